@@ -1,0 +1,79 @@
+#include "app/gui/screentour.h"
+
+#include "models/core/language.h"
+#include "models/core/logging.h"
+#include "models/workspace/session.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+
+namespace ta {
+
+ScreenTour::ScreenTour(MainWindow &window, Session &session, Language &language, QString folder,
+                       QObject *parent)
+    : QObject(parent), m_window(window), m_session(session), m_language(language), m_folder(std::move(folder))
+{
+}
+
+void ScreenTour::start()
+{
+    QDir().mkpath(m_folder);
+    using Page = MainWindow::Page;
+    const std::pair<Page, const char *> pages[] = {
+        {Page::Worklist, "worklist"}, {Page::Inspections, "inspections"}, {Page::Outbox, "outbox"},
+        {Page::Review, "review"},     {Page::Dashboards, "dashboards"},   {Page::Settings, "settings"},
+    };
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        m_steps.push_back([this, lang] {
+            m_language.apply(lang);
+            if (!m_session.isTraining())
+                m_window.setTrainingMode(true);
+            m_session.signOut();
+        });
+        m_steps.push_back([this, lang] { shoot(QStringLiteral("signin-training-%1").arg(lang)); });
+        m_steps.push_back([this] {
+            for (const Profile &p : m_session.workspace()->profiles().profiles()) {
+                if (p.role == Role::Trainer)
+                    m_session.signIn(p.id, TrainingData::pin());
+            }
+        });
+        for (const auto &[page, name] : pages) {
+            const QString file = QStringLiteral("%1-%2").arg(QLatin1StringView(name), lang);
+            m_steps.push_back([this, page] { m_window.showPage(page); });
+            m_steps.push_back([this, file] { shoot(file); });
+        }
+        m_steps.push_back([this] { m_window.lock(); });
+        m_steps.push_back([this, lang] { shoot(QStringLiteral("locked-%1").arg(lang)); });
+        m_steps.push_back([this] { m_window.setTrainingMode(false); });
+        m_steps.push_back([this, lang] { shoot(QStringLiteral("real-workspace-%1").arg(lang)); });
+    }
+    QTimer::singleShot(300, this, &ScreenTour::next);
+}
+
+void ScreenTour::next()
+{
+    // Generating training customers runs in the background: wait for it before going on.
+    if (m_window.isBusy()) {
+        QTimer::singleShot(100, this, &ScreenTour::next);
+        return;
+    }
+    if (m_step >= m_steps.size()) {
+        qCInfo(lcApp) << "Screen tour saved to" << m_folder;
+        QApplication::quit();
+        return;
+    }
+    m_steps[m_step++]();
+    QTimer::singleShot(250, this, &ScreenTour::next);
+}
+
+void ScreenTour::shoot(const QString &name)
+{
+    const QString path = QDir(m_folder).filePath(name + QStringLiteral(".png"));
+    if (!m_window.grab().save(path))
+        qCWarning(lcApp) << "Cannot save" << path;
+}
+
+} // namespace ta

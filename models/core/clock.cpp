@@ -1,0 +1,7 @@
+#include "models/core/clock.h"
+
+namespace ta {
+
+Clock::~Clock() = default;
+
+} // namespace ta

@@ -1,0 +1,74 @@
+#pragma once
+
+// Customer data as CMIS holds it: identity, metering point, price application and monthly consumption.
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ta {
+
+/// Kind of meter at the metering point (CMIS LOAI_DDO).
+enum class MeterKind {
+    SingleRate = 1, ///< công tơ 1 giá
+    ThreeRate = 3,  ///< công tơ 3 giá: normal / peak / off-peak registers
+};
+
+/// Physical supply voltage of the metering point (CMIS MA_CAPDAP), as the tariff bands see it.
+enum class VoltageClass {
+    Below6kV,
+    From6To22kV,
+    From22To110kV,
+    AtLeast110kV,
+};
+
+/// Template code of a voltage class: "<6kV", "6-22kV", "22-110kV", ">=110kV".
+QString voltageCode(VoltageClass voltage);
+std::optional<VoltageClass> voltageFromCode(const QString &code);
+
+/// Price-group codes used in CHUOI_GIA (see docs/import-template.md).
+namespace priceGroup {
+inline constexpr auto Residential = "SHBT";          ///< sinh hoạt bậc thang
+inline constexpr auto Business = "KDDV";             ///< kinh doanh dịch vụ
+inline constexpr auto Production = "SXBT";           ///< sản xuất
+inline constexpr auto AdminHealthEducation = "HCBV"; ///< bệnh viện, nhà trẻ, trường học
+inline constexpr auto AdminPublic = "HCCS";          ///< chiếu sáng công cộng, hành chính sự nghiệp
+} // namespace priceGroup
+
+/// One month of consumption (kWh, integers). Three-rate meters also carry the register split, which adds
+/// up to the total; single-rate meters leave it empty.
+struct MonthlyConsumption
+{
+    int month = 0; ///< yyyymm
+    int kwh = 0;
+    std::optional<int> normal;
+    std::optional<int> peak;
+    std::optional<int> offPeak;
+};
+
+struct Customer
+{
+    QString code;        ///< MA_KHANG: 2-letter corporation, 4-char unit, 7 digits
+    QString name;        ///< TEN_KHANG
+    QString address;     ///< DIA_CHI
+    QString phone;       ///< DTHOAI
+    QString substation;  ///< MA_TRAM
+    QString routeBook;   ///< MA_SOGCS
+    int routeOrder = 0;  ///< STT within the route book
+    QString meterSerial; ///< SO_CTO
+    MeterKind meterKind = MeterKind::SingleRate;
+    int multiplier = 1; ///< HSN
+    VoltageClass voltage = VoltageClass::Below6kV;
+    double households = 1; ///< SO_HO, in steps of 0.25
+    QString priceString;   ///< CHUOI_GIA
+    int transformerKva = 0; ///< CSUAT_TBA_KVA of a dedicated transformer, 0 when none
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    std::vector<MonthlyConsumption> history; ///< oldest first
+};
+
+/// The month (yyyymm) @p offset months after @p month (negative: before).
+int addMonths(int month, int offset);
+
+} // namespace ta

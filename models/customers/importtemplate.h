@@ -1,0 +1,21 @@
+#pragma once
+
+// The documented customer-list template (docs/import-template.md): CMIS field codes as column headers.
+// The generator writes it and the importer reads it, so both take the column list from here.
+
+#include <QStringList>
+
+namespace ta {
+
+class ImportTemplate
+{
+public:
+    /// Fixed columns, in order: MA_KHANG … TOA_DO.
+    static QStringList identityColumns();
+    /// Consumption columns for the 12 months ending with @p lastMonth (yyyymm), oldest first; per month
+    /// SL_yyyymm, SL_BT_yyyymm, SL_CD_yyyymm, SL_TD_yyyymm.
+    static QStringList consumptionColumns(int lastMonth, int months = 12);
+    static QStringList columns(int lastMonth, int months = 12);
+};
+
+} // namespace ta

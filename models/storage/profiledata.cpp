@@ -1,0 +1,120 @@
+#include "models/storage/profiledata.h"
+
+#include <QCoreApplication>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+namespace ta {
+
+namespace {
+
+constexpr qint32 kDataApplicationId = 0x54414431; // "TAD1"
+
+QString kindCode(WorkspaceKind kind)
+{
+    return kind == WorkspaceKind::Training ? QStringLiteral("training") : QStringLiteral("real");
+}
+
+} // namespace
+
+Schema ProfileData::schema()
+{
+    Schema s;
+    s.name = QCoreApplication::translate("ta::ProfileData", "customer data");
+    s.applicationId = kDataApplicationId;
+    s.migrations = {
+        {1,
+         QStringLiteral("customers"),
+         {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE customers ("
+                         " id INTEGER PRIMARY KEY,"
+                         " code TEXT NOT NULL UNIQUE,"
+                         " name TEXT NOT NULL,"
+                         " address TEXT NOT NULL DEFAULT '',"
+                         " phone TEXT NOT NULL DEFAULT '',"
+                         " substation TEXT NOT NULL DEFAULT '',"
+                         " route_book TEXT NOT NULL DEFAULT '',"
+                         " route_order INTEGER NOT NULL DEFAULT 0,"
+                         " meter_serial TEXT NOT NULL DEFAULT '',"
+                         " meter_kind INTEGER NOT NULL CHECK (meter_kind IN (1, 3)),"
+                         " multiplier INTEGER NOT NULL DEFAULT 1 CHECK (multiplier > 0),"
+                         " voltage TEXT NOT NULL,"
+                         " households REAL NOT NULL DEFAULT 1 CHECK (households >= 0),"
+                         " price_string TEXT NOT NULL,"
+                         " transformer_kva INTEGER NOT NULL DEFAULT 0,"
+                         " latitude REAL,"
+                         " longitude REAL)")}},
+        {2,
+         QStringLiteral("monthly consumption"),
+         {QStringLiteral("CREATE TABLE consumption ("
+                         " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                         " month INTEGER NOT NULL CHECK (month BETWEEN 190001 AND 299912),"
+                         " kwh INTEGER NOT NULL CHECK (kwh >= 0),"
+                         " kwh_normal INTEGER,"
+                         " kwh_peak INTEGER,"
+                         " kwh_offpeak INTEGER,"
+                         " PRIMARY KEY (customer_id, month)) WITHOUT ROWID")}},
+        {3,
+         QStringLiteral("route order and import log"),
+         {QStringLiteral("CREATE INDEX customers_route ON customers (route_book, route_order)"),
+          QStringLiteral("CREATE INDEX customers_substation ON customers (substation)"),
+          QStringLiteral("CREATE TABLE imports ("
+                         " id INTEGER PRIMARY KEY,"
+                         " file_name TEXT NOT NULL,"
+                         " sha256 TEXT NOT NULL,"
+                         " imported_at TEXT NOT NULL,"
+                         " imported INTEGER NOT NULL DEFAULT 0,"
+                         " updated INTEGER NOT NULL DEFAULT 0,"
+                         " unchanged INTEGER NOT NULL DEFAULT 0,"
+                         " rejected INTEGER NOT NULL DEFAULT 0)")}},
+    };
+    return s;
+}
+
+Result<std::unique_ptr<Database>> ProfileData::open(const QString &path, WorkspaceKind kind)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    auto db = Database::open(path, schema());
+    if (!db)
+        return db;
+    const QString stored = metaValue(*db.value(), QStringLiteral("workspace"));
+    if (stored.isEmpty()) {
+        if (Status s = setMetaValue(*db.value(), QStringLiteral("workspace"), kindCode(kind)); !s)
+            return R::failure(s.error());
+    } else if (stored != kindCode(kind)) {
+        return R::failure(kind == WorkspaceKind::Training
+                              ? QCoreApplication::translate("ta::ProfileData",
+                                                            "%1 holds real customer data and cannot be used "
+                                                            "in training mode.")
+                                    .arg(path)
+                              : QCoreApplication::translate("ta::ProfileData",
+                                                            "%1 holds training data and cannot be used "
+                                                            "outside training mode.")
+                                    .arg(path));
+    }
+    return db;
+}
+
+QString ProfileData::metaValue(Database &db, const QString &key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status ProfileData::setMetaValue(Database &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+} // namespace ta

@@ -1,0 +1,134 @@
+#include "models/workspace/session.h"
+
+#include "models/core/clock.h"
+#include "models/core/logging.h"
+#include "models/core/settings.h"
+#include "models/customers/customerrepository.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ta {
+
+Session::Session(Settings &settings, const Clock &clock, QString realRoot, QString trainingRoot, QObject *parent)
+    : QObject(parent), m_settings(settings), m_clock(clock), m_realRoot(std::move(realRoot)),
+      m_trainingRoot(std::move(trainingRoot))
+{
+}
+
+Session::~Session() = default;
+
+Status Session::openWorkspace(WorkspaceKind kind)
+{
+    signOut();
+    const QString root = kind == WorkspaceKind::Training ? m_trainingRoot : m_realRoot;
+    auto opened = Workspace::open(kind, root, m_clock);
+    if (!opened)
+        return opened.status();
+    if (kind == WorkspaceKind::Training) {
+        if (Status s = TrainingData::ensureProfiles(opened.value()->profiles()); !s)
+            return s;
+    }
+    m_workspace = std::move(opened).value();
+    qCInfo(lcApp) << "Opened the" << (kind == WorkspaceKind::Training ? "training" : "real") << "workspace at"
+                  << m_workspace->root();
+    Q_EMIT workspaceChanged();
+    return Status::success();
+}
+
+SignInResult Session::signIn(qint64 profileId, const QString &pin)
+{
+    SignInResult result;
+    if (!m_workspace) {
+        result.outcome = SignInResult::Outcome::UnknownProfile;
+        return result;
+    }
+    result = m_workspace->profiles().signIn(profileId, pin, m_settings.value(settings::PinFreeAttempts));
+    if (!result.accepted())
+        return result;
+    m_data.reset();
+    m_dataError.clear();
+    auto data = m_workspace->openData(profileId);
+    if (data)
+        m_data = std::move(data).value();
+    else
+        m_dataError = data.error();
+    m_profile = m_workspace->profiles().profile(profileId).value();
+    Q_EMIT signedIn();
+    return result;
+}
+
+SignInResult Session::unlock(const QString &pin)
+{
+    if (!m_profile || !m_workspace) {
+        SignInResult r;
+        r.outcome = SignInResult::Outcome::UnknownProfile;
+        return r;
+    }
+    return m_workspace->profiles().signIn(m_profile->id, pin, m_settings.value(settings::PinFreeAttempts));
+}
+
+void Session::signOut()
+{
+    if (!m_profile)
+        return;
+    m_data.reset();
+    m_profile.reset();
+    m_dataError.clear();
+    Q_EMIT signedOut();
+}
+
+bool Session::trainingDataReady() const
+{
+    return isTraining() && m_data && TrainingData::isFilled(*m_data);
+}
+
+TrainingSetup Session::initialTrainingSetup() const
+{
+    TrainingSetup setup;
+    setup.customers = m_settings.value(settings::TrainingCustomers);
+    setup.seed = static_cast<quint64>(m_settings.value(settings::TrainingSeed));
+    const QDate last = m_clock.today().addMonths(-1);
+    setup.lastMonth = last.year() * 100 + last.month();
+    return setup;
+}
+
+QFuture<QString> Session::resetTrainingData()
+{
+    if (!isTraining() || !m_profile) {
+        QPromise<QString> refused;
+        refused.start();
+        refused.addResult(QCoreApplication::translate("ta::Session", "Training data can only be reset in training "
+                                                                     "mode."));
+        refused.finish();
+        return refused.future();
+    }
+    // "Reset" restores the initial state: the setup stored at the first fill wins over today's settings.
+    TrainingSetup setup = initialTrainingSetup();
+    if (m_data) {
+        if (auto stored = TrainingData::storedSetup(*m_data))
+            setup = *stored;
+    }
+    const QString path = m_workspace->dataPath(m_profile->id);
+    return QtConcurrent::run([path, setup](QPromise<QString> &promise) {
+        promise.setProgressRange(0, setup.customers);
+        auto db = ProfileData::open(path, WorkspaceKind::Training);
+        if (!db) {
+            promise.addResult(db.error());
+            return;
+        }
+        const Status filled = TrainingData::fill(*db.value(), setup, [&promise](int done, int) {
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        });
+        promise.addResult(filled.ok() ? QString() : filled.error());
+    });
+}
+
+qint64 Session::customerCount() const
+{
+    return m_data ? CustomerRepository(m_data->connection()).count() : 0;
+}
+
+} // namespace ta

@@ -1,0 +1,77 @@
+#pragma once
+
+// The signed-in state of a program run: which workspace is open (real or training), who is signed in, and
+// that person's data file. The ui shows it; the rules (PIN back-off, training isolation, the data file a
+// profile may open) live here.
+
+#include "models/core/result.h"
+#include "models/profiles/profilestore.h"
+#include "models/storage/database.h"
+#include "models/workspace/trainingdata.h"
+#include "models/workspace/workspace.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace ta {
+
+class Clock;
+class Settings;
+
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// @p realRoot and @p trainingRoot are the two workspace folders (tests pass temporary ones).
+    Session(Settings &settings, const Clock &clock, QString realRoot, QString trainingRoot,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Opens the real or the training workspace, signing out first. Training creates its built-in profiles.
+    Status openWorkspace(WorkspaceKind kind);
+    Workspace *workspace() const { return m_workspace.get(); }
+    bool isTraining() const { return m_workspace && m_workspace->isTraining(); }
+
+    SignInResult signIn(qint64 profileId, const QString &pin);
+    /// Checks the signed-in person's PIN to leave the lock screen; the same back-off applies.
+    SignInResult unlock(const QString &pin);
+    void signOut();
+    bool isSignedIn() const { return m_profile.has_value(); }
+    std::optional<Profile> profile() const { return m_profile; }
+    /// The signed-in person's data file; null when nobody is signed in.
+    Database *data() const { return m_data.get(); }
+    /// The error met when opening the data file at sign-in, if any.
+    QString dataError() const { return m_dataError; }
+
+    /// Whether the training data file holds its generated customers.
+    bool trainingDataReady() const;
+    /// The setup a first fill uses: size and seed from Settings, months ending last month.
+    TrainingSetup initialTrainingSetup() const;
+    /// (Re)fills the training data off the calling thread on its own connection. The future's result is an
+    /// empty string on success or the translated error; progress is reported through the future, and
+    /// cancelling the future rolls the fill back. Only in training mode.
+    QFuture<QString> resetTrainingData();
+
+    qint64 customerCount() const;
+
+Q_SIGNALS:
+    void workspaceChanged();
+    void signedIn();
+    void signedOut();
+
+private:
+    Settings &m_settings;
+    const Clock &m_clock;
+    QString m_realRoot;
+    QString m_trainingRoot;
+    std::unique_ptr<Workspace> m_workspace;
+    std::optional<Profile> m_profile;
+    std::unique_ptr<Database> m_data;
+    QString m_dataError;
+};
+
+} // namespace ta

@@ -1,0 +1,39 @@
+#include "models/workspace/workspace.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace ta {
+
+QString Workspace::defaultRoot(WorkspaceKind kind)
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return kind == WorkspaceKind::Training ? base + QStringLiteral("/training") : base;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(WorkspaceKind kind, const QString &root, const Clock &clock)
+{
+    auto store = ProfileStore::open(QDir(root).filePath(QStringLiteral("profiles.sqlite")), clock);
+    if (!store)
+        return Result<std::unique_ptr<Workspace>>::failure(store.error());
+    std::unique_ptr<Workspace> w(new Workspace);
+    w->m_kind = kind;
+    w->m_root = QDir(root).absolutePath();
+    w->m_profiles = std::move(store).value();
+    return w;
+}
+
+QString Workspace::dataPath(qint64 profileId) const
+{
+    const QDir dir(m_root);
+    if (isTraining())
+        return dir.filePath(QStringLiteral("training.sqlite"));
+    return dir.filePath(QStringLiteral("profiles/%1.sqlite").arg(profileId));
+}
+
+Result<std::unique_ptr<Database>> Workspace::openData(qint64 profileId) const
+{
+    return ProfileData::open(dataPath(profileId), m_kind);
+}
+
+} // namespace ta

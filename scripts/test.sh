@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, and runs every test headless: widgets on the
+# offscreen platform, the keychain suite against a real Secret Service (gnome-keyring in a private D-Bus
+# session). Extra arguments go to ctest (e.g. -R tst_database).
+#   TA_SANITIZE=1 scripts/test.sh    the same with AddressSanitizer + UBSan, in build-asan/
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+"$ROOT/scripts/deps.sh"
+options=(-DTA_WERROR=ON)
+if [[ "${TA_SANITIZE:-0}" == "1" ]]; then
+    BUILD_DIR=${TA_BUILD_DIR:-$ROOT/build-asan}
+    options+=(-DTA_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+fi
+configure_and_build "${options[@]}"
+
+# A scratch home: tests never touch the user's settings, data or keyring.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/home"
+mkdir -m 700 "$scratch/runtime"
+export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime"
+export XDG_CONFIG_HOME="$scratch/home/.config" XDG_DATA_HOME="$scratch/home/.local/share"
+export BUILD_DIR
+
+dbus-run-session -- bash -c '
+    printf "%s" "scratch-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"
+' ctest "$@"

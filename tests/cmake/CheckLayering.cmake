@@ -1,0 +1,36 @@
+cmake_policy(VERSION 3.22)
+
+# Fails when a file under models/ includes a QtWidgets header, or when the models target links QtWidgets.
+
+if(NOT IS_DIRECTORY "${WIDGETS_INCLUDE_DIR}")
+    message(FATAL_ERROR "QtWidgets include folder not found: ${WIDGETS_INCLUDE_DIR}")
+endif()
+file(GLOB widget_headers RELATIVE "${WIDGETS_INCLUDE_DIR}" "${WIDGETS_INCLUDE_DIR}/*")
+list(LENGTH widget_headers header_count)
+if(header_count LESS 100)
+    message(FATAL_ERROR "Only ${header_count} QtWidgets headers found in ${WIDGETS_INCLUDE_DIR}; the check would be blind")
+endif()
+
+file(GLOB_RECURSE sources "${MODELS_DIR}/*.h" "${MODELS_DIR}/*.cpp")
+set(violations "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*" "\\1" header "${line}")
+        get_filename_component(base "${header}" NAME)
+        if(header MATCHES "^QtWidgets/" OR base IN_LIST widget_headers)
+            list(APPEND violations "${source}: ${header}")
+        endif()
+    endforeach()
+endforeach()
+
+if(MODELS_LINKS MATCHES "Widgets")
+    list(APPEND violations "tariffaudit_models links ${MODELS_LINKS}")
+endif()
+
+if(violations)
+    list(JOIN violations "\n  " text)
+    message(FATAL_ERROR "models/ reaches QtWidgets:\n  ${text}")
+endif()
+list(LENGTH sources source_count)
+message(STATUS "${source_count} files under models/ checked against ${header_count} QtWidgets headers")

@@ -1,0 +1,212 @@
+// Storage: numbered migrations in one transaction each, upgrades from every earlier schema keep the data,
+// a copy before migrating, newer or foreign files refused and left byte-for-byte untouched.
+
+#include "models/storage/database.h"
+#include "models/storage/profiledata.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtSql/QSqlQuery>
+
+using namespace ta;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// Rows that are valid at each schema version, so the upgrade test can check they survive.
+void insertFixture(Database &db, int version)
+{
+    if (version >= 1) {
+        QVERIFY(db.exec(QStringLiteral(
+                    "INSERT INTO customers (code, name, address, meter_kind, voltage, households, price_string) "
+                    "VALUES ('PB07010000042', 'Nguyễn Văn Đức', '12 Yersin, Phường Phú Cường', 1, '<6kV', 2.5, "
+                    "'SHBT:100%')"))
+                    .ok());
+    }
+    if (version >= 2) {
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO consumption (customer_id, month, kwh) "
+                                       "SELECT id, 202506, 321 FROM customers WHERE code = 'PB07010000042'"))
+                    .ok());
+    }
+    if (version >= 3) {
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, imported) "
+                                       "VALUES ('list.csv', 'abc', '2025-06-30T08:00:00', 1)"))
+                    .ok());
+    }
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newFileGetsLatestSchemaWalAndForeignKeys();
+    void upgradeKeepsData_data();
+    void upgradeKeepsData();
+    void newerSchemaIsRefusedAndUntouched();
+    void foreignFilesAreRefused_data();
+    void foreignFilesAreRefused();
+    void failedMigrationRollsBack();
+    void trainingAndRealFilesNeverMix();
+};
+
+void TestDatabase::newFileGetsLatestSchemaWalAndForeignKeys()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")), ProfileData::schema());
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE(db.value()->schemaVersion(), ProfileData::schema().latestVersion());
+    QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QVERIFY(db.value()->backups().isEmpty()); // nothing to copy on a new file
+    // Foreign keys really act: consumption of an unknown customer is refused.
+    QVERIFY(!db.value()->exec(QStringLiteral("INSERT INTO consumption (customer_id, month, kwh) VALUES (99, 202501, 1)")).ok());
+}
+
+void TestDatabase::upgradeKeepsData_data()
+{
+    QTest::addColumn<int>("from");
+    const int latest = ProfileData::schema().latestVersion();
+    QVERIFY(latest >= 3);
+    for (int v = 1; v < latest; ++v)
+        QTest::addRow("from schema %d", v) << v;
+}
+
+void TestDatabase::upgradeKeepsData()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+    {
+        auto old = Database::openAtVersion(path, ProfileData::schema(), from);
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QCOMPARE(old.value()->schemaVersion(), from);
+        insertFixture(*old.value(), from);
+    }
+    auto db = Database::open(path, ProfileData::schema());
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE(db.value()->schemaVersion(), ProfileData::schema().latestVersion());
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT name FROM customers WHERE code = 'PB07010000042'")).toString(),
+             QStringLiteral("Nguyễn Văn Đức"));
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT households FROM customers")).toDouble(), 2.5);
+    if (from >= 2)
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT kwh FROM consumption")).toInt(), 321);
+
+    // The copy made before migrating holds the old schema and the same rows.
+    QCOMPARE(db.value()->backups().size(), 1);
+    const QString backup = db.value()->backups().first();
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(Database::peekVersion(backup), from);
+}
+
+void TestDatabase::newerSchemaIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(path, ProfileData::schema());
+        QVERIFY(db.ok());
+        insertFixture(*db.value(), ProfileData::schema().latestVersion());
+        QVERIFY(db.value()->exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+        QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        QVERIFY(db.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+    }
+    const QByteArray before = fileHash(path);
+    const QDateTime modified = QFileInfo(path).lastModified();
+    auto db = Database::open(path, ProfileData::schema());
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().contains(QStringLiteral("999")), qPrintable(db.error()));
+    QVERIFY(db.error().contains(path));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::foreignFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("sqlite");
+    QTest::addRow("text file") << QByteArray("MA_KHANG,TEN_KHANG\nPB07010000001,An\n") << false;
+    QTest::addRow("another program's SQLite") << QByteArray() << true;
+}
+
+void TestDatabase::foreignFilesAreRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, sqlite);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
+    if (sqlite) {
+        Schema other{QStringLiteral("other"), 0x12345678, {{1, QStringLiteral("t"), {QStringLiteral("CREATE TABLE t (x)")}}}};
+        auto db = Database::open(path, other);
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path, ProfileData::schema());
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::failedMigrationRollsBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+    Schema schema{QStringLiteral("test"), 0x54410001,
+                  {{1, QStringLiteral("first"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
+                   {2, QStringLiteral("second"),
+                    {QStringLiteral("CREATE TABLE b (y INTEGER)"), QStringLiteral("INSERT INTO missing VALUES (1)")}}}};
+    auto db = Database::open(path, schema);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().contains(QStringLiteral("second")), qPrintable(db.error()));
+    QCOMPARE(Database::peekVersion(path), 1);
+    Schema firstOnly = schema;
+    firstOnly.migrations.pop_back();
+    auto reopened = Database::open(path, firstOnly);
+    QVERIFY(reopened.ok());
+    // Table b was created inside the failed migration's transaction and must be gone.
+    QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'b'")).toInt(), 0);
+}
+
+void TestDatabase::trainingAndRealFilesNeverMix()
+{
+    QTemporaryDir dir;
+    const QString training = dir.filePath(QStringLiteral("training.sqlite"));
+    const QString real = dir.filePath(QStringLiteral("real.sqlite"));
+    QVERIFY(ProfileData::open(training, WorkspaceKind::Training).ok());
+    QVERIFY(ProfileData::open(real, WorkspaceKind::Real).ok());
+    auto wrong1 = ProfileData::open(training, WorkspaceKind::Real);
+    QVERIFY(!wrong1.ok());
+    QVERIFY(wrong1.error().contains(training));
+    auto wrong2 = ProfileData::open(real, WorkspaceKind::Training);
+    QVERIFY(!wrong2.ok());
+    QVERIFY(ProfileData::open(training, WorkspaceKind::Training).ok());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

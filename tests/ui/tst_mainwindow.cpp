@@ -1,0 +1,316 @@
+// The real main window, driven as a person would: first profile, wrong and right PINs by keypad and
+// keyboard, every page, the language switch, the idle lock, training mode with its marking, generated
+// data and reset.
+
+#include "models/core/clock.h"
+#include "models/core/language.h"
+#include "models/core/settings.h"
+#include "models/workspace/session.h"
+#include "ui/idlewatcher.h"
+#include "ui/lockpage.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
+#include "ui/pinpad.h"
+#include "ui/placeholderpage.h"
+#include "ui/profileform.h"
+#include "ui/settingspage.h"
+#include "ui/signinpage.h"
+#include "ui/trainingbanner.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QtSql/QSqlQuery>
+
+using namespace ta;
+using Page = MainWindow::Page;
+using Screen = MainWindow::Screen;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstRunSignInPagesLanguageAndLock();
+    void wrongPinsStartABackOff();
+    void trainingModeIsMarkedFilledAndReset();
+
+private:
+    void typePin(PinPad *pad, const QString &pin, bool keypad);
+    void createProfile(const QString &pin, Role role);
+    QString dataChecksum() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Language> m_language;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    MessageBox::setTestMode(true);
+    MessageBox::takeShownTexts();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings->setValue(settings::TrainingCustomers, 300);
+    m_language = std::make_unique<Language>();
+    m_language->apply(QStringLiteral("vi"));
+    m_clock = std::make_unique<SystemClock>();
+    m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
+                                          m_dir->filePath(QStringLiteral("training")));
+    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_language.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+// Vietnamese reaches a text field through the input method (Telex / VNI keyboards commit whole
+// syllables), so non-ASCII text is sent as an input-method commit and ASCII as key presses.
+static void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+void TestMainWindow::typePin(PinPad *pad, const QString &pin, bool keypad)
+{
+    if (keypad) {
+        for (QChar c : pin)
+            QTest::mouseClick(pad->digitButton(c.digitValue()), Qt::LeftButton);
+        QTest::mouseClick(pad->submitButton(), Qt::LeftButton);
+    } else {
+        pad->field()->setFocus();
+        QTest::keyClicks(pad->field(), pin);
+        QTest::keyClick(pad->field(), Qt::Key_Return);
+    }
+}
+
+void TestMainWindow::createProfile(const QString &pin, Role role)
+{
+    ProfileForm *form = m_window->profileForm();
+    typeText(form->findChild<QLineEdit *>(QStringLiteral("profileName")), QStringLiteral("Nguyễn Văn Đức"));
+    typeText(form->findChild<QLineEdit *>(QStringLiteral("profileCard")), QStringLiteral("KTV-0719"));
+    typeText(form->findChild<QLineEdit *>(QStringLiteral("profileBranch")), QStringLiteral("Điện lực Thủ Dầu Một"));
+    auto *roleBox = form->findChild<QComboBox *>(QStringLiteral("profileRole"));
+    roleBox->setCurrentIndex(roleBox->findData(int(role)));
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("profilePin")), pin);
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("profilePinAgain")), pin);
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("profileCreate")), Qt::LeftButton);
+}
+
+QString TestMainWindow::dataChecksum() const
+{
+    QSqlQuery q(m_session->data()->connection());
+    q.exec(QStringLiteral("SELECT group_concat(code || households || name, '|') FROM (SELECT * FROM customers "
+                          "ORDER BY code)"));
+    q.next();
+    return q.value(0).toString();
+}
+
+void TestMainWindow::firstRunSignInPagesLanguageAndLock()
+{
+    // First run: straight to the profile form, with no way back but training mode.
+    QCOMPARE(m_window->currentScreen(), Screen::NewProfile);
+    QVERIFY(!m_window->trainingBanner()->isVisibleTo(m_window.get()));
+    ProfileForm *form = m_window->profileForm();
+    QVERIFY(!form->findChild<QPushButton *>(QStringLiteral("profileCancel"))->isVisibleTo(form));
+
+    // Mismatched PINs are refused with a message naming the PIN; nothing is stored.
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("profilePin")), QStringLiteral("2580"));
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("profilePinAgain")), QStringLiteral("2581"));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("profileCreate")), Qt::LeftButton);
+    QVERIFY(form->errorText().contains(QStringLiteral("PIN")));
+    QCOMPARE(m_window->currentScreen(), Screen::NewProfile);
+    form->findChild<QLineEdit *>(QStringLiteral("profilePin"))->clear();
+    form->findChild<QLineEdit *>(QStringLiteral("profilePinAgain"))->clear();
+
+    // A missing name is named too.
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("profilePin")), QStringLiteral("2580"));
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("profilePinAgain")), QStringLiteral("2580"));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("profileCreate")), Qt::LeftButton);
+    QVERIFY2(form->errorText().startsWith(QStringLiteral("Họ và tên")), qPrintable(form->errorText()));
+    form->findChild<QLineEdit *>(QStringLiteral("profilePin"))->clear();
+    form->findChild<QLineEdit *>(QStringLiteral("profilePinAgain"))->clear();
+
+    createProfile(QStringLiteral("2580"), Role::Inspector);
+    QCOMPARE(m_window->currentScreen(), Screen::SignIn);
+    QCOMPARE(m_window->signInPage()->profileList()->count(), 1);
+    QVERIFY(m_window->signInPage()->profileList()->item(0)->text().contains(QStringLiteral("Kiểm tra viên")));
+
+    // A wrong PIN on the keypad, then the right one from the keyboard.
+    PinPad *pad = m_window->signInPage()->pinPad();
+    typePin(pad, QStringLiteral("1111"), true);
+    QCOMPARE(m_window->currentScreen(), Screen::SignIn);
+    QVERIFY2(pad->message().contains(QStringLiteral("2")), qPrintable(pad->message()));
+    typePin(pad, QStringLiteral("2580"), false);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    QCOMPARE(m_window->currentPage(), Page::Worklist);
+
+    // An inspector sees their own work, not the leaders' pages.
+    for (Page page : {Page::Review, Page::Dashboards}) {
+        QVERIFY(!m_window->navigationButton(page)->isVisibleTo(m_window.get()));
+        QVERIFY(!m_window->showPage(page));
+    }
+    for (Page page : {Page::Inspections, Page::Outbox, Page::Worklist, Page::Settings}) {
+        QToolButton *button = m_window->navigationButton(page);
+        QVERIFY(button->isVisibleTo(m_window.get()));
+        QVERIFY(button->height() >= 44);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), page);
+    }
+    auto *worklistFacts = m_window->pageWidget(Page::Worklist)->findChild<QLabel *>(QStringLiteral("placeholderFacts"));
+    QVERIFY(worklistFacts->text().contains(QStringLiteral("0 khách hàng")));
+
+    // The keyboard reaches the pages too.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->currentPage(), Page::Inspections);
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_6, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->currentPage(), Page::Settings);
+
+    // Language: English at once, stored; and back.
+    QCOMPARE(m_window->navigationButton(Page::Worklist)->text(), QStringLiteral("Danh sách việc"));
+    QComboBox *languageBox = m_window->settingsPage()->languageBox();
+    languageBox->setFocus();
+    QTest::keyClick(languageBox, Qt::Key_Down);
+    QCOMPARE(languageBox->currentData().toString(), QStringLiteral("en"));
+    QTRY_COMPARE(m_window->navigationButton(Page::Worklist)->text(), QStringLiteral("Worklist"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Tariff Audit"));
+    QCOMPARE(m_settings->value(settings::Language), QStringLiteral("en"));
+    QVERIFY(worklistFacts->text().contains(QStringLiteral("0 customers")));
+    QTest::keyClick(languageBox, Qt::Key_Up);
+    QTRY_COMPARE(m_window->navigationButton(Page::Worklist)->text(), QStringLiteral("Danh sách việc"));
+    QCOMPARE(m_settings->value(settings::Language), QStringLiteral("vi"));
+
+    // Idle: the app locks; the PIN returns to the very page that was open.
+    m_window->idleWatcher()->setTimeoutMs(150);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentScreen(), Screen::Locked, 5000);
+    PinPad *lockPad = m_window->lockPage()->pinPad();
+    typePin(lockPad, QStringLiteral("9999"), true);
+    QCOMPARE(m_window->currentScreen(), Screen::Locked);
+    m_window->idleWatcher()->setTimeoutMs(60000);
+    typePin(lockPad, QStringLiteral("2580"), false);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    QCOMPARE(m_window->currentPage(), Page::Settings);
+
+    // Sign out returns to the picker.
+    QTest::mouseClick(m_window->settingsPage()->signOutButton(), Qt::LeftButton);
+    QCOMPARE(m_window->currentScreen(), Screen::SignIn);
+    QVERIFY(!m_session->isSignedIn());
+}
+
+void TestMainWindow::wrongPinsStartABackOff()
+{
+    createProfile(QStringLiteral("4321"), Role::BranchLeader);
+    PinPad *pad = m_window->signInPage()->pinPad();
+    for (int i = 0; i < 3; ++i)
+        typePin(pad, QStringLiteral("0000"), true);
+    QVERIFY2(pad->message().contains(QStringLiteral("30")), qPrintable(pad->message()));
+    QVERIFY(!pad->submitButton()->isEnabled());
+    QVERIFY(!pad->digitButton(4)->isEnabled());
+    // Even the right PIN cannot be entered during the wait.
+    typePin(pad, QStringLiteral("4321"), true);
+    QCOMPARE(m_window->currentScreen(), Screen::SignIn);
+}
+
+void TestMainWindow::trainingModeIsMarkedFilledAndReset()
+{
+    // Enter training from the first-run form.
+    QTest::mouseClick(m_window->profileForm()->findChild<QPushButton *>(QStringLiteral("profileTraining")),
+                      Qt::LeftButton);
+    QVERIFY(m_session->isTraining());
+    QCOMPARE(m_window->currentScreen(), Screen::SignIn);
+    QVERIFY(m_window->trainingBanner()->isVisibleTo(m_window.get()));
+    QVERIFY(m_window->trainingBanner()->text().contains(QStringLiteral("ĐÀO TẠO / TRAINING")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("ĐÀO TẠO / TRAINING")));
+    QListWidget *profiles = m_window->signInPage()->profileList();
+    QCOMPARE(profiles->count(), 3);
+
+    // The trainer signs in; the training customers are generated in the background.
+    for (int i = 0; i < profiles->count(); ++i) {
+        if (profiles->item(i)->text().contains(QStringLiteral("Giảng viên ·")))
+            profiles->setCurrentRow(i);
+    }
+    typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+    QCOMPARE(m_session->customerCount(), qint64(300));
+    QVERIFY(m_window->pageWidget(Page::Worklist)
+                ->findChild<QLabel *>(QStringLiteral("placeholderFacts"))
+                ->text()
+                .contains(QStringLiteral("300")));
+
+    // Every page, and the band stays on each.
+    for (int i = 0; i < int(Page::PageCount); ++i) {
+        QToolButton *button = m_window->navigationButton(Page(i));
+        QVERIFY(button->isVisibleTo(m_window.get()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), Page(i));
+        QVERIFY(m_window->trainingBanner()->isVisibleTo(m_window.get()));
+    }
+
+    // Practice changes data; "Reset training data" restores the initial state.
+    const QString initial = dataChecksum();
+    QVERIFY(m_session->data()->exec(QStringLiteral("UPDATE customers SET households = 7 WHERE rowid < 50")).ok());
+    QVERIFY(dataChecksum() != initial);
+    QPushButton *reset = m_window->settingsPage()->resetTrainingButton();
+    QVERIFY(reset->isVisibleTo(m_window.get()));
+    MessageBox::takeShownTexts();
+    MessageBox::setNextAnswer(false);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QVERIFY(!m_window->isBusy());
+    QVERIFY(dataChecksum() != initial);
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+    QCOMPARE(dataChecksum(), initial);
+    QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char('\n')).contains(QStringLiteral("trạng thái ban đầu")));
+
+    // The lock screen is marked too.
+    m_window->lock();
+    QCOMPARE(m_window->currentScreen(), Screen::Locked);
+    QVERIFY(m_window->trainingBanner()->isVisibleTo(m_window.get()));
+    QTest::mouseClick(m_window->lockPage()->signOutButton(), Qt::LeftButton);
+    QCOMPARE(m_window->currentScreen(), Screen::SignIn);
+
+    // Leaving training mode removes the band and shows the real workspace again.
+    QTest::mouseClick(m_window->signInPage()->trainingButton(), Qt::LeftButton);
+    QVERIFY(!m_session->isTraining());
+    QVERIFY(!m_window->trainingBanner()->isVisibleTo(m_window.get()));
+    QCOMPARE(m_window->currentScreen(), Screen::NewProfile);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

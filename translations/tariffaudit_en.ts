@@ -1,0 +1,640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: tariff-audit-cli [--lang vi|en] COMMAND [options]</source>
+        <translation>Usage: tariff-audit-cli [--lang vi|en] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>write a generated customer list in the import template</source>
+        <translation>write a generated customer list in the import template</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>Run &apos;tariff-audit-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Run &apos;tariff-audit-cli COMMAND --help&apos; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Writes a generated customer list in the import template.</source>
+        <translation>Writes a generated customer list in the import template.</translation>
+    </message>
+    <message>
+        <source>Number of customers.</source>
+        <translation>Number of customers.</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed gives the same list.</source>
+        <translation>Seed: the same seed gives the same list.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>CSV file to write.</translation>
+    </message>
+    <message>
+        <source>Newest consumption month, YYYYMM (default: last month).</source>
+        <translation>Newest consumption month, YYYYMM (default: last month).</translation>
+    </message>
+    <message>
+        <source>generate: unexpected argument &quot;%1&quot;.</source>
+        <translation>generate: unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>generate: --customers is required.</source>
+        <translation>generate: --customers is required.</translation>
+    </message>
+    <message>
+        <source>generate: --customers must be a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
+        <translation>generate: --customers must be a whole number from 1 to 100000000, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>generate: --seed must be a non-negative whole number, not &quot;%1&quot;.</source>
+        <translation>generate: --seed must be a non-negative whole number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>generate: --out FILE is required.</source>
+        <translation>generate: --out FILE is required.</translation>
+    </message>
+    <message>
+        <source>generate: --last-month must be a month written YYYYMM, not &quot;%1&quot;.</source>
+        <translation>generate: --last-month must be a month written YYYYMM, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 of %2 customers</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 in %3 s.</source>
+        <translation>Wrote %1 customers to %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tariff Audit</source>
+        <translation>Tariff Audit</translation>
+    </message>
+    <message>
+        <source>Start in training mode.</source>
+        <translation>Start in training mode.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: vi or en.</source>
+        <translation>Interface language for this run: vi or en.</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main screens into DIR, then quit.</source>
+        <translation>Save screenshots of the main screens into DIR, then quit.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::CustomerRepository</name>
+    <message>
+        <source>Customer %1 could not be saved: %2</source>
+        <translation>Customer %1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database this program can read.</source>
+        <translation>%1 is not a database this program can read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 database of Tariff Audit.</source>
+        <translation>%1 is not a %2 database of Tariff Audit.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tariff Audit (schema %2; this version knows up to %3). It was left untouched: update Tariff Audit to open it.</source>
+        <translation>%1 was written by a newer version of Tariff Audit (schema %2; this version knows up to %3). It was left untouched: update Tariff Audit to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Database error in %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 before upgrading it: %2. Nothing was changed.</source>
+        <translation>Could not copy %1 before upgrading it: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1.</source>
+        <translation>Cannot start a transaction on %1.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 (%3) failed: %4. The database was left at schema %5.</source>
+        <translation>Upgrading %1 to schema %2 (%3) failed: %4. The database was left at schema %5.</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>No transaction is open.</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Diagnostics</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::LockPage</name>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>%1, enter your PIN to continue where you left off.</source>
+        <translation>%1, enter your PIN to continue where you left off.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>ta::MainWindow</name>
+    <message>
+        <source>Worklist</source>
+        <translation>Worklist</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The customers to visit will be listed here: the branch&apos;s list imported from CMIS, pre-screened for wrong prices, ranked by the money at stake and ordered along the reading route, with search as you type.</source>
+        <translation>The customers to visit will be listed here: the branch&apos;s list imported from CMIS, pre-screened for wrong prices, ranked by the money at stake and ordered along the reading route, with search as you type.</translation>
+    </message>
+    <message>
+        <source>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</source>
+        <translation>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</translation>
+    </message>
+    <message>
+        <source>Signed records will wait here until a network is available, then go to the branch server; each shows whether it was received.</source>
+        <translation>Signed records will wait here until a network is available, then go to the branch server; each shows whether it was received.</translation>
+    </message>
+    <message>
+        <source>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</source>
+        <translation>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</translation>
+    </message>
+    <message>
+        <source>Campaign progress and the money recovered will be charted here from reviewed records.</source>
+        <translation>Campaign progress and the money recovered will be charted here from reviewed records.</translation>
+    </message>
+    <message>
+        <source>Reset training data</source>
+        <translation>Reset training data</translation>
+    </message>
+    <message>
+        <source>Put every training customer back to its initial state? Work done in training mode is discarded.</source>
+        <translation>Put every training customer back to its initial state? Work done in training mode is discarded.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Training data</translation>
+    </message>
+    <message>
+        <source>Cancelled: the training data was left as it was.</source>
+        <translation>Cancelled: the training data was left as it was.</translation>
+    </message>
+    <message>
+        <source>The training data is back to its initial state.</source>
+        <translation>The training data is back to its initial state.</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Restoring the training customers…</source>
+        <translation>Restoring the training customers…</translation>
+    </message>
+    <message>
+        <source>Generating training customers…</source>
+        <translation>Generating training customers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile&apos;s data file holds %n customers.</source>
+        <translation>
+            <numerusform>This profile&apos;s data file holds %n customer.</numerusform>
+            <numerusform>This profile&apos;s data file holds %n customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tariff Audit</source>
+        <translation>Tariff Audit</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Lock now (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PinHasher</name>
+    <message>
+        <source>The PIN must have 4 to 8 digits.</source>
+        <translation>The PIN must have 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>The PIN may contain digits only.</source>
+        <translation>The PIN may contain digits only.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>The cryptography library could not be initialised.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the PIN.</source>
+        <translation>Not enough memory to protect the PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PinPad</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>This profile no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before a waiting time.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before a waiting time.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before a waiting time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Wrong PIN. Try again in %n second.</numerusform>
+            <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ProfileData</name>
+    <message>
+        <source>customer data</source>
+        <translation>customer data</translation>
+    </message>
+    <message>
+        <source>%1 holds real customer data and cannot be used in training mode.</source>
+        <translation>%1 holds real customer data and cannot be used in training mode.</translation>
+    </message>
+    <message>
+        <source>%1 holds training data and cannot be used outside training mode.</source>
+        <translation>%1 holds training data and cannot be used outside training mode.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ProfileForm</name>
+    <message>
+        <source>PIN: the two entries differ. Type the same PIN twice.</source>
+        <translation>PIN: the two entries differ. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Each person who uses this device signs in with their own profile and PIN. The PIN is never stored, only a protected fingerprint of it.</source>
+        <translation>Each person who uses this device signs in with their own profile and PIN. The PIN is never stored, only a protected fingerprint of it.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>Staff / KTV &amp;card number</source>
+        <translation>Staff / KTV &amp;card number</translation>
+    </message>
+    <message>
+        <source>&amp;Branch (Điện lực)</source>
+        <translation>&amp;Branch (Điện lực)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–8 digits)</source>
+        <translation>&amp;PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. Điện lực Thủ Dầu Một</source>
+        <translation>e.g. Điện lực Thủ Dầu Một</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Create profile</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Training mode</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ProfileStore</name>
+    <message>
+        <source>profile list</source>
+        <translation>profile list</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>The profile no longer exists.</translation>
+    </message>
+    <message>
+        <source>Full name: enter the person&apos;s full name.</source>
+        <translation>Full name: enter the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Card number: enter the staff or KTV card number.</source>
+        <translation>Card number: enter the staff or KTV card number.</translation>
+    </message>
+    <message>
+        <source>Branch: enter the power branch (Điện lực).</source>
+        <translation>Branch: enter the power branch (Điện lực).</translation>
+    </message>
+    <message>
+        <source>PIN: %1</source>
+        <translation>PIN: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>The profile could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Role</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Branch leader</source>
+        <translation>Branch leader</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SampleCustomerList</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Cancelled: %1 was not written.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SecretStore</name>
+    <message>
+        <source>No secret named &quot;%1&quot; is stored.</source>
+        <translation>No secret named &quot;%1&quot; is stored.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>The system keychain is not available: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Session</name>
+    <message>
+        <source>Training data can only be reset in training mode.</source>
+        <translation>Training data can only be reset in training mode.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SettingsPage</name>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1. They hold no PIN and no customer data.</source>
+        <translation>The diagnostics were saved to %1. They hold no PIN and no customer data.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes</source>
+        <translation>&amp;Lock after this many idle minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Card number: %3
+Branch: %4</source>
+        <translation>%1 · %2
+Card number: %3
+Branch: %4</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Training data</translation>
+    </message>
+    <message>
+        <source>Puts the generated training customers back to their initial state. Work done in training mode is discarded; real data is never touched.</source>
+        <translation>Puts the generated training customers back to their initial state. Work done in training mode is discarded; real data is never touched.</translation>
+    </message>
+    <message>
+        <source>Reset training data</source>
+        <translation>Reset training data</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Saves versions, settings and the recent log into one text file for the branch&apos;s IT. Data folder: %1</source>
+        <translation>Saves versions, settings and the recent log into one text file for the branch&apos;s IT. Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Export diagnostics…</source>
+        <translation>Export diagnostics…</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SignInPage</name>
+    <message>
+        <source>Choose your profile first.</source>
+        <translation>Choose your profile first.</translation>
+    </message>
+    <message>
+        <source>Training: choose a practice profile</source>
+        <translation>Training: choose a practice profile</translation>
+    </message>
+    <message>
+        <source>Who is using this device?</source>
+        <translation>Who is using this device?</translation>
+    </message>
+    <message>
+        <source>Choose your profile, then enter your PIN.</source>
+        <translation>Choose your profile, then enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Every training profile uses the PIN %1. Training customers are generated and never mix with real data.</source>
+        <translation>Every training profile uses the PIN %1. Training customers are generated and never mix with real data.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Leave training mode</source>
+        <translation>Leave training mode</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Training mode</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TrainingBanner</name>
+    <message>
+        <source>Generated customers for practice only. Nothing here is real or leaves this device.</source>
+        <translation>Generated customers for practice only. Nothing here is real or leaves this device.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TrainingData</name>
+    <message>
+        <source>The training database is busy.</source>
+        <translation>The training database is busy.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the training data was left as it was.</source>
+        <translation>Cancelled: the training data was left as it was.</translation>
+    </message>
+</context>
+</TS>

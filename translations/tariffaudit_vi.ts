@@ -1,0 +1,637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: tariff-audit-cli [--lang vi|en] COMMAND [options]</source>
+        <translation>Cách dùng: tariff-audit-cli [--lang vi|en] LỆNH [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>write a generated customer list in the import template</source>
+        <translation>ghi danh sách khách hàng giả lập theo mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>in phiên bản</translation>
+    </message>
+    <message>
+        <source>Run &apos;tariff-audit-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Chạy &apos;tariff-audit-cli LỆNH --help&apos; để xem các tùy chọn của một lệnh.</translation>
+    </message>
+    <message>
+        <source>Writes a generated customer list in the import template.</source>
+        <translation>Ghi danh sách khách hàng giả lập theo mẫu nhập liệu.</translation>
+    </message>
+    <message>
+        <source>Number of customers.</source>
+        <translation>Số khách hàng.</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed gives the same list.</source>
+        <translation>Hạt giống: cùng hạt giống cho cùng một danh sách.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Tệp CSV cần ghi.</translation>
+    </message>
+    <message>
+        <source>Newest consumption month, YYYYMM (default: last month).</source>
+        <translation>Tháng sản lượng mới nhất, YYYYMM (mặc định: tháng trước).</translation>
+    </message>
+    <message>
+        <source>generate: unexpected argument &quot;%1&quot;.</source>
+        <translation>generate: đối số không mong đợi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>generate: --customers is required.</source>
+        <translation>generate: cần có --customers.</translation>
+    </message>
+    <message>
+        <source>generate: --customers must be a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
+        <translation>generate: --customers phải là số nguyên từ 1 đến 100000000, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>generate: --seed must be a non-negative whole number, not &quot;%1&quot;.</source>
+        <translation>generate: --seed phải là số nguyên không âm, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>generate: --out FILE is required.</source>
+        <translation>generate: cần có --out TỆP.</translation>
+    </message>
+    <message>
+        <source>generate: --last-month must be a month written YYYYMM, not &quot;%1&quot;.</source>
+        <translation>generate: --last-month phải là tháng dạng YYYYMM, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 / %2 khách hàng</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 in %3 s.</source>
+        <translation>Đã ghi %1 khách hàng vào %2 trong %3 giây.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Lệnh không xác định &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tariff Audit</source>
+        <translation>Kiểm tra áp giá</translation>
+    </message>
+    <message>
+        <source>Start in training mode.</source>
+        <translation>Khởi động ở chế độ đào tạo.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: vi or en.</source>
+        <translation>Ngôn ngữ giao diện cho lần chạy này: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main screens into DIR, then quit.</source>
+        <translation>Lưu ảnh chụp các màn hình chính vào THƯ MỤC rồi thoát.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::CustomerRepository</name>
+    <message>
+        <source>Customer %1 could not be saved: %2</source>
+        <translation>Không lưu được khách hàng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database this program can read.</source>
+        <translation>%1 không phải cơ sở dữ liệu mà chương trình này đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 database of Tariff Audit.</source>
+        <translation>%1 không phải tệp %2 của Kiểm tra áp giá.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tariff Audit (schema %2; this version knows up to %3). It was left untouched: update Tariff Audit to open it.</source>
+        <translation>%1 được ghi bởi phiên bản Kiểm tra áp giá mới hơn (lược đồ %2; phiên bản này chỉ biết đến %3). Tệp được giữ nguyên: hãy cập nhật Kiểm tra áp giá để mở tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Lỗi cơ sở dữ liệu trong %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 before upgrading it: %2. Nothing was changed.</source>
+        <translation>Không sao lưu được %1 trước khi nâng cấp: %2. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1.</source>
+        <translation>Không bắt đầu được giao dịch trên %1.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 (%3) failed: %4. The database was left at schema %5.</source>
+        <translation>Nâng cấp %1 lên lược đồ %2 (%3) thất bại: %4. Cơ sở dữ liệu vẫn ở lược đồ %5.</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>Không có giao dịch nào đang mở.</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Lưu thất bại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Diagnostics</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::LockPage</name>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>%1, enter your PIN to continue where you left off.</source>
+        <translation>%1, nhập mã PIN để tiếp tục công việc đang dở.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+</context>
+<context>
+    <name>ta::MainWindow</name>
+    <message>
+        <source>Worklist</source>
+        <translation>Danh sách việc</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>The customers to visit will be listed here: the branch&apos;s list imported from CMIS, pre-screened for wrong prices, ranked by the money at stake and ordered along the reading route, with search as you type.</source>
+        <translation>Danh sách khách hàng cần kiểm tra sẽ hiển thị tại đây: danh sách của Điện lực nhập từ CMIS, được sàng lọc cảnh báo áp giá sai, xếp theo số tiền ảnh hưởng và theo lộ trình ghi chỉ số, kèm tìm kiếm ngay khi gõ.</translation>
+    </message>
+    <message>
+        <source>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</source>
+        <translation>Các lượt kiểm tra tại nhà khách hàng sẽ được lưu tại đây: bản nháp tiếp tục đúng chỗ đã dừng, và biên bản đã ký kèm tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Signed records will wait here until a network is available, then go to the branch server; each shows whether it was received.</source>
+        <translation>Biên bản đã ký sẽ chờ tại đây cho đến khi có mạng rồi được gửi lên máy chủ Điện lực; mỗi biên bản cho biết đã được nhận hay chưa.</translation>
+    </message>
+    <message>
+        <source>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</source>
+        <translation>Biên bản do kiểm tra viên của Điện lực gửi lên sẽ về đây để lãnh đạo duyệt hoặc trả lại kèm ý kiến.</translation>
+    </message>
+    <message>
+        <source>Campaign progress and the money recovered will be charted here from reviewed records.</source>
+        <translation>Tiến độ đợt kiểm tra và số tiền truy thu sẽ được thể hiện bằng biểu đồ tại đây từ các biên bản đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Reset training data</source>
+        <translation>Khôi phục dữ liệu đào tạo</translation>
+    </message>
+    <message>
+        <source>Put every training customer back to its initial state? Work done in training mode is discarded.</source>
+        <translation>Đưa mọi khách hàng đào tạo về trạng thái ban đầu? Công việc đã làm trong chế độ đào tạo sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Dữ liệu đào tạo</translation>
+    </message>
+    <message>
+        <source>Cancelled: the training data was left as it was.</source>
+        <translation>Đã hủy: dữ liệu đào tạo được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The training data is back to its initial state.</source>
+        <translation>Dữ liệu đào tạo đã trở về trạng thái ban đầu.</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Chế độ đào tạo</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Restoring the training customers…</source>
+        <translation>Đang khôi phục khách hàng đào tạo…</translation>
+    </message>
+    <message>
+        <source>Generating training customers…</source>
+        <translation>Đang tạo khách hàng đào tạo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile&apos;s data file holds %n customers.</source>
+        <translation>
+            <numerusform>Tệp dữ liệu của hồ sơ này có %n khách hàng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tariff Audit</source>
+        <translation>Kiểm tra áp giá</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Khóa ngay (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PinHasher</name>
+    <message>
+        <source>The PIN must have 4 to 8 digits.</source>
+        <translation>Mã PIN phải có từ 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>The PIN may contain digits only.</source>
+        <translation>Mã PIN chỉ được chứa chữ số.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>Không khởi tạo được thư viện mật mã.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the PIN.</source>
+        <translation>Không đủ bộ nhớ để bảo vệ mã PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PinPad</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Hồ sơ này không còn tồn tại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before a waiting time.</source>
+        <translation>
+            <numerusform>Sai mã PIN. Còn %n lần thử trước khi phải chờ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Bạn có thể thử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Sai mã PIN. Thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Xóa chữ số cuối</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ProfileData</name>
+    <message>
+        <source>customer data</source>
+        <translation>dữ liệu khách hàng</translation>
+    </message>
+    <message>
+        <source>%1 holds real customer data and cannot be used in training mode.</source>
+        <translation>%1 chứa dữ liệu khách hàng thật, không được dùng trong chế độ đào tạo.</translation>
+    </message>
+    <message>
+        <source>%1 holds training data and cannot be used outside training mode.</source>
+        <translation>%1 chứa dữ liệu đào tạo, không được dùng ngoài chế độ đào tạo.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ProfileForm</name>
+    <message>
+        <source>PIN: the two entries differ. Type the same PIN twice.</source>
+        <translation>Mã PIN: hai lần nhập khác nhau. Hãy nhập cùng một mã PIN hai lần.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Each person who uses this device signs in with their own profile and PIN. The PIN is never stored, only a protected fingerprint of it.</source>
+        <translation>Mỗi người dùng thiết bị này đăng nhập bằng hồ sơ và mã PIN riêng. Mã PIN không bao giờ được lưu, chỉ lưu dấu vân tay đã được bảo vệ của nó.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>Staff / KTV &amp;card number</source>
+        <translation>Số thẻ nhân viên / &amp;KTV</translation>
+    </message>
+    <message>
+        <source>&amp;Branch (Điện lực)</source>
+        <translation>Điện &amp;lực</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–8 digits)</source>
+        <translation>Mã &amp;PIN (4–8 chữ số)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Nhập &amp;lại mã PIN</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. Điện lực Thủ Dầu Một</source>
+        <translation>ví dụ: Điện lực Thủ Dầu Một</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Tạo hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Chế độ đào tạo</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ProfileStore</name>
+    <message>
+        <source>profile list</source>
+        <translation>danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Hồ sơ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Full name: enter the person&apos;s full name.</source>
+        <translation>Họ và tên: hãy nhập họ và tên đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Card number: enter the staff or KTV card number.</source>
+        <translation>Số thẻ: hãy nhập số thẻ nhân viên hoặc thẻ KTV.</translation>
+    </message>
+    <message>
+        <source>Branch: enter the power branch (Điện lực).</source>
+        <translation>Điện lực: hãy nhập tên Điện lực.</translation>
+    </message>
+    <message>
+        <source>PIN: %1</source>
+        <translation>Mã PIN: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Không lưu được hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Role</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Branch leader</source>
+        <translation>Lãnh đạo Điện lực</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SampleCustomerList</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Đã hủy: %1 không được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SecretStore</name>
+    <message>
+        <source>No secret named &quot;%1&quot; is stored.</source>
+        <translation>Không có khóa bí mật nào tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Kho khóa của hệ thống không sẵn sàng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Session</name>
+    <message>
+        <source>Training data can only be reset in training mode.</source>
+        <translation>Chỉ khôi phục được dữ liệu đào tạo trong chế độ đào tạo.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SettingsPage</name>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Xuất thông tin chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1. They hold no PIN and no customer data.</source>
+        <translation>Đã lưu thông tin chẩn đoán vào %1. Tệp không chứa mã PIN hay dữ liệu khách hàng.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes</source>
+        <translation>&amp;Khóa sau số phút không thao tác</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Đang đăng nhập</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Card number: %3
+Branch: %4</source>
+        <translation>%1 · %2
+Số thẻ: %3
+Điện lực: %4</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Dữ liệu đào tạo</translation>
+    </message>
+    <message>
+        <source>Puts the generated training customers back to their initial state. Work done in training mode is discarded; real data is never touched.</source>
+        <translation>Đưa các khách hàng đào tạo giả lập về trạng thái ban đầu. Công việc đã làm trong chế độ đào tạo bị xóa; dữ liệu thật không bao giờ bị động đến.</translation>
+    </message>
+    <message>
+        <source>Reset training data</source>
+        <translation>Khôi phục dữ liệu đào tạo</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Saves versions, settings and the recent log into one text file for the branch&apos;s IT. Data folder: %1</source>
+        <translation>Lưu phiên bản, cài đặt và nhật ký gần đây vào một tệp văn bản cho bộ phận CNTT của Điện lực. Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Export diagnostics…</source>
+        <translation>Xuất thông tin chẩn đoán…</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SignInPage</name>
+    <message>
+        <source>Choose your profile first.</source>
+        <translation>Hãy chọn hồ sơ của bạn trước.</translation>
+    </message>
+    <message>
+        <source>Training: choose a practice profile</source>
+        <translation>Đào tạo: chọn một hồ sơ thực hành</translation>
+    </message>
+    <message>
+        <source>Who is using this device?</source>
+        <translation>Ai đang dùng thiết bị này?</translation>
+    </message>
+    <message>
+        <source>Choose your profile, then enter your PIN.</source>
+        <translation>Chọn hồ sơ của bạn rồi nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>Every training profile uses the PIN %1. Training customers are generated and never mix with real data.</source>
+        <translation>Mọi hồ sơ đào tạo dùng mã PIN %1. Khách hàng đào tạo là dữ liệu giả lập, không bao giờ lẫn với dữ liệu thật.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Leave training mode</source>
+        <translation>Thoát chế độ đào tạo</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Chế độ đào tạo</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TrainingBanner</name>
+    <message>
+        <source>Generated customers for practice only. Nothing here is real or leaves this device.</source>
+        <translation>Khách hàng giả lập chỉ để thực hành. Không có gì ở đây là thật hoặc được gửi khỏi thiết bị này.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TrainingData</name>
+    <message>
+        <source>The training database is busy.</source>
+        <translation>Cơ sở dữ liệu đào tạo đang bận.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the training data was left as it was.</source>
+        <translation>Đã hủy: dữ liệu đào tạo được giữ nguyên.</translation>
+    </message>
+</context>
+</TS>

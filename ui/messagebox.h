@@ -1,0 +1,47 @@
+#pragma once
+
+// The only way ui/ shows a message or asks a question. Tests queue answers with setNextAnswer() so no
+// modal box ever blocks them (as KeePassXC's MessageBox does); shown texts are recorded for assertions.
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace ta {
+
+class MessageBox
+{
+public:
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    /// Asks a yes/no question; @p yesText names the action ("Reset"), the other button cancels.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yesText);
+
+    /// Tests: answer the next confirm() without showing it, and skip showing information/warnings.
+    static void setNextAnswer(bool yes);
+    static void setTestMode(bool on);
+    /// Texts of the boxes shown or skipped since the last call; tests read them.
+    static QStringList takeShownTexts();
+    /// Training mode marks every box's title.
+    static void setTrainingMarker(bool on);
+
+private:
+    static QString decorate(const QString &title);
+};
+
+/// Save-file dialog with the same test hook.
+class FileDialog
+{
+public:
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                const QString &filter);
+    static void setNextFileName(const QString &path);
+
+private:
+    static std::optional<QString> s_next;
+};
+
+} // namespace ta

@@ -1,0 +1,183 @@
+#include "ui/settingspage.h"
+
+#include "models/core/diagnostics.h"
+#include "models/core/language.h"
+#include "models/core/settings.h"
+#include "models/workspace/session.h"
+#include "ui/messagebox.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace ta {
+
+SettingsPage::SettingsPage(Settings &settings, Language &language, Session &session, QWidget *parent)
+    : QWidget(parent), m_settings(settings), m_languageManager(language), m_session(session)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+
+    m_languageGroup = new QGroupBox(this);
+    m_languageLabel = new QLabel(m_languageGroup);
+    m_language = new QComboBox(m_languageGroup);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    for (const QString &code : Language::available())
+        m_language->addItem(Language::nativeName(code), code);
+    m_languageLabel->setBuddy(m_language);
+    auto *languageForm = new QFormLayout(m_languageGroup);
+    languageForm->addRow(m_languageLabel, m_language);
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString code = m_language->currentData().toString();
+        m_settings.setValue(settings::Language, code);
+        m_languageManager.apply(code);
+    });
+
+    m_securityGroup = new QGroupBox(this);
+    m_idleLabel = new QLabel(m_securityGroup);
+    m_idleMinutes = new QSpinBox(m_securityGroup);
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutesBox"));
+    m_idleMinutes->setRange(settings::IdleLockMinutes.minimum, settings::IdleLockMinutes.maximum);
+    m_idleLabel->setBuddy(m_idleMinutes);
+    auto *securityForm = new QFormLayout(m_securityGroup);
+    securityForm->addRow(m_idleLabel, m_idleMinutes);
+    connect(m_idleMinutes, &QSpinBox::valueChanged, this,
+            [this](int minutes) { m_settings.setValue(settings::IdleLockMinutes, minutes); });
+
+    m_profileGroup = new QGroupBox(this);
+    m_profileInfo = new QLabel(m_profileGroup);
+    m_profileInfo->setObjectName(QStringLiteral("profileInfo"));
+    m_profileInfo->setWordWrap(true);
+    m_profileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signOut = new QPushButton(m_profileGroup);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    connect(m_signOut, &QPushButton::clicked, this, &SettingsPage::signOutRequested);
+    auto *profileLayout = new QVBoxLayout(m_profileGroup);
+    profileLayout->addWidget(m_profileInfo);
+    profileLayout->addWidget(m_signOut, 0, Qt::AlignLeft);
+
+    m_trainingGroup = new QGroupBox(this);
+    m_trainingGroup->setObjectName(QStringLiteral("trainingGroup"));
+    m_trainingInfo = new QLabel(m_trainingGroup);
+    m_trainingInfo->setWordWrap(true);
+    m_resetTraining = new QPushButton(m_trainingGroup);
+    m_resetTraining->setObjectName(QStringLiteral("resetTrainingButton"));
+    connect(m_resetTraining, &QPushButton::clicked, this, &SettingsPage::resetTrainingRequested);
+    auto *trainingLayout = new QVBoxLayout(m_trainingGroup);
+    trainingLayout->addWidget(m_trainingInfo);
+    trainingLayout->addWidget(m_resetTraining, 0, Qt::AlignLeft);
+
+    m_diagnosticsGroup = new QGroupBox(this);
+    m_diagnosticsInfo = new QLabel(m_diagnosticsGroup);
+    m_diagnosticsInfo->setWordWrap(true);
+    m_diagnosticsInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportDiagnostics = new QPushButton(m_diagnosticsGroup);
+    m_exportDiagnostics->setObjectName(QStringLiteral("exportDiagnosticsButton"));
+    connect(m_exportDiagnostics, &QPushButton::clicked, this, &SettingsPage::exportDiagnostics);
+    auto *diagnosticsLayout = new QVBoxLayout(m_diagnosticsGroup);
+    diagnosticsLayout->addWidget(m_diagnosticsInfo);
+    diagnosticsLayout->addWidget(m_exportDiagnostics, 0, Qt::AlignLeft);
+
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(32, 24, 32, 24);
+    column->setSpacing(16);
+    for (QGroupBox *g : {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_diagnosticsGroup})
+        column->addWidget(g);
+    column->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(&m_languageManager, &Language::changed, this, &SettingsPage::refresh);
+    retranslateUi();
+    refresh();
+}
+
+void SettingsPage::refresh()
+{
+    const int index = m_language->findData(m_languageManager.current());
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
+    const QSignalBlocker blocker(m_idleMinutes);
+    m_idleMinutes->setValue(m_settings.value(settings::IdleLockMinutes));
+    m_trainingGroup->setVisible(m_session.isTraining());
+    retranslateUi();
+}
+
+void SettingsPage::exportDiagnostics()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("tariff-audit-diagnostics-%1.txt")
+                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path = FileDialog::saveFileName(this, tr("Export diagnostics"), suggested,
+                                                  tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString session;
+    if (m_session.workspace())
+        session += QStringLiteral("workspace: %1 (%2)\n")
+                       .arg(m_session.workspace()->root(), m_session.isTraining() ? QStringLiteral("training")
+                                                                                  : QStringLiteral("real"));
+    if (m_session.data())
+        session += QStringLiteral("data schema: %1\ncustomers: %2\n")
+                       .arg(m_session.data()->schemaVersion())
+                       .arg(m_session.customerCount());
+    const Status written = Diagnostics::exportTo(path, m_settings, session);
+    if (!written) {
+        MessageBox::warning(this, tr("Export diagnostics"), written.error());
+        return;
+    }
+    MessageBox::information(this, tr("Export diagnostics"),
+                            tr("The diagnostics were saved to %1. They hold no PIN and no customer data.")
+                                .arg(QDir::toNativeSeparators(path)));
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_languageGroup->setTitle(tr("Language"));
+    m_languageLabel->setText(tr("&Interface language"));
+    m_securityGroup->setTitle(tr("Security"));
+    m_idleLabel->setText(tr("&Lock after this many idle minutes"));
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_profileGroup->setTitle(tr("Signed in"));
+    if (const auto p = m_session.profile()) {
+        m_profileInfo->setText(tr("%1 · %2\nCard number: %3\nBranch: %4")
+                                   .arg(p->fullName, roleName(p->role), p->cardNumber, p->branch));
+    } else {
+        m_profileInfo->clear();
+    }
+    m_signOut->setText(tr("Sign out"));
+    m_trainingGroup->setTitle(tr("Training data"));
+    m_trainingInfo->setText(tr("Puts the generated training customers back to their initial state. Work done "
+                               "in training mode is discarded; real data is never touched."));
+    m_resetTraining->setText(tr("Reset training data"));
+    m_diagnosticsGroup->setTitle(tr("Diagnostics"));
+    m_diagnosticsInfo->setText(tr("Saves versions, settings and the recent log into one text file for the "
+                                  "branch's IT. Data folder: %1")
+                                   .arg(QDir::toNativeSeparators(
+                                       QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))));
+    m_exportDiagnostics->setText(tr("Export diagnostics…"));
+}
+
+} // namespace ta

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace ta {
+class Language;
+class Session;
+class Settings;
+} // namespace ta
+
+namespace ta {
+
+/// Settings: language (applied at once), idle lock, the signed-in profile, training data reset, and
+/// "Export diagnostics". Every value goes through the typed Settings registry.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(Settings &settings, Language &language, Session &session, QWidget *parent = nullptr);
+    void refresh();
+
+    QComboBox *languageBox() const { return m_language; }
+    QSpinBox *idleMinutesBox() const { return m_idleMinutes; }
+    QPushButton *resetTrainingButton() const { return m_resetTraining; }
+    QPushButton *exportDiagnosticsButton() const { return m_exportDiagnostics; }
+    QPushButton *signOutButton() const { return m_signOut; }
+
+Q_SIGNALS:
+    void resetTrainingRequested();
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void exportDiagnostics();
+    void retranslateUi();
+
+    Settings &m_settings;
+    Language &m_languageManager;
+    Session &m_session;
+    QGroupBox *m_languageGroup;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QGroupBox *m_securityGroup;
+    QLabel *m_idleLabel;
+    QSpinBox *m_idleMinutes;
+    QGroupBox *m_profileGroup;
+    QLabel *m_profileInfo;
+    QPushButton *m_signOut;
+    QGroupBox *m_trainingGroup;
+    QLabel *m_trainingInfo;
+    QPushButton *m_resetTraining;
+    QGroupBox *m_diagnosticsGroup;
+    QLabel *m_diagnosticsInfo;
+    QPushButton *m_exportDiagnostics;
+};
+
+} // namespace ta
