@@ -163,8 +163,8 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
     connect(&m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
     connect(&m_fillWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const bool cancelled = m_fillWatcher.isCanceled();
-        const QString error = !cancelled && m_fillWatcher.future().resultCount() > 0 ? m_fillWatcher.result()
-                                                                                     : QString();
+        const QString error =
+            !cancelled && m_fillWatcher.future().resultCount() > 0 ? m_fillWatcher.result() : QString();
         if (m_progress) {
             m_progress->hide();
             m_progress->deleteLater();
@@ -230,8 +230,11 @@ void MainWindow::buildShell()
             m_settingsPage = new SettingsPage(m_settings, m_language, m_session, m_pages);
             widget = m_settingsPage;
         } else {
-            auto *placeholder =
-                new PlaceholderPage([page] { return std::pair{pageTitle(page), pageDescription(page)}; }, m_pages);
+            auto *placeholder = new PlaceholderPage(
+                [page] {
+                    return std::pair{pageTitle(page), pageDescription(page)};
+                },
+                m_pages);
             if (page == Page::Worklist)
                 m_worklist = placeholder;
             widget = placeholder;
@@ -409,8 +412,7 @@ void MainWindow::runTrainingFill(bool reset)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_fillWatcher.setProperty("reset", reset);
-    connect(&m_fillWatcher, &QFutureWatcher<QString>::progressRangeChanged, m_progress,
-            &QProgressDialog::setRange);
+    connect(&m_fillWatcher, &QFutureWatcher<QString>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
     connect(&m_fillWatcher, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressDialog::setValue);
     connect(m_progress, &QProgressDialog::canceled, &m_fillWatcher, &QFutureWatcher<QString>::cancel);
     m_fillWatcher.setFuture(m_session.resetTrainingData());
@@ -424,7 +426,8 @@ void MainWindow::refreshFacts()
         return;
     }
     const qint64 count = m_session.customerCount();
-    m_worklist->setFacts(tr("This profile's data file holds %n customers.", nullptr, int(qMin<qint64>(count, INT_MAX))));
+    m_worklist->setFacts(
+        tr("This profile's data file holds %n customers.", nullptr, int(qMin<qint64>(count, INT_MAX))));
 }
 
 void MainWindow::updateNavigation()

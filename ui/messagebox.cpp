@@ -60,8 +60,7 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
         return false;
     QMessageBox box(QMessageBox::Question, decorate(title), text, QMessageBox::NoButton, parent);
     QPushButton *yes = box.addButton(yesText, QMessageBox::AcceptRole);
-    QPushButton *no = box.addButton(QCoreApplication::translate("ta::MessageBox", "Cancel"),
-                                    QMessageBox::RejectRole);
+    QPushButton *no = box.addButton(QCoreApplication::translate("ta::MessageBox", "Cancel"), QMessageBox::RejectRole);
     box.setDefaultButton(no);
     box.exec();
     return box.clickedButton() == yes;

@@ -123,15 +123,14 @@ void SettingsPage::exportDiagnostics()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("tariff-audit-diagnostics-%1.txt")
                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString path = FileDialog::saveFileName(this, tr("Export diagnostics"), suggested,
-                                                  tr("Text files (*.txt)"));
+    const QString path = FileDialog::saveFileName(this, tr("Export diagnostics"), suggested, tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
     QString session;
     if (m_session.workspace())
         session += QStringLiteral("workspace: %1 (%2)\n")
-                       .arg(m_session.workspace()->root(), m_session.isTraining() ? QStringLiteral("training")
-                                                                                  : QStringLiteral("real"));
+                       .arg(m_session.workspace()->root(),
+                            m_session.isTraining() ? QStringLiteral("training") : QStringLiteral("real"));
     if (m_session.data())
         session += QStringLiteral("data schema: %1\ncustomers: %2\n")
                        .arg(m_session.data()->schemaVersion())
@@ -162,8 +161,8 @@ void SettingsPage::retranslateUi()
     m_idleMinutes->setSuffix(tr(" min"));
     m_profileGroup->setTitle(tr("Signed in"));
     if (const auto p = m_session.profile()) {
-        m_profileInfo->setText(tr("%1 · %2\nCard number: %3\nBranch: %4")
-                                   .arg(p->fullName, roleName(p->role), p->cardNumber, p->branch));
+        m_profileInfo->setText(
+            tr("%1 · %2\nCard number: %3\nBranch: %4").arg(p->fullName, roleName(p->role), p->cardNumber, p->branch));
     } else {
         m_profileInfo->clear();
     }
@@ -173,10 +172,10 @@ void SettingsPage::retranslateUi()
                                "in training mode is discarded; real data is never touched."));
     m_resetTraining->setText(tr("Reset training data"));
     m_diagnosticsGroup->setTitle(tr("Diagnostics"));
-    m_diagnosticsInfo->setText(tr("Saves versions, settings and the recent log into one text file for the "
-                                  "branch's IT. Data folder: %1")
-                                   .arg(QDir::toNativeSeparators(
-                                       QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))));
+    m_diagnosticsInfo->setText(
+        tr("Saves versions, settings and the recent log into one text file for the "
+           "branch's IT. Data folder: %1")
+            .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))));
     m_exportDiagnostics->setText(tr("Export diagnostics…"));
 }
 

@@ -48,8 +48,7 @@ SignInPage::SignInPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_newProfile, &QPushButton::clicked, this, &SignInPage::newProfileRequested);
     m_training = new QPushButton(this);
     m_training->setObjectName(QStringLiteral("trainingButton"));
-    connect(m_training, &QPushButton::clicked, this,
-            [this] { Q_EMIT trainingRequested(!m_session.isTraining()); });
+    connect(m_training, &QPushButton::clicked, this, [this] { Q_EMIT trainingRequested(!m_session.isTraining()); });
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_title);
@@ -88,9 +87,8 @@ void SignInPage::refresh()
         return;
     const QList<Profile> profiles = m_session.workspace()->profiles().profiles();
     for (const Profile &p : profiles) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3 · %4")
-                                             .arg(p.fullName, roleName(p.role), p.branch, p.cardNumber),
-                                         m_profiles);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1\n%2 · %3 · %4").arg(p.fullName, roleName(p.role), p.branch, p.cardNumber), m_profiles);
         item->setData(kProfileIdRole, p.id);
         item->setSizeHint(QSize(0, 72));
     }

@@ -85,8 +85,8 @@ public:
                             .arg(parser.value(customersOption)));
         options.seed = parser.value(seedOption).toULongLong(&ok);
         if (!ok)
-            return fail(tr("generate: --seed must be a non-negative whole number, not \"%1\".")
-                            .arg(parser.value(seedOption)));
+            return fail(
+                tr("generate: --seed must be a non-negative whole number, not \"%1\".").arg(parser.value(seedOption)));
         if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
             return fail(tr("generate: --out FILE is required."));
         const SystemClock clock;

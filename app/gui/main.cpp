@@ -32,8 +32,8 @@ int main(int argc, char **argv)
     // The language is applied before the options are described, so --help speaks it too.
     const QStringList args = app.arguments();
     const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
-    ta::startup::applyLanguage(language, settings, langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1)
-                                                                                           : QString());
+    ta::startup::applyLanguage(language, settings,
+                               langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Tariff Audit"));

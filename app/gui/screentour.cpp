@@ -12,8 +12,7 @@
 
 namespace ta {
 
-ScreenTour::ScreenTour(MainWindow &window, Session &session, Language &language, QString folder,
-                       QObject *parent)
+ScreenTour::ScreenTour(MainWindow &window, Session &session, Language &language, QString folder, QObject *parent)
     : QObject(parent), m_window(window), m_session(session), m_language(language), m_folder(std::move(folder))
 {
 }

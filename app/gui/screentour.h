@@ -24,8 +24,7 @@ class ScreenTour : public QObject
     Q_OBJECT
 
 public:
-    ScreenTour(MainWindow &window, Session &session, Language &language, QString folder,
-               QObject *parent = nullptr);
+    ScreenTour(MainWindow &window, Session &session, Language &language, QString folder, QObject *parent = nullptr);
     void start();
 
 private:

@@ -19,7 +19,8 @@ QString Diagnostics::report(const Settings &settings, const QString &extra)
     out += QStringLiteral("Tariff Audit diagnostics\n");
     out += QStringLiteral("created: %1\n").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
     out += QStringLiteral("version: %1\n").arg(QCoreApplication::applicationVersion());
-    out += QStringLiteral("qt: %1 (built with %2)\n").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    out +=
+        QStringLiteral("qt: %1 (built with %2)\n").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     out += QStringLiteral("os: %1, %2\n").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
     out += QStringLiteral("sql drivers: %1\n").arg(QSqlDatabase::drivers().join(QLatin1Char(' ')));
     out += QStringLiteral("\n[settings: %1]\n").arg(settings.fileName());
@@ -41,12 +42,12 @@ Status Diagnostics::exportTo(const QString &path, const Settings &settings, cons
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QCoreApplication::translate("ta::Diagnostics", "Cannot write %1: %2")
-                                   .arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ta::Diagnostics", "Cannot write %1: %2").arg(path, file.errorString()));
     file.write(report(settings, extra).toUtf8());
     if (!file.commit())
-        return Status::failure(QCoreApplication::translate("ta::Diagnostics", "Cannot write %1: %2")
-                                   .arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ta::Diagnostics", "Cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();
 }
 

@@ -34,8 +34,7 @@ private:
 };
 
 /// A value of type T, or a translated error message. Never both.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

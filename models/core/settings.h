@@ -14,8 +14,7 @@
 namespace ta {
 
 /// Declaration of one setting: where it is stored and what it is when nothing is stored.
-template <typename T>
-struct Setting
+template <typename T> struct Setting
 {
     const char *key;
     T defaultValue;
@@ -58,8 +57,7 @@ public:
     /// The INI file in the platform's configuration folder.
     static QString defaultPath();
 
-    template <typename T>
-    T value(const Setting<T> &setting) const
+    template <typename T> T value(const Setting<T> &setting) const
     {
         QVariant stored = m_store->value(QString::fromLatin1(setting.key));
         // A value edited by hand into something unreadable falls back to the default.
@@ -68,8 +66,7 @@ public:
         return clamp(setting, stored.value<T>());
     }
 
-    template <typename T>
-    void setValue(const Setting<T> &setting, const T &value)
+    template <typename T> void setValue(const Setting<T> &setting, const T &value)
     {
         const QString key = QString::fromLatin1(setting.key);
         m_store->setValue(key, QVariant::fromValue(clamp(setting, value)));
@@ -77,8 +74,7 @@ public:
         Q_EMIT changed(key);
     }
 
-    template <typename T>
-    void reset(const Setting<T> &setting)
+    template <typename T> void reset(const Setting<T> &setting)
     {
         const QString key = QString::fromLatin1(setting.key);
         m_store->remove(key);
@@ -93,8 +89,7 @@ Q_SIGNALS:
     void changed(const QString &key);
 
 private:
-    template <typename T>
-    static T clamp(const Setting<T> &setting, const T &value)
+    template <typename T> static T clamp(const Setting<T> &setting, const T &value)
     {
         if constexpr (std::is_arithmetic_v<T>) {
             if (setting.bounded)

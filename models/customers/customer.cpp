@@ -19,8 +19,8 @@ QString voltageCode(VoltageClass voltage)
 
 std::optional<VoltageClass> voltageFromCode(const QString &code)
 {
-    for (VoltageClass v : {VoltageClass::Below6kV, VoltageClass::From6To22kV, VoltageClass::From22To110kV,
-                           VoltageClass::AtLeast110kV}) {
+    for (VoltageClass v :
+         {VoltageClass::Below6kV, VoltageClass::From6To22kV, VoltageClass::From22To110kV, VoltageClass::AtLeast110kV}) {
         if (voltageCode(v) == code)
             return v;
     }

@@ -60,8 +60,8 @@ struct Customer
     MeterKind meterKind = MeterKind::SingleRate;
     int multiplier = 1; ///< HSN
     VoltageClass voltage = VoltageClass::Below6kV;
-    double households = 1; ///< SO_HO, in steps of 0.25
-    QString priceString;   ///< CHUOI_GIA
+    double households = 1;  ///< SO_HO, in steps of 0.25
+    QString priceString;    ///< CHUOI_GIA
     int transformerKva = 0; ///< CSUAT_TBA_KVA of a dedicated transformer, 0 when none
     std::optional<double> latitude;
     std::optional<double> longitude;

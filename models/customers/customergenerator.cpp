@@ -18,6 +18,7 @@ struct District
     std::array<const char *, 6> wards;
 };
 
+// clang-format off
 constexpr std::array<District, 5> kDistricts{{
     {"0701", "Thành phố Thủ Dầu Một", 10.9804, 106.6519,
      {"Phường Phú Cường", "Phường Hiệp Thành", "Phường Phú Hòa", "Phường Phú Lợi", "Phường Chánh Nghĩa",
@@ -88,11 +89,12 @@ constexpr std::array kPhonePrefixes{"090", "091", "093", "094", "096", "097", "0
 
 constexpr std::array kTransformerKva{25, 50, 75, 100, 160, 180, 250, 320, 400, 560, 630, 750, 1000, 1250, 1600};
 
+// clang-format on
+
 // Southern seasonality by calendar month (hot dry season April–June uses the most).
 constexpr std::array<double, 12> kSeason{0.92, 0.88, 1.02, 1.15, 1.18, 1.08, 1.02, 1.00, 0.97, 0.96, 0.93, 0.92};
 
-template <typename T, std::size_t N>
-const T &pick(Random &r, const std::array<T, N> &items)
+template <typename T, std::size_t N> const T &pick(Random &r, const std::array<T, N> &items)
 {
     return items[static_cast<std::size_t>(r.between(0, static_cast<int>(N) - 1))];
 }
@@ -178,8 +180,7 @@ double Random::logNormal(double median, double sigma)
     return median * std::exp(sigma * gaussian());
 }
 
-CustomerGenerator::CustomerGenerator(GeneratorOptions options)
-    : m_options(std::move(options)), m_random(m_options.seed)
+CustomerGenerator::CustomerGenerator(GeneratorOptions options) : m_options(std::move(options)), m_random(m_options.seed)
 {
 }
 
@@ -296,15 +297,15 @@ Customer CustomerGenerator::next()
         c.name = u(pick(r, kShops)) + QLatin1Char(' ') + (r.chance(0.5) ? personName() : u(pick(r, kCompanyWords)));
         monthlyBase = r.logNormal(650.0, 1.05);
         seasonAmplitude = 0.5;
-        c.priceString = r.chance(0.25) ? QStringLiteral("KDDV:%1%;SHBT:CL").arg(r.between(5, 9) * 10)
-                                       : QStringLiteral("KDDV:100%");
+        c.priceString =
+            r.chance(0.25) ? QStringLiteral("KDDV:%1%;SHBT:CL").arg(r.between(5, 9) * 10) : QStringLiteral("KDDV:100%");
         break;
     case CustomerCategory::Production:
         c.name = u(pick(r, kFactories)) + QLatin1Char(' ') + u(pick(r, kCompanyWords));
         monthlyBase = r.logNormal(3800.0, 1.2);
         seasonAmplitude = 0.3;
-        c.priceString = r.chance(0.2) ? QStringLiteral("SXBT:%1%;KDDV:CL").arg(r.between(7, 9) * 10)
-                                      : QStringLiteral("SXBT:100%");
+        c.priceString =
+            r.chance(0.2) ? QStringLiteral("SXBT:%1%;KDDV:CL").arg(r.between(7, 9) * 10) : QStringLiteral("SXBT:100%");
         break;
     case CustomerCategory::AdminHealthEducation:
         c.name = u(pick(r, kHealthEdu)) + QLatin1Char(' ') + ward.section(QLatin1Char(' '), 1);
@@ -321,7 +322,7 @@ Customer CustomerGenerator::next()
     const bool nonResidential = category != CustomerCategory::Residential;
     if (category == CustomerCategory::Production) {
         const double v = r.uniform();
-        c.voltage = v < 0.70 ? VoltageClass::Below6kV
+        c.voltage = v < 0.70   ? VoltageClass::Below6kV
                     : v < 0.95 ? VoltageClass::From6To22kV
                     : v < 0.99 ? VoltageClass::From22To110kV
                                : VoltageClass::AtLeast110kV;

@@ -12,8 +12,8 @@ Status SampleCustomerList::write(const GeneratorOptions &options, const QString 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QCoreApplication::translate("ta::SampleCustomerList", "Cannot write %1: %2")
-                                   .arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ta::SampleCustomerList", "Cannot write %1: %2").arg(path, file.errorString()));
     CustomerGenerator generator(options);
     {
         CustomerCsvWriter writer(file, options.lastMonth);
@@ -33,8 +33,8 @@ Status SampleCustomerList::write(const GeneratorOptions &options, const QString 
         }
     }
     if (!file.commit())
-        return Status::failure(QCoreApplication::translate("ta::SampleCustomerList", "Cannot write %1: %2")
-                                   .arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ta::SampleCustomerList", "Cannot write %1: %2").arg(path, file.errorString()));
     if (progress)
         progress(options.customers, options.customers);
     return Status::success();

@@ -94,11 +94,14 @@ Result<Profile> ProfileStore::profile(qint64 id) const
 
 Result<Profile> ProfileStore::create(const ProfileInput &input)
 {
-    const auto fail = [](const QString &message) { return Result<Profile>::failure(message); };
+    const auto fail = [](const QString &message) {
+        return Result<Profile>::failure(message);
+    };
     if (input.fullName.trimmed().size() < 2)
         return fail(QCoreApplication::translate("ta::ProfileStore", "Full name: enter the person's full name."));
     if (input.cardNumber.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("ta::ProfileStore", "Card number: enter the staff or KTV card number."));
+        return fail(
+            QCoreApplication::translate("ta::ProfileStore", "Card number: enter the staff or KTV card number."));
     if (input.branch.trimmed().isEmpty())
         return fail(QCoreApplication::translate("ta::ProfileStore", "Branch: enter the power branch (Điện lực)."));
     if (const QString why = PinHasher::validate(input.pin); !why.isEmpty())

@@ -72,23 +72,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Sche
     return openAtVersion(path, schema, schema.latestVersion());
 }
 
-Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, const Schema &schema,
-                                                          int targetVersion)
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, const Schema &schema, int targetVersion)
 {
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return R::failure(QCoreApplication::translate("ta::Database", "Cannot create the folder %1.").arg(info.absolutePath()));
+        return R::failure(
+            QCoreApplication::translate("ta::Database", "Cannot create the folder %1.").arg(info.absolutePath()));
 
     if (info.exists() && info.size() > 0) {
         const FileHeader header = readHeader(path);
         if (!header.readable)
-            return R::failure(QCoreApplication::translate("ta::Database", "%1 is not a database this program can read.").arg(path));
+            return R::failure(
+                QCoreApplication::translate("ta::Database", "%1 is not a database this program can read.").arg(path));
         if (header.applicationId != 0 && header.applicationId != schema.applicationId)
-            return R::failure(QCoreApplication::translate("ta::Database", "%1 is not a %2 database of Tariff Audit.").arg(path, schema.name));
+            return R::failure(QCoreApplication::translate("ta::Database", "%1 is not a %2 database of Tariff Audit.")
+                                  .arg(path, schema.name));
         if (header.userVersion > schema.latestVersion())
-            return R::failure(QCoreApplication::translate("ta::Database", "%1 was written by a newer version of Tariff Audit (schema %2; this version "
-                                 "knows up to %3). It was left untouched: update Tariff Audit to open it.")
+            return R::failure(QCoreApplication::translate(
+                                  "ta::Database",
+                                  "%1 was written by a newer version of Tariff Audit (schema %2; this version "
+                                  "knows up to %3). It was left untouched: update Tariff Audit to open it.")
                                   .arg(path)
                                   .arg(header.userVersion)
                                   .arg(schema.latestVersion()));
@@ -101,7 +105,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, c
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return R::failure(QCoreApplication::translate("ta::Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
+        return R::failure(
+            QCoreApplication::translate("ta::Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
 
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (Status s = database->exec(QString::fromLatin1(pragma)); !s)
@@ -130,7 +135,8 @@ Status Database::exec(const QString &sql)
 {
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        return Status::failure(QCoreApplication::translate("ta::Database", "Database error in %1: %2").arg(QFileInfo(m_path).fileName(), q.lastError().text()));
+        return Status::failure(QCoreApplication::translate("ta::Database", "Database error in %1: %2")
+                                   .arg(QFileInfo(m_path).fileName(), q.lastError().text()));
     return Status::success();
 }
 
@@ -156,8 +162,10 @@ Status Database::migrate(const Schema &schema, int targetVersion)
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);
         if (!q.exec())
-            return Status::failure(QCoreApplication::translate("ta::Database", "Could not copy %1 before upgrading it: %2. Nothing was changed.")
-                                       .arg(m_path, q.lastError().text()));
+            return Status::failure(
+                QCoreApplication::translate("ta::Database",
+                                            "Could not copy %1 before upgrading it: %2. Nothing was changed.")
+                    .arg(m_path, q.lastError().text()));
         m_backups << backup;
         qCInfo(lcStorage) << "Copied" << m_path << "to" << backup << "before migrating from version" << from;
     }
@@ -167,16 +175,19 @@ Status Database::migrate(const Schema &schema, int targetVersion)
             continue;
         Transaction tx(connection());
         if (!tx.isActive())
-            return Status::failure(QCoreApplication::translate("ta::Database", "Cannot start a transaction on %1.").arg(m_path));
+            return Status::failure(
+                QCoreApplication::translate("ta::Database", "Cannot start a transaction on %1.").arg(m_path));
         for (const QString &statement : m.statements) {
             QSqlQuery q(connection());
             if (!q.exec(statement))
-                return Status::failure(QCoreApplication::translate("ta::Database", "Upgrading %1 to schema %2 (%3) failed: %4. The database was left at "
-                                          "schema %5.")
-                                           .arg(m_path)
-                                           .arg(m.version)
-                                           .arg(m.description, q.lastError().text())
-                                           .arg(schemaVersion()));
+                return Status::failure(
+                    QCoreApplication::translate("ta::Database",
+                                                "Upgrading %1 to schema %2 (%3) failed: %4. The database was left at "
+                                                "schema %5.")
+                        .arg(m_path)
+                        .arg(m.version)
+                        .arg(m.description, q.lastError().text())
+                        .arg(schemaVersion()));
         }
         QSqlQuery stamp(connection());
         if (m.version == 1 && !stamp.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema.applicationId)))
@@ -207,8 +218,8 @@ Status Transaction::commit()
         return Status::failure(QCoreApplication::translate("ta::Database", "No transaction is open."));
     m_active = false;
     if (!m_db.commit())
-        return Status::failure(QCoreApplication::translate("ta::Database", "Saving failed: %1")
-                                   .arg(m_db.lastError().text()));
+        return Status::failure(
+            QCoreApplication::translate("ta::Database", "Saving failed: %1").arg(m_db.lastError().text()));
     return Status::success();
 }
 

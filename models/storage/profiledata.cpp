@@ -82,15 +82,14 @@ Result<std::unique_ptr<Database>> ProfileData::open(const QString &path, Workspa
         if (Status s = setMetaValue(*db.value(), QStringLiteral("workspace"), kindCode(kind)); !s)
             return R::failure(s.error());
     } else if (stored != kindCode(kind)) {
-        return R::failure(kind == WorkspaceKind::Training
-                              ? QCoreApplication::translate("ta::ProfileData",
-                                                            "%1 holds real customer data and cannot be used "
-                                                            "in training mode.")
-                                    .arg(path)
-                              : QCoreApplication::translate("ta::ProfileData",
-                                                            "%1 holds training data and cannot be used "
-                                                            "outside training mode.")
-                                    .arg(path));
+        return R::failure(
+            kind == WorkspaceKind::Training
+                ? QCoreApplication::translate("ta::ProfileData", "%1 holds real customer data and cannot be used "
+                                                                 "in training mode.")
+                      .arg(path)
+                : QCoreApplication::translate("ta::ProfileData", "%1 holds training data and cannot be used "
+                                                                 "outside training mode.")
+                      .arg(path));
     }
     return db;
 }

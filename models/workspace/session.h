@@ -27,8 +27,7 @@ class Session : public QObject
 
 public:
     /// @p realRoot and @p trainingRoot are the two workspace folders (tests pass temporary ones).
-    Session(Settings &settings, const Clock &clock, QString realRoot, QString trainingRoot,
-            QObject *parent = nullptr);
+    Session(Settings &settings, const Clock &clock, QString realRoot, QString trainingRoot, QObject *parent = nullptr);
     ~Session() override;
 
     /// Opens the real or the training workspace, signing out first. Training creates its built-in profiles.

@@ -69,19 +69,20 @@ Status TrainingData::fill(Database &db, const TrainingSetup &setup,
         if (Status s = repository.insert(generator.next()); !s)
             return s;
         if (progress && (i % 250 == 0 || i + 1 == setup.customers) && !progress(i + 1, setup.customers))
-            return Status::failure(QCoreApplication::translate("ta::TrainingData",
-                                                               "Cancelled: the training data was left as it was."));
+            return Status::failure(
+                QCoreApplication::translate("ta::TrainingData", "Cancelled: the training data was left as it was."));
     }
-    for (const auto &[key, value] : {std::pair{QStringLiteral("training.customers"), QString::number(setup.customers)},
-                                     std::pair{QStringLiteral("training.seed"), QString::number(setup.seed)},
-                                     std::pair{QStringLiteral("training.lastMonth"), QString::number(setup.lastMonth)}}) {
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("training.customers"), QString::number(setup.customers)},
+          std::pair{QStringLiteral("training.seed"), QString::number(setup.seed)},
+          std::pair{QStringLiteral("training.lastMonth"), QString::number(setup.lastMonth)}}) {
         if (Status s = ProfileData::setMetaValue(db, key, value); !s)
             return s;
     }
     if (Status s = tx.commit(); !s)
         return s;
-    qCInfo(lcTraining) << "Filled the training database with" << setup.customers << "customers in"
-                       << timer.elapsed() << "ms";
+    qCInfo(lcTraining) << "Filled the training database with" << setup.customers << "customers in" << timer.elapsed()
+                       << "ms";
     return Status::success();
 }
 

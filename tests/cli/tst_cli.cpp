@@ -65,11 +65,13 @@ void TestCli::badArgumentsNameTheOption_data()
     const QString out = QStringLiteral("--out=/tmp/never.csv");
     QTest::addRow("customers not a number")
         << QStringList{QStringLiteral("--customers"), QStringLiteral("many"), out} << QStringLiteral("\"many\"");
-    QTest::addRow("customers zero") << QStringList{QStringLiteral("--customers=0"), out} << QStringLiteral("--customers");
+    QTest::addRow("customers zero") << QStringList{QStringLiteral("--customers=0"), out}
+                                    << QStringLiteral("--customers");
     QTest::addRow("customers missing") << QStringList{out} << QStringLiteral("--customers is required");
     QTest::addRow("negative seed") << QStringList{QStringLiteral("--customers=5"), QStringLiteral("--seed=-3"), out}
                                    << QStringLiteral("--seed");
-    QTest::addRow("month 13") << QStringList{QStringLiteral("--customers=5"), QStringLiteral("--last-month=202513"), out}
+    QTest::addRow("month 13") << QStringList{QStringLiteral("--customers=5"), QStringLiteral("--last-month=202513"),
+                                             out}
                               << QStringLiteral("\"202513\"");
     QTest::addRow("no output") << QStringList{QStringLiteral("--customers=5")} << QStringLiteral("--out");
     QTest::addRow("unknown option") << QStringList{QStringLiteral("--customers=5"), QStringLiteral("--colour"), out}

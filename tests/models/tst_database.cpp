@@ -35,11 +35,12 @@ QVariant scalar(Database &db, const QString &sql)
 void insertFixture(Database &db, int version)
 {
     if (version >= 1) {
-        QVERIFY(db.exec(QStringLiteral(
-                    "INSERT INTO customers (code, name, address, meter_kind, voltage, households, price_string) "
-                    "VALUES ('PB07010000042', 'Nguyễn Văn Đức', '12 Yersin, Phường Phú Cường', 1, '<6kV', 2.5, "
-                    "'SHBT:100%')"))
-                    .ok());
+        QVERIFY(
+            db.exec(QStringLiteral(
+                        "INSERT INTO customers (code, name, address, meter_kind, voltage, households, price_string) "
+                        "VALUES ('PB07010000042', 'Nguyễn Văn Đức', '12 Yersin, Phường Phú Cường', 1, '<6kV', 2.5, "
+                        "'SHBT:100%')"))
+                .ok());
     }
     if (version >= 2) {
         QVERIFY(db.exec(QStringLiteral("INSERT INTO consumption (customer_id, month, kwh) "
@@ -80,7 +81,9 @@ void TestDatabase::newFileGetsLatestSchemaWalAndForeignKeys()
     QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QVERIFY(db.value()->backups().isEmpty()); // nothing to copy on a new file
     // Foreign keys really act: consumption of an unknown customer is refused.
-    QVERIFY(!db.value()->exec(QStringLiteral("INSERT INTO consumption (customer_id, month, kwh) VALUES (99, 202501, 1)")).ok());
+    QVERIFY(!db.value()
+                 ->exec(QStringLiteral("INSERT INTO consumption (customer_id, month, kwh) VALUES (99, 202501, 1)"))
+                 .ok());
 }
 
 void TestDatabase::upgradeKeepsData_data()
@@ -157,7 +160,8 @@ void TestDatabase::foreignFilesAreRefused()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
     if (sqlite) {
-        Schema other{QStringLiteral("other"), 0x12345678, {{1, QStringLiteral("t"), {QStringLiteral("CREATE TABLE t (x)")}}}};
+        Schema other{
+            QStringLiteral("other"), 0x12345678, {{1, QStringLiteral("t"), {QStringLiteral("CREATE TABLE t (x)")}}}};
         auto db = Database::open(path, other);
         QVERIFY(db.ok());
         QVERIFY(db.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
@@ -177,9 +181,11 @@ void TestDatabase::failedMigrationRollsBack()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
-    Schema schema{QStringLiteral("test"), 0x54410001,
+    Schema schema{QStringLiteral("test"),
+                  0x54410001,
                   {{1, QStringLiteral("first"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
-                   {2, QStringLiteral("second"),
+                   {2,
+                    QStringLiteral("second"),
                     {QStringLiteral("CREATE TABLE b (y INTEGER)"), QStringLiteral("INSERT INTO missing VALUES (1)")}}}};
     auto db = Database::open(path, schema);
     QVERIFY(!db.ok());
@@ -190,7 +196,8 @@ void TestDatabase::failedMigrationRollsBack()
     auto reopened = Database::open(path, firstOnly);
     QVERIFY(reopened.ok());
     // Table b was created inside the failed migration's transaction and must be gone.
-    QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'b'")).toInt(), 0);
+    QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'b'")).toInt(),
+             0);
 }
 
 void TestDatabase::trainingAndRealFilesNeverMix()

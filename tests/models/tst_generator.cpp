@@ -165,7 +165,9 @@ void TestGenerator::customerMixIsRealistic()
         if (firstGroup(c) == QLatin1StringView("SXBT") && c.voltage != VoltageClass::Below6kV)
             ++production22kV;
     }
-    const auto share = [&](const char *g) { return groups.value(QLatin1StringView(g)) / 20000.0; };
+    const auto share = [&](const char *g) {
+        return groups.value(QLatin1StringView(g)) / 20000.0;
+    };
     QVERIFY2(share("SHBT") > 0.86 && share("SHBT") < 0.91, qPrintable(QString::number(share("SHBT"))));
     QVERIFY(share("KDDV") > 0.05 && share("KDDV") < 0.08);
     QVERIFY(share("SXBT") > 0.02 && share("SXBT") < 0.04);

@@ -171,9 +171,10 @@ void TestSession::eachRealProfileHasItsOwnFile()
     QVERIFY(a.ok() && b.ok());
     QVERIFY(m_session->signIn(a->id, QStringLiteral("1357")).accepted());
     const QString fileA = m_session->data()->path();
-    QVERIFY(m_session->data()->exec(QStringLiteral("INSERT INTO customers (code, name, meter_kind, voltage, "
-                                                   "price_string) VALUES ('PB07020000001', 'X', 1, '<6kV', "
-                                                   "'SHBT:100%')"))
+    QVERIFY(m_session->data()
+                ->exec(QStringLiteral("INSERT INTO customers (code, name, meter_kind, voltage, "
+                                      "price_string) VALUES ('PB07020000001', 'X', 1, '<6kV', "
+                                      "'SHBT:100%')"))
                 .ok());
     m_session->signOut();
     QVERIFY(!m_session->data());

@@ -225,6 +225,19 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
     QCOMPARE(m_window->currentScreen(), Screen::Shell);
     QCOMPARE(m_window->currentPage(), Page::Settings);
 
+    // Export diagnostics writes the report where the user chose; no PIN in it.
+    const QString report = m_dir->filePath(QStringLiteral("diagnostics.txt"));
+    FileDialog::setNextFileName(report);
+    MessageBox::takeShownTexts();
+    QTest::mouseClick(m_window->settingsPage()->exportDiagnosticsButton(), Qt::LeftButton);
+    QFile reportFile(report);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QByteArray reportText = reportFile.readAll();
+    QVERIFY(reportText.contains("Tariff Audit diagnostics"));
+    QVERIFY(reportText.contains("data schema: 3"));
+    QVERIFY(!reportText.contains("2580"));
+    QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(report));
+
     // Sign out returns to the picker.
     QTest::mouseClick(m_window->settingsPage()->signOutButton(), Qt::LeftButton);
     QCOMPARE(m_window->currentScreen(), Screen::SignIn);
