@@ -79,6 +79,54 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>compute a bill from a case file, exact to the dong</source>
+        <translation>compute a bill from a case file, exact to the dong</translation>
+    </message>
+    <message>
+        <source>Computes a bill from a case file (see docs/billing-rules.md).</source>
+        <translation>Computes a bill from a case file (see docs/billing-rules.md).</translation>
+    </message>
+    <message>
+        <source>JSON file describing the bill.</source>
+        <translation>JSON file describing the bill.</translation>
+    </message>
+    <message>
+        <source>Print the bill as JSON.</source>
+        <translation>Print the bill as JSON.</translation>
+    </message>
+    <message>
+        <source>bill: --case FILE is required.</source>
+        <translation>bill: --case FILE is required.</translation>
+    </message>
+    <message>
+        <source>bill: cannot read %1: %2</source>
+        <translation>bill: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>bill: %1: %2</source>
+        <translation>bill: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Bill %1 – %2 (tariff %3)</source>
+        <translation>Bill %1 – %2 (tariff %3)</translation>
+    </message>
+    <message>
+        <source>Amount before VAT: %1</source>
+        <translation>Amount before VAT: %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>VAT %1 %: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -97,6 +145,195 @@
     <message>
         <source>Save screenshots of the main screens into DIR, then quit.</source>
         <translation>Save screenshots of the main screens into DIR, then quit.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::BillCase</name>
+    <message>
+        <source>a whole number of kWh is required.</source>
+        <translation>a whole number of kWh is required.</translation>
+    </message>
+    <message>
+        <source>a whole number of kWh is required, not %1.</source>
+        <translation>a whole number of kWh is required, not %1.</translation>
+    </message>
+    <message>
+        <source>The case is not valid JSON at character %1: %2</source>
+        <translation>The case is not valid JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <source>The case must be a JSON object.</source>
+        <translation>The case must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>unknown field.</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD is required.</source>
+        <translation>a date written YYYY-MM-DD is required.</translation>
+    </message>
+    <message>
+        <source>use single-rate, three-rate or prepaid.</source>
+        <translation>use single-rate, three-rate or prepaid.</translation>
+    </message>
+    <message>
+        <source>a number is required.</source>
+        <translation>a number is required.</translation>
+    </message>
+    <message>
+        <source>true or false is required.</source>
+        <translation>true or false is required.</translation>
+    </message>
+    <message>
+        <source>unknown register (normal, peak, offpeak).</source>
+        <translation>unknown register (normal, peak, offpeak).</translation>
+    </message>
+    <message>
+        <source>a non-empty list is required.</source>
+        <translation>a non-empty list is required.</translation>
+    </message>
+    <message>
+        <source>a price group is required.</source>
+        <translation>a price group is required.</translation>
+    </message>
+    <message>
+        <source>give exactly one of share, kwh or remainder.</source>
+        <translation>give exactly one of share, kwh or remainder.</translation>
+    </message>
+    <message>
+        <source>a percentage is required.</source>
+        <translation>a percentage is required.</translation>
+    </message>
+    <message>
+        <source>must be true.</source>
+        <translation>must be true.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::BillEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the start of the period is missing or not a date.</source>
+        <translation>the start of the period is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>the end of the period is missing or not a date.</source>
+        <translation>the end of the period is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2).</source>
+        <translation>the period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>a period of %1 days is longer than any billing period.</source>
+        <translation>a period of %1 days is longer than any billing period.</translation>
+    </message>
+    <message>
+        <source>unknown voltage class &quot;%1&quot; (use &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV or a value in kV).</source>
+        <translation>unknown voltage class &quot;%1&quot; (use &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV or a value in kV).</translation>
+    </message>
+    <message>
+        <source>unknown price group &quot;%1&quot;.</source>
+        <translation>unknown price group &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a share must be above 0 and at most 100 %, not %1.</source>
+        <translation>a share must be above 0 and at most 100 %, not %1.</translation>
+    </message>
+    <message>
+        <source>a fixed quantity must be a whole number of kWh, 0 or more, not %1.</source>
+        <translation>a fixed quantity must be a whole number of kWh, 0 or more, not %1.</translation>
+    </message>
+    <message>
+        <source>only one line may take the remainder.</source>
+        <translation>only one line may take the remainder.</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1 %, more than 100 %.</source>
+        <translation>the shares add up to %1 %, more than 100 %.</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1 %; without a remainder line they must make 100 %.</source>
+        <translation>the shares add up to %1 %; without a remainder line they must make 100 %.</translation>
+    </message>
+    <message>
+        <source>fixed quantities need a remainder line or percentage lines for the rest.</source>
+        <translation>fixed quantities need a remainder line or percentage lines for the rest.</translation>
+    </message>
+    <message>
+        <source>consumption cannot be negative (%1 kWh).</source>
+        <translation>consumption cannot be negative (%1 kWh).</translation>
+    </message>
+    <message>
+        <source>a three-rate reading needs normal, peak and off-peak kWh.</source>
+        <translation>a three-rate reading needs normal, peak and off-peak kWh.</translation>
+    </message>
+    <message>
+        <source>normal / peak / off-peak kWh were given for a %1 meter; only three-rate meters have those registers.</source>
+        <translation>normal / peak / off-peak kWh were given for a %1 meter; only three-rate meters have those registers.</translation>
+    </message>
+    <message>
+        <source>households must be 0.25 or more, in steps of 0.25, not %1.</source>
+        <translation>households must be 0.25 or more, in steps of 0.25, not %1.</translation>
+    </message>
+    <message>
+        <source>no tariff book covers %1.</source>
+        <translation>no tariff book covers %1.</translation>
+    </message>
+    <message>
+        <source>book %1 has no price group &quot;%2&quot;.</source>
+        <translation>book %1 has no price group &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>book %1 has no price for group &quot;%2&quot; at voltage %3.</source>
+        <translation>book %1 has no price for group &quot;%2&quot; at voltage %3.</translation>
+    </message>
+    <message>
+        <source>book %1 has no prepaid-card price for group &quot;%2&quot;.</source>
+        <translation>book %1 has no prepaid-card price for group &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>book %1 does not say which tier undeclared renters pay.</source>
+        <translation>book %1 does not say which tier undeclared renters pay.</translation>
+    </message>
+    <message>
+        <source>a three-rate meter billing group &quot;%1&quot; needs normal, peak and off-peak kWh.</source>
+        <translation>a three-rate meter billing group &quot;%1&quot; needs normal, peak and off-peak kWh.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::BillLine</name>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>Normal hours</source>
+        <translation>Normal hours</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Peak hours</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Off-peak hours</translation>
+    </message>
+    <message>
+        <source>Single price</source>
+        <translation>Single price</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation>Prepaid card</translation>
+    </message>
+    <message>
+        <source>Tier %1 (renters not declared)</source>
+        <translation>Tier %1 (renters not declared)</translation>
     </message>
 </context>
 <context>
@@ -158,6 +395,21 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ImpactEstimator</name>
+    <message>
+        <source>split: month %1 has no normal / peak / off-peak registers; give the split to assume for a three-rate meter.</source>
+        <translation>split: month %1 has no normal / peak / off-peak registers; give the split to assume for a three-rate meter.</translation>
+    </message>
+    <message>
+        <source>split: normal, peak and off-peak shares must add up to 100 %.</source>
+        <translation>split: normal, peak and off-peak shares must add up to 100 %.</translation>
+    </message>
+    <message>
+        <source>Month %1/%2: %3</source>
+        <translation>Month %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -354,6 +606,37 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PriceString</name>
+    <message>
+        <source>Price string &quot;%1&quot;: %2</source>
+        <translation>Price string &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>it is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not GROUP:AMOUNT.</source>
+        <translation>&quot;%1&quot; is not GROUP:AMOUNT.</translation>
+    </message>
+    <message>
+        <source>unknown register &quot;%1&quot; (KT, BT, CD, TD).</source>
+        <translation>unknown register &quot;%1&quot; (KT, BT, CD, TD).</translation>
+    </message>
+    <message>
+        <source>unknown price group &quot;%1&quot; (SHBT, KDDV, SXBT, HCBV, HCCS).</source>
+        <translation>unknown price group &quot;%1&quot; (SHBT, KDDV, SXBT, HCBV, HCCS).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage, a kWh quantity or CL.</source>
+        <translation>&quot;%1&quot; is not a percentage, a kWh quantity or CL.</translation>
+    </message>
+    <message>
+        <source>group %1 has different amounts on its registers, which is not supported.</source>
+        <translation>group %1 has different amounts on its registers, which is not supported.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +862,14 @@ Branch: %4</translation>
         <source>Export diagnostics…</source>
         <translation>Export diagnostics…</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffs</translation>
+    </message>
 </context>
 <context>
     <name>ta::SignInPage</name>
@@ -620,6 +911,222 @@ Branch: %4</translation>
     </message>
 </context>
 <context>
+    <name>ta::TariffBook</name>
+    <message>
+        <source>Tariff book %1, field %2: %3</source>
+        <translation>Tariff book %1, field %2: %3</translation>
+    </message>
+    <message>
+        <source>a text is required.</source>
+        <translation>a text is required.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) is required.</source>
+        <translation>a date (YYYY-MM-DD) is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>a price in dong per kWh is required.</source>
+        <translation>a price in dong per kWh is required.</translation>
+    </message>
+    <message>
+        <source>the price %1 is negative.</source>
+        <translation>the price %1 is negative.</translation>
+    </message>
+    <message>
+        <source>the price %1 is not a whole number of dong.</source>
+        <translation>the price %1 is not a whole number of dong.</translation>
+    </message>
+    <message>
+        <source>unknown voltage class &quot;%1&quot; (not in voltageBands).</source>
+        <translation>unknown voltage class &quot;%1&quot; (not in voltageBands).</translation>
+    </message>
+    <message>
+        <source>Tariff book %1 is not valid JSON at character %2: %3</source>
+        <translation>Tariff book %1 is not valid JSON at character %2: %3</translation>
+    </message>
+    <message>
+        <source>Tariff book %1 must be a JSON object.</source>
+        <translation>Tariff book %1 must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>only format 1 is known.</source>
+        <translation>only format 1 is known.</translation>
+    </message>
+    <message>
+        <source>ends before it starts.</source>
+        <translation>ends before it starts.</translation>
+    </message>
+    <message>
+        <source>no voltage bands.</source>
+        <translation>no voltage bands.</translation>
+    </message>
+    <message>
+        <source>a lower bound in kV (0 or more) is required.</source>
+        <translation>a lower bound in kV (0 or more) is required.</translation>
+    </message>
+    <message>
+        <source>the upper bound must exceed the lower one.</source>
+        <translation>the upper bound must exceed the lower one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice.</source>
+        <translation>&quot;%1&quot; is defined twice.</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; is defined twice.</source>
+        <translation>group &quot;%1&quot; is defined twice.</translation>
+    </message>
+    <message>
+        <source>no tiers.</source>
+        <translation>no tiers.</translation>
+    </message>
+    <message>
+        <source>tier bounds must increase: %1 does not exceed %2.</source>
+        <translation>tier bounds must increase: %1 does not exceed %2.</translation>
+    </message>
+    <message>
+        <source>the last tier must be open (no upTo).</source>
+        <translation>the last tier must be open (no upTo).</translation>
+    </message>
+    <message>
+        <source>only the last tier may be open.</source>
+        <translation>only the last tier may be open.</translation>
+    </message>
+    <message>
+        <source>there is no tier %1.</source>
+        <translation>there is no tier %1.</translation>
+    </message>
+    <message>
+        <source>no prices by voltage.</source>
+        <translation>no prices by voltage.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (ladder, tou or flat).</source>
+        <translation>unknown kind &quot;%1&quot; (ladder, tou or flat).</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; is missing.</source>
+        <translation>the group &quot;%1&quot; is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TariffLibrary</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Tariff book %1: decision %2 is already loaded from %3.</source>
+        <translation>Tariff book %1: decision %2 is already loaded from %3.</translation>
+    </message>
+    <message>
+        <source>Tariff book %1: its dates (from %2) overlap decision %3 (from %4).</source>
+        <translation>Tariff book %1: its dates (from %2) overlap decision %3 (from %4).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TariffsPage</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Tier or voltage</source>
+        <translation>Tier or voltage</translation>
+    </message>
+    <message>
+        <source>Normal / price</source>
+        <translation>Normal / price</translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation>Off-peak</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2–%3 kWh</source>
+        <translation>Tier %1: %2–%3 kWh</translation>
+    </message>
+    <message>
+        <source>Tier %1: above %2 kWh</source>
+        <translation>Tier %1: above %2 kWh</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation>Prepaid card</translation>
+    </message>
+    <message>
+        <source>Prices in dong per kWh, VAT excluded. To add a newer decision, place its book file (JSON, see docs/tariff-books.md) in %1 and restart; a file with errors is refused and the books below stay in use.</source>
+        <translation>Prices in dong per kWh, VAT excluded. To add a newer decision, place its book file (JSON, see docs/tariff-books.md) in %1 and restart; a file with errors is refused and the books below stay in use.</translation>
+    </message>
+    <message>
+        <source>VAT on electricity today: %1 % (%2).</source>
+        <translation>VAT on electricity today: %1 % (%2).</translation>
+    </message>
+    <message>
+        <source>Bill with the time-of-use hours of 04/2026 from</source>
+        <translation>Bill with the time-of-use hours of 04/2026 from</translation>
+    </message>
+    <message>
+        <source>Time-of-use hours in force today: %1 (%2).</source>
+        <translation>Time-of-use hours in force today: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TouCalendar</name>
+    <message>
+        <source>Time-of-use hours %1, field %2: %3</source>
+        <translation>Time-of-use hours %1, field %2: %3</translation>
+    </message>
+    <message>
+        <source>an id is required.</source>
+        <translation>an id is required.</translation>
+    </message>
+    <message>
+        <source>not a date written YYYY-MM-DD.</source>
+        <translation>not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span HH:mm-HH:mm.</source>
+        <translation>&quot;%1&quot; is not a span HH:mm-HH:mm.</translation>
+    </message>
+</context>
+<context>
     <name>ta::TrainingBanner</name>
     <message>
         <source>Generated customers for practice only. Nothing here is real or leaves this device.</source>
@@ -635,6 +1142,25 @@ Branch: %4</translation>
     <message>
         <source>Cancelled: the training data was left as it was.</source>
         <translation>Cancelled: the training data was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::VatSchedule</name>
+    <message>
+        <source>VAT rates %1, field %2: %3</source>
+        <translation>VAT rates %1, field %2: %3</translation>
+    </message>
+    <message>
+        <source>a rate from 0 to 100 is required.</source>
+        <translation>a rate from 0 to 100 is required.</translation>
+    </message>
+    <message>
+        <source>a valid date range is required.</source>
+        <translation>a valid date range is required.</translation>
+    </message>
+    <message>
+        <source>overlaps another period.</source>
+        <translation>overlaps another period.</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,54 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Lệnh không xác định &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>compute a bill from a case file, exact to the dong</source>
+        <translation>tính hóa đơn từ tệp tình huống, chính xác đến từng đồng</translation>
+    </message>
+    <message>
+        <source>Computes a bill from a case file (see docs/billing-rules.md).</source>
+        <translation>Tính hóa đơn từ tệp tình huống (xem docs/billing-rules.md).</translation>
+    </message>
+    <message>
+        <source>JSON file describing the bill.</source>
+        <translation>Tệp JSON mô tả hóa đơn.</translation>
+    </message>
+    <message>
+        <source>Print the bill as JSON.</source>
+        <translation>In hóa đơn dạng JSON.</translation>
+    </message>
+    <message>
+        <source>bill: --case FILE is required.</source>
+        <translation>bill: cần có --case TỆP.</translation>
+    </message>
+    <message>
+        <source>bill: cannot read %1: %2</source>
+        <translation>bill: không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>bill: %1: %2</source>
+        <translation>bill: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Bill %1 – %2 (tariff %3)</source>
+        <translation>Hóa đơn %1 – %2 (biểu giá %3)</translation>
+    </message>
+    <message>
+        <source>Amount before VAT: %1</source>
+        <translation>Tiền điện chưa thuế: %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>Thuế GTGT %1 %: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Tổng cộng: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -97,6 +145,195 @@
     <message>
         <source>Save screenshots of the main screens into DIR, then quit.</source>
         <translation>Lưu ảnh chụp các màn hình chính vào THƯ MỤC rồi thoát.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::BillCase</name>
+    <message>
+        <source>a whole number of kWh is required.</source>
+        <translation>cần một số kWh nguyên.</translation>
+    </message>
+    <message>
+        <source>a whole number of kWh is required, not %1.</source>
+        <translation>cần một số kWh nguyên, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The case is not valid JSON at character %1: %2</source>
+        <translation>Tệp tình huống không phải JSON hợp lệ tại ký tự %1: %2</translation>
+    </message>
+    <message>
+        <source>The case must be a JSON object.</source>
+        <translation>Tệp tình huống phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>trường không xác định.</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD is required.</source>
+        <translation>cần một ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>use single-rate, three-rate or prepaid.</source>
+        <translation>dùng single-rate, three-rate hoặc prepaid.</translation>
+    </message>
+    <message>
+        <source>a number is required.</source>
+        <translation>cần một số.</translation>
+    </message>
+    <message>
+        <source>true or false is required.</source>
+        <translation>cần true hoặc false.</translation>
+    </message>
+    <message>
+        <source>unknown register (normal, peak, offpeak).</source>
+        <translation>biểu ghi không xác định (normal, peak, offpeak).</translation>
+    </message>
+    <message>
+        <source>a non-empty list is required.</source>
+        <translation>cần một danh sách không rỗng.</translation>
+    </message>
+    <message>
+        <source>a price group is required.</source>
+        <translation>cần một nhóm giá.</translation>
+    </message>
+    <message>
+        <source>give exactly one of share, kwh or remainder.</source>
+        <translation>chỉ ghi một trong share, kwh hoặc remainder.</translation>
+    </message>
+    <message>
+        <source>a percentage is required.</source>
+        <translation>cần một tỷ lệ phần trăm.</translation>
+    </message>
+    <message>
+        <source>must be true.</source>
+        <translation>phải là true.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::BillEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the start of the period is missing or not a date.</source>
+        <translation>thiếu ngày đầu kỳ hoặc không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>the end of the period is missing or not a date.</source>
+        <translation>thiếu ngày cuối kỳ hoặc không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2).</source>
+        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>a period of %1 days is longer than any billing period.</source>
+        <translation>kỳ %1 ngày dài hơn mọi kỳ hóa đơn.</translation>
+    </message>
+    <message>
+        <source>unknown voltage class &quot;%1&quot; (use &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV or a value in kV).</source>
+        <translation>cấp điện áp không xác định &quot;%1&quot; (dùng &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV hoặc một giá trị kV).</translation>
+    </message>
+    <message>
+        <source>unknown price group &quot;%1&quot;.</source>
+        <translation>nhóm giá không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a share must be above 0 and at most 100 %, not %1.</source>
+        <translation>tỷ lệ phải lớn hơn 0 và không quá 100 %, không phải %1.</translation>
+    </message>
+    <message>
+        <source>a fixed quantity must be a whole number of kWh, 0 or more, not %1.</source>
+        <translation>sản lượng cố định phải là số kWh nguyên, từ 0 trở lên, không phải %1.</translation>
+    </message>
+    <message>
+        <source>only one line may take the remainder.</source>
+        <translation>chỉ một dòng được lấy phần còn lại.</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1 %, more than 100 %.</source>
+        <translation>tổng tỷ lệ là %1 %, vượt quá 100 %.</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1 %; without a remainder line they must make 100 %.</source>
+        <translation>tổng tỷ lệ là %1 %; khi không có dòng còn lại, tổng phải bằng 100 %.</translation>
+    </message>
+    <message>
+        <source>fixed quantities need a remainder line or percentage lines for the rest.</source>
+        <translation>sản lượng cố định cần một dòng còn lại hoặc các dòng tỷ lệ cho phần còn lại.</translation>
+    </message>
+    <message>
+        <source>consumption cannot be negative (%1 kWh).</source>
+        <translation>sản lượng không được âm (%1 kWh).</translation>
+    </message>
+    <message>
+        <source>a three-rate reading needs normal, peak and off-peak kWh.</source>
+        <translation>chỉ số công tơ 3 giá cần đủ kWh bình thường, cao điểm và thấp điểm.</translation>
+    </message>
+    <message>
+        <source>normal / peak / off-peak kWh were given for a %1 meter; only three-rate meters have those registers.</source>
+        <translation>kWh bình thường / cao điểm / thấp điểm được ghi cho công tơ %1; chỉ công tơ 3 giá có các biểu ghi này.</translation>
+    </message>
+    <message>
+        <source>households must be 0.25 or more, in steps of 0.25, not %1.</source>
+        <translation>số hộ phải từ 0,25 trở lên, theo bước 0,25, không phải %1.</translation>
+    </message>
+    <message>
+        <source>no tariff book covers %1.</source>
+        <translation>không có biểu giá nào áp dụng cho ngày %1.</translation>
+    </message>
+    <message>
+        <source>book %1 has no price group &quot;%2&quot;.</source>
+        <translation>biểu giá %1 không có nhóm giá &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>book %1 has no price for group &quot;%2&quot; at voltage %3.</source>
+        <translation>biểu giá %1 không có giá cho nhóm &quot;%2&quot; ở cấp điện áp %3.</translation>
+    </message>
+    <message>
+        <source>book %1 has no prepaid-card price for group &quot;%2&quot;.</source>
+        <translation>biểu giá %1 không có giá thẻ trả trước cho nhóm &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>book %1 does not say which tier undeclared renters pay.</source>
+        <translation>biểu giá %1 không quy định bậc giá cho người thuê nhà không kê khai được.</translation>
+    </message>
+    <message>
+        <source>a three-rate meter billing group &quot;%1&quot; needs normal, peak and off-peak kWh.</source>
+        <translation>công tơ 3 giá tính cho nhóm &quot;%1&quot; cần kWh bình thường, cao điểm và thấp điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::BillLine</name>
+    <message>
+        <source>Tier %1</source>
+        <translation>Bậc %1</translation>
+    </message>
+    <message>
+        <source>Normal hours</source>
+        <translation>Giờ bình thường</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Giờ cao điểm</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Giờ thấp điểm</translation>
+    </message>
+    <message>
+        <source>Single price</source>
+        <translation>Giá một thành phần</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation>Thẻ trả trước</translation>
+    </message>
+    <message>
+        <source>Tier %1 (renters not declared)</source>
+        <translation>Bậc %1 (người thuê không kê khai được)</translation>
     </message>
 </context>
 <context>
@@ -158,6 +395,21 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ImpactEstimator</name>
+    <message>
+        <source>split: month %1 has no normal / peak / off-peak registers; give the split to assume for a three-rate meter.</source>
+        <translation>tỷ lệ: tháng %1 không có biểu ghi bình thường / cao điểm / thấp điểm; hãy cho tỷ lệ giả định cho công tơ 3 giá.</translation>
+    </message>
+    <message>
+        <source>split: normal, peak and off-peak shares must add up to 100 %.</source>
+        <translation>tỷ lệ: tổng tỷ lệ bình thường, cao điểm và thấp điểm phải bằng 100 %.</translation>
+    </message>
+    <message>
+        <source>Month %1/%2: %3</source>
+        <translation>Tháng %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -351,6 +603,37 @@
     <message>
         <source>OK</source>
         <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PriceString</name>
+    <message>
+        <source>Price string &quot;%1&quot;: %2</source>
+        <translation>Chuỗi giá &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>chuỗi rỗng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not GROUP:AMOUNT.</source>
+        <translation>&quot;%1&quot; không có dạng NHÓM:LƯỢNG.</translation>
+    </message>
+    <message>
+        <source>unknown register &quot;%1&quot; (KT, BT, CD, TD).</source>
+        <translation>biểu ghi không xác định &quot;%1&quot; (KT, BT, CD, TD).</translation>
+    </message>
+    <message>
+        <source>unknown price group &quot;%1&quot; (SHBT, KDDV, SXBT, HCBV, HCCS).</source>
+        <translation>nhóm giá không xác định &quot;%1&quot; (SHBT, KDDV, SXBT, HCBV, HCCS).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage, a kWh quantity or CL.</source>
+        <translation>&quot;%1&quot; không phải tỷ lệ phần trăm, sản lượng kWh hay CL.</translation>
+    </message>
+    <message>
+        <source>group %1 has different amounts on its registers, which is not supported.</source>
+        <translation>nhóm %1 có lượng khác nhau trên các biểu ghi, điều này chưa được hỗ trợ.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +859,14 @@ Số thẻ: %3
         <source>Export diagnostics…</source>
         <translation>Xuất thông tin chẩn đoán…</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Biểu giá</translation>
+    </message>
 </context>
 <context>
     <name>ta::SignInPage</name>
@@ -617,6 +908,222 @@ Số thẻ: %3
     </message>
 </context>
 <context>
+    <name>ta::TariffBook</name>
+    <message>
+        <source>Tariff book %1, field %2: %3</source>
+        <translation>Biểu giá %1, trường %2: %3</translation>
+    </message>
+    <message>
+        <source>a text is required.</source>
+        <translation>cần một đoạn văn bản.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) is required.</source>
+        <translation>cần một ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; không phải ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>a price in dong per kWh is required.</source>
+        <translation>cần giá theo đồng/kWh.</translation>
+    </message>
+    <message>
+        <source>the price %1 is negative.</source>
+        <translation>giá %1 bị âm.</translation>
+    </message>
+    <message>
+        <source>the price %1 is not a whole number of dong.</source>
+        <translation>giá %1 không phải số đồng nguyên.</translation>
+    </message>
+    <message>
+        <source>unknown voltage class &quot;%1&quot; (not in voltageBands).</source>
+        <translation>cấp điện áp không xác định &quot;%1&quot; (không có trong voltageBands).</translation>
+    </message>
+    <message>
+        <source>Tariff book %1 is not valid JSON at character %2: %3</source>
+        <translation>Biểu giá %1 không phải JSON hợp lệ tại ký tự %2: %3</translation>
+    </message>
+    <message>
+        <source>Tariff book %1 must be a JSON object.</source>
+        <translation>Biểu giá %1 phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>only format 1 is known.</source>
+        <translation>chỉ biết định dạng 1.</translation>
+    </message>
+    <message>
+        <source>ends before it starts.</source>
+        <translation>kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>no voltage bands.</source>
+        <translation>không có cấp điện áp nào.</translation>
+    </message>
+    <message>
+        <source>a lower bound in kV (0 or more) is required.</source>
+        <translation>cần cận dưới theo kV (từ 0 trở lên).</translation>
+    </message>
+    <message>
+        <source>the upper bound must exceed the lower one.</source>
+        <translation>cận trên phải lớn hơn cận dưới.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice.</source>
+        <translation>&quot;%1&quot; được định nghĩa hai lần.</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; is defined twice.</source>
+        <translation>nhóm &quot;%1&quot; được định nghĩa hai lần.</translation>
+    </message>
+    <message>
+        <source>no tiers.</source>
+        <translation>không có bậc nào.</translation>
+    </message>
+    <message>
+        <source>tier bounds must increase: %1 does not exceed %2.</source>
+        <translation>giới hạn bậc phải tăng dần: %1 không lớn hơn %2.</translation>
+    </message>
+    <message>
+        <source>the last tier must be open (no upTo).</source>
+        <translation>bậc cuối phải để mở (không có upTo).</translation>
+    </message>
+    <message>
+        <source>only the last tier may be open.</source>
+        <translation>chỉ bậc cuối được để mở.</translation>
+    </message>
+    <message>
+        <source>there is no tier %1.</source>
+        <translation>không có bậc %1.</translation>
+    </message>
+    <message>
+        <source>no prices by voltage.</source>
+        <translation>không có giá theo cấp điện áp.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (ladder, tou or flat).</source>
+        <translation>loại không xác định &quot;%1&quot; (ladder, tou hoặc flat).</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; is missing.</source>
+        <translation>thiếu nhóm &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TariffLibrary</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Tariff book %1: decision %2 is already loaded from %3.</source>
+        <translation>Biểu giá %1: quyết định %2 đã được nạp từ %3.</translation>
+    </message>
+    <message>
+        <source>Tariff book %1: its dates (from %2) overlap decision %3 (from %4).</source>
+        <translation>Biểu giá %1: thời gian áp dụng (từ %2) trùng với quyết định %3 (từ %4).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TariffsPage</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>đang áp dụng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, áp dụng từ %2.&lt;br&gt;Căn cứ: %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Tier or voltage</source>
+        <translation>Bậc hoặc cấp điện áp</translation>
+    </message>
+    <message>
+        <source>Normal / price</source>
+        <translation>Bình thường / giá</translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation>Thấp điểm</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Cao điểm</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>đã đối chiếu</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>cần đối chiếu</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2–%3 kWh</source>
+        <translation>Bậc %1: %2–%3 kWh</translation>
+    </message>
+    <message>
+        <source>Tier %1: above %2 kWh</source>
+        <translation>Bậc %1: trên %2 kWh</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation>Thẻ trả trước</translation>
+    </message>
+    <message>
+        <source>Prices in dong per kWh, VAT excluded. To add a newer decision, place its book file (JSON, see docs/tariff-books.md) in %1 and restart; a file with errors is refused and the books below stay in use.</source>
+        <translation>Giá tính theo đồng/kWh, chưa gồm thuế GTGT. Để thêm quyết định mới, đặt tệp biểu giá (JSON, xem docs/tariff-books.md) vào %1 rồi khởi động lại; tệp có lỗi sẽ bị từ chối và các biểu giá dưới đây vẫn được dùng.</translation>
+    </message>
+    <message>
+        <source>VAT on electricity today: %1 % (%2).</source>
+        <translation>Thuế GTGT tiền điện hôm nay: %1 % (%2).</translation>
+    </message>
+    <message>
+        <source>Bill with the time-of-use hours of 04/2026 from</source>
+        <translation>Tính hóa đơn theo khung giờ mới 04/2026 từ ngày</translation>
+    </message>
+    <message>
+        <source>Time-of-use hours in force today: %1 (%2).</source>
+        <translation>Khung giờ đang áp dụng hôm nay: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TouCalendar</name>
+    <message>
+        <source>Time-of-use hours %1, field %2: %3</source>
+        <translation>Khung giờ %1, trường %2: %3</translation>
+    </message>
+    <message>
+        <source>an id is required.</source>
+        <translation>cần một mã định danh.</translation>
+    </message>
+    <message>
+        <source>not a date written YYYY-MM-DD.</source>
+        <translation>không phải ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span HH:mm-HH:mm.</source>
+        <translation>&quot;%1&quot; không phải khoảng HH:mm-HH:mm.</translation>
+    </message>
+</context>
+<context>
     <name>ta::TrainingBanner</name>
     <message>
         <source>Generated customers for practice only. Nothing here is real or leaves this device.</source>
@@ -632,6 +1139,25 @@ Số thẻ: %3
     <message>
         <source>Cancelled: the training data was left as it was.</source>
         <translation>Đã hủy: dữ liệu đào tạo được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::VatSchedule</name>
+    <message>
+        <source>VAT rates %1, field %2: %3</source>
+        <translation>Thuế suất GTGT %1, trường %2: %3</translation>
+    </message>
+    <message>
+        <source>a rate from 0 to 100 is required.</source>
+        <translation>cần thuế suất từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>a valid date range is required.</source>
+        <translation>cần một khoảng ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <source>overlaps another period.</source>
+        <translation>trùng với một giai đoạn khác.</translation>
     </message>
 </context>
 </TS>

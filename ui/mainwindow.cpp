@@ -98,8 +98,9 @@ QStyle::StandardPixmap pageIcon(MainWindow::Page page)
 
 } // namespace
 
-MainWindow::MainWindow(Settings &settings, Language &language, Session &session, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_language(language), m_session(session)
+MainWindow::MainWindow(Settings &settings, Language &language, Session &session, TariffLibrary &tariffs,
+                       QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_language(language), m_session(session), m_tariffs(tariffs)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(1024, 640);
@@ -165,6 +166,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
         const bool cancelled = m_fillWatcher.isCanceled();
         const QString error =
             !cancelled && m_fillWatcher.future().resultCount() > 0 ? m_fillWatcher.result() : QString();
+        m_filling = false;
         if (m_progress) {
             m_progress->hide();
             m_progress->deleteLater();
@@ -227,7 +229,7 @@ void MainWindow::buildShell()
 
         QWidget *widget = nullptr;
         if (page == Page::Settings) {
-            m_settingsPage = new SettingsPage(m_settings, m_language, m_session, m_pages);
+            m_settingsPage = new SettingsPage(m_settings, m_language, m_session, m_tariffs, m_pages);
             widget = m_settingsPage;
         } else {
             auto *placeholder = new PlaceholderPage(
@@ -351,7 +353,8 @@ void MainWindow::setTrainingMode(bool training)
 
 bool MainWindow::isBusy() const
 {
-    return m_fillWatcher.isRunning();
+    // Busy until the finished handler has run, not only while the worker runs.
+    return m_filling;
 }
 
 void MainWindow::onWorkspaceChanged()
@@ -411,6 +414,7 @@ void MainWindow::runTrainingFill(bool reset)
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
+    m_filling = true;
     m_fillWatcher.setProperty("reset", reset);
     connect(&m_fillWatcher, &QFutureWatcher<QString>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
     connect(&m_fillWatcher, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressDialog::setValue);

@@ -18,6 +18,7 @@ class Clock;
 class Language;
 class Session;
 class Settings;
+class TariffLibrary;
 } // namespace ta
 
 namespace ta {
@@ -38,7 +39,8 @@ public:
     enum class Page { Worklist, Inspections, Outbox, Review, Dashboards, Settings, PageCount };
     enum class Screen { SignIn, NewProfile, Shell, Locked };
 
-    MainWindow(Settings &settings, Language &language, Session &session, QWidget *parent = nullptr);
+    MainWindow(Settings &settings, Language &language, Session &session, TariffLibrary &tariffs,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Screen currentScreen() const;
@@ -80,6 +82,7 @@ private:
     Settings &m_settings;
     Language &m_language;
     Session &m_session;
+    TariffLibrary &m_tariffs;
     TrainingBanner *m_banner;
     QStackedWidget *m_screens;
     SignInPage *m_signIn;
@@ -98,6 +101,7 @@ private:
     IdleWatcher *m_idle;
     QProgressDialog *m_progress = nullptr;
     QFutureWatcher<QString> m_fillWatcher;
+    bool m_filling = false;
 };
 
 } // namespace ta

@@ -5,6 +5,7 @@
 #include "models/core/settings.h"
 #include "models/workspace/session.h"
 #include "ui/messagebox.h"
+#include "ui/tariffspage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -17,11 +18,13 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ta {
 
-SettingsPage::SettingsPage(Settings &settings, Language &language, Session &session, QWidget *parent)
+SettingsPage::SettingsPage(Settings &settings, Language &language, Session &session, TariffLibrary &tariffs,
+                           QWidget *parent)
     : QWidget(parent), m_settings(settings), m_languageManager(language), m_session(session)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -93,13 +96,19 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     for (QGroupBox *g : {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_diagnosticsGroup})
         column->addWidget(g);
     column->addStretch();
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    m_tariffs = new TariffsPage(tariffs, m_settings);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(m_tariffs, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_tabs);
 
     connect(&m_languageManager, &Language::changed, this, &SettingsPage::refresh);
     retranslateUi();
@@ -154,6 +163,8 @@ void SettingsPage::changeEvent(QEvent *event)
 
 void SettingsPage::retranslateUi()
 {
+    m_tabs->setTabText(0, tr("General"));
+    m_tabs->setTabText(1, tr("Tariffs"));
     m_languageGroup->setTitle(tr("Language"));
     m_languageLabel->setText(tr("&Interface language"));
     m_securityGroup->setTitle(tr("Security"));

@@ -7,23 +7,28 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace ta {
 class Language;
 class Session;
 class Settings;
+class TariffLibrary;
+class TariffsPage;
 } // namespace ta
 
 namespace ta {
 
-/// Settings: language (applied at once), idle lock, the signed-in profile, training data reset, and
-/// "Export diagnostics". Every value goes through the typed Settings registry.
+/// Settings, in two tabs. General: language (applied at once), idle lock, the signed-in profile, training
+/// data reset and "Export diagnostics"; every value goes through the typed Settings registry. Tariffs: the
+/// tariff books (TariffsPage).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    SettingsPage(Settings &settings, Language &language, Session &session, QWidget *parent = nullptr);
+    SettingsPage(Settings &settings, Language &language, Session &session, TariffLibrary &tariffs,
+                 QWidget *parent = nullptr);
     void refresh();
 
     QComboBox *languageBox() const { return m_language; }
@@ -31,6 +36,8 @@ public:
     QPushButton *resetTrainingButton() const { return m_resetTraining; }
     QPushButton *exportDiagnosticsButton() const { return m_exportDiagnostics; }
     QPushButton *signOutButton() const { return m_signOut; }
+    QTabWidget *tabs() const { return m_tabs; }
+    TariffsPage *tariffsPage() const { return m_tariffs; }
 
 Q_SIGNALS:
     void resetTrainingRequested();
@@ -61,6 +68,8 @@ private:
     QGroupBox *m_diagnosticsGroup;
     QLabel *m_diagnosticsInfo;
     QPushButton *m_exportDiagnostics;
+    QTabWidget *m_tabs;
+    TariffsPage *m_tariffs;
 };
 
 } // namespace ta

@@ -1,11 +1,18 @@
 #include "app/cli/commands.h"
 
 #include "models/core/clock.h"
+#include "models/core/language.h"
+#include "models/core/money.h"
 #include "models/customers/samplelist.h"
+#include "models/tariff/billcase.h"
+#include "models/tariff/billengine.h"
+#include "models/tariff/tarifflibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -39,6 +46,7 @@ public:
         err() << tr("Usage: tariff-audit-cli [--lang vi|en] COMMAND [options]") << '\n'
               << tr("Commands:") << '\n'
               << "  generate   " << tr("write a generated customer list in the import template") << '\n'
+              << "  bill       " << tr("compute a bill from a case file, exact to the dong") << '\n'
               << "  version    " << tr("print the version") << '\n'
               << tr("Run 'tariff-audit-cli COMMAND --help' for the options of a command.") << '\n';
         err().flush();
@@ -50,6 +58,68 @@ public:
         err() << message << '\n';
         err().flush();
         return kExitFailure;
+    }
+
+    static int bill(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Computes a bill from a case file (see docs/billing-rules.md)."));
+        parser.addHelpOption();
+        const QCommandLineOption caseOption(QStringLiteral("case"), tr("JSON file describing the bill."),
+                                            QStringLiteral("FILE"));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the bill as JSON."));
+        parser.addOptions({caseOption, jsonOption});
+        if (!parser.parse(arguments))
+            return fail(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            return kExitOk;
+        }
+        if (!parser.isSet(caseOption))
+            return fail(tr("bill: --case FILE is required."));
+        const QString path = parser.value(caseOption);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("bill: cannot read %1: %2").arg(path, file.errorString()));
+        auto input = BillCase::fromJson(file.readAll());
+        if (!input)
+            return fail(tr("bill: %1: %2").arg(path, input.error()));
+
+        const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
+        for (const QString &problem : library.problems())
+            err() << tr("warning: %1").arg(problem) << '\n';
+        const BillEngine engine(library);
+        auto result = engine.bill(input.value());
+        if (!result)
+            return fail(tr("bill: %1: %2").arg(path, result.error()));
+        const Bill &b = result.value();
+        if (parser.isSet(jsonOption)) {
+            out() << QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Indented));
+            return kExitOk;
+        }
+        const QString language = Language::currentCode();
+        out() << tr("Bill %1 – %2 (tariff %3)")
+                     .arg(input->from.toString(QStringLiteral("dd/MM/yyyy")),
+                          input->to.toString(QStringLiteral("dd/MM/yyyy")), b.books.join(QStringLiteral(", ")))
+              << '\n';
+        for (const BillLine &line : b.lines) {
+            const TariffBook *book = nullptr;
+            for (const TariffBook &candidate : library.books()) {
+                if (candidate.decision == line.book)
+                    book = &candidate;
+            }
+            const TariffGroup *group = book ? book->group(line.group) : nullptr;
+            out() << QStringLiteral("  %1 · %2: %3 kWh × %4 = %5")
+                         .arg(group ? group->name(language) : line.group, line.label(),
+                              money::formatNumber(line.kwh), money::format(line.unitPrice), money::format(line.amount));
+            if (b.books.size() > 1)
+                out() << QStringLiteral("  [%1]").arg(line.book);
+            out() << '\n';
+        }
+        out() << tr("Amount before VAT: %1").arg(money::format(b.amountBeforeVat)) << '\n'
+              << tr("VAT %1 %: %2").arg(b.vatRatePercent).arg(money::format(b.vat)) << '\n'
+              << tr("Total: %1").arg(money::format(b.amount)) << '\n';
+        return kExitOk;
     }
 
     static int generate(const QStringList &arguments)
@@ -130,6 +200,8 @@ int run(const QStringList &arguments)
     rest[0] = QStringLiteral("tariff-audit-cli ") + command;
     if (command == QLatin1StringView("generate"))
         return Cli::generate(rest);
+    if (command == QLatin1StringView("bill"))
+        return Cli::bill(rest);
     if (command == QLatin1StringView("version") || command == QLatin1StringView("--version")) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return kExitOk;

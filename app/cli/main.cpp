@@ -1,6 +1,7 @@
 // tariff-audit-cli: batch work on the same core as the app, for branch IT, scripts and tests.
 //
 //   tariff-audit-cli generate --customers N --seed S --out FILE.csv [--last-month YYYYMM]
+//   tariff-audit-cli bill --case FILE.json [--json]
 //
 // Exit codes: 0 success, 1 partial success (reported per command), 2 bad input or failure, nothing changed.
 
@@ -10,11 +11,14 @@
 #include "models/core/settings.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     ta::startup::setIdentity();
+    // Standard output is for results and standard error for problems: progress notes stay out of both.
+    QLoggingCategory::setFilterRules(QStringLiteral("tariffaudit.*.info=false"));
     ta::Settings settings(ta::Settings::defaultPath());
     ta::Language language;
 

@@ -11,6 +11,7 @@
 #include "models/core/language.h"
 #include "models/core/logging.h"
 #include "models/core/settings.h"
+#include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
@@ -60,7 +61,9 @@ int main(int argc, char **argv)
     const ta::Status opened =
         session.openWorkspace(startTraining ? ta::WorkspaceKind::Training : ta::WorkspaceKind::Real);
 
-    ta::MainWindow window(settings, language, session);
+    ta::TariffLibrary tariffs = ta::TariffLibrary::load(ta::TariffLibrary::defaultUserFolder());
+    tariffs.applySettings(settings);
+    ta::MainWindow window(settings, language, session, tariffs);
     if (!opened)
         ta::MessageBox::warning(&window, QCoreApplication::translate("main", "Tariff Audit"), opened.error());
     const QSize available = window.screen() ? window.screen()->availableSize() : QSize(1280, 800);

@@ -28,6 +28,11 @@ QString Language::nativeName(const QString &code)
     return QStringLiteral("Tiếng Việt");
 }
 
+QString Language::currentCode()
+{
+    return QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("vi");
+}
+
 bool Language::apply(const QString &requested)
 {
     const QString code = available().contains(requested) ? requested : available().first();

@@ -28,6 +28,8 @@ public:
     /// Loads the translation for @p code ("vi" or "en"); unknown codes fall back to Vietnamese.
     bool apply(const QString &code);
     QString current() const { return m_current; }
+    /// "vi" or "en", from the default locale the last apply() set; for code without a Language object.
+    static QString currentCode();
 
 Q_SIGNALS:
     void changed(const QString &code);

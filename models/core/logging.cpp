@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcStorage, "tariffaudit.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecurity, "tariffaudit.security", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCustomers, "tariffaudit.customers", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTraining, "tariffaudit.training", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTariff, "tariffaudit.tariff", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "tariffaudit.ui", QtInfoMsg)
 
 namespace {

@@ -14,6 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 Q_DECLARE_LOGGING_CATEGORY(lcSecurity)
 Q_DECLARE_LOGGING_CATEGORY(lcCustomers)
 Q_DECLARE_LOGGING_CATEGORY(lcTraining)
+Q_DECLARE_LOGGING_CATEGORY(lcTariff)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 /// The process-wide log file: installs a Qt message handler that appends each message to

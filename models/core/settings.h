@@ -37,6 +37,8 @@ inline const Setting<int> PinFreeAttempts{"security/pinFreeAttempts", 3, 1, 10, 
 inline const Setting<int> TrainingCustomers{"training/customers", 5000, 100, 200000, true};
 /// Seed of the training data generator, so every classroom sees the same customers.
 inline const Setting<int> TrainingSeed{"training/seed", 2025, 0, 2147483647, true};
+/// First billing day of the time-of-use hours decided in 04/2026 (YYYY-MM-DD); empty while unknown.
+inline const Setting<QString> Tou2026BillingStart{"tariff/tou2026BillingStart", QString()};
 /// Size at which the log file is rotated, in KiB.
 inline const Setting<int> LogFileKiB{"logging/fileKiB", 1024, 64, 65536, true};
 /// How many rotated log files are kept beside the current one.

@@ -2,6 +2,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +20,9 @@ private Q_SLOTS:
     void badArgumentsNameTheOption();
     void generateIsDeterministic();
     void unwritableOutputLeavesNothing();
+    void billMatchesTheRealBill();
+    void billRefusesBadCases_data();
+    void billRefusesBadCases();
 
 private:
     struct Run
@@ -127,6 +133,73 @@ void TestCli::unwritableOutputLeavesNothing()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(path), qPrintable(r.err));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::billMatchesTheRealBill()
+{
+    const QString fixture = QStringLiteral(TA_SOURCE_DIR "/tests/fixtures/bills/real-bill-134kwh-june-2025/case.json");
+    const Run json = run({QStringLiteral("bill"), QStringLiteral("--case"), fixture, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject bill = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(bill.value(QStringLiteral("amount_before_vat")).toInteger(), 282620);
+    QCOMPARE(bill.value(QStringLiteral("vat")).toInteger(), 22610);
+    QCOMPARE(bill.value(QStringLiteral("amount")).toInteger(), 305230);
+    QCOMPARE(bill.value(QStringLiteral("book")).toString(), QStringLiteral("1279/QĐ-BCT"));
+    QCOMPARE(bill.value(QStringLiteral("lines")).toArray().size(), 3);
+
+    const Run readable = run({QStringLiteral("bill"), QStringLiteral("--case"), fixture});
+    QCOMPARE(readable.exitCode, 0);
+    QVERIFY2(readable.out.contains(QStringLiteral("Bậc 3")), qPrintable(readable.out));
+    QVERIFY(readable.out.contains(QStringLiteral("34 kWh × 2.380 đ = 80.920 đ")));
+    QVERIFY(readable.out.contains(QStringLiteral("305.230 đ")));
+    QVERIFY2(readable.err.isEmpty(), qPrintable(readable.err));
+    const Run english = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("bill"),
+                             QStringLiteral("--case"), fixture});
+    QVERIFY(english.out.contains(QStringLiteral("Tier 3")));
+}
+
+void TestCli::billRefusesBadCases_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("negative kWh") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":-1})")
+                                  << QStringLiteral("kwh: ");
+    QTest::addRow("fractional kWh") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":1.5})")
+                                    << QStringLiteral("kwh: ");
+    QTest::addRow("shares over 100") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":10,
+        "purposes":[{"group":"residential","share":80},{"group":"business","share":40}]})")
+                                     << QStringLiteral("purposes: ");
+    QTest::addRow("unknown group") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":10,
+        "purposes":[{"group":"casino","share":100}]})") << QStringLiteral("purposes[0].group");
+    QTest::addRow("no book") << QByteArray(R"({"from":"2020-01-01","to":"2020-01-31","kwh":10})")
+                             << QStringLiteral("from: ");
+    QTest::addRow("registers on single-rate") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30",
+        "kwh":{"normal":1,"peak":1,"offpeak":1}})") << QStringLiteral("kwh: ");
+    QTest::addRow("typo in a field") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":10,"housholds":2})")
+                                     << QStringLiteral("housholds");
+    QTest::addRow("bad meter") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":10,"meter":"smart"})")
+                               << QStringLiteral("meter: ");
+    QTest::addRow("not JSON") << QByteArray("{from: 2025}") << QStringLiteral("JSON");
+}
+
+void TestCli::billRefusesBadCases()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    const Run r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("bill"), QStringLiteral("--case"),
+                       path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(r.err.contains(path));
+    const Run missing = run({QStringLiteral("bill"), QStringLiteral("--case"), dir.filePath(QStringLiteral("nope.json"))});
+    QCOMPARE(missing.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 #include "models/core/clock.h"
 #include "models/core/language.h"
 #include "models/core/settings.h"
+#include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
 #include "ui/idlewatcher.h"
 #include "ui/lockpage.h"
@@ -15,10 +16,14 @@
 #include "ui/profileform.h"
 #include "ui/settingspage.h"
 #include "ui/signinpage.h"
+#include "ui/tariffspage.h"
 #include "ui/trainingbanner.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void firstRunSignInPagesLanguageAndLock();
     void wrongPinsStartABackOff();
     void trainingModeIsMarkedFilledAndReset();
+    void tariffsTabShowsEveryBook();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
@@ -55,6 +61,7 @@ private:
     std::unique_ptr<Language> m_language;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<TariffLibrary> m_tariffs;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -71,7 +78,8 @@ void TestMainWindow::init()
     m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
                                           m_dir->filePath(QStringLiteral("training")));
     QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session);
+    m_tariffs = std::make_unique<TariffLibrary>(TariffLibrary::load());
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session, *m_tariffs);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -80,6 +88,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_tariffs.reset();
     m_session.reset();
     m_language.reset();
     m_settings.reset();
@@ -323,6 +332,49 @@ void TestMainWindow::trainingModeIsMarkedFilledAndReset()
     QVERIFY(!m_session->isTraining());
     QVERIFY(!m_window->trainingBanner()->isVisibleTo(m_window.get()));
     QCOMPARE(m_window->currentScreen(), Screen::NewProfile);
+}
+
+void TestMainWindow::tariffsTabShowsEveryBook()
+{
+    createProfile(QStringLiteral("1357"), Role::BranchLeader);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("1357"), false);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    SettingsPage *settingsPage = m_window->settingsPage();
+    settingsPage->tabs()->setCurrentIndex(1);
+    TariffsPage *tariffs = settingsPage->tariffsPage();
+    QVERIFY(tariffs->isVisibleTo(m_window.get()));
+
+    QListWidget *books = tariffs->bookList();
+    QCOMPARE(books->count(), 4);
+    QCOMPARE(books->currentRow(), 3); // the newest book is shown first
+    QVERIFY(books->item(3)->text().startsWith(QStringLiteral("1279/QĐ-BCT")));
+    const auto tableHas = [tariffs](const QString &text) {
+        QTableWidget *table = tariffs->priceTable();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (table->item(r, c) && table->item(r, c)->text() == text)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(tableHas(QStringLiteral("1.984")));  // residential tier 1
+    QVERIFY(tableHas(QStringLiteral("5.422")));  // business <6 kV peak
+    QVERIFY(tableHas(QStringLiteral("2.909")));  // prepaid card
+    QTest::mouseClick(books->viewport(), Qt::LeftButton, {}, books->visualItemRect(books->item(0)).center());
+    QCOMPARE(books->currentRow(), 0);
+    QVERIFY(tableHas(QStringLiteral("1.728")));  // 1062 tier 1
+    QVERIFY(!tableHas(QStringLiteral("1.984")));
+
+    // The billing start of the 04/2026 hours is a setting.
+    auto *touStart = tariffs->findChild<QCheckBox *>(QStringLiteral("touStartEnabled"));
+    QTest::mouseClick(touStart, Qt::LeftButton);
+    QVERIFY(!m_settings->value(settings::Tou2026BillingStart).isEmpty());
+    QVERIFY(m_tariffs->tou().scheduleOn(QDate(2030, 1, 1))->id == QStringLiteral("2026-04"));
+    QTest::mouseClick(touStart, Qt::LeftButton);
+    QVERIFY(m_settings->value(settings::Tou2026BillingStart).isEmpty());
+    QVERIFY(m_tariffs->tou().scheduleOn(QDate(2030, 1, 1))->id == QStringLiteral("tt16-2014"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,63 @@
+#pragma once
+
+// What a correction is worth: a customer's current price application against a proposed one, billed by the
+// bill engine over the customer's recorded months. Positive differences mean the customer was billed too
+// little (back-billing); wrong prices are corrected over at most the last 12 months (TT 60/2025).
+
+#include "models/core/result.h"
+#include "models/customers/customer.h"
+#include "models/tariff/billengine.h"
+
+#include <vector>
+
+namespace ta {
+
+/// How a customer is billed: the parts of BillInput that are not the period or the consumption.
+struct PriceApplication
+{
+    MeterType meter = MeterType::SingleRate;
+    QString voltage = QStringLiteral("<6kV");
+    double households = 1;
+    QList<Purpose> purposes;
+    bool rentersUndeclared = false;
+};
+
+/// Register split assumed for months recorded on a single-rate meter when the proposal is three-rate.
+struct TouSplit
+{
+    int normalPercent = 0;
+    int peakPercent = 0;
+    int offPeakPercent = 0;
+};
+
+struct MonthImpact
+{
+    int month = 0; ///< yyyymm
+    qint64 currentBeforeVat = 0;
+    qint64 proposedBeforeVat = 0;
+    qint64 current = 0; ///< with VAT
+    qint64 proposed = 0;
+    qint64 difference() const { return proposed - current; }
+    qint64 differenceBeforeVat() const { return proposedBeforeVat - currentBeforeVat; }
+};
+
+struct MoneyImpact
+{
+    std::vector<MonthImpact> months; ///< the recoverable months, oldest first
+    qint64 totalBeforeVat = 0;       ///< over those months
+    qint64 total = 0;                ///< with VAT
+    qint64 monthlyAverage = 0;       ///< with VAT, rounded half up
+};
+
+class ImpactEstimator
+{
+public:
+    static constexpr int RecoverableMonths = 12;
+
+    static Result<MoneyImpact> estimate(const BillEngine &engine, const PriceApplication &current,
+                                        const PriceApplication &proposed,
+                                        const std::vector<MonthlyConsumption> &history,
+                                        std::optional<TouSplit> assumedSplit = std::nullopt);
+};
+
+} // namespace ta

@@ -1,0 +1,146 @@
+#include "models/tariff/pricestring.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace ta {
+
+namespace {
+
+struct Code
+{
+    const char *code;
+    const char *group;
+};
+
+constexpr Code kCodes[] = {{"SHBT", "residential"},
+                           {"KDDV", "business"},
+                           {"SXBT", "production"},
+                           {"HCBV", "admin-health-education"},
+                           {"HCCS", "admin-public"}};
+
+QString error(const QString &text, const QString &problem)
+{
+    return QCoreApplication::translate("ta::PriceString", "Price string \"%1\": %2").arg(text, problem);
+}
+
+} // namespace
+
+QString PriceString::groupFor(const QString &code)
+{
+    for (const Code &c : kCodes) {
+        if (code.compare(QLatin1StringView(c.code), Qt::CaseInsensitive) == 0)
+            return QLatin1StringView(c.group);
+    }
+    return {};
+}
+
+QString PriceString::codeFor(const QString &groupId)
+{
+    for (const Code &c : kCodes) {
+        if (groupId == QLatin1StringView(c.group))
+            return QLatin1StringView(c.code);
+    }
+    return groupId;
+}
+
+Result<QList<Purpose>> PriceString::parse(const QString &text)
+{
+    using R = Result<QList<Purpose>>;
+    QList<Purpose> purposes;
+    struct RegisterLine
+    {
+        QString group;
+        Purpose purpose;
+        QStringList registers;
+    };
+    QList<RegisterLine> perRegister;
+    const QStringList lines = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "it is empty.")));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "\"%1\" is not GROUP:AMOUNT.")
+                                              .arg(line)));
+        QString groupPart = line.left(colon).trimmed();
+        const QString amount = line.mid(colon + 1).trimmed();
+        QString reg;
+        if (const qsizetype at = groupPart.indexOf(QLatin1Char('@')); at >= 0) {
+            reg = groupPart.mid(at + 1).trimmed().toUpper();
+            groupPart = groupPart.left(at).trimmed();
+            if (reg != QLatin1StringView("KT") && reg != QLatin1StringView("BT") && reg != QLatin1StringView("CD") &&
+                reg != QLatin1StringView("TD"))
+                return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "unknown register \"%1\" "
+                                                                                             "(KT, BT, CD, TD).")
+                                                  .arg(reg)));
+        }
+        Purpose p;
+        p.group = groupFor(groupPart);
+        if (p.group.isEmpty())
+            return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "unknown price group \"%1\" "
+                                                                                         "(SHBT, KDDV, SXBT, HCBV, "
+                                                                                         "HCCS).")
+                                              .arg(groupPart)));
+        bool ok = false;
+        if (amount.compare(QLatin1StringView("CL"), Qt::CaseInsensitive) == 0) {
+            p.kind = Purpose::Kind::Remainder;
+            ok = true;
+        } else if (amount.endsWith(QLatin1Char('%'))) {
+            p.kind = Purpose::Kind::Share;
+            p.value = QString(amount).chopped(1).trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+        } else if (amount.endsWith(QLatin1StringView("kWh"), Qt::CaseInsensitive)) {
+            p.kind = Purpose::Kind::FixedKwh;
+            p.value = amount.chopped(3).trimmed().toLongLong(&ok);
+        }
+        if (!ok)
+            return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "\"%1\" is not a percentage, "
+                                                                                         "a kWh quantity or CL.")
+                                              .arg(amount)));
+        if (reg.isEmpty() || reg == QLatin1StringView("KT")) {
+            purposes << p;
+            continue;
+        }
+        bool merged = false;
+        for (RegisterLine &r : perRegister) {
+            if (r.group == p.group) {
+                if (r.purpose.kind != p.kind || r.purpose.value != p.value)
+                    return R::failure(error(text, QCoreApplication::translate("ta::PriceString",
+                                                                              "group %1 has different amounts on its "
+                                                                              "registers, which is not supported.")
+                                                      .arg(groupPart)));
+                r.registers << reg;
+                merged = true;
+            }
+        }
+        if (!merged)
+            perRegister << RegisterLine{p.group, p, {reg}};
+    }
+    for (const RegisterLine &r : perRegister)
+        purposes << r.purpose;
+    return purposes;
+}
+
+QString PriceString::format(const QList<Purpose> &purposes)
+{
+    QStringList lines;
+    for (const Purpose &p : purposes) {
+        QString amount;
+        switch (p.kind) {
+        case Purpose::Kind::Share:
+            amount = QString::number(p.value) + QLatin1Char('%');
+            break;
+        case Purpose::Kind::FixedKwh:
+            amount = QString::number(qint64(p.value)) + QStringLiteral("kWh");
+            break;
+        case Purpose::Kind::Remainder:
+            amount = QStringLiteral("CL");
+            break;
+        }
+        lines << codeFor(p.group) + QLatin1Char(':') + amount;
+    }
+    return lines.join(QLatin1Char(';'));
+}
+
+} // namespace ta

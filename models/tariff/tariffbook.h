@@ -1,0 +1,96 @@
+#pragma once
+
+// A tariff book: one decision of the Ministry of Industry and Trade (e.g. 1279/QĐ-BCT) as data. Prices are
+// integer dong per kWh, VAT excluded. The structure is generic so that a later decision (a 5-tier ladder,
+// other voltage classes, new customer groups) loads with no code change:
+//
+//   voltageBands  named kV ranges ("<6kV" = [0, 6), ">=22kV" = [22, ∞), …) that price rows refer to
+//   groups        each of one kind:
+//                   ladder  tiers with increasing upper bounds (kWh per household per month), the last one
+//                           open; optional prepaid flat price; the tier billed to undeclared renters
+//                   tou     per voltage band: normal / off-peak / peak prices
+//                   flat    per voltage band: one price
+//
+// The file format is documented in docs/tariff-books.md.
+
+#include "models/core/result.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ta {
+
+/// A named kV range [minKv, maxKv) (or [minKv, maxKv] when maxInclusive).
+struct VoltageBand
+{
+    QString code;
+    double minKv = 0;
+    std::optional<double> maxKv;
+    bool maxInclusive = false;
+    bool contains(double kv) const;
+};
+
+enum class GroupKind { Ladder, TimeOfUse, Flat };
+
+struct Tier
+{
+    std::optional<int> upTo; ///< kWh per household per month; empty for the last, open tier
+    qint64 price = 0;
+};
+
+struct TouPrice
+{
+    QString voltage; ///< VoltageBand code
+    qint64 normal = 0;
+    qint64 offPeak = 0;
+    qint64 peak = 0;
+};
+
+struct FlatPrice
+{
+    QString voltage; ///< VoltageBand code
+    qint64 price = 0;
+};
+
+struct TariffGroup
+{
+    QString id; ///< "residential", "business", "production", "admin-health-education", "admin-public", …
+    QString nameVi;
+    QString nameEn;
+    GroupKind kind = GroupKind::Flat;
+    QString confidence; ///< "firm" (checked against the text or a real bill) or "check"
+    std::vector<Tier> tiers;
+    std::optional<qint64> prepaid;
+    int undeclaredRentersTier = 0; ///< 1-based; 0 when the book does not say
+    std::vector<TouPrice> touPrices;
+    std::vector<FlatPrice> flatPrices;
+
+    QString name(const QString &language) const { return language == QLatin1StringView("en") ? nameEn : nameVi; }
+};
+
+struct TariffBook
+{
+    QString decision; ///< "1279/QĐ-BCT"
+    QString source;   ///< the legal text it comes from
+    QString notes;
+    QString fileName;
+    bool builtIn = false;
+    QDate effectiveFrom;
+    std::optional<QDate> effectiveTo; ///< inclusive; otherwise in force until the next book
+    std::vector<VoltageBand> voltageBands;
+    std::vector<TariffGroup> groups;
+
+    const TariffGroup *group(const QString &id) const;
+    const VoltageBand *voltageBand(const QString &code) const;
+
+    /// Groups every book must hold.
+    static QStringList requiredGroups();
+    /// Parses and validates a book; errors name the file and the field ("groups[0].tiers[2].upTo").
+    static Result<TariffBook> fromJson(const QByteArray &json, const QString &fileName);
+};
+
+} // namespace ta
