@@ -1,5 +1,8 @@
 #include "models/customers/customer.h"
 
+#include "models/customers/historycodec.h"
+#include "models/customers/searchtext.h"
+
 namespace ta {
 
 QString voltageCode(VoltageClass voltage)
@@ -25,6 +28,51 @@ std::optional<VoltageClass> voltageFromCode(const QString &code)
             return v;
     }
     return std::nullopt;
+}
+
+QString Customer::mainGroup() const
+{
+    const qsizetype end = priceString.indexOf(QLatin1Char(':'));
+    QString group = (end < 0 ? priceString : priceString.left(end)).trimmed().toUpper();
+    if (const qsizetype at = group.indexOf(QLatin1Char('@')); at >= 0)
+        group.truncate(at);
+    return group;
+}
+
+QString Customer::searchText() const
+{
+    return SearchText::fold(code + QLatin1Char(' ') + name + QLatin1Char(' ') + address + QLatin1Char(' ') +
+                            meterSerial + QLatin1Char(' ') + phone);
+}
+
+quint64 Customer::contentHash() const
+{
+    // FNV-1a over a canonical rendering: stable across runs, platforms and Qt versions.
+    const QString canonical = QStringList{code,
+                                          name,
+                                          address,
+                                          phone,
+                                          substation,
+                                          routeBook,
+                                          QString::number(routeOrder),
+                                          meterSerial,
+                                          QString::number(int(meterKind)),
+                                          QString::number(multiplier),
+                                          voltageCode(voltage),
+                                          QString::number(households),
+                                          priceString,
+                                          QString::number(transformerKva),
+                                          latitude ? QString::number(*latitude, 'f', 6) : QString(),
+                                          longitude ? QString::number(*longitude, 'f', 6) : QString(),
+                                          lastRatioCheck.toString(Qt::ISODate),
+                                          HistoryCodec::encode(history)}
+                                  .join(QChar(0x1f));
+    quint64 hash = 14695981039346656037ULL;
+    for (char byte : canonical.toUtf8()) {
+        hash ^= quint8(byte);
+        hash *= 1099511628211ULL;
+    }
+    return hash;
 }
 
 int addMonths(int month, int offset)

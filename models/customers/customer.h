@@ -2,6 +2,7 @@
 
 // Customer data as CMIS holds it: identity, metering point, price application and monthly consumption.
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -65,7 +66,15 @@ struct Customer
     int transformerKva = 0; ///< CSUAT_TBA_KVA of a dedicated transformer, 0 when none
     std::optional<double> latitude;
     std::optional<double> longitude;
+    QDate lastRatioCheck; ///< NGAY_KT_TLG: last check of the price ratio; invalid when never checked
     std::vector<MonthlyConsumption> history; ///< oldest first
+
+    /// The CMIS code of the first price-string line ("SHBT" for "SHBT:80%;KDDV:CL").
+    QString mainGroup() const;
+    /// The folded text search looks in: code, name, address, meter serial, phone.
+    QString searchText() const;
+    /// A stable 64-bit fingerprint of every field: equal rows mean an import changes nothing.
+    quint64 contentHash() const;
 };
 
 /// The month (yyyymm) @p offset months after @p month (negative: before).

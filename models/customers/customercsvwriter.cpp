@@ -99,6 +99,9 @@ void CustomerCsvWriter::write(const Customer &c)
         const int n = std::snprintf(pos, sizeof pos, "%.6f,%.6f", *c.latitude, *c.longitude);
         field(QByteArrayView(pos, n));
     }
+    separator();
+    if (c.lastRatioCheck.isValid())
+        field(c.lastRatioCheck.toString(Qt::ISODate));
 
     // Months are matched to the header by value: a customer with a shorter history leaves blanks.
     for (int i = m_months - 1; i >= 0; --i) {

@@ -1,5 +1,7 @@
 #include "models/customers/customerrepository.h"
 
+#include "models/customers/historycodec.h"
+
 #include <QCoreApplication>
 #include <QtSql/QSqlError>
 
@@ -7,9 +9,10 @@ namespace ta {
 
 namespace {
 
-QVariant optionalInt(const std::optional<int> &v)
+// Empty text is stored as '' (the columns are NOT NULL); a null QString would bind as NULL.
+QVariant text(const QString &s)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+    return s.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(s);
 }
 
 QVariant optionalDouble(const std::optional<double> &v)
@@ -17,36 +20,40 @@ QVariant optionalDouble(const std::optional<double> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
 }
 
-// Empty text is stored as '' (the columns are NOT NULL); a null QString would bind as NULL.
-QVariant text(const QString &s)
+const char *const kColumns = "code, name, address, phone, substation, route_book, route_order, meter_serial, "
+                             "meter_kind, multiplier, voltage, households, price_string, transformer_kva, latitude, "
+                             "longitude, last_ratio_check, history, main_group, search_text, row_hash";
+constexpr int kColumnCount = 21;
+
+QString failure(const QString &code, const QSqlQuery &q)
 {
-    return s.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(s);
+    return QCoreApplication::translate("ta::CustomerRepository", "Customer %1 could not be saved: %2")
+        .arg(code, q.lastError().text());
 }
 
 } // namespace
 
-CustomerRepository::CustomerRepository(QSqlDatabase db)
-    : m_db(std::move(db)), m_insertCustomer(m_db), m_insertConsumption(m_db)
+QString CustomerRepository::columns()
 {
-    m_prepared =
-        m_insertCustomer.prepare(QStringLiteral(
-            "INSERT INTO customers (code, name, address, phone, substation, route_book, route_order, meter_serial, "
-            "meter_kind, multiplier, voltage, households, price_string, transformer_kva, latitude, longitude) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-        m_insertConsumption.prepare(
-            QStringLiteral("INSERT INTO consumption (customer_id, month, kwh, kwh_normal, kwh_peak, kwh_offpeak) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"));
+    return QString::fromLatin1(kColumns);
 }
 
-Status CustomerRepository::insert(const Customer &c)
+CustomerRepository::CustomerRepository(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db), m_update(m_db), m_lookup(m_db)
 {
-    const auto failed = [&c](const QSqlQuery &q) {
-        return Status::failure(QCoreApplication::translate("ta::CustomerRepository", "Customer %1 could not be "
-                                                                                     "saved: %2")
-                                   .arg(c.code, q.lastError().text()));
-    };
-    if (!m_prepared)
-        return failed(m_insertCustomer);
+    QString placeholders;
+    for (int i = 0; i < kColumnCount; ++i)
+        placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    QString assignments;
+    const QStringList names = columns().split(QStringLiteral(", "));
+    for (int i = 1; i < names.size(); ++i)
+        assignments += (i > 1 ? QStringLiteral(", ") : QString()) + names.at(i) + QStringLiteral(" = ?");
+    m_prepared = m_insert.prepare(QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns(), placeholders)) &&
+                 m_update.prepare(QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments)) &&
+                 m_lookup.prepare(QStringLiteral("SELECT id, row_hash FROM customers WHERE code = ?"));
+}
+
+Status CustomerRepository::bind(QSqlQuery &q, const Customer &c, int offset)
+{
     const QVariantList values{text(c.code),
                               text(c.name),
                               text(c.address),
@@ -62,29 +69,57 @@ Status CustomerRepository::insert(const Customer &c)
                               text(c.priceString),
                               c.transformerKva,
                               optionalDouble(c.latitude),
-                              optionalDouble(c.longitude)};
-    for (int i = 0; i < values.size(); ++i)
-        m_insertCustomer.bindValue(i, values.at(i));
-    if (!m_insertCustomer.exec())
-        return failed(m_insertCustomer);
-    const qint64 id = m_insertCustomer.lastInsertId().toLongLong();
-    for (const MonthlyConsumption &m : c.history) {
-        m_insertConsumption.bindValue(0, id);
-        m_insertConsumption.bindValue(1, m.month);
-        m_insertConsumption.bindValue(2, m.kwh);
-        m_insertConsumption.bindValue(3, optionalInt(m.normal));
-        m_insertConsumption.bindValue(4, optionalInt(m.peak));
-        m_insertConsumption.bindValue(5, optionalInt(m.offPeak));
-        if (!m_insertConsumption.exec())
-            return failed(m_insertConsumption);
-    }
+                              optionalDouble(c.longitude),
+                              c.lastRatioCheck.isValid() ? QVariant(c.lastRatioCheck.toString(Qt::ISODate))
+                                                         : QVariant(QMetaType::fromType<QString>()),
+                              text(HistoryCodec::encode(c.history)),
+                              text(c.mainGroup()),
+                              text(c.searchText()),
+                              qint64(c.contentHash())};
+    for (int i = offset; i < values.size(); ++i)
+        q.addBindValue(values.at(i));
     return Status::success();
+}
+
+Status CustomerRepository::insert(const Customer &c)
+{
+    if (!m_prepared)
+        return Status::failure(failure(c.code, m_insert));
+    (void)bind(m_insert, c, 0);
+    if (!m_insert.exec())
+        return Status::failure(failure(c.code, m_insert));
+    return Status::success();
+}
+
+Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c)
+{
+    using R = Result<Outcome>;
+    if (!m_prepared)
+        return R::failure(failure(c.code, m_lookup));
+    m_lookup.addBindValue(c.code);
+    if (!m_lookup.exec())
+        return R::failure(failure(c.code, m_lookup));
+    if (!m_lookup.next()) {
+        if (Status s = insert(c); !s)
+            return R::failure(s.error());
+        return Outcome::Inserted;
+    }
+    const qint64 id = m_lookup.value(0).toLongLong();
+    const bool same = quint64(m_lookup.value(1).toLongLong()) == c.contentHash();
+    m_lookup.finish();
+    if (same)
+        return Outcome::Unchanged;
+    (void)bind(m_update, c, 1);
+    m_update.addBindValue(id);
+    if (!m_update.exec())
+        return R::failure(failure(c.code, m_update));
+    return Outcome::Updated;
 }
 
 Status CustomerRepository::removeAll()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM consumption")) || !q.exec(QStringLiteral("DELETE FROM customers")))
+    if (!q.exec(QStringLiteral("DELETE FROM customers")))
         return Status::failure(q.lastError().text());
     return Status::success();
 }
@@ -95,6 +130,62 @@ qint64 CustomerRepository::count() const
     if (q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+Customer CustomerRepository::fromQuery(const QSqlQuery &q, int offset)
+{
+    Customer c;
+    c.code = q.value(offset).toString();
+    c.name = q.value(offset + 1).toString();
+    c.address = q.value(offset + 2).toString();
+    c.phone = q.value(offset + 3).toString();
+    c.substation = q.value(offset + 4).toString();
+    c.routeBook = q.value(offset + 5).toString();
+    c.routeOrder = q.value(offset + 6).toInt();
+    c.meterSerial = q.value(offset + 7).toString();
+    c.meterKind = q.value(offset + 8).toInt() == 3 ? MeterKind::ThreeRate : MeterKind::SingleRate;
+    c.multiplier = q.value(offset + 9).toInt();
+    c.voltage = voltageFromCode(q.value(offset + 10).toString()).value_or(VoltageClass::Below6kV);
+    c.households = q.value(offset + 11).toDouble();
+    c.priceString = q.value(offset + 12).toString();
+    c.transformerKva = q.value(offset + 13).toInt();
+    if (!q.value(offset + 14).isNull())
+        c.latitude = q.value(offset + 14).toDouble();
+    if (!q.value(offset + 15).isNull())
+        c.longitude = q.value(offset + 15).toDouble();
+    c.lastRatioCheck = QDate::fromString(q.value(offset + 16).toString(), Qt::ISODate);
+    c.history = HistoryCodec::decode(q.value(offset + 17).toString());
+    return c;
+}
+
+std::optional<Customer> CustomerRepository::findByCode(const QString &code) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE code = ?").arg(columns()));
+    q.addBindValue(code);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+Status CustomerRepository::refreshDerivedColumns(QSqlDatabase db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, %1 FROM customers").arg(columns())))
+        return Status::failure(read.lastError().text());
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE customers SET main_group = ?, search_text = ?, row_hash = ? WHERE id = ?"));
+    while (read.next()) {
+        const Customer c = fromQuery(read, 1);
+        write.addBindValue(c.mainGroup());
+        write.addBindValue(c.searchText());
+        write.addBindValue(qint64(c.contentHash()));
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return Status::failure(write.lastError().text());
+    }
+    return Status::success();
 }
 
 } // namespace ta

@@ -6,25 +6,43 @@
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 
+#include <optional>
+
 namespace ta {
 
-/// Writes and counts customers in a profile's data file. Writes run inside the caller's transaction,
-/// so a whole list lands at once or not at all.
+/// Reads and writes customers in a profile's data file. Writes run inside the caller's transaction, so a
+/// whole list lands at once or not at all.
 class CustomerRepository
 {
 public:
+    enum class Outcome { Inserted, Updated, Unchanged };
+
     explicit CustomerRepository(QSqlDatabase db);
 
-    /// Inserts a new customer with its consumption history.
+    /// Inserts a new customer (its code must be new).
     Status insert(const Customer &customer);
-    /// Removes every customer (and, by cascade, their consumption).
+    /// Inserts, or updates the customer with the same code when any field differs; the row id (and so the
+    /// customer's inspection history) stays.
+    Result<Outcome> upsert(const Customer &customer);
+    /// Removes every customer.
     Status removeAll();
     qint64 count() const;
+    std::optional<Customer> findByCode(const QString &code) const;
+
+    /// Recomputes main group, search text, row hash of every row (used by migrations).
+    static Status refreshDerivedColumns(QSqlDatabase db);
+    /// The customer in the current row of a query selected with columns(), starting at column @p offset.
+    static Customer fromQuery(const QSqlQuery &query, int offset = 0);
+    /// The column list fromQuery() reads, for SELECT statements.
+    static QString columns();
 
 private:
+    Status bind(QSqlQuery &query, const Customer &customer, int offset);
+
     QSqlDatabase m_db;
-    QSqlQuery m_insertCustomer;
-    QSqlQuery m_insertConsumption;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_lookup;
     bool m_prepared = false;
 };
 

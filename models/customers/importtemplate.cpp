@@ -10,7 +10,8 @@ QStringList ImportTemplate::identityColumns()
             QStringLiteral("DTHOAI"),    QStringLiteral("MA_TRAM"),       QStringLiteral("MA_SOGCS"),
             QStringLiteral("STT"),       QStringLiteral("SO_CTO"),        QStringLiteral("LOAI_DDO"),
             QStringLiteral("HSN"),       QStringLiteral("CAP_DIEN_AP"),   QStringLiteral("SO_HO"),
-            QStringLiteral("CHUOI_GIA"), QStringLiteral("CSUAT_TBA_KVA"), QStringLiteral("TOA_DO")};
+            QStringLiteral("CHUOI_GIA"), QStringLiteral("CSUAT_TBA_KVA"), QStringLiteral("TOA_DO"),
+            QStringLiteral("NGAY_KT_TLG")};
 }
 
 QStringList ImportTemplate::consumptionColumns(int lastMonth, int months)

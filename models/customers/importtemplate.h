@@ -10,7 +10,7 @@ namespace ta {
 class ImportTemplate
 {
 public:
-    /// Fixed columns, in order: MA_KHANG … TOA_DO.
+    /// Fixed columns, in order: MA_KHANG … TOA_DO, NGAY_KT_TLG.
     static QStringList identityColumns();
     /// Consumption columns for the 12 months ending with @p lastMonth (yyyymm), oldest first; per month
     /// SL_yyyymm, SL_BT_yyyymm, SL_CD_yyyymm, SL_TD_yyyymm.

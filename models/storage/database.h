@@ -13,17 +13,22 @@
 #include <QStringList>
 #include <QtSql/QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace ta {
 
-/// One schema step: the statements that take a database from version - 1 to version.
+class Database;
+
+/// One schema step: the statements that take a database from version - 1 to version, and optionally code
+/// that runs after them in the same transaction (for data SQL cannot transform alone).
 struct Migration
 {
     int version;
     QString description;
     QStringList statements;
+    std::function<Status(Database &)> code = {};
 };
 
 /// The migrations of one kind of database file, and the SQLite application_id stamped into it.

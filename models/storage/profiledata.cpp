@@ -1,5 +1,7 @@
 #include "models/storage/profiledata.h"
 
+#include "models/customers/customerrepository.h"
+
 #include <QCoreApplication>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -67,6 +69,49 @@ Schema ProfileData::schema()
                          " updated INTEGER NOT NULL DEFAULT 0,"
                          " unchanged INTEGER NOT NULL DEFAULT 0,"
                          " rejected INTEGER NOT NULL DEFAULT 0)")}},
+        {4,
+         QStringLiteral("packed monthly history, ratio check date, derived columns"),
+         {QStringLiteral("ALTER TABLE customers ADD COLUMN last_ratio_check TEXT"),
+          QStringLiteral("ALTER TABLE customers ADD COLUMN history TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE customers ADD COLUMN main_group TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE customers ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE customers ADD COLUMN row_hash INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE customers ADD COLUMN visit_status TEXT NOT NULL DEFAULT 'pending'"),
+          // One packed row per customer instead of one row per month (see HistoryCodec).
+          QStringLiteral("UPDATE customers SET history = coalesce((SELECT group_concat(entry, ';') FROM ("
+                         " SELECT month || ':' || kwh || CASE WHEN kwh_normal IS NULL THEN '' ELSE"
+                         " ':' || kwh_normal || ':' || kwh_peak || ':' || kwh_offpeak END AS entry"
+                         " FROM consumption WHERE customer_id = customers.id ORDER BY month)), '')"),
+          QStringLiteral("DROP TABLE consumption"),
+          QStringLiteral("CREATE INDEX customers_main_group ON customers (main_group)")},
+         [](Database &db) { return CustomerRepository::refreshDerivedColumns(db.connection()); }},
+        {5,
+         QStringLiteral("search index and pre-screen results"),
+         {// Accent-insensitive prefix search over the folded text (SearchText), kept in step by triggers.
+          QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(search_text, content='customers', "
+                         "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+          QStringLiteral("CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
+                         " INSERT INTO customer_search (rowid, search_text) VALUES (new.id, new.search_text); END"),
+          QStringLiteral("CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
+                         " INSERT INTO customer_search (customer_search, rowid, search_text)"
+                         " VALUES ('delete', old.id, old.search_text); END"),
+          QStringLiteral("CREATE TRIGGER customers_search_update AFTER UPDATE OF search_text ON customers BEGIN"
+                         " INSERT INTO customer_search (customer_search, rowid, search_text)"
+                         " VALUES ('delete', old.id, old.search_text);"
+                         " INSERT INTO customer_search (rowid, search_text) VALUES (new.id, new.search_text); END"),
+          QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('rebuild')"),
+          QStringLiteral("CREATE TABLE flags ("
+                         " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                         " rule TEXT NOT NULL,"
+                         " reason TEXT NOT NULL,"
+                         " monthly_impact INTEGER NOT NULL DEFAULT 0,"
+                         " yearly_impact INTEGER NOT NULL DEFAULT 0,"
+                         " PRIMARY KEY (customer_id, rule)) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX flags_rule ON flags (rule, yearly_impact)"),
+          QStringLiteral("CREATE TABLE customer_rank (customer_id INTEGER PRIMARY KEY"
+                         " REFERENCES customers(id) ON DELETE CASCADE, yearly_impact INTEGER NOT NULL, rules TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX customer_rank_impact ON customer_rank (yearly_impact DESC)"),
+          QStringLiteral("CREATE TABLE import_mappings (source TEXT PRIMARY KEY, mapping TEXT NOT NULL)")}},
     };
     return s;
 }

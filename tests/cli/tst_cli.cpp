@@ -120,7 +120,7 @@ void TestCli::generateIsDeterministic()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray header = f.readLine();
     QVERIFY(header.startsWith("MA_KHANG,TEN_KHANG,DIA_CHI,DTHOAI,MA_TRAM,MA_SOGCS,STT,SO_CTO,LOAI_DDO,HSN,"
-                              "CAP_DIEN_AP,SO_HO,CHUOI_GIA,CSUAT_TBA_KVA,TOA_DO,SL_202407,"));
+                              "CAP_DIEN_AP,SO_HO,CHUOI_GIA,CSUAT_TBA_KVA,TOA_DO,NGAY_KT_TLG,SL_202407,"));
     QVERIFY(header.trimmed().endsWith("SL_TD_202506"));
 }
 

@@ -121,7 +121,8 @@ void TestGenerator::csvFollowsTheTemplate()
     QCOMPARE(rows.size(), 301);
     QCOMPARE(rows.first(), ImportTemplate::columns(202510));
     QCOMPARE(rows.first().at(0), QStringLiteral("MA_KHANG"));
-    QCOMPARE(rows.first().at(15), QStringLiteral("SL_202411"));
+    QCOMPARE(rows.first().at(15), QStringLiteral("NGAY_KT_TLG"));
+    QCOMPARE(rows.first().at(16), QStringLiteral("SL_202411"));
     QCOMPARE(rows.first().last(), QStringLiteral("SL_TD_202510"));
     const std::vector<Customer> customers = generate(300, 3);
     for (int i = 1; i < rows.size(); ++i) {
@@ -134,7 +135,8 @@ void TestGenerator::csvFollowsTheTemplate()
         QCOMPARE(r.at(8).toInt(), int(c.meterKind));
         QCOMPARE(r.at(11).toDouble(), c.households);
         QCOMPARE(r.at(12), c.priceString);
-        QCOMPARE(r.at(15 + 4 * 11).toInt(), c.history.back().kwh);
+        QCOMPARE(r.at(15), c.lastRatioCheck.toString(Qt::ISODate));
+        QCOMPARE(r.at(16 + 4 * 11).toInt(), c.history.back().kwh);
     }
 }
 

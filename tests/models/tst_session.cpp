@@ -19,13 +19,10 @@ namespace {
 QString checksum(Database &db)
 {
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT group_concat(code || name || households || price_string, '|') FROM "
+    q.exec(QStringLiteral("SELECT group_concat(code || name || households || price_string || history, '|') FROM "
                           "(SELECT * FROM customers ORDER BY code)"));
     q.next();
-    QSqlQuery c(db.connection());
-    c.exec(QStringLiteral("SELECT sum(kwh), count(*) FROM consumption"));
-    c.next();
-    return q.value(0).toString() + c.value(0).toString() + QLatin1Char('/') + c.value(1).toString();
+    return q.value(0).toString();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "models/core/clock.h"
 #include "models/core/language.h"
 #include "models/core/settings.h"
+#include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
 #include "ui/idlewatcher.h"
@@ -243,7 +244,7 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
     const QByteArray reportText = reportFile.readAll();
     QVERIFY(reportText.contains("Tariff Audit diagnostics"));
-    QVERIFY(reportText.contains("data schema: 3"));
+    QVERIFY(reportText.contains("data schema: " + QByteArray::number(ProfileData::schema().latestVersion())));
     QVERIFY(!reportText.contains("2580"));
     QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(report));
 

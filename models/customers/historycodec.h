@@ -1,0 +1,23 @@
+#pragma once
+
+// A customer's monthly consumption packed into one text column: "yyyymm:kWh" or "yyyymm:kWh:normal:peak:
+// off-peak", entries separated by ";", oldest first. One row per customer keeps a million customers with
+// a year of history at a million rows, read in one go by the pre-screen.
+
+#include "models/customers/customer.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ta {
+
+class HistoryCodec
+{
+public:
+    static QString encode(const std::vector<MonthlyConsumption> &history);
+    /// Entries that cannot be read are skipped.
+    static std::vector<MonthlyConsumption> decode(QStringView text);
+};
+
+} // namespace ta
