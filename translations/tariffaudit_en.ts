@@ -127,6 +127,138 @@
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
+    <message>
+        <source>import a customer list into a data file</source>
+        <translation>import a customer list into a data file</translation>
+    </message>
+    <message>
+        <source>find customers by code, name, address, meter or phone</source>
+        <translation>find customers by code, name, address, meter or phone</translation>
+    </message>
+    <message>
+        <source>flag customers whose price may be wrong, ranked by money</source>
+        <translation>flag customers whose price may be wrong, ranked by money</translation>
+    </message>
+    <message>
+        <source>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed.</source>
+        <translation>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed.</translation>
+    </message>
+    <message>
+        <source>The customer list.</source>
+        <translation>The customer list.</translation>
+    </message>
+    <message>
+        <source>The data file to import into.</source>
+        <translation>The data file to import into.</translation>
+    </message>
+    <message>
+        <source>Print the counts as JSON.</source>
+        <translation>Print the counts as JSON.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows&apos; problems to this CSV file.</source>
+        <translation>Write the rejected rows&apos; problems to this CSV file.</translation>
+    </message>
+    <message>
+        <source>Text encoding (default: detect).</source>
+        <translation>Text encoding (default: detect).</translation>
+    </message>
+    <message>
+        <source>import: give exactly one FILE.</source>
+        <translation>import: give exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>import: --db DB is required.</source>
+        <translation>import: --db DB is required.</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>%1 % read</source>
+        <translation>%1 % read</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; imported %3, updated %4, unchanged %5, rejected %6.</source>
+        <translation>%1: %2 rows; imported %3, updated %4, unchanged %5, rejected %6.</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>  line %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>  … and %1 more problems (--rejects FILE lists them all).</source>
+        <translation>  … and %1 more problems (--rejects FILE lists them all).</translation>
+    </message>
+    <message>
+        <source>Finds customers as the app&apos;s search does: every word as a prefix, with or without Vietnamese marks; best first.</source>
+        <translation>Finds customers as the app&apos;s search does: every word as a prefix, with or without Vietnamese marks; best first.</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Words to look for.</translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation>The data file.</translation>
+    </message>
+    <message>
+        <source>At most this many customers (default 20).</source>
+        <translation>At most this many customers (default 20).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>search: --db DB is required.</source>
+        <translation>search: --db DB is required.</translation>
+    </message>
+    <message>
+        <source>search: give the words to look for.</source>
+        <translation>search: give the words to look for.</translation>
+    </message>
+    <message>
+        <source>search: --limit must be a whole number from 1 to 10000, not &quot;%1&quot;.</source>
+        <translation>search: --limit must be a whole number from 1 to 10000, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>No customer matches.</translation>
+    </message>
+    <message>
+        <source>Runs the pre-screening rules (switched and tuned in the app&apos;s Settings) over a data file and stores the ranked flags.</source>
+        <translation>Runs the pre-screening rules (switched and tuned in the app&apos;s Settings) over a data file and stores the ranked flags.</translation>
+    </message>
+    <message>
+        <source>Also write the flagged list to this CSV file.</source>
+        <translation>Also write the flagged list to this CSV file.</translation>
+    </message>
+    <message>
+        <source>Show this many customers (default 20).</source>
+        <translation>Show this many customers (default 20).</translation>
+    </message>
+    <message>
+        <source>prescreen: --db DB is required.</source>
+        <translation>prescreen: --db DB is required.</translation>
+    </message>
+    <message>
+        <source>prescreen: --top must be a whole number, not &quot;%1&quot;.</source>
+        <translation>prescreen: --top must be a whole number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>prescreen: %1</source>
+        <translation>prescreen: %1</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 flagged; at stake over 12 months: %3.</source>
+        <translation>%1 customers, %2 flagged; at stake over 12 months: %3.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -337,10 +469,143 @@
     </message>
 </context>
 <context>
+    <name>ta::CsvReader</name>
+    <message>
+        <source>The text encoding %1 is not available on this system; save the file as UTF-8.</source>
+        <translation>The text encoding %1 is not available on this system; save the file as UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::CustomerImport</name>
+    <message>
+        <source>the customer code is missing.</source>
+        <translation>the customer code is missing.</translation>
+    </message>
+    <message>
+        <source>a customer code has 13 characters: 2 letters, 4 letters or digits, then 7 digits.</source>
+        <translation>a customer code has 13 characters: 2 letters, 4 letters or digits, then 7 digits.</translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation>the name is missing.</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more.</source>
+        <translation>a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>1 (single-rate) or 3 (three-rate).</source>
+        <translation>1 (single-rate) or 3 (three-rate).</translation>
+    </message>
+    <message>
+        <source>a whole number, 1 or more.</source>
+        <translation>a whole number, 1 or more.</translation>
+    </message>
+    <message>
+        <source>one of &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV.</source>
+        <translation>one of &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV.</translation>
+    </message>
+    <message>
+        <source>0.25 or more, in steps of 0.25 (4 renters = 1 household).</source>
+        <translation>0.25 or more, in steps of 0.25 (4 renters = 1 household).</translation>
+    </message>
+    <message>
+        <source>the price string is missing.</source>
+        <translation>the price string is missing.</translation>
+    </message>
+    <message>
+        <source>a whole number of kVA, 0 or more.</source>
+        <translation>a whole number of kVA, 0 or more.</translation>
+    </message>
+    <message>
+        <source>latitude,longitude in Vietnam (8–24 N, 102–110 E).</source>
+        <translation>latitude,longitude in Vietnam (8–24 N, 102–110 E).</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD or dd/MM/yyyy.</source>
+        <translation>a date written YYYY-MM-DD or dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>a whole number of kWh, 0 or more.</source>
+        <translation>a whole number of kWh, 0 or more.</translation>
+    </message>
+    <message>
+        <source>normal / peak / off-peak kWh on a single-rate meter (LOAI_DDO 1).</source>
+        <translation>normal / peak / off-peak kWh on a single-rate meter (LOAI_DDO 1).</translation>
+    </message>
+    <message>
+        <source>a three-rate month needs all three registers.</source>
+        <translation>a three-rate month needs all three registers.</translation>
+    </message>
+    <message>
+        <source>the registers add up to %1 kWh, not %2.</source>
+        <translation>the registers add up to %1 kWh, not %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column %2 appears twice (columns %3 and %4).</source>
+        <translation>%1, line 1: the column %2 appears twice (columns %3 and %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the customer-list template: the column(s) %2 are missing. Map the file&apos;s columns, or save the template and copy the data into it.</source>
+        <translation>%1 is not in the customer-list template: the column(s) %2 are missing. Map the file&apos;s columns, or save the template and copy the data into it.</translation>
+    </message>
+    <message>
+        <source>The data file is busy; try again.</source>
+        <translation>The data file is busy; try again.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2.</source>
+        <translation>the row has %1 fields, the header %2.</translation>
+    </message>
+    <message>
+        <source>the same customer code is already on line %1.</source>
+        <translation>the same customer code is already on line %1.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no customers.</source>
+        <translation>%1 has a header but no customers.</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded.</source>
+        <translation>The import could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>line,column,value,reason</source>
+        <translation>line,column,value,reason</translation>
+    </message>
+</context>
+<context>
     <name>ta::CustomerRepository</name>
     <message>
         <source>Customer %1 could not be saved: %2</source>
         <translation>Customer %1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::CustomerSearch</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
     </message>
 </context>
 <context>
@@ -395,6 +660,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::FlaggedList</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</source>
+        <translation>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</translation>
     </message>
 </context>
 <context>
@@ -606,6 +882,77 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Prescreener</name>
+    <message>
+        <source>Shared meter</source>
+        <translation>Shared meter</translation>
+    </message>
+    <message>
+        <source>Renters</source>
+        <translation>Renters</translation>
+    </message>
+    <message>
+        <source>Price ratio</source>
+        <translation>Price ratio</translation>
+    </message>
+    <message>
+        <source>Administrative, 100 %</source>
+        <translation>Administrative, 100 %</translation>
+    </message>
+    <message>
+        <source>Three-rate meter</source>
+        <translation>Three-rate meter</translation>
+    </message>
+    <message>
+        <source>Abnormal consumption</source>
+        <translation>Abnormal consumption</translation>
+    </message>
+    <message>
+        <source>Pre-screening cancelled: the previous results were kept.</source>
+        <translation>Pre-screening cancelled: the previous results were kept.</translation>
+    </message>
+    <message>
+        <source>%1 households share the meter: each tier block is multiplied by them. Check the households living at the address (CCCD, CT07, VNeID). TT 16/2014 Art. 10; TT 09/2023.</source>
+        <translation>%1 households share the meter: each tier block is multiplied by them. Check the households living at the address (CCCD, CT07, VNeID). TT 16/2014 Art. 10; TT 09/2023.</translation>
+    </message>
+    <message>
+        <source>Renters counted by persons (%1 quotas, 4 persons = 1). Check the lease (12 months or more) and the persons declared.</source>
+        <translation>Renters counted by persons (%1 quotas, 4 persons = 1). Check the lease (12 months or more) and the persons declared.</translation>
+    </message>
+    <message>
+        <source>Multi-purpose meter (%1); the ratio was last agreed on %2. Re-check it with an equipment inventory. TT 60/2025.</source>
+        <translation>Multi-purpose meter (%1); the ratio was last agreed on %2. Re-check it with an equipment inventory. TT 60/2025.</translation>
+    </message>
+    <message>
+        <source>Multi-purpose meter (%1); no ratio check is recorded. Check it with an equipment inventory. TT 60/2025.</source>
+        <translation>Multi-purpose meter (%1); no ratio check is recorded. Check it with an equipment inventory. TT 60/2025.</translation>
+    </message>
+    <message>
+        <source>Billed 100 % at the administrative price: check for business use (rented space, canteen, services), which needs a business share.</source>
+        <translation>Billed 100 % at the administrative price: check for business use (rented space, canteen, services), which needs a business share.</translation>
+    </message>
+    <message>
+        <source>Single-rate meter at %1 kWh a month (3-month average, threshold %2): must move to a three-rate meter.</source>
+        <translation>Single-rate meter at %1 kWh a month (3-month average, threshold %2): must move to a three-rate meter.</translation>
+    </message>
+    <message>
+        <source>Single-rate meter on a dedicated %1 kVA transformer (threshold %2 kVA): must move to a three-rate meter.</source>
+        <translation>Single-rate meter on a dedicated %1 kVA transformer (threshold %2 kVA): must move to a three-rate meter.</translation>
+    </message>
+    <message>
+        <source>No consumption in %1 after %2 kWh a month: check the meter and the reading.</source>
+        <translation>No consumption in %1 after %2 kWh a month: check the meter and the reading.</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 against %3 before: a jump to check.</source>
+        <translation>%1 kWh in %2 against %3 before: a jump to check.</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 against %3 before: a drop to check.</source>
+        <translation>%1 kWh in %2 against %3 before: a drop to check.</translation>
     </message>
 </context>
 <context>

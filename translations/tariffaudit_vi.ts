@@ -127,6 +127,138 @@
         <source>Total: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
+    <message>
+        <source>import a customer list into a data file</source>
+        <translation>nhập danh sách khách hàng vào tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>find customers by code, name, address, meter or phone</source>
+        <translation>tìm khách hàng theo mã, tên, địa chỉ, công tơ hoặc điện thoại</translation>
+    </message>
+    <message>
+        <source>flag customers whose price may be wrong, ranked by money</source>
+        <translation>cảnh báo khách hàng có thể áp giá sai, xếp theo số tiền</translation>
+    </message>
+    <message>
+        <source>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed.</source>
+        <translation>Nhập danh sách khách hàng (CSV theo mẫu, xem docs/import-template.md) vào tệp dữ liệu. Mã thoát 0: lưu mọi dòng; 1: một số dòng bị loại, các dòng hợp lệ đã lưu; 2: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The customer list.</source>
+        <translation>Danh sách khách hàng.</translation>
+    </message>
+    <message>
+        <source>The data file to import into.</source>
+        <translation>Tệp dữ liệu cần nhập vào.</translation>
+    </message>
+    <message>
+        <source>Print the counts as JSON.</source>
+        <translation>In số liệu dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows&apos; problems to this CSV file.</source>
+        <translation>Ghi lỗi của các dòng bị loại vào tệp CSV này.</translation>
+    </message>
+    <message>
+        <source>Text encoding (default: detect).</source>
+        <translation>Bảng mã văn bản (mặc định: tự nhận biết).</translation>
+    </message>
+    <message>
+        <source>import: give exactly one FILE.</source>
+        <translation>import: cần đúng một TỆP.</translation>
+    </message>
+    <message>
+        <source>import: --db DB is required.</source>
+        <translation>import: cần có --db DB.</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>%1 % read</source>
+        <translation>đã đọc %1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; imported %3, updated %4, unchanged %5, rejected %6.</source>
+        <translation>%1: %2 dòng; thêm mới %3, cập nhật %4, không đổi %5, bị loại %6.</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>  dòng %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>  … and %1 more problems (--rejects FILE lists them all).</source>
+        <translation>  … và %1 lỗi khác (--rejects TỆP liệt kê đầy đủ).</translation>
+    </message>
+    <message>
+        <source>Finds customers as the app&apos;s search does: every word as a prefix, with or without Vietnamese marks; best first.</source>
+        <translation>Tìm khách hàng như ô tìm kiếm của ứng dụng: mỗi từ là phần đầu của từ cần tìm, có dấu hay không dấu đều được; kết quả tốt nhất trước.</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Các từ cần tìm.</translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation>Tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>At most this many customers (default 20).</source>
+        <translation>Tối đa bấy nhiêu khách hàng (mặc định 20).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>In dạng JSON.</translation>
+    </message>
+    <message>
+        <source>search: --db DB is required.</source>
+        <translation>search: cần có --db DB.</translation>
+    </message>
+    <message>
+        <source>search: give the words to look for.</source>
+        <translation>search: hãy cho các từ cần tìm.</translation>
+    </message>
+    <message>
+        <source>search: --limit must be a whole number from 1 to 10000, not &quot;%1&quot;.</source>
+        <translation>search: --limit phải là số nguyên từ 1 đến 10000, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Không có khách hàng nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Runs the pre-screening rules (switched and tuned in the app&apos;s Settings) over a data file and stores the ranked flags.</source>
+        <translation>Chạy các quy tắc sàng lọc (bật tắt và điều chỉnh trong Cài đặt của ứng dụng) trên tệp dữ liệu và lưu các cảnh báo đã xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Also write the flagged list to this CSV file.</source>
+        <translation>Ghi thêm danh sách cảnh báo vào tệp CSV này.</translation>
+    </message>
+    <message>
+        <source>Show this many customers (default 20).</source>
+        <translation>Hiện bấy nhiêu khách hàng (mặc định 20).</translation>
+    </message>
+    <message>
+        <source>prescreen: --db DB is required.</source>
+        <translation>prescreen: cần có --db DB.</translation>
+    </message>
+    <message>
+        <source>prescreen: --top must be a whole number, not &quot;%1&quot;.</source>
+        <translation>prescreen: --top phải là số nguyên, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>prescreen: %1</source>
+        <translation>prescreen: %1</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 flagged; at stake over 12 months: %3.</source>
+        <translation>%1 khách hàng, %2 có cảnh báo; số tiền liên quan trong 12 tháng: %3.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -337,10 +469,143 @@
     </message>
 </context>
 <context>
+    <name>ta::CsvReader</name>
+    <message>
+        <source>The text encoding %1 is not available on this system; save the file as UTF-8.</source>
+        <translation>Hệ thống không có bảng mã %1; hãy lưu tệp dạng UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::CustomerImport</name>
+    <message>
+        <source>the customer code is missing.</source>
+        <translation>thiếu mã khách hàng.</translation>
+    </message>
+    <message>
+        <source>a customer code has 13 characters: 2 letters, 4 letters or digits, then 7 digits.</source>
+        <translation>mã khách hàng có 13 ký tự: 2 chữ cái, 4 chữ cái hoặc chữ số, rồi 7 chữ số.</translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation>thiếu tên.</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more.</source>
+        <translation>một số nguyên, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>1 (single-rate) or 3 (three-rate).</source>
+        <translation>1 (công tơ 1 giá) hoặc 3 (công tơ 3 giá).</translation>
+    </message>
+    <message>
+        <source>a whole number, 1 or more.</source>
+        <translation>một số nguyên, từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>one of &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV.</source>
+        <translation>một trong &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV.</translation>
+    </message>
+    <message>
+        <source>0.25 or more, in steps of 0.25 (4 renters = 1 household).</source>
+        <translation>từ 0,25 trở lên, theo bước 0,25 (4 người thuê = 1 hộ).</translation>
+    </message>
+    <message>
+        <source>the price string is missing.</source>
+        <translation>thiếu chuỗi giá.</translation>
+    </message>
+    <message>
+        <source>a whole number of kVA, 0 or more.</source>
+        <translation>một số kVA nguyên, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>latitude,longitude in Vietnam (8–24 N, 102–110 E).</source>
+        <translation>vĩ độ,kinh độ trong lãnh thổ Việt Nam (8–24 độ Bắc, 102–110 độ Đông).</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD or dd/MM/yyyy.</source>
+        <translation>một ngày dạng YYYY-MM-DD hoặc dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>a whole number of kWh, 0 or more.</source>
+        <translation>một số kWh nguyên, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>normal / peak / off-peak kWh on a single-rate meter (LOAI_DDO 1).</source>
+        <translation>có kWh bình thường / cao điểm / thấp điểm trên công tơ 1 giá (LOAI_DDO 1).</translation>
+    </message>
+    <message>
+        <source>a three-rate month needs all three registers.</source>
+        <translation>tháng của công tơ 3 giá cần đủ ba biểu ghi.</translation>
+    </message>
+    <message>
+        <source>the registers add up to %1 kWh, not %2.</source>
+        <translation>tổng các biểu ghi là %1 kWh, không phải %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 rỗng.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column %2 appears twice (columns %3 and %4).</source>
+        <translation>%1, dòng 1: cột %2 xuất hiện hai lần (cột %3 và %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the customer-list template: the column(s) %2 are missing. Map the file&apos;s columns, or save the template and copy the data into it.</source>
+        <translation>%1 không theo mẫu danh sách khách hàng: thiếu cột %2. Hãy ghép các cột của tệp, hoặc lưu mẫu rồi chép dữ liệu vào.</translation>
+    </message>
+    <message>
+        <source>The data file is busy; try again.</source>
+        <translation>Tệp dữ liệu đang bận; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2.</source>
+        <translation>dòng có %1 trường, dòng tiêu đề có %2.</translation>
+    </message>
+    <message>
+        <source>the same customer code is already on line %1.</source>
+        <translation>mã khách hàng này đã có ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Đã hủy nhập: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no customers.</source>
+        <translation>%1 có dòng tiêu đề nhưng không có khách hàng nào.</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded.</source>
+        <translation>Không ghi nhận được lần nhập.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>line,column,value,reason</source>
+        <translation>dòng,cột,giá trị,lý do</translation>
+    </message>
+</context>
+<context>
     <name>ta::CustomerRepository</name>
     <message>
         <source>Customer %1 could not be saved: %2</source>
         <translation>Không lưu được khách hàng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::CustomerSearch</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Tìm kiếm thất bại: %1</translation>
     </message>
 </context>
 <context>
@@ -395,6 +660,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::FlaggedList</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</source>
+        <translation>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,cảnh báo,lý do,ảnh hưởng mỗi tháng (đồng),ảnh hưởng 12 tháng (đồng)</translation>
     </message>
 </context>
 <context>
@@ -603,6 +879,77 @@
     <message>
         <source>OK</source>
         <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Prescreener</name>
+    <message>
+        <source>Shared meter</source>
+        <translation>Nhiều hộ dùng chung</translation>
+    </message>
+    <message>
+        <source>Renters</source>
+        <translation>Người thuê nhà</translation>
+    </message>
+    <message>
+        <source>Price ratio</source>
+        <translation>Tỷ lệ giá</translation>
+    </message>
+    <message>
+        <source>Administrative, 100 %</source>
+        <translation>Hành chính sự nghiệp 100 %</translation>
+    </message>
+    <message>
+        <source>Three-rate meter</source>
+        <translation>Công tơ 3 giá</translation>
+    </message>
+    <message>
+        <source>Abnormal consumption</source>
+        <translation>Sản lượng bất thường</translation>
+    </message>
+    <message>
+        <source>Pre-screening cancelled: the previous results were kept.</source>
+        <translation>Đã hủy sàng lọc: giữ nguyên kết quả trước.</translation>
+    </message>
+    <message>
+        <source>%1 households share the meter: each tier block is multiplied by them. Check the households living at the address (CCCD, CT07, VNeID). TT 16/2014 Art. 10; TT 09/2023.</source>
+        <translation>%1 hộ dùng chung công tơ: định mức mỗi bậc được nhân theo số hộ. Kiểm tra các hộ cư trú tại địa chỉ (CCCD, CT07, VNeID). TT 16/2014 Điều 10; TT 09/2023.</translation>
+    </message>
+    <message>
+        <source>Renters counted by persons (%1 quotas, 4 persons = 1). Check the lease (12 months or more) and the persons declared.</source>
+        <translation>Người thuê tính theo số người (%1 định mức, 4 người = 1). Kiểm tra hợp đồng thuê (từ 12 tháng) và số người kê khai.</translation>
+    </message>
+    <message>
+        <source>Multi-purpose meter (%1); the ratio was last agreed on %2. Re-check it with an equipment inventory. TT 60/2025.</source>
+        <translation>Công tơ nhiều mục đích (%1); tỷ lệ được thỏa thuận lần cuối ngày %2. Kiểm tra lại bằng bảng kê thiết bị. TT 60/2025.</translation>
+    </message>
+    <message>
+        <source>Multi-purpose meter (%1); no ratio check is recorded. Check it with an equipment inventory. TT 60/2025.</source>
+        <translation>Công tơ nhiều mục đích (%1); chưa có lần kiểm tra tỷ lệ nào. Kiểm tra bằng bảng kê thiết bị. TT 60/2025.</translation>
+    </message>
+    <message>
+        <source>Billed 100 % at the administrative price: check for business use (rented space, canteen, services), which needs a business share.</source>
+        <translation>Áp 100 % giá hành chính sự nghiệp: kiểm tra việc sử dụng kinh doanh (cho thuê mặt bằng, căn tin, dịch vụ) cần áp tỷ lệ giá kinh doanh.</translation>
+    </message>
+    <message>
+        <source>Single-rate meter at %1 kWh a month (3-month average, threshold %2): must move to a three-rate meter.</source>
+        <translation>Công tơ 1 giá với %1 kWh mỗi tháng (bình quân 3 tháng, ngưỡng %2): phải chuyển sang công tơ 3 giá.</translation>
+    </message>
+    <message>
+        <source>Single-rate meter on a dedicated %1 kVA transformer (threshold %2 kVA): must move to a three-rate meter.</source>
+        <translation>Công tơ 1 giá trên trạm biến áp riêng %1 kVA (ngưỡng %2 kVA): phải chuyển sang công tơ 3 giá.</translation>
+    </message>
+    <message>
+        <source>No consumption in %1 after %2 kWh a month: check the meter and the reading.</source>
+        <translation>Không có sản lượng trong tháng %1 sau khi dùng %2 kWh mỗi tháng: kiểm tra công tơ và chỉ số.</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 against %3 before: a jump to check.</source>
+        <translation>%1 kWh trong tháng %2 so với %3 trước đó: tăng đột biến cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 against %3 before: a drop to check.</source>
+        <translation>%1 kWh trong tháng %2 so với %3 trước đó: giảm đột biến cần kiểm tra.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,13 @@
 #include "models/core/clock.h"
 #include "models/core/language.h"
 #include "models/core/money.h"
+#include "models/customers/customersearch.h"
 #include "models/customers/samplelist.h"
+#include "models/importing/customerimport.h"
+#include "models/prescreen/flaggedlist.h"
+#include "models/prescreen/prescreener.h"
+#include "models/core/settings.h"
+#include "models/storage/profiledata.h"
 #include "models/tariff/billcase.h"
 #include "models/tariff/billengine.h"
 #include "models/tariff/tarifflibrary.h"
@@ -12,7 +18,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,6 +30,7 @@ namespace ta::cli {
 namespace {
 
 constexpr int kExitOk = 0;
+constexpr int kExitPartial = 1;
 constexpr int kExitFailure = 2;
 
 QTextStream &out()
@@ -47,6 +56,9 @@ public:
               << tr("Commands:") << '\n'
               << "  generate   " << tr("write a generated customer list in the import template") << '\n'
               << "  bill       " << tr("compute a bill from a case file, exact to the dong") << '\n'
+              << "  import     " << tr("import a customer list into a data file") << '\n'
+              << "  search     " << tr("find customers by code, name, address, meter or phone") << '\n'
+              << "  prescreen  " << tr("flag customers whose price may be wrong, ranked by money") << '\n'
               << "  version    " << tr("print the version") << '\n'
               << tr("Run 'tariff-audit-cli COMMAND --help' for the options of a command.") << '\n';
         err().flush();
@@ -58,6 +70,227 @@ public:
         err() << message << '\n';
         err().flush();
         return kExitFailure;
+    }
+
+    static int import(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Imports a customer list (CSV in the template, see "
+                                            "docs/import-template.md) into a data file. Exit code 0: every row "
+                                            "stored; 1: some rows rejected, the valid ones stored; 2: nothing "
+                                            "changed."));
+        parser.addHelpOption();
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The customer list."));
+        const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file to import into."), QStringLiteral("DB"));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the counts as JSON."));
+        const QCommandLineOption rejectsOption(QStringLiteral("rejects"), tr("Write the rejected rows' problems to "
+                                                                             "this CSV file."),
+                                               QStringLiteral("CSV"));
+        const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Text encoding (default: detect)."),
+                                                QStringLiteral("NAME"));
+        parser.addOptions({dbOption, jsonOption, rejectsOption, encodingOption});
+        if (!parser.parse(arguments))
+            return fail(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            return kExitOk;
+        }
+        if (parser.positionalArguments().size() != 1)
+            return fail(tr("import: give exactly one FILE."));
+        if (!parser.isSet(dbOption))
+            return fail(tr("import: --db DB is required."));
+        auto db = ProfileData::open(parser.value(dbOption), WorkspaceKind::Real);
+        if (!db)
+            return fail(tr("import: %1").arg(db.error()));
+        const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
+        const SystemClock clock;
+        CustomerImport importer(*db.value(), library, clock);
+        CustomerImport::Options options;
+        options.encoding = parser.value(encodingOption);
+        const bool json = parser.isSet(jsonOption);
+        auto result = importer.run(parser.positionalArguments().first(), options, [json](qint64 done, qint64 total) {
+            if (!json && total > 0) {
+                err() << tr("%1 % read").arg(done * 100 / total) << '\r';
+                err().flush();
+            }
+            return true;
+        });
+        if (!json)
+            err() << '\n';
+        if (!result)
+            return fail(tr("import: %1").arg(result.error()));
+        const ImportSummary &s = result.value();
+        if (parser.isSet(rejectsOption)) {
+            if (Status written = CustomerImport::writeIssues(s.issues, parser.value(rejectsOption)); !written)
+                return fail(written.error());
+        }
+        if (json) {
+            QJsonArray issues;
+            for (const ImportIssue &i : s.issues)
+                issues.append(QJsonObject{{QStringLiteral("line"), i.line},
+                                          {QStringLiteral("column"), i.column},
+                                          {QStringLiteral("value"), i.value},
+                                          {QStringLiteral("reason"), i.reason}});
+            out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), s.fileName},
+                                                                  {QStringLiteral("sha256"), s.sha256},
+                                                                  {QStringLiteral("encoding"), s.encoding},
+                                                                  {QStringLiteral("rows"), s.rows},
+                                                                  {QStringLiteral("imported"), s.imported},
+                                                                  {QStringLiteral("updated"), s.updated},
+                                                                  {QStringLiteral("unchanged"), s.unchanged},
+                                                                  {QStringLiteral("rejected"), s.rejected},
+                                                                  {QStringLiteral("issues"), issues}})
+                                           .toJson(QJsonDocument::Indented));
+        } else {
+            out() << tr("%1: %2 rows; imported %3, updated %4, unchanged %5, rejected %6.")
+                         .arg(s.fileName)
+                         .arg(s.rows)
+                         .arg(s.imported)
+                         .arg(s.updated)
+                         .arg(s.unchanged)
+                         .arg(s.rejected)
+                  << '\n';
+            const std::size_t shown = std::min<std::size_t>(s.issues.size(), 20);
+            for (std::size_t i = 0; i < shown; ++i) {
+                const ImportIssue &issue = s.issues[i];
+                out() << tr("  line %1, %2 \"%3\": %4").arg(issue.line).arg(issue.column, issue.value, issue.reason)
+                      << '\n';
+            }
+            if (s.issues.size() > shown)
+                out() << tr("  … and %1 more problems (--rejects FILE lists them all).").arg(s.issues.size() - shown)
+                      << '\n';
+        }
+        return s.rejected > 0 ? kExitPartial : kExitOk;
+    }
+
+    static int search(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Finds customers as the app's search does: every word as a prefix, "
+                                            "with or without Vietnamese marks; best first."));
+        parser.addHelpOption();
+        parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Words to look for."));
+        const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file."), QStringLiteral("DB"));
+        const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most this many customers (default 20)."),
+                                             QStringLiteral("N"), QStringLiteral("20"));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+        parser.addOptions({dbOption, limitOption, jsonOption});
+        if (!parser.parse(arguments))
+            return fail(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            return kExitOk;
+        }
+        if (!parser.isSet(dbOption))
+            return fail(tr("search: --db DB is required."));
+        if (parser.positionalArguments().isEmpty())
+            return fail(tr("search: give the words to look for."));
+        bool ok = false;
+        const int limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10000)
+            return fail(tr("search: --limit must be a whole number from 1 to 10000, not \"%1\".")
+                            .arg(parser.value(limitOption)));
+        auto db = ProfileData::open(parser.value(dbOption), WorkspaceKind::Real);
+        if (!db)
+            return fail(tr("search: %1").arg(db.error()));
+        auto hits = CustomerSearch(db.value()->connection()).search(parser.positionalArguments().join(QLatin1Char(' ')), limit);
+        if (!hits)
+            return fail(tr("search: %1").arg(hits.error()));
+        if (parser.isSet(jsonOption)) {
+            QJsonArray list;
+            for (const SearchHit &h : hits.value())
+                list.append(QJsonObject{{QStringLiteral("code"), h.code},
+                                        {QStringLiteral("name"), h.name},
+                                        {QStringLiteral("address"), h.address},
+                                        {QStringLiteral("meter_serial"), h.meterSerial}});
+            out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+            return kExitOk;
+        }
+        for (const SearchHit &h : hits.value())
+            out() << h.code << "  " << h.name << "  " << h.address << '\n';
+        if (hits->empty())
+            err() << tr("No customer matches.") << '\n';
+        return kExitOk;
+    }
+
+    static int prescreen(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Runs the pre-screening rules (switched and tuned in the app's "
+                                            "Settings) over a data file and stores the ranked flags."));
+        parser.addHelpOption();
+        const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file."), QStringLiteral("DB"));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+        const QCommandLineOption exportOption(QStringLiteral("export"), tr("Also write the flagged list to this CSV "
+                                                                           "file."),
+                                              QStringLiteral("CSV"));
+        const QCommandLineOption topOption(QStringLiteral("top"), tr("Show this many customers (default 20)."),
+                                           QStringLiteral("N"), QStringLiteral("20"));
+        parser.addOptions({dbOption, jsonOption, exportOption, topOption});
+        if (!parser.parse(arguments))
+            return fail(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            return kExitOk;
+        }
+        if (!parser.isSet(dbOption))
+            return fail(tr("prescreen: --db DB is required."));
+        bool ok = false;
+        const int top = parser.value(topOption).toInt(&ok);
+        if (!ok || top < 0)
+            return fail(tr("prescreen: --top must be a whole number, not \"%1\".").arg(parser.value(topOption)));
+        auto db = ProfileData::open(parser.value(dbOption), WorkspaceKind::Real);
+        if (!db)
+            return fail(tr("prescreen: %1").arg(db.error()));
+        const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
+        const Settings settings(Settings::defaultPath());
+        Prescreener prescreener(*db.value(), library, PrescreenRules::fromSettings(settings));
+        auto summary = prescreener.run();
+        if (!summary)
+            return fail(tr("prescreen: %1").arg(summary.error()));
+        if (parser.isSet(exportOption)) {
+            if (Status s = FlaggedList::exportCsv(db.value()->connection(), parser.value(exportOption)); !s)
+                return fail(tr("prescreen: %1").arg(s.error()));
+        }
+        auto ranked = FlaggedList::top(db.value()->connection(), qMax(1, top));
+        if (!ranked)
+            return fail(tr("prescreen: %1").arg(ranked.error()));
+        if (parser.isSet(jsonOption)) {
+            QJsonObject perRule;
+            for (auto it = summary->perRule.cbegin(); it != summary->perRule.cend(); ++it)
+                perRule.insert(it.key(), it.value());
+            QJsonArray list;
+            for (std::size_t i = 0; i < ranked->size() && int(i) < top; ++i) {
+                const FlaggedCustomer &f = ranked.value()[i];
+                list.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                        {QStringLiteral("name"), f.name},
+                                        {QStringLiteral("rules"), QJsonArray::fromStringList(f.rules)},
+                                        {QStringLiteral("reasons"), QJsonArray::fromStringList(f.reasons)},
+                                        {QStringLiteral("monthly_impact"), f.monthlyImpact},
+                                        {QStringLiteral("yearly_impact"), f.yearlyImpact}});
+            }
+            out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("customers"), summary->customers},
+                                                                  {QStringLiteral("flagged"), summary->flagged},
+                                                                  {QStringLiteral("per_rule"), perRule},
+                                                                  {QStringLiteral("yearly_impact"), summary->yearlyImpact},
+                                                                  {QStringLiteral("top"), list}})
+                                           .toJson(QJsonDocument::Indented));
+            return kExitOk;
+        }
+        out() << tr("%1 customers, %2 flagged; at stake over 12 months: %3.")
+                     .arg(summary->customers)
+                     .arg(summary->flagged)
+                     .arg(money::format(summary->yearlyImpact))
+              << '\n';
+        for (auto it = summary->perRule.cbegin(); it != summary->perRule.cend(); ++it)
+            out() << QStringLiteral("  %1: %2").arg(ruleName(it.key())).arg(it.value()) << '\n';
+        for (std::size_t i = 0; i < ranked->size() && int(i) < top; ++i) {
+            const FlaggedCustomer &f = ranked.value()[i];
+            out() << QStringLiteral("%1  %2  %3  %4").arg(f.code, f.name, money::format(f.yearlyImpact),
+                                                          f.reasons.value(0))
+                  << '\n';
+        }
+        return kExitOk;
     }
 
     static int bill(const QStringList &arguments)
@@ -202,6 +435,12 @@ int run(const QStringList &arguments)
         return Cli::generate(rest);
     if (command == QLatin1StringView("bill"))
         return Cli::bill(rest);
+    if (command == QLatin1StringView("import"))
+        return Cli::import(rest);
+    if (command == QLatin1StringView("search"))
+        return Cli::search(rest);
+    if (command == QLatin1StringView("prescreen"))
+        return Cli::prescreen(rest);
     if (command == QLatin1StringView("version") || command == QLatin1StringView("--version")) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return kExitOk;

@@ -45,33 +45,36 @@ QString Customer::searchText() const
                             meterSerial + QLatin1Char(' ') + phone);
 }
 
-quint64 Customer::contentHash() const
+quint64 Customer::contentHash(const QString &packedHistory) const
 {
-    // FNV-1a over a canonical rendering: stable across runs, platforms and Qt versions.
-    const QString canonical = QStringList{code,
-                                          name,
-                                          address,
-                                          phone,
-                                          substation,
-                                          routeBook,
-                                          QString::number(routeOrder),
-                                          meterSerial,
-                                          QString::number(int(meterKind)),
-                                          QString::number(multiplier),
-                                          voltageCode(voltage),
-                                          QString::number(households),
-                                          priceString,
-                                          QString::number(transformerKva),
-                                          latitude ? QString::number(*latitude, 'f', 6) : QString(),
-                                          longitude ? QString::number(*longitude, 'f', 6) : QString(),
-                                          lastRatioCheck.toString(Qt::ISODate),
-                                          HistoryCodec::encode(history)}
-                                  .join(QChar(0x1f));
+    // FNV-1a over the UTF-16 of every field, separated: stable across runs, platforms and Qt versions.
     quint64 hash = 14695981039346656037ULL;
-    for (char byte : canonical.toUtf8()) {
-        hash ^= quint8(byte);
+    const auto add = [&hash](QStringView text) {
+        for (QChar c : text) {
+            hash ^= c.unicode();
+            hash *= 1099511628211ULL;
+        }
+        hash ^= 0x1f;
         hash *= 1099511628211ULL;
-    }
+    };
+    add(code);
+    add(name);
+    add(address);
+    add(phone);
+    add(substation);
+    add(routeBook);
+    add(QString::number(routeOrder));
+    add(meterSerial);
+    add(QString::number(int(meterKind)));
+    add(QString::number(multiplier));
+    add(voltageCode(voltage));
+    add(QString::number(households));
+    add(priceString);
+    add(QString::number(transformerKva));
+    add(latitude ? QString::number(*latitude, 'f', 6) : QString());
+    add(longitude ? QString::number(*longitude, 'f', 6) : QString());
+    add(lastRatioCheck.isValid() ? lastRatioCheck.toString(Qt::ISODate) : QString());
+    add(packedHistory.isNull() ? HistoryCodec::encode(history) : packedHistory);
     return hash;
 }
 

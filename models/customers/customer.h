@@ -74,7 +74,8 @@ struct Customer
     /// The folded text search looks in: code, name, address, meter serial, phone.
     QString searchText() const;
     /// A stable 64-bit fingerprint of every field: equal rows mean an import changes nothing.
-    quint64 contentHash() const;
+    /// @p packedHistory is HistoryCodec::encode(history), when the caller has it already.
+    quint64 contentHash(const QString &packedHistory = {}) const;
 };
 
 /// The month (yyyymm) @p offset months after @p month (negative: before).

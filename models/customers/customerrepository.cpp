@@ -38,7 +38,8 @@ QString CustomerRepository::columns()
     return QString::fromLatin1(kColumns);
 }
 
-CustomerRepository::CustomerRepository(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db), m_update(m_db), m_lookup(m_db)
+CustomerRepository::CustomerRepository(QSqlDatabase db)
+    : m_db(std::move(db)), m_insert(m_db), m_update(m_db), m_lookup(m_db), m_searchInsert(m_db), m_searchDelete(m_db)
 {
     QString placeholders;
     for (int i = 0; i < kColumnCount; ++i)
@@ -49,10 +50,15 @@ CustomerRepository::CustomerRepository(QSqlDatabase db) : m_db(std::move(db)), m
         assignments += (i > 1 ? QStringLiteral(", ") : QString()) + names.at(i) + QStringLiteral(" = ?");
     m_prepared = m_insert.prepare(QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns(), placeholders)) &&
                  m_update.prepare(QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments)) &&
-                 m_lookup.prepare(QStringLiteral("SELECT id, row_hash FROM customers WHERE code = ?"));
+                 m_lookup.prepare(QStringLiteral("SELECT id, row_hash, search_text FROM customers WHERE code = ?")) &&
+                 m_searchInsert.prepare(
+                     QStringLiteral("INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")) &&
+                 m_searchDelete.prepare(QStringLiteral("INSERT INTO customer_search (customer_search, rowid, "
+                                                       "search_text) VALUES ('delete', ?, ?)"));
 }
 
-Status CustomerRepository::bind(QSqlQuery &q, const Customer &c, int offset)
+Status CustomerRepository::bind(QSqlQuery &q, const Customer &c, int offset, const QString &history,
+                                const QString &searchText)
 {
     const QVariantList values{text(c.code),
                               text(c.name),
@@ -72,10 +78,10 @@ Status CustomerRepository::bind(QSqlQuery &q, const Customer &c, int offset)
                               optionalDouble(c.longitude),
                               c.lastRatioCheck.isValid() ? QVariant(c.lastRatioCheck.toString(Qt::ISODate))
                                                          : QVariant(QMetaType::fromType<QString>()),
-                              text(HistoryCodec::encode(c.history)),
+                              text(history),
                               text(c.mainGroup()),
-                              text(c.searchText()),
-                              qint64(c.contentHash())};
+                              text(searchText),
+                              qint64(c.contentHash(history))};
     for (int i = offset; i < values.size(); ++i)
         q.addBindValue(values.at(i));
     return Status::success();
@@ -85,9 +91,14 @@ Status CustomerRepository::insert(const Customer &c)
 {
     if (!m_prepared)
         return Status::failure(failure(c.code, m_insert));
-    (void)bind(m_insert, c, 0);
+    const QString searchText = c.searchText();
+    (void)bind(m_insert, c, 0, HistoryCodec::encode(c.history), searchText);
     if (!m_insert.exec())
         return Status::failure(failure(c.code, m_insert));
+    m_searchInsert.addBindValue(m_insert.lastInsertId());
+    m_searchInsert.addBindValue(searchText);
+    if (!m_searchInsert.exec())
+        return Status::failure(failure(c.code, m_searchInsert));
     return Status::success();
 }
 
@@ -105,21 +116,33 @@ Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c
         return Outcome::Inserted;
     }
     const qint64 id = m_lookup.value(0).toLongLong();
-    const bool same = quint64(m_lookup.value(1).toLongLong()) == c.contentHash();
+    const QString history = HistoryCodec::encode(c.history);
+    const bool same = quint64(m_lookup.value(1).toLongLong()) == c.contentHash(history);
+    const QString oldSearchText = m_lookup.value(2).toString();
     m_lookup.finish();
     if (same)
         return Outcome::Unchanged;
-    (void)bind(m_update, c, 1);
+    const QString searchText = c.searchText();
+    (void)bind(m_update, c, 1, history, searchText);
     m_update.addBindValue(id);
     if (!m_update.exec())
         return R::failure(failure(c.code, m_update));
+    if (searchText != oldSearchText) {
+        m_searchDelete.addBindValue(id);
+        m_searchDelete.addBindValue(oldSearchText);
+        m_searchInsert.addBindValue(id);
+        m_searchInsert.addBindValue(searchText);
+        if (!m_searchDelete.exec() || !m_searchInsert.exec())
+            return R::failure(failure(c.code, m_searchInsert));
+    }
     return Outcome::Updated;
 }
 
 Status CustomerRepository::removeAll()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM customers")))
+    if (!q.exec(QStringLiteral("DELETE FROM customers")) ||
+        !q.exec(QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('delete-all')")))
         return Status::failure(q.lastError().text());
     return Status::success();
 }

@@ -37,12 +37,15 @@ public:
     static QString columns();
 
 private:
-    Status bind(QSqlQuery &query, const Customer &customer, int offset);
+    Status bind(QSqlQuery &query, const Customer &customer, int offset, const QString &history,
+                const QString &searchText);
 
     QSqlDatabase m_db;
     QSqlQuery m_insert;
     QSqlQuery m_update;
     QSqlQuery m_lookup;
+    QSqlQuery m_searchInsert;
+    QSqlQuery m_searchDelete;
     bool m_prepared = false;
 };
 

@@ -1,6 +1,10 @@
 #include "models/customers/importtemplate.h"
 
 #include "models/customers/customer.h"
+#include "models/customers/searchtext.h"
+
+#include <QHash>
+#include <QRegularExpression>
 
 namespace ta {
 
@@ -28,6 +32,88 @@ QStringList ImportTemplate::consumptionColumns(int lastMonth, int months)
 QStringList ImportTemplate::columns(int lastMonth, int months)
 {
     return identityColumns() + consumptionColumns(lastMonth, months);
+}
+
+} // namespace ta
+
+namespace ta {
+
+namespace {
+
+QString headerKey(const QString &header)
+{
+    QString folded = SearchText::fold(header);
+    for (QChar &c : folded) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char(' ');
+    }
+    return folded.simplified();
+}
+
+const QHash<QString, QString> &aliases()
+{
+    static const QHash<QString, QString> map = [] {
+        QHash<QString, QString> m;
+        const auto add = [&m](const char *code, std::initializer_list<const char *> names) {
+            m.insert(headerKey(QLatin1StringView(code)), QLatin1StringView(code));
+            for (const char *n : names)
+                m.insert(headerKey(QString::fromUtf8(n)), QLatin1StringView(code));
+        };
+        add("MA_KHANG", {"Mã khách hàng", "Mã KH"});
+        add("TEN_KHANG", {"Tên khách hàng", "Tên KH"});
+        add("DIA_CHI", {"Địa chỉ", "Địa chỉ dùng điện"});
+        add("DTHOAI", {"Điện thoại", "Số điện thoại", "SĐT"});
+        add("MA_TRAM", {"Mã trạm", "Trạm biến áp", "Mã TBA"});
+        add("MA_SOGCS", {"Mã sổ GCS", "Sổ ghi chỉ số", "Sổ GCS", "Mã sổ"});
+        add("STT", {"Số thứ tự", "Thứ tự"});
+        add("SO_CTO", {"Số công tơ", "Số seri công tơ", "SERY_CTO", "Số CTO"});
+        add("LOAI_DDO", {"Loại điểm đo", "Loại công tơ"});
+        add("HSN", {"Hệ số nhân"});
+        add("CAP_DIEN_AP", {"Cấp điện áp", "MA_CAPDAP"});
+        add("SO_HO", {"Số hộ", "Số hộ dùng chung"});
+        add("CHUOI_GIA", {"Chuỗi giá", "Tỷ lệ giá"});
+        add("CSUAT_TBA_KVA", {"Công suất TBA", "Công suất TBA kVA", "Công suất trạm"});
+        add("TOA_DO", {"Tọa độ", "Toạ độ", "GPS"});
+        add("NGAY_KT_TLG", {"Ngày kiểm tra tỷ lệ giá", "Ngày KT tỷ lệ giá"});
+        return m;
+    }();
+    return map;
+}
+
+} // namespace
+
+QString ImportTemplate::resolveHeader(const QString &header)
+{
+    const QString key = headerKey(header);
+    if (const auto it = aliases().constFind(key); it != aliases().constEnd())
+        return *it;
+    // Month columns: "sl 202506", "sl bt 202506", "san luong 202506", "san luong bt 202506".
+    static const QRegularExpression month(QStringLiteral("^(?:sl|san luong)(?: (bt|cd|td))? (\\d{6})$"));
+    const QRegularExpressionMatch m = month.match(key);
+    if (m.hasMatch()) {
+        const int yyyymm = m.captured(2).toInt();
+        if (yyyymm % 100 < 1 || yyyymm % 100 > 12)
+            return {};
+        return m.captured(1).isEmpty() ? QStringLiteral("SL_") + m.captured(2)
+                                       : QStringLiteral("SL_%1_%2").arg(m.captured(1).toUpper(), m.captured(2));
+    }
+    return {};
+}
+
+QStringList ImportTemplate::requiredColumns()
+{
+    return {QStringLiteral("MA_KHANG"), QStringLiteral("TEN_KHANG"), QStringLiteral("CHUOI_GIA")};
+}
+
+bool ImportTemplate::parseMonthColumn(const QString &code, QString *reg, int *month)
+{
+    static const QRegularExpression re(QStringLiteral("^SL_(?:(BT|CD|TD)_)?(\\d{6})$"));
+    const QRegularExpressionMatch m = re.match(code);
+    if (!m.hasMatch())
+        return false;
+    *reg = m.captured(1);
+    *month = m.captured(2).toInt();
+    return true;
 }
 
 } // namespace ta

@@ -16,6 +16,15 @@ public:
     /// SL_yyyymm, SL_BT_yyyymm, SL_CD_yyyymm, SL_TD_yyyymm.
     static QStringList consumptionColumns(int lastMonth, int months = 12);
     static QStringList columns(int lastMonth, int months = 12);
+
+    /// The template column a header means: a CMIS code (any case) or a Vietnamese name ("Mã khách hàng",
+    /// "ma khach hang", "MÃ KHÁCH HÀNG" …), or a month column (SL_202506, SL_BT_202506, "Sản lượng 202506").
+    /// Empty when the header is not part of the template.
+    static QString resolveHeader(const QString &header);
+    /// Columns a file must have.
+    static QStringList requiredColumns();
+    /// For a month column: its register ("" for the total, "BT", "CD", "TD") and month; false otherwise.
+    static bool parseMonthColumn(const QString &code, QString *reg, int *month);
 };
 
 } // namespace ta

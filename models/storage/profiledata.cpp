@@ -90,15 +90,6 @@ Schema ProfileData::schema()
          {// Accent-insensitive prefix search over the folded text (SearchText), kept in step by triggers.
           QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(search_text, content='customers', "
                          "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
-          QStringLiteral("CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
-                         " INSERT INTO customer_search (rowid, search_text) VALUES (new.id, new.search_text); END"),
-          QStringLiteral("CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
-                         " INSERT INTO customer_search (customer_search, rowid, search_text)"
-                         " VALUES ('delete', old.id, old.search_text); END"),
-          QStringLiteral("CREATE TRIGGER customers_search_update AFTER UPDATE OF search_text ON customers BEGIN"
-                         " INSERT INTO customer_search (customer_search, rowid, search_text)"
-                         " VALUES ('delete', old.id, old.search_text);"
-                         " INSERT INTO customer_search (rowid, search_text) VALUES (new.id, new.search_text); END"),
           QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('rebuild')"),
           QStringLiteral("CREATE TABLE flags ("
                          " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"

@@ -198,6 +198,64 @@ std::optional<double> BillEngine::nominalKv(const QString &voltage)
     return std::nullopt;
 }
 
+Status BillEngine::checkPurposes(const QList<Purpose> &purposes, const TariffLibrary &library)
+{
+    const auto fail = [](const QString &field, const QString &problem) {
+        return Status::failure(fieldError(field, problem));
+    };
+    qint64 shareBasisPoints = 0;
+    int remainderLine = -1;
+    bool anyShare = false;
+    for (int i = 0; i < purposes.size(); ++i) {
+        const Purpose &p = purposes.at(i);
+        // Built only for a message: this check runs for every imported row.
+        const auto path = [i] { return QStringLiteral("purposes[%1]").arg(i); };
+        bool known = false;
+        for (const TariffBook &b : library.books())
+            known = known || b.group(p.group);
+        if (!known)
+            return fail(path() + QStringLiteral(".group"),
+                        QCoreApplication::translate("ta::BillEngine", "unknown price group \"%1\".").arg(p.group));
+        switch (p.kind) {
+        case Purpose::Kind::Share:
+            if (!(p.value > 0 && p.value <= 100))
+                return fail(path() + QStringLiteral(".share"),
+                            QCoreApplication::translate("ta::BillEngine", "a share must be above 0 and at most 100 %, "
+                                                                          "not %1.")
+                                .arg(p.value));
+            shareBasisPoints += std::llround(p.value * 100);
+            anyShare = true;
+            break;
+        case Purpose::Kind::FixedKwh:
+            if (!(p.value >= 0) || p.value != std::floor(p.value))
+                return fail(path() + QStringLiteral(".kwh"),
+                            QCoreApplication::translate("ta::BillEngine", "a fixed quantity must be a whole number of "
+                                                                          "kWh, 0 or more, not %1.")
+                                .arg(p.value));
+            break;
+        case Purpose::Kind::Remainder:
+            if (remainderLine >= 0)
+                return fail(path() + QStringLiteral(".remainder"),
+                            QCoreApplication::translate("ta::BillEngine", "only one line may take the remainder."));
+            remainderLine = i;
+            break;
+        }
+    }
+    if (shareBasisPoints > 10000)
+        return fail(QStringLiteral("purposes"),
+                    QCoreApplication::translate("ta::BillEngine", "the shares add up to %1 %, more than 100 %.")
+                        .arg(double(shareBasisPoints) / 100));
+    if (remainderLine < 0 && shareBasisPoints != 10000)
+        return fail(QStringLiteral("purposes"),
+                    anyShare ? QCoreApplication::translate("ta::BillEngine", "the shares add up to %1 %; without a "
+                                                                             "remainder line they must make 100 %.")
+                                   .arg(double(shareBasisPoints) / 100)
+                             : QCoreApplication::translate("ta::BillEngine", "fixed quantities need a remainder line or "
+                                                                             "percentage lines for the rest."));
+
+    return Status::success();
+}
+
 Result<Bill> BillEngine::bill(const BillInput &in) const
 {
     using R = Result<Bill>;
@@ -231,54 +289,13 @@ Result<Bill> BillEngine::bill(const BillInput &in) const
     QList<Purpose> purposes = in.purposes;
     if (purposes.isEmpty())
         purposes << Purpose{QStringLiteral("residential"), Purpose::Kind::Share, 100};
-    qint64 shareBasisPoints = 0;
+    if (Status s = checkPurposes(purposes, m_library); !s)
+        return R::failure(s.error());
     int remainderLine = -1;
-    bool anyShare = false;
     for (int i = 0; i < purposes.size(); ++i) {
-        const Purpose &p = purposes.at(i);
-        const QString path = QStringLiteral("purposes[%1]").arg(i);
-        bool known = false;
-        for (const TariffBook &b : m_library.books())
-            known = known || b.group(p.group);
-        if (!known)
-            return fail(path + QStringLiteral(".group"),
-                        QCoreApplication::translate("ta::BillEngine", "unknown price group \"%1\".").arg(p.group));
-        switch (p.kind) {
-        case Purpose::Kind::Share:
-            if (!(p.value > 0 && p.value <= 100))
-                return fail(path + QStringLiteral(".share"),
-                            QCoreApplication::translate("ta::BillEngine", "a share must be above 0 and at most 100 %, "
-                                                                          "not %1.")
-                                .arg(p.value));
-            shareBasisPoints += std::llround(p.value * 100);
-            anyShare = true;
-            break;
-        case Purpose::Kind::FixedKwh:
-            if (!(p.value >= 0) || p.value != std::floor(p.value))
-                return fail(path + QStringLiteral(".kwh"),
-                            QCoreApplication::translate("ta::BillEngine", "a fixed quantity must be a whole number of "
-                                                                          "kWh, 0 or more, not %1.")
-                                .arg(p.value));
-            break;
-        case Purpose::Kind::Remainder:
-            if (remainderLine >= 0)
-                return fail(path + QStringLiteral(".remainder"),
-                            QCoreApplication::translate("ta::BillEngine", "only one line may take the remainder."));
+        if (purposes[i].kind == Purpose::Kind::Remainder)
             remainderLine = i;
-            break;
-        }
     }
-    if (shareBasisPoints > 10000)
-        return fail(QStringLiteral("purposes"),
-                    QCoreApplication::translate("ta::BillEngine", "the shares add up to %1 %, more than 100 %.")
-                        .arg(double(shareBasisPoints) / 100));
-    if (remainderLine < 0 && shareBasisPoints != 10000)
-        return fail(QStringLiteral("purposes"),
-                    anyShare ? QCoreApplication::translate("ta::BillEngine", "the shares add up to %1 %; without a "
-                                                                             "remainder line they must make 100 %.")
-                                   .arg(double(shareBasisPoints) / 100)
-                             : QCoreApplication::translate("ta::BillEngine", "fixed quantities need a remainder line or "
-                                                                             "percentage lines for the rest."));
 
     // --- Consumption
     const Consumption &c = in.kwh;

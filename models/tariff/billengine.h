@@ -105,6 +105,10 @@ public:
     /// A translated error names the field that is wrong; never a silent zero.
     Result<Bill> bill(const BillInput &input) const;
 
+    /// The price-application rules on their own (known groups, shares, one remainder line), for bills and
+    /// for imported price strings alike. The error names the field ("purposes[1].share").
+    static Status checkPurposes(const QList<Purpose> &purposes, const TariffLibrary &library);
+
     /// The period's length in billing months (see the rules above).
     static double monthsIn(const QDate &from, const QDate &to);
     /// Physical voltage class → the kV the bands are matched with; empty when unknown.

@@ -1,0 +1,51 @@
+#include "models/customers/customersearch.h"
+
+#include "models/customers/searchtext.h"
+
+#include <QCoreApplication>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+namespace ta {
+
+QString CustomerSearch::matchExpression(const QString &query)
+{
+    QString folded = SearchText::fold(query);
+    for (QChar &c : folded) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char(' ');
+    }
+    QStringList terms;
+    for (const QString &word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QStringLiteral(" AND "));
+}
+
+Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int limit) const
+{
+    using R = Result<std::vector<SearchHit>>;
+    std::vector<SearchHit> hits;
+    const QString match = matchExpression(query);
+    if (match.isEmpty())
+        return hits;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.code, c.name, c.address, c.meter_serial FROM customer_search s"
+        " JOIN customers c ON c.id = s.rowid WHERE customer_search MATCH ?"
+        " ORDER BY (c.code = ?) DESC, (c.meter_serial = ?) DESC, (instr(c.search_text, ?) > 0) DESC, s.rank, c.code"
+        " LIMIT ?"));
+    const QString exact = query.trimmed().toUpper();
+    q.addBindValue(match);
+    q.addBindValue(exact);
+    q.addBindValue(query.trimmed());
+    q.addBindValue(SearchText::fold(query.simplified())); // the words together, as typed, rank first
+    q.addBindValue(qMax(1, limit));
+    if (!q.exec())
+        return R::failure(QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));
+    while (q.next())
+        hits.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString()});
+    return hits;
+}
+
+} // namespace ta

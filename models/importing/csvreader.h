@@ -1,0 +1,52 @@
+#pragma once
+
+// Streaming reader for delimited text as spreadsheets and CMIS exports write it: comma, semicolon or tab;
+// RFC 4180 quoting (separators, quotes and line breaks inside quoted fields); UTF-8 with or without BOM,
+// UTF-16 LE/BE (Excel's "Unicode text"), or a legacy code page such as Windows-1258 (decomposed
+// Vietnamese marks are recomposed). It reads in chunks: a file of any size is never held whole.
+
+#include <QIODevice>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+#include <memory>
+
+namespace ta {
+
+class CsvReader
+{
+public:
+    /// Detects the encoding from the first bytes: a BOM, UTF-16 zero bytes, valid UTF-8, else
+    /// Windows-1258. Returns the encoding name and the BOM length.
+    static std::pair<QString, int> detectEncoding(const QByteArray &head);
+
+    /// Reads @p device in @p encoding (empty: detect). The separator is taken from the first line.
+    explicit CsvReader(QIODevice &device, const QString &encoding = {});
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QString encoding() const { return m_encoding; }
+    QChar separator() const { return m_separator; }
+
+    /// The next record; false at the end. @p line is the line the record starts on (1 = first line).
+    bool next(QStringList &fields, qint64 &line);
+    qint64 bytesRead() const { return m_bytesRead; }
+
+private:
+    bool fill();
+
+    QIODevice &m_device;
+    QString m_encoding;
+    std::unique_ptr<QStringDecoder> m_decoder;
+    bool m_recompose = false;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    qint64 m_bytesRead = 0;
+    bool m_eof = false;
+    QChar m_separator = QLatin1Char(',');
+    QString m_error;
+};
+
+} // namespace ta

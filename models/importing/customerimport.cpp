@@ -1,0 +1,372 @@
+#include "models/importing/customerimport.h"
+
+#include "models/core/clock.h"
+#include "models/core/logging.h"
+#include "models/customers/customerrepository.h"
+#include "models/customers/importtemplate.h"
+#include "models/importing/csvreader.h"
+#include "models/storage/database.h"
+#include "models/tariff/billengine.h"
+#include "models/tariff/pricestring.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QtSql/QSqlQuery>
+
+#include <cmath>
+
+namespace ta {
+
+namespace {
+
+
+struct MonthColumn
+{
+    int month;
+    QString reg; // "", "BT", "CD", "TD"
+    int index;
+    QString name; // the template column, for messages
+};
+
+// Reads one row into a Customer, collecting every problem it has.
+class RowReader
+{
+public:
+    RowReader(const QHash<QString, int> &columns, const std::vector<MonthColumn> &months, const TariffLibrary &library)
+        : m_columns(columns), m_months(months), m_library(library)
+    {
+    }
+
+    Customer read(const QStringList &fields, qint64 line, std::vector<ImportIssue> &issues) const
+    {
+        const auto value = [&](const char *column) {
+            const int i = m_columns.value(QLatin1StringView(column), -1);
+            return i >= 0 && i < fields.size() ? fields.at(i) : QString();
+        };
+        const auto issue = [&](const char *column, const QString &v, const QString &reason) {
+            issues.push_back({line, QLatin1StringView(column), v, reason});
+        };
+        Customer c;
+        c.code = value("MA_KHANG").toUpper();
+        static const QRegularExpression codeFormat(QStringLiteral("^[A-Z]{2}[A-Z0-9]{4}[0-9]{7}$"));
+        if (c.code.isEmpty())
+            issue("MA_KHANG", c.code, QCoreApplication::translate("ta::CustomerImport", "the customer code is missing."));
+        else if (!codeFormat.match(c.code).hasMatch())
+            issue("MA_KHANG", c.code,
+                  QCoreApplication::translate("ta::CustomerImport", "a customer code has 13 characters: 2 letters, 4 "
+                                                                    "letters or digits, then 7 digits."));
+        c.name = value("TEN_KHANG");
+        if (c.name.isEmpty())
+            issue("TEN_KHANG", c.name, QCoreApplication::translate("ta::CustomerImport", "the name is missing."));
+        c.address = value("DIA_CHI");
+        c.phone = value("DTHOAI");
+        c.substation = value("MA_TRAM");
+        c.routeBook = value("MA_SOGCS");
+        c.meterSerial = value("SO_CTO");
+
+        bool ok = true;
+        if (const QString v = value("STT"); !v.isEmpty()) {
+            c.routeOrder = v.toInt(&ok);
+            if (!ok || c.routeOrder < 0)
+                issue("STT", v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 0 or more."));
+        }
+        if (const QString v = value("LOAI_DDO"); !v.isEmpty()) {
+            if (v == QLatin1StringView("1"))
+                c.meterKind = MeterKind::SingleRate;
+            else if (v == QLatin1StringView("3"))
+                c.meterKind = MeterKind::ThreeRate;
+            else
+                issue("LOAI_DDO", v, QCoreApplication::translate("ta::CustomerImport", "1 (single-rate) or 3 "
+                                                                                       "(three-rate)."));
+        }
+        if (const QString v = value("HSN"); !v.isEmpty()) {
+            c.multiplier = v.toInt(&ok);
+            if (!ok || c.multiplier < 1)
+                issue("HSN", v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 1 or more."));
+        }
+        if (const QString v = value("CAP_DIEN_AP"); !v.isEmpty()) {
+            const auto voltage = voltageFromCode(QString(v).remove(QLatin1Char(' ')));
+            if (voltage)
+                c.voltage = *voltage;
+            else
+                issue("CAP_DIEN_AP", v, QCoreApplication::translate("ta::CustomerImport", "one of <6kV, 6-22kV, "
+                                                                                          "22-110kV, >=110kV."));
+        }
+        if (const QString v = value("SO_HO"); !v.isEmpty()) {
+            c.households = QString(v).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+            const double quarters = c.households * 4;
+            if (!ok || c.households < 0.25 || c.households > 1000 || std::abs(quarters - std::round(quarters)) > 1e-9)
+                issue("SO_HO", v, QCoreApplication::translate("ta::CustomerImport", "0.25 or more, in steps of 0.25 "
+                                                                                    "(4 renters = 1 household)."));
+        }
+        c.priceString = value("CHUOI_GIA");
+        if (c.priceString.isEmpty()) {
+            issue("CHUOI_GIA", c.priceString, QCoreApplication::translate("ta::CustomerImport", "the price string is "
+                                                                                                "missing."));
+        } else if (auto purposes = PriceString::parse(c.priceString); !purposes) {
+            issue("CHUOI_GIA", c.priceString, purposes.error());
+        } else if (Status s = BillEngine::checkPurposes(purposes.value(), m_library); !s) {
+            issue("CHUOI_GIA", c.priceString, s.error());
+        }
+        if (const QString v = value("CSUAT_TBA_KVA"); !v.isEmpty()) {
+            c.transformerKva = v.toInt(&ok);
+            if (!ok || c.transformerKva < 0)
+                issue("CSUAT_TBA_KVA", v, QCoreApplication::translate("ta::CustomerImport", "a whole number of kVA, 0 "
+                                                                                            "or more."));
+        }
+        if (const QString v = value("TOA_DO"); !v.isEmpty()) {
+            const QStringList parts = v.split(QLatin1Char(','));
+            bool latOk = false, lonOk = false;
+            const double lat = parts.size() == 2 ? parts.at(0).trimmed().toDouble(&latOk) : 0;
+            const double lon = parts.size() == 2 ? parts.at(1).trimmed().toDouble(&lonOk) : 0;
+            if (latOk && lonOk && lat >= 8 && lat <= 24 && lon >= 102 && lon <= 110) {
+                c.latitude = lat;
+                c.longitude = lon;
+            } else {
+                issue("TOA_DO", v, QCoreApplication::translate("ta::CustomerImport", "latitude,longitude in Vietnam "
+                                                                                     "(8–24 N, 102–110 E)."));
+            }
+        }
+        if (const QString v = value("NGAY_KT_TLG"); !v.isEmpty()) {
+            c.lastRatioCheck = QDate::fromString(v, Qt::ISODate);
+            if (!c.lastRatioCheck.isValid())
+                c.lastRatioCheck = QDate::fromString(v, QStringLiteral("dd/MM/yyyy"));
+            if (!c.lastRatioCheck.isValid())
+                issue("NGAY_KT_TLG", v, QCoreApplication::translate("ta::CustomerImport", "a date written YYYY-MM-DD "
+                                                                                          "or dd/MM/yyyy."));
+        }
+
+        // Months: totals and, on three-rate meters, registers that add up.
+        QMap<int, MonthlyConsumption> months;
+        for (const MonthColumn &mc : m_months) {
+            const QString v = mc.index < fields.size() ? fields.at(mc.index) : QString();
+            if (v.isEmpty())
+                continue;
+            const int kwh = v.toInt(&ok);
+            if (!ok || kwh < 0) {
+                issues.push_back({line, mc.name, v,
+                                  QCoreApplication::translate("ta::CustomerImport", "a whole number of kWh, 0 or "
+                                                                                    "more.")});
+                continue;
+            }
+            MonthlyConsumption &m = months[mc.month];
+            m.month = mc.month;
+            if (mc.reg.isEmpty())
+                m.kwh = kwh;
+            else if (mc.reg == QLatin1StringView("BT"))
+                m.normal = kwh;
+            else if (mc.reg == QLatin1StringView("CD"))
+                m.peak = kwh;
+            else
+                m.offPeak = kwh;
+        }
+        for (MonthlyConsumption &m : months) {
+            const bool anyRegister = m.normal || m.peak || m.offPeak;
+            const QString column = anyRegister ? QStringLiteral("SL_BT_%1").arg(m.month) : QString();
+            if (anyRegister && c.meterKind == MeterKind::SingleRate) {
+                issues.push_back({line, column, QString::number(m.normal.value_or(0)),
+                                  QCoreApplication::translate("ta::CustomerImport", "normal / peak / off-peak kWh on a "
+                                                                                    "single-rate meter (LOAI_DDO 1).")});
+            } else if (anyRegister) {
+                if (!m.normal || !m.peak || !m.offPeak) {
+                    issues.push_back({line, column, QString(),
+                                      QCoreApplication::translate("ta::CustomerImport", "a three-rate month needs "
+                                                                                        "all three registers.")});
+                } else if (*m.normal + *m.peak + *m.offPeak != m.kwh) {
+                    if (m.kwh == 0)
+                        m.kwh = *m.normal + *m.peak + *m.offPeak;
+                    else
+                        issues.push_back({line, QStringLiteral("SL_%1").arg(m.month), QString::number(m.kwh),
+                                          QCoreApplication::translate("ta::CustomerImport", "the registers add up to "
+                                                                                            "%1 kWh, not %2.")
+                                              .arg(*m.normal + *m.peak + *m.offPeak)
+                                              .arg(m.kwh)});
+                }
+            }
+            c.history.push_back(m);
+        }
+        return c;
+    }
+
+private:
+    const QHash<QString, int> &m_columns;
+    const std::vector<MonthColumn> &m_months;
+    const TariffLibrary &m_library;
+};
+
+} // namespace
+
+CustomerImport::CustomerImport(Database &db, const TariffLibrary &library, const Clock &clock)
+    : m_db(db), m_library(library), m_clock(clock)
+{
+}
+
+Result<ImportSummary> CustomerImport::run(const QString &path, const Options &options,
+                                          const std::function<bool(qint64 done, qint64 total)> &progress)
+{
+    using R = Result<ImportSummary>;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
+    const qint64 total = file.size();
+    ImportSummary summary;
+    summary.fileName = name;
+    {
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        if (!sha.addData(&file))
+            return R::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
+        summary.sha256 = QString::fromLatin1(sha.result().toHex());
+        file.seek(0);
+    }
+
+    CsvReader reader(file, options.encoding);
+    if (!reader.isValid())
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1: %2").arg(name, reader.errorString()));
+    summary.encoding = reader.encoding();
+    summary.separator = reader.separator();
+
+    // Header: every column must be known (or mapped), none twice, the required ones present.
+    QStringList header;
+    qint64 line = 0;
+    if (!reader.next(header, line) || (header.size() == 1 && header.first().isEmpty()))
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1 is empty.").arg(name));
+    QHash<QString, int> columns;
+    std::vector<MonthColumn> months;
+    QStringList unknown;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString mapped = options.mapping.value(header.at(i));
+        const QString code = mapped.isEmpty() ? ImportTemplate::resolveHeader(header.at(i)) : mapped;
+        if (code.isEmpty()) {
+            if (!header.at(i).isEmpty())
+                unknown << header.at(i);
+            continue;
+        }
+        if (columns.contains(code))
+            return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1, line 1: the column %2 appears twice "
+                                                                                "(columns %3 and %4).")
+                                  .arg(name, code)
+                                  .arg(columns.value(code) + 1)
+                                  .arg(i + 1));
+        columns.insert(code, i);
+        QString reg;
+        int month = 0;
+        if (ImportTemplate::parseMonthColumn(code, &reg, &month))
+            months.push_back({month, reg, i, code});
+    }
+    QStringList missing;
+    for (const QString &required : ImportTemplate::requiredColumns()) {
+        if (!columns.contains(required))
+            missing << required;
+    }
+    if (!missing.isEmpty())
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1 is not in the customer-list template: "
+                                                                            "the column(s) %2 are missing. Map the "
+                                                                            "file's columns, or save the template and "
+                                                                            "copy the data into it.")
+                              .arg(name, missing.join(QStringLiteral(", "))));
+    if (!unknown.isEmpty())
+        qCInfo(lcCustomers) << "Ignoring columns not in the template:" << unknown;
+
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "The data file is busy; try again."));
+    CustomerRepository repository(m_db.connection());
+    const RowReader rowReader(columns, months, m_library);
+    QHash<QString, qint64> seen;
+    QStringList fields;
+    qint64 rowsSinceProgress = 0;
+    while (reader.next(fields, line)) {
+        ++summary.rows;
+        const std::size_t before = summary.issues.size();
+        if (fields.size() != header.size() && !(fields.size() == 1 && fields.first().isEmpty()))
+            summary.issues.push_back({line, QStringLiteral("-"), QString(),
+                                      QCoreApplication::translate("ta::CustomerImport", "the row has %1 fields, the "
+                                                                                        "header %2.")
+                                          .arg(fields.size())
+                                          .arg(header.size())});
+        const Customer customer = rowReader.read(fields, line, summary.issues);
+        if (!customer.code.isEmpty()) {
+            if (const auto first = seen.constFind(customer.code); first != seen.constEnd())
+                summary.issues.push_back({line, QStringLiteral("MA_KHANG"), customer.code,
+                                          QCoreApplication::translate("ta::CustomerImport", "the same customer code is "
+                                                                                            "already on line %1.")
+                                              .arg(*first)});
+            else
+                seen.insert(customer.code, line);
+        }
+        if (summary.issues.size() > before) {
+            ++summary.rejected;
+        } else {
+            auto outcome = repository.upsert(customer);
+            if (!outcome)
+                return R::failure(outcome.error());
+            switch (outcome.value()) {
+            case CustomerRepository::Outcome::Inserted:
+                ++summary.imported;
+                break;
+            case CustomerRepository::Outcome::Updated:
+                ++summary.updated;
+                break;
+            case CustomerRepository::Outcome::Unchanged:
+                ++summary.unchanged;
+                break;
+            }
+        }
+        if (progress && ++rowsSinceProgress >= 2000) {
+            rowsSinceProgress = 0;
+            if (!progress(reader.bytesRead(), total))
+                return R::failure(QCoreApplication::translate("ta::CustomerImport", "Import cancelled: nothing was "
+                                                                                    "changed."));
+        }
+    }
+    if (summary.rows == 0)
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1 has a header but no customers.").arg(name));
+
+    QSqlQuery record(m_db.connection());
+    record.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, imported, updated, unchanged, "
+                                  "rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(name), QVariant(summary.sha256), QVariant(m_clock.now().toString(Qt::ISODate)),
+                              QVariant(summary.imported), QVariant(summary.updated), QVariant(summary.unchanged),
+                              QVariant(summary.rejected)})
+        record.addBindValue(v);
+    if (!record.exec())
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "The import could not be recorded."));
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    if (progress)
+        progress(total, total);
+    qCInfo(lcCustomers) << "Imported" << name << "rows" << summary.rows << "new" << summary.imported << "updated"
+                        << summary.updated << "unchanged" << summary.unchanged << "rejected" << summary.rejected;
+    return summary;
+}
+
+Status CustomerImport::writeIssues(const std::vector<ImportIssue> &issues, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot write %1: %2").arg(path, file.errorString()));
+    const auto quote = [](const QString &s) {
+        QString q = s;
+        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    };
+    QByteArray out("\xEF\xBB\xBF"); // a BOM, so Excel opens the Vietnamese text as UTF-8
+    out += QCoreApplication::translate("ta::CustomerImport", "line,column,value,reason").toUtf8() + '\n';
+    for (const ImportIssue &i : issues)
+        out += (QString::number(i.line) + QLatin1Char(',') + quote(i.column) + QLatin1Char(',') + quote(i.value) +
+                QLatin1Char(',') + quote(i.reason))
+                   .toUtf8() +
+               '\n';
+    file.write(out);
+    if (!file.commit())
+        return Status::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot write %1: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+} // namespace ta

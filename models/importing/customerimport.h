@@ -1,0 +1,71 @@
+#pragma once
+
+// Importing a branch's customer list into a profile's data file. The whole import is one transaction: it
+// lands whole, or (failed, cancelled, killed) leaves the file exactly as it was. Customers are matched by
+// code: a new code is inserted, a changed row updates the customer in place (its inspection history stays),
+// an identical row changes nothing, so importing the same file twice changes nothing the second time.
+// Rows that break a rule are listed with line, column, value and reason, and the valid rows are stored.
+
+#include "models/core/result.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace ta {
+
+class Clock;
+class Database;
+class TariffLibrary;
+
+struct ImportIssue
+{
+    qint64 line = 0;
+    QString column;
+    QString value;
+    QString reason;
+};
+
+struct ImportSummary
+{
+    QString fileName;
+    QString sha256;
+    QString encoding;
+    QChar separator;
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 rejected = 0;
+    std::vector<ImportIssue> issues;
+};
+
+class CustomerImport
+{
+public:
+    struct Options
+    {
+        QString encoding;                ///< empty: detect
+        QHash<QString, QString> mapping; ///< header → template column, for files in another layout
+    };
+
+    CustomerImport(Database &db, const TariffLibrary &library, const Clock &clock);
+
+    /// @p progress gets (bytes done, bytes total) and returns false to cancel. A file-level problem
+    /// (unreadable, not a customer list, a required column missing) or a cancel is an error and nothing is
+    /// changed; rejected rows are not errors, they are in the summary.
+    Result<ImportSummary> run(const QString &path, const Options &options = {},
+                              const std::function<bool(qint64 done, qint64 total)> &progress = {});
+
+    /// Writes the issues as CSV (line, column, value, reason), for the user to fix the file.
+    static Status writeIssues(const std::vector<ImportIssue> &issues, const QString &path);
+
+private:
+    Database &m_db;
+    const TariffLibrary &m_library;
+    const Clock &m_clock;
+};
+
+} // namespace ta

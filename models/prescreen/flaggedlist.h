@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/core/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QtSql/QSqlDatabase>
+
+#include <vector>
+
+namespace ta {
+
+struct FlaggedCustomer
+{
+    QString code;
+    QString name;
+    QString address;
+    QString routeBook;
+    int routeOrder = 0;
+    QStringList rules;
+    QStringList reasons;
+    qint64 monthlyImpact = 0;
+    qint64 yearlyImpact = 0;
+};
+
+/// The stored pre-screen results, ranked by the money at stake (largest first).
+class FlaggedList
+{
+public:
+    static Result<std::vector<FlaggedCustomer>> top(QSqlDatabase db, int limit);
+    /// Every flagged customer as UTF-8 CSV (with a BOM for Excel), ranked; written whole or not at all.
+    static Status exportCsv(QSqlDatabase db, const QString &path);
+};
+
+} // namespace ta

@@ -1,0 +1,413 @@
+// Importing customer lists: every encoding and separator, quoting, every row rule with its line, column,
+// value and reason, atomicity (a killed import changes nothing), idempotent re-import, updates that keep
+// the customer's row, and the search index that follows.
+
+#include "models/core/clock.h"
+#include "models/customers/customerrepository.h"
+#include "models/customers/customersearch.h"
+#include "models/customers/samplelist.h"
+#include "models/importing/csvreader.h"
+#include "models/importing/customerimport.h"
+#include "models/storage/profiledata.h"
+#include "models/tariff/tarifflibrary.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtSql/QSqlQuery>
+
+using namespace ta;
+
+namespace {
+
+const QString kHeader = QStringLiteral("MA_KHANG,TEN_KHANG,DIA_CHI,LOAI_DDO,SO_HO,CHUOI_GIA,SL_202509,SL_202510");
+
+QString snapshot(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT group_concat(id || code || name || households || history, '|') FROM "
+                          "(SELECT * FROM customers ORDER BY id)"));
+    q.next();
+    QSqlQuery i(db.connection());
+    i.exec(QStringLiteral("SELECT count(*) FROM imports"));
+    i.next();
+    return q.value(0).toString() + QLatin1Char('#') + i.value(0).toString();
+}
+
+} // namespace
+
+class TestCustomerImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void readsEveryEncodingAndSeparator_data();
+    void readsEveryEncodingAndSeparator();
+    void quotedFieldsKeepSeparatorsAndLineBreaks();
+    void vietnameseHeadersAreAliases();
+    void rowRules_data();
+    void rowRules();
+    void fileLevelProblemsChangeNothing_data();
+    void fileLevelProblemsChangeNothing();
+    void reimportChangesNothingAndUpdatesKeepTheRow();
+    void cancelledImportChangesNothing();
+    void killedImportChangesNothing();
+    void issuesExportAsCsv();
+    void searchFindsWithoutMarks();
+
+private:
+    QString write(const QByteArray &bytes, const QString &name = QStringLiteral("list.csv"));
+    Result<ImportSummary> import(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    TariffLibrary m_library;
+    FixedClock m_clock{QDateTime(QDate(2025, 11, 24), QTime(9, 0))};
+};
+
+void TestCustomerImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = ProfileData::open(m_dir->filePath(QStringLiteral("data.sqlite")), WorkspaceKind::Real);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    m_db = std::move(db).value();
+    m_library = TariffLibrary::load();
+}
+
+void TestCustomerImport::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+QString TestCustomerImport::write(const QByteArray &bytes, const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+Result<ImportSummary> TestCustomerImport::import(const QString &path)
+{
+    return CustomerImport(*m_db, m_library, m_clock).run(path);
+}
+
+void TestCustomerImport::readsEveryEncodingAndSeparator_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QString text = QStringLiteral("MA_KHANG;TEN_KHANG;CHUOI_GIA\nPB07010000001;Nguyễn Văn Đức;SHBT:100%\n");
+    const auto encode = [](const QString &s, QStringConverter::Encoding e, bool bom) {
+        QStringEncoder enc(e, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        return QByteArray(enc.encode(s));
+    };
+    QTest::addRow("UTF-8, semicolons") << text.toUtf8();
+    QTest::addRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    QTest::addRow("UTF-16 LE with BOM (Excel)") << encode(text, QStringConverter::Utf16LE, true);
+    QTest::addRow("UTF-16 BE with BOM") << encode(text, QStringConverter::Utf16BE, true);
+    QTest::addRow("UTF-16 LE without BOM") << encode(text, QStringConverter::Utf16LE, false);
+    QTest::addRow("tabs") << QString(text).replace(QLatin1Char(';'), QLatin1Char('\t')).toUtf8();
+    QTest::addRow("commas, CRLF") << QString(text).replace(QLatin1Char(';'), QLatin1Char(',')).replace(QStringLiteral("\n"), QStringLiteral("\r\n")).toUtf8();
+    // Windows-1258 has ê, ă, ơ, ư, đ as letters and the five tones as combining marks: "Nguyễn Văn Đức" is
+    // written "Nguyê" + tilde + "n Văn Đư" + acute + "c".
+    QStringEncoder cp1258("windows-1258");
+    QVERIFY2(cp1258.isValid(), "Windows-1258 is not available on this system");
+    const QString legacy = QString(text).replace(QStringLiteral("Nguyễn Văn Đức"),
+                                                 QStringLiteral("Nguy\u00EA\u0303n V\u0103n \u0110\u01B0\u0301c"));
+    QTest::addRow("Windows-1258") << QByteArray(cp1258.encode(legacy));
+}
+
+void TestCustomerImport::readsEveryEncodingAndSeparator()
+{
+    QFETCH(QByteArray, bytes);
+    auto summary = import(write(bytes));
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->imported, qint64(1));
+    QCOMPARE(summary->rejected, qint64(0));
+    const auto customer = CustomerRepository(m_db->connection()).findByCode(QStringLiteral("PB07010000001"));
+    QVERIFY(customer);
+    QCOMPARE(customer->name, QStringLiteral("Nguyễn Văn Đức")); // composed, whatever the file held
+}
+
+void TestCustomerImport::quotedFieldsKeepSeparatorsAndLineBreaks()
+{
+    const QByteArray csv = kHeader.toUtf8() + "\n"
+                           "PB07010000001,\"Quán \"\"Cô Ba\"\", chi nhánh 2\",\"12 Yersin,\nPhường Phú Cường\",1,1,SHBT:100%,120,130\n"
+                           "PB07010000002,Lê Thị Lan,,1,1,SHBT:100%,,\n"
+                           "\n"
+                           "PB07010000003,\"" + QByteArray(20000, 'x') + "\",,1,1,SHBT:100%,1,2\n";
+    auto summary = import(write(csv));
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->imported, qint64(3));
+    CustomerRepository repo(m_db->connection());
+    const auto first = repo.findByCode(QStringLiteral("PB07010000001"));
+    QCOMPARE(first->name, QStringLiteral("Quán \"Cô Ba\", chi nhánh 2"));
+    QCOMPARE(first->address, QStringLiteral("12 Yersin,\nPhường Phú Cường"));
+    QCOMPARE(int(first->history.size()), 2);
+    QCOMPARE(first->history.back().kwh, 130);
+    QVERIFY(repo.findByCode(QStringLiteral("PB07010000002"))->history.empty());
+    QCOMPARE(repo.findByCode(QStringLiteral("PB07010000003"))->name.size(), 20000);
+}
+
+void TestCustomerImport::vietnameseHeadersAreAliases()
+{
+    const QByteArray csv = "Mã khách hàng,TÊN KHÁCH HÀNG,dia chi,  Chuỗi giá ,Số hộ,Sản lượng 202510\n"
+                           "PB07010000009,Trần Bích,5 Ngô Quyền,SHBT:100%,2,210\n";
+    auto summary = import(write(csv));
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->imported, qint64(1));
+    const auto c = CustomerRepository(m_db->connection()).findByCode(QStringLiteral("PB07010000009"));
+    QCOMPARE(c->households, 2.0);
+    QCOMPARE(c->history.front().kwh, 210);
+}
+
+void TestCustomerImport::rowRules_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("reasonPart");
+    const QString h = kHeader;
+    QTest::addRow("bad code") << h << QStringLiteral("PB0701,An,,1,1,SHBT:100%,1,1") << QStringLiteral("MA_KHANG")
+                              << QStringLiteral("13 characters");
+    QTest::addRow("no name") << h << QStringLiteral("PB07010000001,,,1,1,SHBT:100%,1,1") << QStringLiteral("TEN_KHANG")
+                             << QStringLiteral("missing");
+    QTest::addRow("meter kind 2") << h << QStringLiteral("PB07010000001,An,,2,1,SHBT:100%,1,1")
+                                  << QStringLiteral("LOAI_DDO") << QStringLiteral("1 (single-rate)");
+    QTest::addRow("households 1.3") << h << QStringLiteral("PB07010000001,An,,1,1.3,SHBT:100%,1,1")
+                                    << QStringLiteral("SO_HO") << QStringLiteral("0.25");
+    QTest::addRow("shares over 100") << h << QStringLiteral("PB07010000001,An,,1,1,SHBT:80%;KDDV:30%,1,1")
+                                     << QStringLiteral("CHUOI_GIA") << QStringLiteral("100");
+    QTest::addRow("unknown price group") << h << QStringLiteral("PB07010000001,An,,1,1,XYZ:100%,1,1")
+                                         << QStringLiteral("CHUOI_GIA") << QStringLiteral("XYZ");
+    QTest::addRow("negative kWh") << h << QStringLiteral("PB07010000001,An,,1,1,SHBT:100%,-5,1")
+                                  << QStringLiteral("SL_202509") << QStringLiteral("0 or more");
+    QTest::addRow("text kWh") << h << QStringLiteral("PB07010000001,An,,1,1,SHBT:100%,nhiều,1")
+                              << QStringLiteral("SL_202509") << QStringLiteral("whole number");
+    QTest::addRow("three-rate kWh on a single-rate meter")
+        << QStringLiteral("MA_KHANG,TEN_KHANG,LOAI_DDO,CHUOI_GIA,SL_202510,SL_BT_202510,SL_CD_202510,SL_TD_202510")
+        << QStringLiteral("PB07010000001,An,1,KDDV:100%,100,60,20,20") << QStringLiteral("SL_BT_202510")
+        << QStringLiteral("single-rate");
+    QTest::addRow("registers that do not add up")
+        << QStringLiteral("MA_KHANG,TEN_KHANG,LOAI_DDO,CHUOI_GIA,SL_202510,SL_BT_202510,SL_CD_202510,SL_TD_202510")
+        << QStringLiteral("PB07010000001,An,3,KDDV:100%,100,60,20,30") << QStringLiteral("SL_202510")
+        << QStringLiteral("110");
+    QTest::addRow("position outside Vietnam")
+        << QStringLiteral("MA_KHANG,TEN_KHANG,CHUOI_GIA,TOA_DO") << QStringLiteral("PB07010000001,An,SHBT:100%,\"48.85,2.35\"")
+        << QStringLiteral("TOA_DO") << QStringLiteral("Vietnam");
+    QTest::addRow("too few fields") << h << QStringLiteral("PB07010000001,An") << QStringLiteral("-")
+                                    << QStringLiteral("fields");
+    QTest::addRow("voltage") << QStringLiteral("MA_KHANG,TEN_KHANG,CHUOI_GIA,CAP_DIEN_AP")
+                             << QStringLiteral("PB07010000001,An,SHBT:100%,35kV") << QStringLiteral("CAP_DIEN_AP")
+                             << QStringLiteral("<6kV");
+}
+
+void TestCustomerImport::rowRules()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, row);
+    QFETCH(QString, column);
+    QFETCH(QString, reasonPart);
+    // A good row before and after: they are stored, the bad one is listed and skipped.
+    const int columns = int(header.count(QLatin1Char(','))) + 1;
+    QStringList good{QStringLiteral("PB07019999998"), QStringLiteral("Tốt"), QStringLiteral("SHBT:100%")};
+    QStringList goodRow;
+    for (const QString &name : header.split(QLatin1Char(',')))
+        goodRow << (name == QLatin1StringView("MA_KHANG") ? good[0]
+                    : name == QLatin1StringView("TEN_KHANG") ? good[1]
+                    : name == QLatin1StringView("CHUOI_GIA") ? good[2]
+                    : name == QLatin1StringView("LOAI_DDO") ? QStringLiteral("1")
+                                                              : QString());
+    QCOMPARE(goodRow.size(), columns);
+    const QString other = QString(goodRow.join(QLatin1Char(','))).replace(good[0], QStringLiteral("PB07019999999"));
+    const QByteArray csv = (header + QLatin1Char('\n') + goodRow.join(QLatin1Char(',')) + QLatin1Char('\n') + row +
+                            QLatin1Char('\n') + other + QLatin1Char('\n'))
+                               .toUtf8();
+    auto summary = import(write(csv));
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->imported, qint64(2));
+    QCOMPARE(summary->rejected, qint64(1));
+    QVERIFY(!summary->issues.empty());
+    const ImportIssue &issue = summary->issues.front();
+    QCOMPARE(issue.line, qint64(3));
+    QCOMPARE(issue.column, column);
+    QVERIFY2(issue.reason.contains(reasonPart), qPrintable(issue.reason));
+    QVERIFY(!CustomerRepository(m_db->connection()).findByCode(QStringLiteral("PB07010000001")));
+}
+
+void TestCustomerImport::fileLevelProblemsChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("empty file") << QByteArray() << QStringLiteral("empty");
+    QTest::addRow("header only") << kHeader.toUtf8() + "\n" << QStringLiteral("no customers");
+    QTest::addRow("required column missing") << QByteArray("MA_KHANG,TEN_KHANG\nPB07010000001,An\n")
+                                             << QStringLiteral("CHUOI_GIA");
+    QTest::addRow("column twice") << QByteArray("MA_KHANG,TEN_KHANG,CHUOI_GIA,Mã khách hàng\n")
+                                  << QStringLiteral("twice");
+    QTest::addRow("a spreadsheet, not a CSV") << QByteArray("PK\x03\x04\x14\x00\x06\x00garbage", 16)
+                                              << QStringLiteral("template");
+}
+
+void TestCustomerImport::fileLevelProblemsChangeNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QVERIFY(import(write(kHeader.toUtf8() + "\nPB07010000001,An,,1,1,SHBT:100%,1,2\n", QStringLiteral("first.csv"))).ok());
+    const QString before = snapshot(*m_db);
+    auto summary = import(write(bytes));
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error().contains(expected), qPrintable(summary.error()));
+    QCOMPARE(snapshot(*m_db), before);
+    auto missing = import(m_dir->filePath(QStringLiteral("no-such-file.csv")));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().contains(QStringLiteral("no-such-file.csv")));
+}
+
+void TestCustomerImport::reimportChangesNothingAndUpdatesKeepTheRow()
+{
+    GeneratorOptions o;
+    o.customers = 3000;
+    o.seed = 4;
+    o.lastMonth = 202510;
+    const QString path = m_dir->filePath(QStringLiteral("branch.csv"));
+    QVERIFY(SampleCustomerList::write(o, path).ok());
+    auto first = import(path);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(first->imported, qint64(3000));
+    QCOMPARE(first->rejected, qint64(0));
+    const QString after = snapshot(*m_db);
+
+    auto again = import(path);
+    QVERIFY(again.ok());
+    QCOMPARE(again->imported, qint64(0));
+    QCOMPARE(again->updated, qint64(0));
+    QCOMPARE(again->unchanged, qint64(3000));
+    QCOMPARE(again->sha256, first->sha256);
+    QCOMPARE(snapshot(*m_db).section(QLatin1Char('#'), 0, 0), after.section(QLatin1Char('#'), 0, 0));
+
+    // A newer list: one customer's households changed, one new customer; the changed one keeps its row id.
+    QSqlQuery id(m_db->connection());
+    id.exec(QStringLiteral("SELECT id FROM customers WHERE code = 'PB07010000005'"));
+    id.next();
+    const qint64 rowId = id.value(0).toLongLong();
+    const QByteArray newer = kHeader.toUtf8() + "\nPB07010000005,Đổi Tên,,1,3,SHBT:100%,10,20\nPB07059999999,Mới,,1,1,SHBT:100%,1,1\n";
+    auto update = import(write(newer, QStringLiteral("newer.csv")));
+    QVERIFY(update.ok());
+    QCOMPARE(update->updated, qint64(1));
+    QCOMPARE(update->imported, qint64(1));
+    id.exec(QStringLiteral("SELECT id, households, name FROM customers WHERE code = 'PB07010000005'"));
+    id.next();
+    QCOMPARE(id.value(0).toLongLong(), rowId);
+    QCOMPARE(id.value(1).toDouble(), 3.0);
+    // The search index follows the new name and forgets the old one.
+    auto hits = CustomerSearch(m_db->connection()).search(QStringLiteral("doi ten"));
+    QCOMPARE(int(hits->size()), 1);
+    QCOMPARE(hits->front().code, QStringLiteral("PB07010000005"));
+    QSqlQuery imports(m_db->connection());
+    imports.exec(QStringLiteral("SELECT count(*), min(file_name) FROM imports"));
+    imports.next();
+    QCOMPARE(imports.value(0).toInt(), 3);
+}
+
+void TestCustomerImport::cancelledImportChangesNothing()
+{
+    GeneratorOptions o;
+    o.customers = 10000;
+    o.seed = 5;
+    o.lastMonth = 202510;
+    const QString path = m_dir->filePath(QStringLiteral("big.csv"));
+    QVERIFY(SampleCustomerList::write(o, path).ok());
+    const QString before = snapshot(*m_db);
+    auto summary = CustomerImport(*m_db, m_library, m_clock).run(path, {}, [](qint64 done, qint64 total) {
+        return done < total / 2;
+    });
+    QVERIFY(!summary.ok());
+    QCOMPARE(snapshot(*m_db), before);
+    QCOMPARE(CustomerRepository(m_db->connection()).count(), qint64(0));
+}
+
+void TestCustomerImport::killedImportChangesNothing()
+{
+    // The real CLI imports a large list in a separate process, which is killed midway.
+    GeneratorOptions o;
+    o.customers = 150000;
+    o.seed = 6;
+    o.lastMonth = 202510;
+    const QString path = m_dir->filePath(QStringLiteral("huge.csv"));
+    QVERIFY(SampleCustomerList::write(o, path).ok());
+    QVERIFY(import(write(kHeader.toUtf8() + "\nPB07010000001,Có sẵn,,1,1,SHBT:100%,1,2\n", QStringLiteral("seed.csv"))).ok());
+    const QString dbPath = m_db->path();
+    const QString before = snapshot(*m_db);
+    m_db.reset();
+
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::SeparateChannels);
+    cli.start(QStringLiteral(TA_CLI), {QStringLiteral("import"), path, QStringLiteral("--db"), dbPath});
+    QVERIFY(cli.waitForStarted());
+    // Wait until it reports progress (it is writing inside its transaction), then kill it.
+    QByteArray progress;
+    QTRY_VERIFY_WITH_TIMEOUT((progress += cli.readAllStandardError()).contains('%') || cli.state() != QProcess::Running,
+                             60000);
+    QTest::qWait(300);
+    QVERIFY2(cli.state() == QProcess::Running,
+             qPrintable(QStringLiteral("the import ended before it could be killed: ") + QString::fromUtf8(progress)));
+    cli.kill();
+    QVERIFY(cli.waitForFinished());
+
+    auto reopened = ProfileData::open(dbPath, WorkspaceKind::Real);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+    m_db = std::move(reopened).value();
+    QCOMPARE(snapshot(*m_db), before);
+}
+
+void TestCustomerImport::issuesExportAsCsv()
+{
+    auto summary = import(write(kHeader.toUtf8() + "\nPB07010000001,An,,1,1,SHBT:100%,1,1\nBAD,\"Tên, có phẩy\",,1,1,SHBT:100%,1,1\n"));
+    QVERIFY(summary.ok());
+    const QString out = m_dir->filePath(QStringLiteral("issues.csv"));
+    QVERIFY(CustomerImport::writeIssues(summary->issues, out).ok());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // so Excel reads the Vietnamese as UTF-8
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.contains(QStringLiteral("3,\"MA_KHANG\",\"BAD\"")));
+    QVERIFY(!CustomerImport::writeIssues(summary->issues, m_dir->filePath(QStringLiteral("no/dir/x.csv"))).ok());
+}
+
+void TestCustomerImport::searchFindsWithoutMarks()
+{
+    const QByteArray csv = kHeader.toUtf8() + "\n"
+                           "PB07010000001,Nguyễn Văn Đức,12 Yersin,1,1,SHBT:100%,1,1\n"
+                           "PB07010000002,Nguyễn Thị Lan,Đường Đức Thắng,1,1,SHBT:100%,1,1\n"
+                           "PB07010000003,Trần Văn Đức,3 Lê Lợi,1,1,SHBT:100%,1,1\n";
+    QVERIFY(import(write(csv)).ok());
+    const CustomerSearch search(m_db->connection());
+    const auto codes = [&](const QString &q) {
+        QStringList out;
+        const auto hits = search.search(q);
+        for (const SearchHit &h : hits.value())
+            out << h.code.right(1);
+        return out;
+    };
+    QCOMPARE(codes(QStringLiteral("nguyen van duc")), QStringList{QStringLiteral("1")});
+    QCOMPARE(codes(QStringLiteral("Nguyễn Văn Đức")), QStringList{QStringLiteral("1")});
+    QCOMPARE(codes(QStringLiteral("NGUYEN")).size(), 2);
+    QCOMPARE(codes(QStringLiteral("duc")).size(), 3); // "Đức" in names and in a street
+    QCOMPARE(codes(QStringLiteral("ng v d")), QStringList{QStringLiteral("1")}); // prefixes, as typed
+    QCOMPARE(codes(QStringLiteral("PB07010000003")), QStringList{QStringLiteral("3")});
+    QVERIFY(codes(QStringLiteral("xyz")).isEmpty());
+    QVERIFY(codes(QStringLiteral("  ")).isEmpty());
+    QVERIFY(codes(QStringLiteral("\"; DROP TABLE customers; --")).isEmpty()); // input is data, never SQL
+    QCOMPARE(CustomerRepository(m_db->connection()).count(), qint64(3));
+}
+
+QTEST_GUILESS_MAIN(TestCustomerImport)
+#include "tst_customerimport.moc"
