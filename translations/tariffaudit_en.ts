@@ -595,6 +595,45 @@
     </message>
 </context>
 <context>
+    <name>ta::CustomerListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Route book</source>
+        <translation>Route book</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Price string</source>
+        <translation>Price string</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>12 months at stake</source>
+        <translation>12 months at stake</translation>
+    </message>
+</context>
+<context>
     <name>ta::CustomerRepository</name>
     <message>
         <source>Customer %1 could not be saved: %2</source>
@@ -730,10 +769,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>The customers to visit will be listed here: the branch&apos;s list imported from CMIS, pre-screened for wrong prices, ranked by the money at stake and ordered along the reading route, with search as you type.</source>
-        <translation>The customers to visit will be listed here: the branch&apos;s list imported from CMIS, pre-screened for wrong prices, ranked by the money at stake and ordered along the reading route, with search as you type.</translation>
-    </message>
-    <message>
         <source>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</source>
         <translation>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</translation>
     </message>
@@ -792,13 +827,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>This profile&apos;s data file holds %n customers.</source>
-        <translation>
-            <numerusform>This profile&apos;s data file holds %n customer.</numerusform>
-            <numerusform>This profile&apos;s data file holds %n customers.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tariff Audit</source>
@@ -1508,6 +1536,136 @@ Branch: %4</translation>
     <message>
         <source>overlaps another period.</source>
         <translation>overlaps another period.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::WorklistPage</name>
+    <message>
+        <source>Import a customer list</source>
+        <translation>Import a customer list</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt)</source>
+        <translation>Customer lists (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows. New %3, updated %4, unchanged %5, rejected %6. %7 customers have a warning.</source>
+        <translation>%1: %2 rows. New %3, updated %4, unchanged %5, rejected %6. %7 customers have a warning.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers need a visit.</source>
+        <translation>%1 of %2 customers need a visit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers.</source>
+        <translation>%1 of %2 customers.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Rejected rows of %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Export rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not imported. Fix them in the file and import it again; the rows already imported will not change.</source>
+        <translation>
+            <numerusform>%n row was not imported. Fix it in the file and import it again; the rows already imported will not change.</numerusform>
+            <numerusform>%n rows were not imported. Fix them in the file and import it again; the rows already imported will not change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the flagged customers</source>
+        <translation>Export the flagged customers</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The flagged customers were saved to %1.</source>
+        <translation>The flagged customers were saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Its columns are explained in docs/import-template.md.</source>
+        <translation>The template was saved to %1. Its columns are explained in docs/import-template.md.</translation>
+    </message>
+    <message>
+        <source>Search code, name, address, meter, phone — with or without marks</source>
+        <translation>Search code, name, address, meter, phone — with or without marks</translation>
+    </message>
+    <message>
+        <source>To visit (warnings)</source>
+        <translation>To visit (warnings)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Every warning</source>
+        <translation>Every warning</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>Export warnings…</source>
+        <translation>Export warnings…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Save template…</translation>
     </message>
 </context>
 </TS>

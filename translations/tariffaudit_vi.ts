@@ -595,6 +595,45 @@
     </message>
 </context>
 <context>
+    <name>ta::CustomerListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã KH</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Route book</source>
+        <translation>Sổ GCS</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Price string</source>
+        <translation>Chuỗi giá</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>12 months at stake</source>
+        <translation>Ảnh hưởng 12 tháng</translation>
+    </message>
+</context>
+<context>
     <name>ta::CustomerRepository</name>
     <message>
         <source>Customer %1 could not be saved: %2</source>
@@ -730,10 +769,6 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>The customers to visit will be listed here: the branch&apos;s list imported from CMIS, pre-screened for wrong prices, ranked by the money at stake and ordered along the reading route, with search as you type.</source>
-        <translation>Danh sách khách hàng cần kiểm tra sẽ hiển thị tại đây: danh sách của Điện lực nhập từ CMIS, được sàng lọc cảnh báo áp giá sai, xếp theo số tiền ảnh hưởng và theo lộ trình ghi chỉ số, kèm tìm kiếm ngay khi gõ.</translation>
-    </message>
-    <message>
         <source>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</source>
         <translation>Các lượt kiểm tra tại nhà khách hàng sẽ được lưu tại đây: bản nháp tiếp tục đúng chỗ đã dừng, và biên bản đã ký kèm tệp PDF.</translation>
     </message>
@@ -792,12 +827,6 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message numerus="yes">
-        <source>This profile&apos;s data file holds %n customers.</source>
-        <translation>
-            <numerusform>Tệp dữ liệu của hồ sơ này có %n khách hàng.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tariff Audit</source>
@@ -1505,6 +1534,135 @@ Số thẻ: %3
     <message>
         <source>overlaps another period.</source>
         <translation>trùng với một giai đoạn khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::WorklistPage</name>
+    <message>
+        <source>Import a customer list</source>
+        <translation>Nhập danh sách khách hàng</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt)</source>
+        <translation>Danh sách khách hàng (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã hủy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows. New %3, updated %4, unchanged %5, rejected %6. %7 customers have a warning.</source>
+        <translation>%1: %2 dòng. Thêm mới %3, cập nhật %4, không đổi %5, bị loại %6. %7 khách hàng có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers need a visit.</source>
+        <translation>%1 / %2 khách hàng cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers.</source>
+        <translation>%1 / %2 khách hàng.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Các dòng bị loại của %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Xuất các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not imported. Fix them in the file and import it again; the rows already imported will not change.</source>
+        <translation>
+            <numerusform>%n dòng không được nhập. Hãy sửa trong tệp rồi nhập lại; các dòng đã nhập sẽ không thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the flagged customers</source>
+        <translation>Xuất danh sách khách hàng có cảnh báo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>The flagged customers were saved to %1.</source>
+        <translation>Đã lưu danh sách khách hàng có cảnh báo vào %1.</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Lưu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Its columns are explained in docs/import-template.md.</source>
+        <translation>Đã lưu mẫu vào %1. Ý nghĩa các cột có trong docs/import-template.md.</translation>
+    </message>
+    <message>
+        <source>Search code, name, address, meter, phone — with or without marks</source>
+        <translation>Tìm mã, tên, địa chỉ, công tơ, điện thoại — có dấu hay không dấu</translation>
+    </message>
+    <message>
+        <source>To visit (warnings)</source>
+        <translation>Cần kiểm tra (có cảnh báo)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tất cả khách hàng</translation>
+    </message>
+    <message>
+        <source>Every warning</source>
+        <translation>Mọi cảnh báo</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Export warnings…</source>
+        <translation>Xuất cảnh báo…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Lưu mẫu…</translation>
     </message>
 </context>
 </TS>

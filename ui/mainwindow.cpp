@@ -13,6 +13,8 @@
 #include "ui/settingspage.h"
 #include "ui/signinpage.h"
 #include "ui/trainingbanner.h"
+#include "ui/worklistpage.h"
+#include "models/customers/customerlistmodel.h"
 
 #include <QButtonGroup>
 #include <QCloseEvent>
@@ -53,10 +55,6 @@ QString pageTitle(MainWindow::Page page)
 QString pageDescription(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::Page::Worklist:
-        return MainWindow::tr("The customers to visit will be listed here: the branch's list imported from CMIS, "
-                              "pre-screened for wrong prices, ranked by the money at stake and ordered along "
-                              "the reading route, with search as you type.");
     case MainWindow::Page::Inspections:
         return MainWindow::tr("Inspections you start at a customer's door will be kept here: drafts that resume "
                               "where you stopped, and signed records (biên bản) with their PDF.");
@@ -69,6 +67,7 @@ QString pageDescription(MainWindow::Page page)
     case MainWindow::Page::Dashboards:
         return MainWindow::tr("Campaign progress and the money recovered will be charted here from reviewed "
                               "records.");
+    case MainWindow::Page::Worklist:
     case MainWindow::Page::Settings:
     case MainWindow::Page::PageCount:
         break;
@@ -162,6 +161,8 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
     connect(&m_session, &Session::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(&m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    connect(&m_session, &Session::dataAboutToClose, this,
+            [this] { m_worklist->model()->setDatabase(QSqlDatabase()); });
     connect(&m_fillWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const bool cancelled = m_fillWatcher.isCanceled();
         const QString error =
@@ -231,15 +232,11 @@ void MainWindow::buildShell()
         if (page == Page::Settings) {
             m_settingsPage = new SettingsPage(m_settings, m_language, m_session, m_tariffs, m_pages);
             widget = m_settingsPage;
+        } else if (page == Page::Worklist) {
+            m_worklist = new WorklistPage(m_session, m_settings, m_tariffs, m_pages);
+            widget = m_worklist;
         } else {
-            auto *placeholder = new PlaceholderPage(
-                [page] {
-                    return std::pair{pageTitle(page), pageDescription(page)};
-                },
-                m_pages);
-            if (page == Page::Worklist)
-                m_worklist = placeholder;
-            widget = placeholder;
+            widget = new PlaceholderPage([page] { return std::pair{pageTitle(page), pageDescription(page)}; }, m_pages);
         }
         widget->setObjectName(QStringLiteral("page%1").arg(i));
         m_pages->addWidget(widget);
@@ -354,7 +351,7 @@ void MainWindow::setTrainingMode(bool training)
 bool MainWindow::isBusy() const
 {
     // Busy until the finished handler has run, not only while the worker runs.
-    return m_filling;
+    return m_filling || m_worklist->isBusy();
 }
 
 void MainWindow::onWorkspaceChanged()
@@ -425,13 +422,7 @@ void MainWindow::runTrainingFill(bool reset)
 
 void MainWindow::refreshFacts()
 {
-    if (!m_session.data()) {
-        m_worklist->setFacts({});
-        return;
-    }
-    const qint64 count = m_session.customerCount();
-    m_worklist->setFacts(
-        tr("This profile's data file holds %n customers.", nullptr, int(qMin<qint64>(count, INT_MAX))));
+    m_worklist->reload();
 }
 
 void MainWindow::updateNavigation()

@@ -30,6 +30,7 @@ class ProfileForm;
 class SettingsPage;
 class SignInPage;
 class TrainingBanner;
+class WorklistPage;
 
 class MainWindow : public QMainWindow
 {
@@ -58,6 +59,7 @@ public:
     ProfileForm *profileForm() const { return m_profileForm; }
     LockPage *lockPage() const { return m_lockPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    WorklistPage *worklistPage() const { return m_worklist; }
     TrainingBanner *trainingBanner() const { return m_banner; }
     QToolButton *navigationButton(Page page) const;
     QWidget *pageWidget(Page page) const;
@@ -97,7 +99,7 @@ private:
     QLabel *m_userLabel;
     QToolButton *m_lockButton;
     SettingsPage *m_settingsPage;
-    PlaceholderPage *m_worklist;
+    WorklistPage *m_worklist;
     IdleWatcher *m_idle;
     QProgressDialog *m_progress = nullptr;
     QFutureWatcher<QString> m_fillWatcher;

@@ -4,6 +4,8 @@
 #include "ui/trainingbanner.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QPointer>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -86,6 +88,33 @@ QStringList MessageBox::takeShownTexts()
 void MessageBox::setTrainingMarker(bool on)
 {
     g_training = on;
+}
+
+namespace {
+QPointer<QDialog> g_lastDialog;
+}
+
+void MessageBox::showDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    g_lastDialog = dialog;
+    dialog->open();
+}
+
+QDialog *MessageBox::lastDialog()
+{
+    return g_lastDialog.data();
+}
+
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &folder,
+                                 const QString &filter)
+{
+    if (s_next) {
+        const QString path = *s_next;
+        s_next.reset();
+        return path;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
 QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace ta {
@@ -27,6 +28,10 @@ public:
     static QStringList takeShownTexts();
     /// Training mode marks every box's title.
     static void setTrainingMarker(bool on);
+    /// Opens a window-modal dialog without blocking; it deletes itself when closed.
+    static void showDialog(QDialog *dialog);
+    /// The dialog opened last, while it is open (tests read and close it).
+    static QDialog *lastDialog();
 
 private:
     static QString decorate(const QString &title);
@@ -37,6 +42,8 @@ class FileDialog
 {
 public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &folder,
                                 const QString &filter);
     static void setNextFileName(const QString &path);
 

@@ -63,6 +63,7 @@ int main(int argc, char **argv)
 
     ta::TariffLibrary tariffs = ta::TariffLibrary::load(ta::TariffLibrary::defaultUserFolder());
     tariffs.applySettings(settings);
+    session.setTariffs(&tariffs);
     ta::MainWindow window(settings, language, session, tariffs);
     if (!opened)
         ta::MessageBox::warning(&window, QCoreApplication::translate("main", "Tariff Audit"), opened.error());

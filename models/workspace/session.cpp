@@ -4,6 +4,8 @@
 #include "models/core/logging.h"
 #include "models/core/settings.h"
 #include "models/customers/customerrepository.h"
+#include "models/prescreen/prescreener.h"
+#include "models/tariff/tarifflibrary.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -47,6 +49,8 @@ SignInResult Session::signIn(qint64 profileId, const QString &pin)
     result = m_workspace->profiles().signIn(profileId, pin, m_settings.value(settings::PinFreeAttempts));
     if (!result.accepted())
         return result;
+    if (m_data)
+        Q_EMIT dataAboutToClose();
     m_data.reset();
     m_dataError.clear();
     auto data = m_workspace->openData(profileId);
@@ -73,6 +77,7 @@ void Session::signOut()
 {
     if (!m_profile)
         return;
+    Q_EMIT dataAboutToClose();
     m_data.reset();
     m_profile.reset();
     m_dataError.clear();
@@ -111,7 +116,9 @@ QFuture<QString> Session::resetTrainingData()
             setup = *stored;
     }
     const QString path = m_workspace->dataPath(m_profile->id);
-    return QtConcurrent::run([path, setup](QPromise<QString> &promise) {
+    const TariffLibrary library = m_tariffs ? *m_tariffs : TariffLibrary::load();
+    const PrescreenRules rules = PrescreenRules::fromSettings(m_settings);
+    return QtConcurrent::run([path, setup, library, rules](QPromise<QString> &promise) {
         promise.setProgressRange(0, setup.customers);
         auto db = ProfileData::open(path, WorkspaceKind::Training);
         if (!db) {
@@ -122,7 +129,13 @@ QFuture<QString> Session::resetTrainingData()
             promise.setProgressValue(done);
             return !promise.isCanceled();
         });
-        promise.addResult(filled.ok() ? QString() : filled.error());
+        if (!filled) {
+            promise.addResult(filled.error());
+            return;
+        }
+        // The training worklist shows the pre-screen's warnings, as a real one does after an import.
+        auto screened = Prescreener(*db.value(), library, rules).run();
+        promise.addResult(screened.ok() ? QString() : screened.error());
     });
 }
 

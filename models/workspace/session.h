@@ -20,6 +20,7 @@ namespace ta {
 
 class Clock;
 class Settings;
+class TariffLibrary;
 
 class Session : public QObject
 {
@@ -56,11 +57,15 @@ public:
     QFuture<QString> resetTrainingData();
 
     qint64 customerCount() const;
+    /// The tariffs a training fill pre-screens with (the fill gives the worklist its warnings).
+    void setTariffs(const TariffLibrary *tariffs) { m_tariffs = tariffs; }
 
 Q_SIGNALS:
     void workspaceChanged();
     void signedIn();
     void signedOut();
+    /// The data file is about to close: views must let go of its connection now.
+    void dataAboutToClose();
 
 private:
     Settings &m_settings;
@@ -71,6 +76,7 @@ private:
     std::optional<Profile> m_profile;
     std::unique_ptr<Database> m_data;
     QString m_dataError;
+    const TariffLibrary *m_tariffs = nullptr;
 };
 
 } // namespace ta

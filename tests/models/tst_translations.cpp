@@ -114,12 +114,12 @@ void TestTranslations::embeddedTranslationsSwitchTheLanguage()
     Language language;
     QVERIFY(language.apply(QStringLiteral("vi")));
     QCOMPARE(QCoreApplication::translate("ta::Role", "Inspector"), QStringLiteral("Kiểm tra viên"));
-    QCOMPARE(QCoreApplication::translate("ta::MainWindow", "This profile's data file holds %n customers.", nullptr, 1),
-             QStringLiteral("Tệp dữ liệu của hồ sơ này có 1 khách hàng."));
+    QCOMPARE(QCoreApplication::translate("ta::PinPad", "Wrong PIN. Try again in %n seconds.", nullptr, 1),
+             QStringLiteral("Sai mã PIN. Thử lại sau 1 giây."));
     QVERIFY(language.apply(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("ta::Role", "Inspector"), QStringLiteral("Inspector"));
-    QCOMPARE(QCoreApplication::translate("ta::MainWindow", "This profile's data file holds %n customers.", nullptr, 1),
-             QStringLiteral("This profile's data file holds 1 customer."));
+    QCOMPARE(QCoreApplication::translate("ta::PinPad", "Wrong PIN. Try again in %n seconds.", nullptr, 1),
+             QStringLiteral("Wrong PIN. Try again in 1 second."));
     // Unknown languages fall back to Vietnamese, the product's first language.
     language.apply(QStringLiteral("fr"));
     QCOMPARE(language.current(), QStringLiteral("vi"));

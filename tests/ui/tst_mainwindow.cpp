@@ -18,11 +18,14 @@
 #include "ui/settingspage.h"
 #include "ui/signinpage.h"
 #include "ui/tariffspage.h"
+#include "ui/worklistpage.h"
+#include "models/customers/customerlistmodel.h"
 #include "ui/trainingbanner.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QFile>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void wrongPinsStartABackOff();
     void trainingModeIsMarkedFilledAndReset();
     void tariffsTabShowsEveryBook();
+    void importListsRejectedRowsAndSearches();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
@@ -199,8 +203,9 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(m_window->currentPage(), page);
     }
-    auto *worklistFacts = m_window->pageWidget(Page::Worklist)->findChild<QLabel *>(QStringLiteral("placeholderFacts"));
-    QVERIFY(worklistFacts->text().contains(QStringLiteral("0 khách hàng")));
+    QLabel *worklistCount = m_window->worklistPage()->countLabel();
+    QCOMPARE(m_window->worklistPage()->model()->rowCount(), 0);
+    QVERIFY2(worklistCount->text().contains(QStringLiteral("khách hàng")), qPrintable(worklistCount->text()));
 
     // The keyboard reaches the pages too.
     QApplication::setActiveWindow(m_window.get());
@@ -219,7 +224,7 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
     QTRY_COMPARE(m_window->navigationButton(Page::Worklist)->text(), QStringLiteral("Worklist"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Tariff Audit"));
     QCOMPARE(m_settings->value(settings::Language), QStringLiteral("en"));
-    QVERIFY(worklistFacts->text().contains(QStringLiteral("0 customers")));
+    QTRY_VERIFY(worklistCount->text().contains(QStringLiteral("customers")));
     QTest::keyClick(languageBox, Qt::Key_Up);
     QTRY_COMPARE(m_window->navigationButton(Page::Worklist)->text(), QStringLiteral("Danh sách việc"));
     QCOMPARE(m_settings->value(settings::Language), QStringLiteral("vi"));
@@ -290,10 +295,9 @@ void TestMainWindow::trainingModeIsMarkedFilledAndReset()
     QCOMPARE(m_window->currentScreen(), Screen::Shell);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
     QCOMPARE(m_session->customerCount(), qint64(300));
-    QVERIFY(m_window->pageWidget(Page::Worklist)
-                ->findChild<QLabel *>(QStringLiteral("placeholderFacts"))
-                ->text()
-                .contains(QStringLiteral("300")));
+    // The training worklist shows the pre-screen's warnings, ranked by money.
+    QVERIFY(m_window->worklistPage()->model()->rowCount() > 0);
+    QVERIFY(m_window->worklistPage()->countLabel()->text().contains(QStringLiteral("300")));
 
     // Every page, and the band stays on each.
     for (int i = 0; i < int(Page::PageCount); ++i) {
@@ -376,6 +380,54 @@ void TestMainWindow::tariffsTabShowsEveryBook()
     QTest::mouseClick(touStart, Qt::LeftButton);
     QVERIFY(m_settings->value(settings::Tou2026BillingStart).isEmpty());
     QVERIFY(m_tariffs->tou().scheduleOn(QDate(2030, 1, 1))->id == QStringLiteral("tt16-2014"));
+}
+
+void TestMainWindow::importListsRejectedRowsAndSearches()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    WorklistPage *worklist = m_window->worklistPage();
+
+    // A list with two good rows and two bad ones.
+    const QString path = m_dir->filePath(QStringLiteral("danh-sach.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("MA_KHANG;TEN_KHANG;DIA_CHI;SO_HO;CHUOI_GIA;SL_202509;SL_202510\n"
+               "PB07010000001;Nguyễn Văn Đức;12 Yersin;3;SHBT:100%;300;320\n"
+               "PB07010000002;Trần Thị Bích;5 Ngô Quyền;1;SHBT:100%;120;110\n"
+               "PB0701;Sai mã;;1;SHBT:100%;1;1\n"
+               "PB07010000004;Sai chuỗi giá;;1;SHBT:70%;1;1\n");
+    file.close();
+    MessageBox::takeShownTexts();
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(worklist->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+    QVERIFY2(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("danh-sach.csv")), "no summary");
+
+    // The rejected rows, each with line, column, value and reason.
+    QDialog *issues = MessageBox::lastDialog();
+    QVERIFY(issues);
+    auto *table = issues->findChild<QTableWidget *>(QStringLiteral("importIssuesTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("MA_KHANG"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("PB0701"));
+    QVERIFY(!table->item(0, 3)->text().isEmpty());
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("CHUOI_GIA"));
+    issues->reject();
+
+    // The shared meter was flagged; search as you type, without marks, over all customers.
+    QCOMPARE(worklist->model()->rowCount(), 1);
+    QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Code)).toString(),
+             QStringLiteral("PB07010000001"));
+    worklist->scopeBox()->setCurrentIndex(1);
+    QCOMPARE(worklist->model()->rowCount(), 2);
+    QTest::keyClicks(worklist->searchField(), QStringLiteral("tran b"));
+    QTRY_COMPARE(worklist->model()->rowCount(), 1);
+    QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Name)).toString(),
+             QStringLiteral("Trần Thị Bích"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,222 @@
+#include "models/customers/customerlistmodel.h"
+
+#include "models/core/logging.h"
+#include "models/core/money.h"
+#include "models/customers/customersearch.h"
+#include "models/prescreen/prescreener.h"
+
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+namespace ta {
+
+namespace {
+
+const char *const kSelect =
+    "SELECT c.id, c.code, c.name, c.address, c.route_book, c.route_order, c.price_string, c.households,"
+    " r.rules, r.yearly_impact,"
+    " (SELECT group_concat(reason, '\n') FROM flags f WHERE f.customer_id = c.id)";
+
+// Columns as SQL, for sorting.
+const char *const kSortExpressions[] = {"c.code",         "c.name",       "c.address",
+                                        "c.route_book, c.route_order", "c.route_order", "c.price_string",
+                                        "c.households",   "r.rules",      "r.yearly_impact"};
+
+} // namespace
+
+CustomerListModel::CustomerListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CustomerListModel::setDatabase(const QSqlDatabase &db)
+{
+    m_db = db;
+    refresh();
+}
+
+void CustomerListModel::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+QString CustomerListModel::whereClause(QVariantList *binds) const
+{
+    QStringList conditions;
+    if (!m_filter.search.trimmed().isEmpty()) {
+        const QString match = CustomerSearch::matchExpression(m_filter.search);
+        if (!match.isEmpty()) {
+            conditions << QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+            *binds << match;
+        }
+    }
+    if (!m_filter.rule.isEmpty()) {
+        conditions << QStringLiteral("c.id IN (SELECT customer_id FROM flags WHERE rule = ?)");
+        *binds << m_filter.rule;
+    }
+    for (const auto &[column, value] : {std::pair{"c.main_group", m_filter.mainGroup},
+                                        std::pair{"c.route_book", m_filter.routeBook},
+                                        std::pair{"c.substation", m_filter.substation}}) {
+        if (!value.isEmpty()) {
+            conditions << QLatin1StringView(column) + QStringLiteral(" = ?");
+            *binds << value;
+        }
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString CustomerListModel::orderClause() const
+{
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
+        QString expression = QLatin1StringView(kSortExpressions[m_sortColumn]);
+        expression.replace(QStringLiteral(","), direction + QLatin1Char(','));
+        return QStringLiteral(" ORDER BY ") + expression + direction + QStringLiteral(", c.id");
+    }
+    // The worklist's own order: the money at stake, then the reading route.
+    return m_filter.onlyFlagged ? QStringLiteral(" ORDER BY r.yearly_impact DESC, c.route_book, c.route_order, c.id")
+                                : QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
+}
+
+void CustomerListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_count = 0;
+    m_error.clear();
+    if (m_db.isValid() && m_db.isOpen()) {
+        QVariantList binds;
+        const QString from = m_filter.onlyFlagged
+                                 ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
+                                 : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT count(*)") + from + whereClause(&binds));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (q.exec() && q.next())
+            m_count = q.value(0).toInt();
+        else
+            m_error = q.lastError().text();
+    }
+    endResetModel();
+}
+
+const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
+{
+    if (Page *cached = m_pages.object(pageIndex))
+        return cached;
+    QVariantList binds;
+    const QString from = m_filter.onlyFlagged
+                             ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
+                             : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kSelect) + from + whereClause(&binds) + orderClause() +
+              QStringLiteral(" LIMIT %1 OFFSET %2").arg(PageSize).arg(qint64(pageIndex) * PageSize));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcCustomers) << "Customer list page failed:" << m_error;
+        return nullptr;
+    }
+    auto *rows = new Page;
+    rows->reserve(PageSize);
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        for (int c = 0; c < ColumnCount; ++c)
+            r.values[c] = q.value(c + 1);
+        r.reasons = q.value(10).toString();
+        rows->push_back(std::move(r));
+    }
+    m_pages.insert(pageIndex, rows);
+    return rows;
+}
+
+int CustomerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int CustomerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_count || index.column() >= ColumnCount)
+        return {};
+    const Page *p = page(index.row() / PageSize);
+    const std::size_t offset = std::size_t(index.row() % PageSize);
+    if (!p || offset >= p->size())
+        return {};
+    const Row &row = (*p)[offset];
+    const QVariant &value = row.values[index.column()];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Impact)
+            return value.isNull() ? QVariant() : QVariant(money::format(value.toLongLong()));
+        if (index.column() == Flags) {
+            QStringList names;
+            for (const QString &r : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                names << ruleName(r);
+            return names.join(QStringLiteral(", "));
+        }
+        if (index.column() == Households)
+            return QLocale().toString(value.toDouble());
+        return value;
+    case Qt::ToolTipRole:
+        return row.reasons.isEmpty() ? QVariant() : QVariant(row.reasons);
+    case Qt::TextAlignmentRole:
+        if (index.column() == Impact || index.column() == Households || index.column() == RouteOrder)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return value;
+    case IdRole:
+        return row.id;
+    case CodeRole:
+        return row.values[Code];
+    case ReasonsRole:
+        return row.reasons;
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Name");
+    case Address:
+        return tr("Address");
+    case RouteBook:
+        return tr("Route book");
+    case RouteOrder:
+        return tr("No.");
+    case PriceString:
+        return tr("Price string");
+    case Households:
+        return tr("Households");
+    case Flags:
+        return tr("Warnings");
+    case Impact:
+        return tr("12 months at stake");
+    default:
+        return {};
+    }
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+} // namespace ta

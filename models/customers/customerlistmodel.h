@@ -1,0 +1,75 @@
+#pragma once
+
+// The customer list over a whole data file, for views: rows are read from SQLite a page at a time as the
+// view asks for them (a small cache of pages), so a million customers never sit in memory. Filtering and
+// sorting happen in SQL.
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QtSql/QSqlDatabase>
+
+#include <vector>
+
+namespace ta {
+
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Code, Name, Address, RouteBook, RouteOrder, PriceString, Households, Flags, Impact, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, CodeRole, ReasonsRole };
+
+    struct Filter
+    {
+        QString search;     ///< words, as typed
+        bool onlyFlagged = true;
+        QString rule;       ///< a pre-screen rule id, or empty
+        QString mainGroup;  ///< "SHBT", "KDDV", … or empty
+        QString routeBook;  ///< or empty
+        QString substation; ///< or empty
+    };
+
+    explicit CustomerListModel(QObject *parent = nullptr);
+
+    /// Shows the customers of @p db (a connection of the calling thread); an invalid one empties the model.
+    void setDatabase(const QSqlDatabase &db);
+    void setFilter(const Filter &filter);
+    Filter filter() const { return m_filter; }
+    /// Re-reads everything (after an import or a pre-screen).
+    void refresh();
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QVariant values[ColumnCount];
+        QString reasons;
+    };
+    using Page = std::vector<Row>;
+    static constexpr int PageSize = 200;
+
+    QString whereClause(QVariantList *binds) const;
+    QString orderClause() const;
+    const Page *page(int pageIndex) const;
+
+    QSqlDatabase m_db;
+    Filter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_count = 0;
+    mutable QCache<int, Page> m_pages{40};
+    mutable QString m_error;
+};
+
+} // namespace ta

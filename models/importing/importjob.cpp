@@ -1,0 +1,70 @@
+#include "models/importing/importjob.h"
+
+#include "models/core/clock.h"
+
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ta {
+
+namespace {
+
+void prescreen(QPromise<ImportJobResult> &promise, Database &db, const TariffLibrary &library,
+               const PrescreenRules &rules, ImportJobResult &result, int from)
+{
+    auto summary = Prescreener(db, library, rules).run([&promise, from](qint64 done, qint64 total) {
+        promise.setProgressValue(from + int(total > 0 ? done * (1000 - from) / total : 0));
+        return !promise.isCanceled();
+    });
+    if (summary)
+        result.prescreen = summary.value();
+    else
+        result.error = summary.error();
+}
+
+} // namespace
+
+QFuture<ImportJobResult> startImportJob(const QString &file, const QString &dbPath, WorkspaceKind kind,
+                                        TariffLibrary library, PrescreenRules rules)
+{
+    return QtConcurrent::run([file, dbPath, kind, library = std::move(library), rules](QPromise<ImportJobResult> &promise) {
+        promise.setProgressRange(0, 1000);
+        ImportJobResult result;
+        auto db = ProfileData::open(dbPath, kind);
+        if (!db) {
+            result.error = db.error();
+            promise.addResult(result);
+            return;
+        }
+        const SystemClock clock;
+        auto summary = CustomerImport(*db.value(), library, clock).run(file, {}, [&promise](qint64 done, qint64 total) {
+            promise.setProgressValue(int(total > 0 ? done * 800 / total : 0));
+            return !promise.isCanceled();
+        });
+        if (!summary) {
+            result.error = summary.error();
+            promise.addResult(result);
+            return;
+        }
+        result.import = summary.value();
+        prescreen(promise, *db.value(), library, rules, result, 800);
+        promise.addResult(result);
+    });
+}
+
+QFuture<ImportJobResult> startPrescreenJob(const QString &dbPath, WorkspaceKind kind, TariffLibrary library,
+                                           PrescreenRules rules)
+{
+    return QtConcurrent::run([dbPath, kind, library = std::move(library), rules](QPromise<ImportJobResult> &promise) {
+        promise.setProgressRange(0, 1000);
+        ImportJobResult result;
+        auto db = ProfileData::open(dbPath, kind);
+        if (!db)
+            result.error = db.error();
+        else
+            prescreen(promise, *db.value(), library, rules, result, 0);
+        promise.addResult(result);
+    });
+}
+
+} // namespace ta

@@ -1,0 +1,296 @@
+#include "ui/worklistpage.h"
+
+#include "models/core/settings.h"
+#include "models/customers/customerlistmodel.h"
+#include "models/customers/importtemplate.h"
+#include "models/prescreen/flaggedlist.h"
+#include "models/workspace/session.h"
+#include "ui/messagebox.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ta {
+
+WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &tariffs, QWidget *parent)
+    : QWidget(parent), m_session(session), m_settings(settings), m_tariffs(tariffs)
+{
+    setObjectName(QStringLiteral("worklistPage"));
+    m_model = new CustomerListModel(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("worklistSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("worklistScope"));
+    m_rule = new QComboBox(this);
+    m_rule->setObjectName(QStringLiteral("worklistRule"));
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportFlaggedButton"));
+    m_template = new QPushButton(this);
+    m_template->setObjectName(QStringLiteral("saveTemplateButton"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("worklistCount"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("worklistTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(false);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->verticalHeader()->setDefaultSectionSize(44); // finger-sized rows
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(CustomerListModel::Address, QHeaderView::Stretch);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
+            [this](int column, Qt::SortOrder order) {
+                m_model->sort(column, order);
+                updateCount();
+            });
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &WorklistPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &WorklistPage::applyFilter);
+    connect(m_rule, &QComboBox::currentIndexChanged, this, &WorklistPage::applyFilter);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::openFileName(
+            this, tr("Import a customer list"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Customer lists (*.csv *.txt)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(m_export, &QPushButton::clicked, this, &WorklistPage::exportFlagged);
+    connect(m_template, &QPushButton::clicked, this, &WorklistPage::saveTemplate);
+    connect(&m_watcher, &QFutureWatcher<ImportJobResult>::finished, this, [this] {
+        m_busy = false;
+        if (m_progress) {
+            m_progress->hide();
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0;
+        const ImportJobResult result = cancelled ? ImportJobResult{} : m_watcher.result();
+        reload();
+        if (cancelled) {
+            MessageBox::information(this, tr("Import"), tr("Cancelled: nothing was changed."));
+            return;
+        }
+        Q_EMIT importFinished(result);
+        if (!result.error.isEmpty()) {
+            MessageBox::warning(this, tr("Import"), result.error);
+            return;
+        }
+        if (result.import.rows > 0) {
+            MessageBox::information(this, tr("Import"),
+                                    tr("%1: %2 rows. New %3, updated %4, unchanged %5, rejected %6. %7 customers "
+                                       "have a warning.")
+                                        .arg(result.import.fileName)
+                                        .arg(result.import.rows)
+                                        .arg(result.import.imported)
+                                        .arg(result.import.updated)
+                                        .arg(result.import.unchanged)
+                                        .arg(result.import.rejected)
+                                        .arg(result.prescreen.flagged));
+            if (!result.import.issues.empty())
+                showIssues(result.import);
+        }
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_scope, 1);
+    filters->addWidget(m_rule, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_count, 1);
+    actions->addWidget(m_template);
+    actions->addWidget(m_export);
+    actions->addWidget(m_import);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    retranslateUi();
+}
+
+void WorklistPage::reload()
+{
+    m_model->setDatabase(m_session.data() ? m_session.data()->connection() : QSqlDatabase());
+    applyFilter();
+}
+
+void WorklistPage::applyFilter()
+{
+    CustomerListModel::Filter f;
+    f.search = m_search->text();
+    f.onlyFlagged = m_scope->currentIndex() <= 0;
+    f.rule = m_rule->currentData().toString();
+    m_model->setFilter(f);
+    updateCount();
+}
+
+void WorklistPage::updateCount()
+{
+    const qint64 total = m_session.customerCount();
+    m_count->setText(m_scope->currentIndex() <= 0
+                         ? tr("%1 of %2 customers need a visit.").arg(m_model->rowCount()).arg(total)
+                         : tr("%1 of %2 customers.").arg(m_model->rowCount()).arg(total));
+}
+
+void WorklistPage::importFile(const QString &path)
+{
+    if (m_busy || !m_session.data())
+        return;
+    runJob(startImportJob(path, m_session.data()->path(),
+                          m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real, m_tariffs,
+                          PrescreenRules::fromSettings(m_settings)),
+           tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+}
+
+void WorklistPage::runJob(QFuture<ImportJobResult> future, const QString &label)
+{
+    m_busy = true;
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(&m_watcher, &QFutureWatcher<ImportJobResult>::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    connect(m_progress, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<ImportJobResult>::cancel);
+    m_watcher.setFuture(future);
+}
+
+void WorklistPage::showIssues(const ImportSummary &summary)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("importIssuesDialog"));
+    dialog->setWindowTitle(tr("Rejected rows of %1").arg(summary.fileName));
+    auto *table = new QTableWidget(int(summary.issues.size()), 4, dialog);
+    table->setObjectName(QStringLiteral("importIssuesTable"));
+    table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Reason")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    for (int r = 0; r < int(summary.issues.size()); ++r) {
+        const ImportIssue &i = summary.issues[std::size_t(r)];
+        const QStringList cells{QString::number(i.line), i.column, i.value, i.reason};
+        for (int c = 0; c < 4; ++c)
+            table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    auto *buttons = new QDialogButtonBox(dialog);
+    QPushButton *save = buttons->addButton(tr("Export as CSV…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("exportIssuesButton"));
+    QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    connect(close, &QPushButton::clicked, dialog, &QDialog::reject);
+    const std::vector<ImportIssue> issues = summary.issues;
+    const QString fileName = summary.fileName;
+    connect(save, &QPushButton::clicked, dialog, [dialog, issues, fileName] {
+        const QString path = FileDialog::saveFileName(dialog, tr("Export rejected rows"),
+                                                      fileName + QStringLiteral(".errors.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = CustomerImport::writeIssues(issues, path); !s)
+            MessageBox::warning(dialog, tr("Export rejected rows"), s.error());
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("%n rows were not imported. Fix them in the file and import it again; the "
+                                    "rows already imported will not change.",
+                                    nullptr, int(summary.rejected)),
+                                 dialog));
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog->resize(1000, 560);
+    MessageBox::showDialog(dialog);
+}
+
+void WorklistPage::exportFlagged()
+{
+    if (!m_session.data())
+        return;
+    const QString path = FileDialog::saveFileName(this, tr("Export the flagged customers"),
+                                                  QStringLiteral("canh-bao-ap-gia.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = FlaggedList::exportCsv(m_session.data()->connection(), path); !s)
+        MessageBox::warning(this, tr("Export"), s.error());
+    else
+        MessageBox::information(this, tr("Export"), tr("The flagged customers were saved to %1.")
+                                                        .arg(QDir::toNativeSeparators(path)));
+}
+
+void WorklistPage::saveTemplate()
+{
+    const QString path = FileDialog::saveFileName(this, tr("Save the import template"),
+                                                  QStringLiteral("mau-danh-sach-khach-hang.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QDate last = QDate::currentDate().addMonths(-1);
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) &&
+                    file.write("\xEF\xBB\xBF" +
+                               ImportTemplate::columns(last.year() * 100 + last.month()).join(QLatin1Char(',')).toUtf8() +
+                               '\n') > 0 &&
+                    file.commit();
+    if (!ok)
+        MessageBox::warning(this, tr("Save the import template"), file.errorString());
+    else
+        MessageBox::information(this, tr("Save the import template"),
+                                tr("The template was saved to %1. Its columns are explained in "
+                                   "docs/import-template.md.")
+                                    .arg(QDir::toNativeSeparators(path)));
+}
+
+void WorklistPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void WorklistPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search code, name, address, meter, phone — with or without marks"));
+    const int scope = qMax(0, m_scope->currentIndex());
+    const QSignalBlocker b1(m_scope);
+    m_scope->clear();
+    m_scope->addItems({tr("To visit (warnings)"), tr("All customers")});
+    m_scope->setCurrentIndex(scope);
+    const int rule = qMax(0, m_rule->currentIndex());
+    const QSignalBlocker b2(m_rule);
+    m_rule->clear();
+    m_rule->addItem(tr("Every warning"), QString());
+    for (const char *r : {rule::Households, rule::Renters, rule::Ratio, rule::Administrative, rule::ThreeRate,
+                          rule::Abnormal})
+        m_rule->addItem(ruleName(QLatin1StringView(r)), QString::fromLatin1(r));
+    m_rule->setCurrentIndex(rule);
+    m_import->setText(tr("Import list…"));
+    m_export->setText(tr("Export warnings…"));
+    m_template->setText(tr("Save template…"));
+    updateCount();
+}
+
+} // namespace ta

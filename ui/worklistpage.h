@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/importing/importjob.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressDialog;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace ta {
+
+class CustomerListModel;
+class Session;
+class Settings;
+class TariffLibrary;
+
+/// The worklist: the profile's customers through a lazy model, searched as you type (accent-insensitive
+/// prefixes), filtered to the pre-screen's warnings and ranked by the money at stake; import of a branch
+/// list (progress, cancel, the rejected rows with their reasons) and export of the flagged list.
+class WorklistPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WorklistPage(Session &session, Settings &settings, TariffLibrary &tariffs, QWidget *parent = nullptr);
+
+    /// Shows the signed-in profile's data (or nothing).
+    void reload();
+    bool isBusy() const { return m_busy; }
+    CustomerListModel *model() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *scopeBox() const { return m_scope; }
+    QTableView *table() const { return m_table; }
+    QPushButton *importButton() const { return m_import; }
+    QLabel *countLabel() const { return m_count; }
+    /// Imports @p path as the Import button does (the file dialog's answer).
+    void importFile(const QString &path);
+
+Q_SIGNALS:
+    void importFinished(const ta::ImportJobResult &result);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void exportFlagged();
+    void saveTemplate();
+    void showIssues(const ImportSummary &summary);
+    void runJob(QFuture<ImportJobResult> future, const QString &label);
+    void updateCount();
+    void retranslateUi();
+
+    Session &m_session;
+    Settings &m_settings;
+    TariffLibrary &m_tariffs;
+    CustomerListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_scope;
+    QComboBox *m_rule;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    QPushButton *m_template;
+    QTableView *m_table;
+    QLabel *m_count;
+    QTimer *m_debounce;
+    QProgressDialog *m_progress = nullptr;
+    QFutureWatcher<ImportJobResult> m_watcher;
+    bool m_busy = false;
+};
+
+} // namespace ta
