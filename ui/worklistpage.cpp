@@ -37,8 +37,10 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_search->setClearButtonEnabled(true);
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("worklistScope"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rule = new QComboBox(this);
     m_rule->setObjectName(QStringLiteral("worklistRule"));
+    m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_export = new QPushButton(this);
@@ -60,7 +62,18 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(CustomerListModel::Address, QHeaderView::Stretch);
+    // Tablet width first: the price string and route book stay in the tooltip and the detail; name and
+    // address share the room left by the fixed columns.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(CustomerListModel::Address, QHeaderView::Stretch);
+    for (const auto &[column, width] : {std::pair{CustomerListModel::Code, 140}, std::pair{CustomerListModel::RouteOrder, 60},
+                                        std::pair{CustomerListModel::Households, 100}, std::pair{CustomerListModel::Flags, 190},
+                                        std::pair{CustomerListModel::Impact, 170}})
+        m_table->setColumnWidth(column, width);
+    m_table->setColumnHidden(CustomerListModel::PriceString, true);
+    m_table->setColumnHidden(CustomerListModel::RouteBook, true);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
             [this](int column, Qt::SortOrder order) {
                 m_model->sort(column, order);
@@ -120,9 +133,9 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     });
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_scope, 1);
-    filters->addWidget(m_rule, 1);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_rule);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
     actions->addWidget(m_template);

@@ -4,6 +4,9 @@
 #include "models/core/logging.h"
 #include "models/workspace/session.h"
 #include "ui/mainwindow.h"
+#include "ui/settingspage.h"
+
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QDir>
@@ -44,6 +47,9 @@ void ScreenTour::start()
             m_steps.push_back([this, page] { m_window.showPage(page); });
             m_steps.push_back([this, file] { shoot(file); });
         }
+        m_steps.push_back([this] { m_window.settingsPage()->tabs()->setCurrentIndex(1); });
+        m_steps.push_back([this, lang] { shoot(QStringLiteral("tariffs-%1").arg(lang)); });
+        m_steps.push_back([this] { m_window.settingsPage()->tabs()->setCurrentIndex(0); });
         m_steps.push_back([this] { m_window.lock(); });
         m_steps.push_back([this, lang] { shoot(QStringLiteral("locked-%1").arg(lang)); });
         m_steps.push_back([this] { m_window.setTrainingMode(false); });
