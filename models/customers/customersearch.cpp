@@ -28,17 +28,23 @@ Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int 
     const QString match = matchExpression(query);
     if (match.isEmpty())
         return hits;
+    // Candidates come from the index alone, in list order, at most a few hundred (FTS5 stops there; ranking
+    // every match of a short prefix would cost more than a keystroke allows on a million customers). They
+    // are ordered with the exact code or serial first, then the words together as typed, then the customers
+    // whose name starts with the first word.
+    const QString folded = SearchText::fold(query.simplified());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.code, c.name, c.address, c.meter_serial FROM customer_search s"
-        " JOIN customers c ON c.id = s.rowid WHERE customer_search MATCH ?"
-        " ORDER BY (c.code = ?) DESC, (c.meter_serial = ?) DESC, (instr(c.search_text, ?) > 0) DESC, s.rank, c.code"
-        " LIMIT ?"));
+    q.prepare(QStringLiteral("WITH hits AS (SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?"
+                             " LIMIT 500)"
+                             " SELECT c.id, c.code, c.name, c.address, c.meter_serial FROM hits"
+                             " JOIN customers c ON c.id = hits.id"
+                             " ORDER BY (c.code = ?) DESC, (c.meter_serial = ?) DESC, (instr(c.search_text, ?) > 0) DESC,"
+                             " c.code LIMIT ?"));
     const QString exact = query.trimmed().toUpper();
     q.addBindValue(match);
     q.addBindValue(exact);
     q.addBindValue(query.trimmed());
-    q.addBindValue(SearchText::fold(query.simplified())); // the words together, as typed, rank first
+    q.addBindValue(folded); // the words together, as typed, rank first
     q.addBindValue(qMax(1, limit));
     if (!q.exec())
         return R::failure(QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));

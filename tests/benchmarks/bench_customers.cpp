@@ -1,0 +1,150 @@
+// Prints the customer-list figures on N generated customers with 12 months of history:
+//   import (validation, search index) against `sqlite3 X.db ".import --csv FILE t"` of the same file,
+//   pre-screen, search latency per keystroke (p50 / p99), and opening the worklist (first page, memory).
+//   bench_customers [customers=1000000] [folder=/tmp/tariff-audit-bench]
+
+#include "models/core/clock.h"
+#include "models/customers/customerlistmodel.h"
+#include "models/customers/customersearch.h"
+#include "models/customers/samplelist.h"
+#include "models/importing/customerimport.h"
+#include "models/prescreen/prescreener.h"
+#include "models/storage/profiledata.h"
+#include "models/tariff/tarifflibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int customers = args.size() > 1 ? args.at(1).toInt() : 1'000'000;
+    const QDir folder(args.size() > 2 ? args.at(2) : QStringLiteral("/tmp/tariff-audit-bench"));
+    if (customers <= 0 || !QDir().mkpath(folder.path())) {
+        std::fprintf(stderr, "usage: bench_customers [customers] [folder]\n");
+        return 2;
+    }
+    const QString csv = folder.filePath(QStringLiteral("customers.csv"));
+    const QString db = folder.filePath(QStringLiteral("customers.sqlite"));
+    const QString plain = folder.filePath(QStringLiteral("sqlite3-import.db"));
+    for (const QString &f : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), plain})
+        QFile::remove(f);
+
+    ta::GeneratorOptions options;
+    options.customers = customers;
+    options.seed = 2025;
+    options.lastMonth = 202510;
+    QElapsedTimer t;
+    t.start();
+    if (!ta::SampleCustomerList::write(options, csv)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
+        return 1;
+    }
+    std::printf("customers                    %d (CSV %.0f MiB, generated in %.1f s)\n", customers,
+                double(QFileInfo(csv).size()) / 1048576.0, seconds(t));
+
+    // The reference: SQLite's own CSV import of the same file into one table, no validation, no index.
+    double reference = -1;
+    {
+        QProcess sqlite;
+        t.restart();
+        sqlite.start(QStringLiteral("sqlite3"), {plain, QStringLiteral(".import --csv %1 t").arg(csv)});
+        if (sqlite.waitForFinished(-1) && sqlite.exitCode() == 0)
+            reference = seconds(t);
+    }
+
+    const ta::TariffLibrary library = ta::TariffLibrary::load();
+    const ta::SystemClock clock;
+    auto database = ta::ProfileData::open(db, ta::WorkspaceKind::Real);
+    if (!database) {
+        std::fprintf(stderr, "%s\n", qPrintable(database.error()));
+        return 1;
+    }
+    t.restart();
+    auto imported = ta::CustomerImport(*database.value(), library, clock).run(csv);
+    const double importSeconds = seconds(t);
+    if (!imported) {
+        std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
+        return 1;
+    }
+    t.restart();
+    auto screened = ta::Prescreener(*database.value(), library, ta::PrescreenRules{}).run();
+    const double prescreenSeconds = seconds(t);
+    std::printf("import                       %.1f s (%lld imported, %lld rejected)\n", importSeconds,
+                imported->imported, imported->rejected);
+    if (reference > 0)
+        std::printf("sqlite3 .import, same file   %.1f s  -> import / sqlite3 = %.2f x\n", reference,
+                    importSeconds / reference);
+    else
+        std::printf("sqlite3 .import              not available (install the sqlite3 package)\n");
+    std::printf("pre-screen                   %.2f s (%lld flagged)\n", prescreenSeconds, screened ? screened->flagged : -1);
+    database.value().reset();
+
+    // Opening the worklist as the app does after sign-in: open the file, count, read the first page.
+    const long before = residentKiB();
+    t.restart();
+    auto reopened = ta::ProfileData::open(db, ta::WorkspaceKind::Real);
+    ta::CustomerListModel model;
+    model.setDatabase(reopened.value()->connection());
+    const QString first = model.data(model.index(0, ta::CustomerListModel::Name)).toString();
+    const double openSeconds = seconds(t);
+    const int toVisit = model.rowCount();
+    ta::CustomerListModel::Filter all;
+    all.onlyFlagged = false;
+    t.restart();
+    model.setFilter(all);
+    (void)model.data(model.index(model.rowCount() / 2, ta::CustomerListModel::Name));
+    const double allSeconds = seconds(t);
+    std::printf("worklist open                %.0f ms to the first page (%d rows to visit); all customers, a "
+                "page mid-list: %.0f ms; resident memory %ld MiB (+%ld MiB)\n",
+                openSeconds * 1000, toVisit, allSeconds * 1000,
+                residentKiB() / 1024, (residentKiB() - before) / 1024);
+
+    // Search as an inspector types: every prefix of a few names and addresses, keystroke by keystroke.
+    const ta::CustomerSearch search(reopened.value()->connection());
+    std::vector<double> latencies;
+    for (const QString &typed : {QStringLiteral("nguyen van duc"), QStringLiteral("tran thi lan"),
+                                 QStringLiteral("huynh van luy"), QStringLiteral("pb0703001"), QStringLiteral("0912"),
+                                 QStringLiteral("xuong co khi"), QStringLiteral("le thi hoa"), first.left(12)}) {
+        for (int n = 1; n <= typed.size(); ++n) {
+            QElapsedTimer k;
+            k.start();
+            auto hits = search.search(typed.left(n), 50);
+            latencies.push_back(double(k.nsecsElapsed()) / 1e6);
+            (void)hits;
+        }
+    }
+    std::sort(latencies.begin(), latencies.end());
+    std::printf("search per keystroke         p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu keystrokes)\n",
+                latencies[latencies.size() / 2], latencies[std::min(latencies.size() - 1, latencies.size() * 99 / 100)],
+                latencies.back(), latencies.size());
+    return 0;
+}
