@@ -1245,6 +1245,50 @@ Branch: %4</translation>
         <source>Tariffs</source>
         <translation>Tariffs</translation>
     </message>
+    <message>
+        <source>Price ratio due for a check after</source>
+        <translation>Price ratio due for a check after</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Three-rate meter from a 3-month average of</source>
+        <translation>Three-rate meter from a 3-month average of</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source>…or a dedicated transformer of</source>
+        <translation>…or a dedicated transformer of</translation>
+    </message>
+    <message>
+        <source> kVA</source>
+        <translation> kVA</translation>
+    </message>
+    <message>
+        <source>A jump: a month above the previous 3 by</source>
+        <translation>A jump: a month above the previous 3 by</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A drop: a month below the previous 3 at</source>
+        <translation>A drop: a month below the previous 3 at</translation>
+    </message>
+    <message>
+        <source>Pre-screening (wrong-price warnings)</source>
+        <translation>Pre-screening (wrong-price warnings)</translation>
+    </message>
+    <message>
+        <source>Apply to the worklist now</source>
+        <translation>Apply to the worklist now</translation>
+    </message>
 </context>
 <context>
     <name>ta::SignInPage</name>
@@ -1666,6 +1710,10 @@ Branch: %4</translation>
     <message>
         <source>Save template…</source>
         <translation>Save template…</translation>
+    </message>
+    <message>
+        <source>Pre-screening the customers…</source>
+        <translation>Pre-screening the customers…</translation>
     </message>
 </context>
 </TS>

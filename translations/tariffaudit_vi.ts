@@ -1243,6 +1243,50 @@ Số thẻ: %3
         <source>Tariffs</source>
         <translation>Biểu giá</translation>
     </message>
+    <message>
+        <source>Price ratio due for a check after</source>
+        <translation>Kiểm tra lại tỷ lệ giá sau</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Three-rate meter from a 3-month average of</source>
+        <translation>Công tơ 3 giá khi bình quân 3 tháng từ</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source>…or a dedicated transformer of</source>
+        <translation>…hoặc trạm biến áp riêng từ</translation>
+    </message>
+    <message>
+        <source> kVA</source>
+        <translation> kVA</translation>
+    </message>
+    <message>
+        <source>A jump: a month above the previous 3 by</source>
+        <translation>Tăng đột biến: một tháng vượt bình quân 3 tháng trước</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A drop: a month below the previous 3 at</source>
+        <translation>Giảm đột biến: một tháng dưới mức bình quân 3 tháng trước</translation>
+    </message>
+    <message>
+        <source>Pre-screening (wrong-price warnings)</source>
+        <translation>Sàng lọc (cảnh báo áp giá sai)</translation>
+    </message>
+    <message>
+        <source>Apply to the worklist now</source>
+        <translation>Áp dụng cho danh sách việc ngay</translation>
+    </message>
 </context>
 <context>
     <name>ta::SignInPage</name>
@@ -1663,6 +1707,10 @@ Số thẻ: %3
     <message>
         <source>Save template…</source>
         <translation>Lưu mẫu…</translation>
+    </message>
+    <message>
+        <source>Pre-screening the customers…</source>
+        <translation>Đang sàng lọc khách hàng…</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,10 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
     });
     connect(m_lockPage, &LockPage::signOutRequested, &m_session, &Session::signOut);
     connect(m_settingsPage, &SettingsPage::signOutRequested, &m_session, &Session::signOut);
+    connect(m_settingsPage, &SettingsPage::prescreenRequested, this, [this] {
+        showPage(Page::Worklist);
+        m_worklist->rescreen();
+    });
     connect(m_settingsPage, &SettingsPage::resetTrainingRequested, this, [this] {
         if (MessageBox::confirm(this, tr("Reset training data"),
                                 tr("Put every training customer back to its initial state? Work done in "

@@ -3,10 +3,12 @@
 #include "models/core/diagnostics.h"
 #include "models/core/language.h"
 #include "models/core/settings.h"
+#include "models/prescreen/prescreener.h"
 #include "models/workspace/session.h"
 #include "ui/messagebox.h"
 #include "ui/tariffspage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -78,6 +80,54 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     trainingLayout->addWidget(m_trainingInfo);
     trainingLayout->addWidget(m_resetTraining, 0, Qt::AlignLeft);
 
+    // Pre-screening: each rule on or off, and its thresholds, straight into the settings registry.
+    m_prescreenGroup = new QGroupBox(this);
+    m_prescreenGroup->setObjectName(QStringLiteral("prescreenGroup"));
+    auto *prescreenForm = new QFormLayout(m_prescreenGroup);
+    const auto addRule = [&](const Setting<bool> &setting, const char *ruleId) {
+        auto *box = new QCheckBox(m_prescreenGroup);
+        box->setObjectName(QStringLiteral("rule-") + QLatin1StringView(ruleId));
+        box->setChecked(m_settings.value(setting));
+        connect(box, &QCheckBox::toggled, this, [this, &setting](bool on) { m_settings.setValue(setting, on); });
+        prescreenForm->addRow(box);
+        m_prescreenLabels.append({box, [box, ruleId] { box->setText(ruleName(QLatin1StringView(ruleId))); }});
+    };
+    addRule(settings::PrescreenHouseholds, rule::Households);
+    addRule(settings::PrescreenRenters, rule::Renters);
+    addRule(settings::PrescreenRatio, rule::Ratio);
+    addRule(settings::PrescreenAdministrative, rule::Administrative);
+    addRule(settings::PrescreenThreeRate, rule::ThreeRate);
+    addRule(settings::PrescreenAbnormal, rule::Abnormal);
+    const auto addNumber = [&](const Setting<int> &setting, const char *name, std::function<QString()> label,
+                               std::function<QString()> suffix) {
+        auto *spin = new QSpinBox(m_prescreenGroup);
+        spin->setObjectName(QLatin1StringView(name));
+        spin->setRange(setting.minimum, setting.maximum);
+        spin->setValue(m_settings.value(setting));
+        connect(spin, &QSpinBox::valueChanged, this, [this, &setting](int v) { m_settings.setValue(setting, v); });
+        auto *text = new QLabel(m_prescreenGroup);
+        text->setBuddy(spin);
+        prescreenForm->addRow(text, spin);
+        m_prescreenLabels.append({text, [text, spin, label, suffix] {
+                                      text->setText(label());
+                                      spin->setSuffix(suffix());
+                                  }});
+    };
+    addNumber(settings::RatioStaleMonths, "ratioStaleMonths", [] { return tr("Price ratio due for a check after"); },
+              [] { return tr(" months"); });
+    addNumber(settings::ThreeRateKwh, "threeRateKwh", [] { return tr("Three-rate meter from a 3-month average of"); },
+              [] { return tr(" kWh"); });
+    addNumber(settings::ThreeRateKva, "threeRateKva", [] { return tr("…or a dedicated transformer of"); },
+              [] { return tr(" kVA"); });
+    addNumber(settings::JumpPercent, "jumpPercent", [] { return tr("A jump: a month above the previous 3 by"); },
+              [] { return tr(" %"); });
+    addNumber(settings::DropPercent, "dropPercent", [] { return tr("A drop: a month below the previous 3 at"); },
+              [] { return tr(" %"); });
+    m_prescreenNow = new QPushButton(m_prescreenGroup);
+    m_prescreenNow->setObjectName(QStringLiteral("prescreenNowButton"));
+    connect(m_prescreenNow, &QPushButton::clicked, this, &SettingsPage::prescreenRequested);
+    prescreenForm->addRow(m_prescreenNow);
+
     m_diagnosticsGroup = new QGroupBox(this);
     m_diagnosticsInfo = new QLabel(m_diagnosticsGroup);
     m_diagnosticsInfo->setWordWrap(true);
@@ -93,7 +143,8 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(32, 24, 32, 24);
     column->setSpacing(16);
-    for (QGroupBox *g : {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_diagnosticsGroup})
+    for (QGroupBox *g : {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_prescreenGroup,
+                         m_diagnosticsGroup})
         column->addWidget(g);
     column->addStretch();
     auto *scroll = new QScrollArea;
@@ -182,6 +233,10 @@ void SettingsPage::retranslateUi()
     m_trainingInfo->setText(tr("Puts the generated training customers back to their initial state. Work done "
                                "in training mode is discarded; real data is never touched."));
     m_resetTraining->setText(tr("Reset training data"));
+    m_prescreenGroup->setTitle(tr("Pre-screening (wrong-price warnings)"));
+    for (const auto &[widget, retranslate] : m_prescreenLabels)
+        retranslate();
+    m_prescreenNow->setText(tr("Apply to the worklist now"));
     m_diagnosticsGroup->setTitle(tr("Diagnostics"));
     m_diagnosticsInfo->setText(
         tr("Saves versions, settings and the recent log into one text file for the "

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QGroupBox;
@@ -41,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void resetTrainingRequested();
+    /// The user asked to run the pre-screening again with the rules as now set.
+    void prescreenRequested();
     void signOutRequested();
 
 protected:
@@ -65,6 +70,9 @@ private:
     QGroupBox *m_trainingGroup;
     QLabel *m_trainingInfo;
     QPushButton *m_resetTraining;
+    QGroupBox *m_prescreenGroup;
+    QList<std::pair<QWidget *, std::function<void()>>> m_prescreenLabels; // widget, retranslate
+    QPushButton *m_prescreenNow;
     QGroupBox *m_diagnosticsGroup;
     QLabel *m_diagnosticsInfo;
     QPushButton *m_exportDiagnostics;

@@ -183,6 +183,16 @@ void WorklistPage::importFile(const QString &path)
            tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
 }
 
+void WorklistPage::rescreen()
+{
+    if (m_busy || !m_session.data())
+        return;
+    runJob(startPrescreenJob(m_session.data()->path(),
+                             m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real, m_tariffs,
+                             PrescreenRules::fromSettings(m_settings)),
+           tr("Pre-screening the customers…"));
+}
+
 void WorklistPage::runJob(QFuture<ImportJobResult> future, const QString &label)
 {
     m_busy = true;

@@ -41,6 +41,8 @@ public:
     QLabel *countLabel() const { return m_count; }
     /// Imports @p path as the Import button does (the file dialog's answer).
     void importFile(const QString &path);
+    /// Runs the pre-screening again with the rules as set now.
+    void rescreen();
 
 Q_SIGNALS:
     void importFinished(const ta::ImportJobResult &result);

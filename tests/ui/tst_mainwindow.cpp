@@ -428,6 +428,21 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QTRY_COMPARE(worklist->model()->rowCount(), 1);
     QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Name)).toString(),
              QStringLiteral("Trần Thị Bích"));
+
+    // Rules are switched in Settings and applied to the worklist: without the shared-meter rule, nobody
+    // needs a visit.
+    worklist->searchField()->clear();
+    worklist->scopeBox()->setCurrentIndex(0);
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    auto *householdsRule = m_window->settingsPage()->findChild<QCheckBox *>(QStringLiteral("rule-households"));
+    QVERIFY(householdsRule && householdsRule->isChecked());
+    householdsRule->click();
+    QVERIFY(!m_settings->value(settings::PrescreenHouseholds));
+    QTest::mouseClick(m_window->settingsPage()->findChild<QPushButton *>(QStringLiteral("prescreenNowButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), Page::Worklist);
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+    QTRY_COMPARE(worklist->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
