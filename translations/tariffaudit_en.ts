@@ -168,10 +168,6 @@
         <translation>import: give exactly one FILE.</translation>
     </message>
     <message>
-        <source>import: --db DB is required.</source>
-        <translation>import: --db DB is required.</translation>
-    </message>
-    <message>
         <source>import: %1</source>
         <translation>import: %1</translation>
     </message>
@@ -212,10 +208,6 @@
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <source>search: --db DB is required.</source>
-        <translation>search: --db DB is required.</translation>
-    </message>
-    <message>
         <source>search: give the words to look for.</source>
         <translation>search: give the words to look for.</translation>
     </message>
@@ -244,10 +236,6 @@
         <translation>Show this many customers (default 20).</translation>
     </message>
     <message>
-        <source>prescreen: --db DB is required.</source>
-        <translation>prescreen: --db DB is required.</translation>
-    </message>
-    <message>
         <source>prescreen: --top must be a whole number, not &quot;%1&quot;.</source>
         <translation>prescreen: --top must be a whole number, not &quot;%1&quot;.</translation>
     </message>
@@ -258,6 +246,14 @@
     <message>
         <source>%1 customers, %2 flagged; at stake over 12 months: %3.</source>
         <translation>%1 customers, %2 flagged; at stake over 12 months: %3.</translation>
+    </message>
+    <message>
+        <source>%1: --db DB is required.</source>
+        <translation>%1: --db DB is required.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

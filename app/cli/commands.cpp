@@ -15,6 +15,9 @@
 #include "models/tariff/tarifflibrary.h"
 
 #include <QCommandLineParser>
+
+#include <memory>
+#include <optional>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -72,6 +75,31 @@ public:
         return kExitFailure;
     }
 
+    /// Parses a command's options; returns the exit code when the command stops there (bad option, --help).
+    static std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
+    {
+        parser.addHelpOption();
+        if (!parser.parse(arguments))
+            return fail(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            return kExitOk;
+        }
+        return std::nullopt;
+    }
+
+    /// The data file named by --db, for @p command's messages.
+    static Result<std::unique_ptr<Database>> openData(const QCommandLineParser &parser, const QCommandLineOption &db,
+                                                      const QString &command)
+    {
+        if (!parser.isSet(db))
+            return Result<std::unique_ptr<Database>>::failure(tr("%1: --db DB is required.").arg(command));
+        auto opened = ProfileData::open(parser.value(db), WorkspaceKind::Real);
+        if (!opened)
+            return Result<std::unique_ptr<Database>>::failure(tr("%1: %2").arg(command, opened.error()));
+        return opened;
+    }
+
     static int import(const QStringList &arguments)
     {
         QCommandLineParser parser;
@@ -79,7 +107,6 @@ public:
                                             "docs/import-template.md) into a data file. Exit code 0: every row "
                                             "stored; 1: some rows rejected, the valid ones stored; 2: nothing "
                                             "changed."));
-        parser.addHelpOption();
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The customer list."));
         const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file to import into."), QStringLiteral("DB"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the counts as JSON."));
@@ -89,19 +116,13 @@ public:
         const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Text encoding (default: detect)."),
                                                 QStringLiteral("NAME"));
         parser.addOptions({dbOption, jsonOption, rejectsOption, encodingOption});
-        if (!parser.parse(arguments))
-            return fail(parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return kExitOk;
-        }
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
         if (parser.positionalArguments().size() != 1)
             return fail(tr("import: give exactly one FILE."));
-        if (!parser.isSet(dbOption))
-            return fail(tr("import: --db DB is required."));
-        auto db = ProfileData::open(parser.value(dbOption), WorkspaceKind::Real);
+        auto db = openData(parser, dbOption, QStringLiteral("import"));
         if (!db)
-            return fail(tr("import: %1").arg(db.error()));
+            return fail(db.error());
         const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
         const SystemClock clock;
         CustomerImport importer(*db.value(), library, clock);
@@ -168,21 +189,14 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Finds customers as the app's search does: every word as a prefix, "
                                             "with or without Vietnamese marks; best first."));
-        parser.addHelpOption();
         parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Words to look for."));
         const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file."), QStringLiteral("DB"));
         const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most this many customers (default 20)."),
                                              QStringLiteral("N"), QStringLiteral("20"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({dbOption, limitOption, jsonOption});
-        if (!parser.parse(arguments))
-            return fail(parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return kExitOk;
-        }
-        if (!parser.isSet(dbOption))
-            return fail(tr("search: --db DB is required."));
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
         if (parser.positionalArguments().isEmpty())
             return fail(tr("search: give the words to look for."));
         bool ok = false;
@@ -190,9 +204,9 @@ public:
         if (!ok || limit < 1 || limit > 10000)
             return fail(tr("search: --limit must be a whole number from 1 to 10000, not \"%1\".")
                             .arg(parser.value(limitOption)));
-        auto db = ProfileData::open(parser.value(dbOption), WorkspaceKind::Real);
+        auto db = openData(parser, dbOption, QStringLiteral("search"));
         if (!db)
-            return fail(tr("search: %1").arg(db.error()));
+            return fail(db.error());
         auto hits = CustomerSearch(db.value()->connection()).search(parser.positionalArguments().join(QLatin1Char(' ')), limit);
         if (!hits)
             return fail(tr("search: %1").arg(hits.error()));
@@ -218,7 +232,6 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Runs the pre-screening rules (switched and tuned in the app's "
                                             "Settings) over a data file and stores the ranked flags."));
-        parser.addHelpOption();
         const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file."), QStringLiteral("DB"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
         const QCommandLineOption exportOption(QStringLiteral("export"), tr("Also write the flagged list to this CSV "
@@ -227,21 +240,15 @@ public:
         const QCommandLineOption topOption(QStringLiteral("top"), tr("Show this many customers (default 20)."),
                                            QStringLiteral("N"), QStringLiteral("20"));
         parser.addOptions({dbOption, jsonOption, exportOption, topOption});
-        if (!parser.parse(arguments))
-            return fail(parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return kExitOk;
-        }
-        if (!parser.isSet(dbOption))
-            return fail(tr("prescreen: --db DB is required."));
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
         bool ok = false;
         const int top = parser.value(topOption).toInt(&ok);
         if (!ok || top < 0)
             return fail(tr("prescreen: --top must be a whole number, not \"%1\".").arg(parser.value(topOption)));
-        auto db = ProfileData::open(parser.value(dbOption), WorkspaceKind::Real);
+        auto db = openData(parser, dbOption, QStringLiteral("prescreen"));
         if (!db)
-            return fail(tr("prescreen: %1").arg(db.error()));
+            return fail(db.error());
         const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
         const Settings settings(Settings::defaultPath());
         Prescreener prescreener(*db.value(), library, PrescreenRules::fromSettings(settings));
@@ -297,17 +304,12 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Computes a bill from a case file (see docs/billing-rules.md)."));
-        parser.addHelpOption();
         const QCommandLineOption caseOption(QStringLiteral("case"), tr("JSON file describing the bill."),
                                             QStringLiteral("FILE"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the bill as JSON."));
         parser.addOptions({caseOption, jsonOption});
-        if (!parser.parse(arguments))
-            return fail(parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return kExitOk;
-        }
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
         if (!parser.isSet(caseOption))
             return fail(tr("bill: --case FILE is required."));
         const QString path = parser.value(caseOption);
@@ -359,7 +361,6 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Writes a generated customer list in the import template."));
-        parser.addHelpOption();
         const QCommandLineOption customersOption(QStringLiteral("customers"), tr("Number of customers."),
                                                  QStringLiteral("N"));
         const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed: the same seed gives the same list."),
@@ -369,12 +370,8 @@ public:
                                                  tr("Newest consumption month, YYYYMM (default: last month)."),
                                                  QStringLiteral("YYYYMM"));
         parser.addOptions({customersOption, seedOption, outOption, lastMonthOption});
-        if (!parser.parse(arguments))
-            return fail(parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return kExitOk;
-        }
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
         if (!parser.positionalArguments().isEmpty())
             return fail(tr("generate: unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 

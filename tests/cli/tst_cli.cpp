@@ -21,6 +21,7 @@ private Q_SLOTS:
     void generateIsDeterministic();
     void unwritableOutputLeavesNothing();
     void billMatchesTheRealBill();
+    void importSearchPrescreen();
     void billRefusesBadCases_data();
     void billRefusesBadCases();
 
@@ -200,6 +201,58 @@ void TestCli::billRefusesBadCases()
     QVERIFY(r.err.contains(path));
     const Run missing = run({QStringLiteral("bill"), QStringLiteral("--case"), dir.filePath(QStringLiteral("nope.json"))});
     QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCli::importSearchPrescreen()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("data.sqlite"));
+    const QString good = dir.filePath(QStringLiteral("good.csv"));
+    const QString mixed = dir.filePath(QStringLiteral("mixed.csv"));
+    for (const auto &[path, content] :
+         {std::pair{good, QByteArray("MA_KHANG,TEN_KHANG,SO_HO,CHUOI_GIA,SL_202509,SL_202510\n"
+                                     "PB07010000001,Nguyễn Văn Đức,3,SHBT:100%,300,320\n"
+                                     "PB07010000002,Trần Thị Bích,1,SHBT:100%,100,90\n")},
+          std::pair{mixed, QByteArray("MA_KHANG,TEN_KHANG,SO_HO,CHUOI_GIA,SL_202509,SL_202510\n"
+                                      "PB07010000003,Lê Văn Tám,1,SHBT:100%,100,90\n"
+                                      "X1,Sai,1,SHBT:100%,1,1\n")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    Run r = run({QStringLiteral("import"), good, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject counts = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(counts.value(QStringLiteral("imported")).toInt(), 2);
+    r = run({QStringLiteral("import"), good, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("unchanged")).toInt(), 2);
+    const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+    r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), mixed, QStringLiteral("--db"), db,
+             QStringLiteral("--rejects"), rejects});
+    QCOMPARE(r.exitCode, 1); // some rows rejected, the valid ones stored
+    QVERIFY2(r.out.contains(QStringLiteral("line 3, MA_KHANG \"X1\"")), qPrintable(r.out));
+    QVERIFY(QFile::exists(rejects));
+    r = run({QStringLiteral("import"), dir.filePath(QStringLiteral("none.csv")), QStringLiteral("--db"), db});
+    QCOMPARE(r.exitCode, 2);
+
+    r = run({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("nguyen"), QStringLiteral("duc"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("PB07010000001"));
+
+    const QString flagged = dir.filePath(QStringLiteral("flagged.csv"));
+    r = run({QStringLiteral("prescreen"), QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("--export"),
+             flagged});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject screened = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(screened.value(QStringLiteral("customers")).toInt(), 3);
+    QCOMPARE(screened.value(QStringLiteral("flagged")).toInt(), 1);
+    QCOMPARE(screened.value(QStringLiteral("top")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("PB07010000001"));
+    QVERIFY(QFile::exists(flagged));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
