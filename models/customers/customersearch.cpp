@@ -3,6 +3,7 @@
 #include "models/customers/searchtext.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
@@ -26,13 +27,36 @@ Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int 
     using R = Result<std::vector<SearchHit>>;
     std::vector<SearchHit> hits;
     const QString match = matchExpression(query);
-    if (match.isEmpty())
+    const QString folded = SearchText::fold(query.simplified());
+    // One letter matches most of a branch and costs the index a full scan: wait for the second.
+    if (match.isEmpty() || folded.size() < 2)
         return hits;
+
+    // A customer code being typed ("pb0703…"): the code's own index answers a prefix at once, where the
+    // full-text index would gather every code of the branch first.
+    static const QRegularExpression codePrefix(QStringLiteral("^[a-z]{2}[0-9a-z]*[0-9][0-9a-z]*$"));
+    if (codePrefix.match(folded).hasMatch()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, code, name, address, meter_serial FROM customers"
+                                 " WHERE code >= ? AND code < ? ORDER BY code LIMIT ?"));
+        const QString low = folded.toUpper();
+        QString high = low;
+        high[high.size() - 1] = QChar(high.back().unicode() + 1);
+        q.addBindValue(low);
+        q.addBindValue(high);
+        q.addBindValue(qMax(1, limit));
+        if (!q.exec())
+            return R::failure(QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));
+        while (q.next())
+            hits.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()});
+        if (!hits.empty())
+            return hits;
+    }
     // Candidates come from the index alone, in list order, at most a few hundred (FTS5 stops there; ranking
     // every match of a short prefix would cost more than a keystroke allows on a million customers). They
     // are ordered with the exact code or serial first, then the words together as typed, then the customers
     // whose name starts with the first word.
-    const QString folded = SearchText::fold(query.simplified());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("WITH hits AS (SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?"
                              " LIMIT 500)"

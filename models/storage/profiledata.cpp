@@ -89,7 +89,7 @@ Schema ProfileData::schema()
          QStringLiteral("search index and pre-screen results"),
          {// Accent-insensitive prefix search over the folded text (SearchText), kept in step by triggers.
           QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(search_text, content='customers', "
-                         "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+                         "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"),
           QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('rebuild')"),
           QStringLiteral("CREATE TABLE flags ("
                          " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
