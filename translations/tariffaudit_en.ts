@@ -228,10 +228,6 @@
         <translation>Runs the pre-screening rules (switched and tuned in the app&apos;s Settings) over a data file and stores the ranked flags.</translation>
     </message>
     <message>
-        <source>Also write the flagged list to this CSV file.</source>
-        <translation>Also write the flagged list to this CSV file.</translation>
-    </message>
-    <message>
         <source>Show this many customers (default 20).</source>
         <translation>Show this many customers (default 20).</translation>
     </message>
@@ -254,6 +250,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also write the flagged list to this file (.csv or .xlsx).</source>
+        <translation>Also write the flagged list to this file (.csv or .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -706,6 +706,18 @@
     <message>
         <source>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</source>
         <translation>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</translation>
+    </message>
+    <message>
+        <source>the file cannot be created.</source>
+        <translation>the file cannot be created.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced.</source>
+        <translation>the file cannot be replaced.</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1597,6 @@ Branch: %4</translation>
         <translation>Import a customer list</translation>
     </message>
     <message>
-        <source>Customer lists (*.csv *.txt)</source>
-        <translation>Customer lists (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1710,6 +1718,49 @@ Branch: %4</translation>
     <message>
         <source>Pre-screening the customers…</source>
         <translation>Pre-screening the customers…</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.xlsx *.csv *.txt)</source>
+        <translation>Customer lists (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::XlsxReader</name>
+    <message>
+        <source>%1 is not a readable .xlsx workbook.</source>
+        <translation>%1 is not a readable .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 has no worksheet.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot; (sheets: %3).</source>
+        <translation>%1 has no sheet named &quot;%2&quot; (sheets: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: the sheet &quot;%2&quot; is missing from the workbook.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1: the sheet &quot;%2&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (%2 is missing).</source>
+        <translation>%1 is not an .xlsx workbook (%2 is missing).</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation>%1: %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is damaged near row %2 (%3).</source>
+        <translation>%1: the sheet is damaged near row %2 (%3).</translation>
     </message>
 </context>
 </TS>

@@ -228,10 +228,6 @@
         <translation>Chạy các quy tắc sàng lọc (bật tắt và điều chỉnh trong Cài đặt của ứng dụng) trên tệp dữ liệu và lưu các cảnh báo đã xếp hạng.</translation>
     </message>
     <message>
-        <source>Also write the flagged list to this CSV file.</source>
-        <translation>Ghi thêm danh sách cảnh báo vào tệp CSV này.</translation>
-    </message>
-    <message>
         <source>Show this many customers (default 20).</source>
         <translation>Hiện bấy nhiêu khách hàng (mặc định 20).</translation>
     </message>
@@ -254,6 +250,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also write the flagged list to this file (.csv or .xlsx).</source>
+        <translation>Ghi thêm danh sách cảnh báo vào tệp này (.csv hoặc .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -706,6 +706,18 @@
     <message>
         <source>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</source>
         <translation>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,cảnh báo,lý do,ảnh hưởng mỗi tháng (đồng),ảnh hưởng 12 tháng (đồng)</translation>
+    </message>
+    <message>
+        <source>the file cannot be created.</source>
+        <translation>không tạo được tệp.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced.</source>
+        <translation>không thay thế được tệp.</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1595,6 @@ Số thẻ: %3
         <translation>Nhập danh sách khách hàng</translation>
     </message>
     <message>
-        <source>Customer lists (*.csv *.txt)</source>
-        <translation>Danh sách khách hàng (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Nhập danh sách</translation>
     </message>
@@ -1707,6 +1715,49 @@ Số thẻ: %3
     <message>
         <source>Pre-screening the customers…</source>
         <translation>Đang sàng lọc khách hàng…</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.xlsx *.csv *.txt)</source>
+        <translation>Danh sách khách hàng (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::XlsxReader</name>
+    <message>
+        <source>%1 is not a readable .xlsx workbook.</source>
+        <translation>%1 không phải sổ tính .xlsx đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot; (sheets: %3).</source>
+        <translation>%1 không có trang tính tên &quot;%2&quot; (các trang: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ tính.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1: không đọc được trang tính &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (%2 is missing).</source>
+        <translation>%1 không phải sổ tính .xlsx (thiếu %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation>%1: không đọc được %2.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is damaged near row %2 (%3).</source>
+        <translation>%1: trang tính bị hỏng gần dòng %2 (%3).</translation>
     </message>
 </context>
 </TS>

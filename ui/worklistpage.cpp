@@ -91,7 +91,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
         const QString path = FileDialog::openFileName(
             this, tr("Import a customer list"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Customer lists (*.csv *.txt)"));
+            tr("Customer lists (*.xlsx *.csv *.txt)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -255,10 +255,11 @@ void WorklistPage::exportFlagged()
     if (!m_session.data())
         return;
     const QString path = FileDialog::saveFileName(this, tr("Export the flagged customers"),
-                                                  QStringLiteral("canh-bao-ap-gia.csv"), tr("CSV files (*.csv)"));
+                                                  QStringLiteral("canh-bao-ap-gia.xlsx"),
+                                                  tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = FlaggedList::exportCsv(m_session.data()->connection(), path); !s)
+    if (Status s = FlaggedList::exportFile(m_session.data()->connection(), path); !s)
         MessageBox::warning(this, tr("Export"), s.error());
     else
         MessageBox::information(this, tr("Export"), tr("The flagged customers were saved to %1.")

@@ -234,9 +234,9 @@ public:
                                             "Settings) over a data file and stores the ranked flags."));
         const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file."), QStringLiteral("DB"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-        const QCommandLineOption exportOption(QStringLiteral("export"), tr("Also write the flagged list to this CSV "
-                                                                           "file."),
-                                              QStringLiteral("CSV"));
+        const QCommandLineOption exportOption(QStringLiteral("export"), tr("Also write the flagged list to this file "
+                                                                           "(.csv or .xlsx)."),
+                                              QStringLiteral("FILE"));
         const QCommandLineOption topOption(QStringLiteral("top"), tr("Show this many customers (default 20)."),
                                            QStringLiteral("N"), QStringLiteral("20"));
         parser.addOptions({dbOption, jsonOption, exportOption, topOption});
@@ -256,7 +256,7 @@ public:
         if (!summary)
             return fail(tr("prescreen: %1").arg(summary.error()));
         if (parser.isSet(exportOption)) {
-            if (Status s = FlaggedList::exportCsv(db.value()->connection(), parser.value(exportOption)); !s)
+            if (Status s = FlaggedList::exportFile(db.value()->connection(), parser.value(exportOption)); !s)
                 return fail(tr("prescreen: %1").arg(s.error()));
         }
         auto ranked = FlaggedList::top(db.value()->connection(), qMax(1, top));

@@ -4,6 +4,8 @@
 
 namespace ta {
 
+RowSource::~RowSource() = default;
+
 namespace {
 constexpr qint64 kChunk = 1 << 20;
 }

@@ -5,6 +5,8 @@
 // UTF-16 LE/BE (Excel's "Unicode text"), or a legacy code page such as Windows-1258 (decomposed
 // Vietnamese marks are recomposed). It reads in chunks: a file of any size is never held whole.
 
+#include "models/importing/rowsource.h"
+
 #include <QIODevice>
 #include <QString>
 #include <QStringDecoder>
@@ -14,7 +16,7 @@
 
 namespace ta {
 
-class CsvReader
+class CsvReader final : public RowSource
 {
 public:
     /// Detects the encoding from the first bytes: a BOM, UTF-16 zero bytes, valid UTF-8, else
@@ -24,14 +26,15 @@ public:
     /// Reads @p device in @p encoding (empty: detect). The separator is taken from the first line.
     explicit CsvReader(QIODevice &device, const QString &encoding = {});
 
-    bool isValid() const { return m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
+    bool isValid() const override { return m_error.isEmpty(); }
+    QString errorString() const override { return m_error; }
     QString encoding() const { return m_encoding; }
     QChar separator() const { return m_separator; }
+    QString format() const override { return m_encoding; }
 
     /// The next record; false at the end. @p line is the line the record starts on (1 = first line).
-    bool next(QStringList &fields, qint64 &line);
-    qint64 bytesRead() const { return m_bytesRead; }
+    bool next(QStringList &fields, qint64 &line) override;
+    qint64 bytesRead() const override { return m_bytesRead; }
 
 private:
     bool fill();

@@ -5,6 +5,7 @@
 #include "models/customers/customerrepository.h"
 #include "models/customers/importtemplate.h"
 #include "models/importing/csvreader.h"
+#include "models/importing/xlsxreader.h"
 #include "models/storage/database.h"
 #include "models/tariff/billengine.h"
 #include "models/tariff/pricestring.h"
@@ -225,11 +226,20 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
         file.seek(0);
     }
 
-    CsvReader reader(file, options.encoding);
-    if (!reader.isValid())
-        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1: %2").arg(name, reader.errorString()));
-    summary.encoding = reader.encoding();
-    summary.separator = reader.separator();
+    // A workbook or delimited text, whatever the file is called.
+    std::unique_ptr<RowSource> source;
+    if (XlsxReader::looksLikeXlsx(file.peek(4)) || name.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive)) {
+        file.close();
+        source = std::make_unique<XlsxReader>(path, options.sheet);
+    } else {
+        auto csv = std::make_unique<CsvReader>(file, options.encoding);
+        summary.separator = csv->separator();
+        source = std::move(csv);
+    }
+    if (!source->isValid())
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1: %2").arg(name, source->errorString()));
+    summary.encoding = source->format();
+    RowSource &reader = *source;
 
     // Header: every column must be known (or mapped), none twice, the required ones present.
     QStringList header;

@@ -1,6 +1,6 @@
 #pragma once
 
-// Importing a branch's customer list into a profile's data file. The whole import is one transaction: it
+// Importing a branch's customer list (CSV or .xlsx) into a profile's data file. The whole import is one transaction: it
 // lands whole, or (failed, cancelled, killed) leaves the file exactly as it was. Customers are matched by
 // code: a new code is inserted, a changed row updates the customer in place (its inspection history stays),
 // an identical row changes nothing, so importing the same file twice changes nothing the second time.
@@ -48,6 +48,7 @@ public:
     struct Options
     {
         QString encoding;                ///< empty: detect
+        QString sheet;                   ///< for a workbook: the sheet; empty: the first
         QHash<QString, QString> mapping; ///< header → template column, for files in another layout
     };
 

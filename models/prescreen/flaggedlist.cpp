@@ -3,9 +3,12 @@
 #include "models/prescreen/prescreener.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSaveFile>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
+
+#include <xlsxwriter.h>
 
 namespace ta {
 
@@ -80,6 +83,74 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path)
     if (!file.commit())
         return Status::failure(QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();
+}
+
+Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path)
+{
+    const auto failed = [&path](const QString &why) {
+        return Status::failure(QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, why));
+    };
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kRanked)))
+        return Status::failure(q.lastError().text());
+    // Written beside the target and renamed at the end, so a failure leaves no half workbook.
+    const QString partial = path + QStringLiteral(".part");
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE; // rows stream to disk: any number of customers
+    lxw_workbook *book = workbook_new_opt(QFile::encodeName(partial).constData(), &options);
+    if (!book)
+        return failed(QCoreApplication::translate("ta::FlaggedList", "the file cannot be created."));
+    lxw_worksheet *sheet = workbook_add_worksheet(book, QCoreApplication::translate("ta::FlaggedList", "Warnings")
+                                                            .toUtf8()
+                                                            .constData());
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format *money = workbook_add_format(book);
+    format_set_num_format(money, "#,##0");
+    const QStringList header = QCoreApplication::translate("ta::FlaggedList", "MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,"
+                                                                              "rules,reasons,monthly impact (VND),"
+                                                                              "12-month impact (VND)")
+                                   .split(QLatin1Char(','));
+    for (int c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
+    worksheet_set_column(sheet, 0, 0, 16, nullptr);
+    worksheet_set_column(sheet, 1, 2, 32, nullptr);
+    worksheet_set_column(sheet, 5, 6, 40, nullptr);
+    worksheet_set_column(sheet, 7, 8, 18, nullptr);
+    lxw_row_t row = 1;
+    while (q.next()) {
+        const FlaggedCustomer f = fromQuery(q);
+        QStringList names;
+        for (const QString &r : f.rules)
+            names << ruleName(r);
+        const QStringList text{f.code, f.name, f.address, f.routeBook};
+        for (int c = 0; c < text.size(); ++c)
+            worksheet_write_string(sheet, row, lxw_col_t(c), text.at(c).toUtf8().constData(), nullptr);
+        worksheet_write_number(sheet, row, 4, f.routeOrder, nullptr);
+        worksheet_write_string(sheet, row, 5, names.join(QStringLiteral("; ")).toUtf8().constData(), nullptr);
+        worksheet_write_string(sheet, row, 6, f.reasons.join(QStringLiteral(" | ")).toUtf8().constData(), nullptr);
+        worksheet_write_number(sheet, row, 7, double(f.monthlyImpact), money);
+        worksheet_write_number(sheet, row, 8, double(f.yearlyImpact), money);
+        ++row;
+    }
+    const lxw_error result = workbook_close(book);
+    if (result != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return failed(QString::fromUtf8(lxw_strerror(result)));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return failed(QCoreApplication::translate("ta::FlaggedList", "the file cannot be replaced."));
+    }
+    return Status::success();
+}
+
+Status FlaggedList::exportFile(QSqlDatabase db, const QString &path)
+{
+    return path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive) ? exportXlsx(std::move(db), path)
+                                                                            : exportCsv(std::move(db), path);
 }
 
 } // namespace ta

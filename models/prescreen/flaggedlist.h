@@ -30,6 +30,10 @@ public:
     static Result<std::vector<FlaggedCustomer>> top(QSqlDatabase db, int limit);
     /// Every flagged customer as UTF-8 CSV (with a BOM for Excel), ranked; written whole or not at all.
     static Status exportCsv(QSqlDatabase db, const QString &path);
+    /// The same as an Excel workbook (libxlsxwriter), money as numbers.
+    static Status exportXlsx(QSqlDatabase db, const QString &path);
+    /// CSV or .xlsx by the file's suffix.
+    static Status exportFile(QSqlDatabase db, const QString &path);
 };
 
 } // namespace ta

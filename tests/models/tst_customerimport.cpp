@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QtSql/QSqlQuery>
 
+#include <xlsxwriter.h>
+
 using namespace ta;
 
 namespace {
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void killedImportChangesNothing();
     void issuesExportAsCsv();
     void searchFindsWithoutMarks();
+    void importsWorkbooks_data();
+    void importsWorkbooks();
 
 private:
     QString write(const QByteArray &bytes, const QString &name = QStringLiteral("list.csv"));
@@ -251,8 +255,8 @@ void TestCustomerImport::fileLevelProblemsChangeNothing_data()
                                              << QStringLiteral("CHUOI_GIA");
     QTest::addRow("column twice") << QByteArray("MA_KHANG,TEN_KHANG,CHUOI_GIA,Mã khách hàng\n")
                                   << QStringLiteral("twice");
-    QTest::addRow("a spreadsheet, not a CSV") << QByteArray("PK\x03\x04\x14\x00\x06\x00garbage", 16)
-                                              << QStringLiteral("template");
+    QTest::addRow("a damaged workbook") << QByteArray("PK\x03\x04\x14\x00\x06\x00garbage", 16)
+                                        << QStringLiteral("xlsx");
 }
 
 void TestCustomerImport::fileLevelProblemsChangeNothing()
@@ -407,6 +411,69 @@ void TestCustomerImport::searchFindsWithoutMarks()
     QVERIFY(codes(QStringLiteral("  ")).isEmpty());
     QVERIFY(codes(QStringLiteral("\"; DROP TABLE customers; --")).isEmpty()); // input is data, never SQL
     QCOMPARE(CustomerRepository(m_db->connection()).count(), qint64(3));
+}
+
+void TestCustomerImport::importsWorkbooks_data()
+{
+    QTest::addColumn<bool>("constantMemory"); // libxlsxwriter then writes inline strings, else shared ones
+    QTest::addColumn<QString>("sheet");
+    QTest::addRow("shared strings, first sheet") << false << QString();
+    QTest::addRow("inline strings, first sheet") << true << QString();
+    QTest::addRow("a chosen sheet") << false << QStringLiteral("Tháng 10");
+}
+
+void TestCustomerImport::importsWorkbooks()
+{
+    QFETCH(bool, constantMemory);
+    QFETCH(QString, sheet);
+    // A real workbook written by another library (libxlsxwriter), as Excel would save it.
+    const QString path = m_dir->filePath(QStringLiteral("danh-sach.xlsx"));
+    lxw_workbook_options options{};
+    options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
+    lxw_workbook *book = workbook_new_opt(path.toUtf8().constData(), &options);
+    lxw_format *date = workbook_add_format(book);
+    format_set_num_format(date, "dd/mm/yyyy");
+    for (const QString &name : {QStringLiteral("Danh sách"), QStringLiteral("Tháng 10")}) {
+        lxw_worksheet *ws = workbook_add_worksheet(book, name.toUtf8().constData());
+        const char *header[] = {"Mã khách hàng", "Tên khách hàng", "SO_HO", "CHUOI_GIA", "NGAY_KT_TLG", "SL_202510"};
+        for (int c = 0; c < 6; ++c)
+            worksheet_write_string(ws, 0, lxw_col_t(c), header[c], nullptr);
+        const bool second = name != QStringLiteral("Danh sách");
+        worksheet_write_string(ws, 1, 0, second ? "PB07010000020" : "PB07010000010", nullptr);
+        worksheet_write_string(ws, 1, 1, second ? "Võ Thị Ánh" : "Phạm Quốc Việt", nullptr);
+        worksheet_write_number(ws, 1, 2, 2.5, nullptr);
+        worksheet_write_string(ws, 1, 3, "SHBT:80%;KDDV:CL", nullptr);
+        lxw_datetime when{2024, 3, 15, 0, 0, 0};
+        worksheet_write_datetime(ws, 1, 4, &when, date);
+        worksheet_write_number(ws, 1, 5, 321, nullptr);
+        // Row 3 left empty on purpose; row 4 is bad.
+        worksheet_write_string(ws, 3, 0, "XX", nullptr);
+        worksheet_write_string(ws, 3, 1, "Sai", nullptr);
+        worksheet_write_string(ws, 3, 3, "SHBT:100%", nullptr);
+    }
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+
+    CustomerImport::Options importOptions;
+    importOptions.sheet = sheet;
+    auto summary = CustomerImport(*m_db, m_library, m_clock).run(path, importOptions);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->imported, qint64(1));
+    QCOMPARE(summary->rejected, qint64(1));
+    QCOMPARE(summary->issues.front().line, qint64(4)); // the spreadsheet's row number
+    QVERIFY(summary->encoding.startsWith(QStringLiteral("xlsx")));
+    const QString code = sheet.isEmpty() ? QStringLiteral("PB07010000010") : QStringLiteral("PB07010000020");
+    const auto c = CustomerRepository(m_db->connection()).findByCode(code);
+    QVERIFY(c);
+    QCOMPARE(c->name, sheet.isEmpty() ? QStringLiteral("Phạm Quốc Việt") : QStringLiteral("Võ Thị Ánh"));
+    QCOMPARE(c->households, 2.5);
+    QCOMPARE(c->lastRatioCheck, QDate(2024, 3, 15));
+    QCOMPARE(c->history.front().kwh, 321);
+
+    CustomerImport::Options missing;
+    missing.sheet = QStringLiteral("Không có");
+    auto refused = CustomerImport(*m_db, m_library, m_clock).run(path, missing);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("Tháng 10")), qPrintable(refused.error()));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerImport)

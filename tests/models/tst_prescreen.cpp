@@ -3,6 +3,7 @@
 
 #include "models/core/clock.h"
 #include "models/importing/customerimport.h"
+#include "models/importing/xlsxreader.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/prescreen/prescreener.h"
 #include "models/storage/profiledata.h"
@@ -159,6 +160,24 @@ void TestPrescreen::rankedByMoneyAndExported()
     QCOMPARE(lines.size(), 1 + 8 + 1);
     QVERIFY(lines.at(1).startsWith("PB07010000006,"));
     QVERIFY(lines.at(1).endsWith(",671328,8055936"));
+    // The same list as a workbook, read back with the product's own reader.
+    const QString book = m_dir->filePath(QStringLiteral("flagged.xlsx"));
+    QVERIFY(FlaggedList::exportFile(m_db->connection(), book).ok());
+    XlsxReader reader(book);
+    QVERIFY2(reader.isValid(), qPrintable(reader.errorString()));
+    QStringList fields;
+    qint64 line = 0;
+    QVERIFY(reader.next(fields, line));
+    QCOMPARE(fields.first(), QStringLiteral("MA_KHANG"));
+    QVERIFY(reader.next(fields, line));
+    QCOMPARE(fields.at(0), QStringLiteral("PB07010000006"));
+    QCOMPARE(fields.at(8), QStringLiteral("8055936"));
+    int rows = 1;
+    while (reader.next(fields, line))
+        ++rows;
+    QCOMPARE(rows, 8);
+    QVERIFY(!FlaggedList::exportFile(m_db->connection(), m_dir->filePath(QStringLiteral("no/dir/x.xlsx"))).ok());
+
     // Running again replaces the results, it does not add to them.
     QVERIFY(Prescreener(*m_db, m_library, PrescreenRules{}).run().ok());
     QSqlQuery q(m_db->connection());
