@@ -472,6 +472,105 @@
     </message>
 </context>
 <context>
+    <name>ta::CustomerDetail</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Substation / route book / No.</source>
+        <translation>Substation / route book / No.</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>%1, %2, multiplier %3</source>
+        <translation>%1, %2, multiplier %3</translation>
+    </message>
+    <message>
+        <source>three-rate</source>
+        <translation>three-rate</translation>
+    </message>
+    <message>
+        <source>single-rate</source>
+        <translation>single-rate</translation>
+    </message>
+    <message>
+        <source>Voltage / transformer</source>
+        <translation>Voltage / transformer</translation>
+    </message>
+    <message>
+        <source>Price string</source>
+        <translation>Price string</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Ratio last checked</source>
+        <translation>Ratio last checked</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>No warning.</source>
+        <translation>No warning.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>(about %1 a month, %2 over 12 months)</source>
+        <translation>(about %1 a month, %2 over 12 months)</translation>
+    </message>
+    <message>
+        <source>Inspections of this customer will be listed here.</source>
+        <translation>Inspections of this customer will be listed here.</translation>
+    </message>
+    <message>
+        <source>Consumption, kWh per month</source>
+        <translation>Consumption, kWh per month</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Normal hours</source>
+        <translation>Normal hours</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Peak hours</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Off-peak hours</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ta::CustomerImport</name>
     <message>
         <source>the customer code is missing.</source>

@@ -472,6 +472,105 @@
     </message>
 </context>
 <context>
+    <name>ta::CustomerDetail</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Khách hàng %1</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Substation / route book / No.</source>
+        <translation>Trạm / sổ GCS / STT</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Công tơ</translation>
+    </message>
+    <message>
+        <source>%1, %2, multiplier %3</source>
+        <translation>%1, %2, hệ số nhân %3</translation>
+    </message>
+    <message>
+        <source>three-rate</source>
+        <translation>3 giá</translation>
+    </message>
+    <message>
+        <source>single-rate</source>
+        <translation>1 giá</translation>
+    </message>
+    <message>
+        <source>Voltage / transformer</source>
+        <translation>Cấp điện áp / TBA</translation>
+    </message>
+    <message>
+        <source>Price string</source>
+        <translation>Chuỗi giá</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Ratio last checked</source>
+        <translation>Kiểm tra tỷ lệ giá lần cuối</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>Tọa độ GPS</translation>
+    </message>
+    <message>
+        <source>No warning.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>(about %1 a month, %2 over 12 months)</source>
+        <translation>(khoảng %1 mỗi tháng, %2 trong 12 tháng)</translation>
+    </message>
+    <message>
+        <source>Inspections of this customer will be listed here.</source>
+        <translation>Các lượt kiểm tra khách hàng này sẽ được liệt kê tại đây.</translation>
+    </message>
+    <message>
+        <source>Consumption, kWh per month</source>
+        <translation>Sản lượng, kWh mỗi tháng</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Normal hours</source>
+        <translation>Giờ bình thường</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Giờ cao điểm</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Giờ thấp điểm</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ta::CustomerImport</name>
     <message>
         <source>the customer code is missing.</source>

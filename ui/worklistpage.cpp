@@ -5,7 +5,9 @@
 #include "models/customers/importtemplate.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/workspace/session.h"
+#include "ui/customerdetail.h"
 #include "ui/messagebox.h"
+#include "models/customers/customerrepository.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -74,6 +76,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
         m_table->setColumnWidth(column, width);
     m_table->setColumnHidden(CustomerListModel::PriceString, true);
     m_table->setColumnHidden(CustomerListModel::RouteBook, true);
+    connect(m_table, &QTableView::activated, this, &WorklistPage::openCustomer); // Enter, double tap or click
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
             [this](int column, Qt::SortOrder order) {
                 m_model->sort(column, order);
@@ -248,6 +251,18 @@ void WorklistPage::showIssues(const ImportSummary &summary)
     layout->addWidget(buttons);
     dialog->resize(1000, 560);
     MessageBox::showDialog(dialog);
+}
+
+void WorklistPage::openCustomer(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_session.data())
+        return;
+    const QString code = m_model->data(index, CustomerListModel::CodeRole).toString();
+    const auto customer = CustomerRepository(m_session.data()->connection()).findByCode(code);
+    if (!customer)
+        return;
+    auto *detail = new CustomerDetail(*customer, FlaggedList::flagsOf(m_session.data()->connection(), code), this);
+    MessageBox::showDialog(detail);
 }
 
 void WorklistPage::exportFlagged()

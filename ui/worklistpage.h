@@ -43,6 +43,8 @@ public:
     void importFile(const QString &path);
     /// Runs the pre-screening again with the rules as set now.
     void rescreen();
+    /// Opens the customer of @p index (from the list) in a detail window.
+    void openCustomer(const QModelIndex &index);
 
 Q_SIGNALS:
     void importFinished(const ta::ImportJobResult &result);

@@ -5,6 +5,11 @@
 #include "models/workspace/session.h"
 #include "ui/mainwindow.h"
 #include "ui/settingspage.h"
+#include "ui/messagebox.h"
+#include "ui/worklistpage.h"
+#include "models/customers/customerlistmodel.h"
+
+#include <QDialog>
 
 #include <QTabWidget>
 
@@ -47,6 +52,17 @@ void ScreenTour::start()
             m_steps.push_back([this, page] { m_window.showPage(page); });
             m_steps.push_back([this, file] { shoot(file); });
         }
+        // The customer at the top of the worklist, in its own window.
+        m_steps.push_back([this] {
+            WorklistPage *worklist = m_window.worklistPage();
+            worklist->openCustomer(worklist->model()->index(0, 0));
+        });
+        m_steps.push_back([this, lang] {
+            if (QDialog *detail = MessageBox::lastDialog()) {
+                detail->grab().save(QDir(m_folder).filePath(QStringLiteral("customer-%1.png").arg(lang)));
+                detail->reject();
+            }
+        });
         m_steps.push_back([this] { m_window.settingsPage()->tabs()->setCurrentIndex(1); });
         m_steps.push_back([this, lang] { shoot(QStringLiteral("tariffs-%1").arg(lang)); });
         m_steps.push_back([this] { m_window.settingsPage()->tabs()->setCurrentIndex(0); });

@@ -43,6 +43,20 @@ QString quoted(const QString &s)
 
 } // namespace
 
+std::vector<CustomerFlag> FlaggedList::flagsOf(QSqlDatabase db, const QString &code)
+{
+    std::vector<CustomerFlag> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT f.rule, f.reason, f.monthly_impact, f.yearly_impact FROM flags f"
+                             " JOIN customers c ON c.id = f.customer_id WHERE c.code = ? ORDER BY f.yearly_impact DESC"));
+    q.addBindValue(code);
+    if (q.exec()) {
+        while (q.next())
+            out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    }
+    return out;
+}
+
 Result<std::vector<FlaggedCustomer>> FlaggedList::top(QSqlDatabase db, int limit)
 {
     QSqlQuery q(db);

@@ -23,10 +23,21 @@ struct FlaggedCustomer
     qint64 yearlyImpact = 0;
 };
 
+/// One stored warning of a customer.
+struct CustomerFlag
+{
+    QString rule;
+    QString reason;
+    qint64 monthlyImpact = 0;
+    qint64 yearlyImpact = 0;
+};
+
 /// The stored pre-screen results, ranked by the money at stake (largest first).
 class FlaggedList
 {
 public:
+    /// The warnings of one customer, the most money first.
+    static std::vector<CustomerFlag> flagsOf(QSqlDatabase db, const QString &code);
     static Result<std::vector<FlaggedCustomer>> top(QSqlDatabase db, int limit);
     /// Every flagged customer as UTF-8 CSV (with a BOM for Excel), ranked; written whole or not at all.
     static Status exportCsv(QSqlDatabase db, const QString &path);

@@ -19,6 +19,7 @@
 #include "ui/signinpage.h"
 #include "ui/tariffspage.h"
 #include "ui/worklistpage.h"
+#include "ui/customerdetail.h"
 #include "models/customers/customerlistmodel.h"
 #include "ui/trainingbanner.h"
 
@@ -422,6 +423,18 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QCOMPARE(worklist->model()->rowCount(), 1);
     QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Code)).toString(),
              QStringLiteral("PB07010000001"));
+    // The customer opens from the list with Enter: details, the warning with its reason, 2 months charted.
+    worklist->table()->setFocus();
+    worklist->table()->setCurrentIndex(worklist->model()->index(0, CustomerListModel::Name));
+    QTest::keyClick(worklist->table(), Qt::Key_Return);
+    auto *detail = qobject_cast<CustomerDetail *>(MessageBox::lastDialog());
+    QVERIFY(detail);
+    QVERIFY(detail->summaryText().contains(QStringLiteral("Nguyễn Văn Đức")));
+    QVERIFY(detail->summaryText().contains(QStringLiteral("Nhiều hộ dùng chung")));
+    QVERIFY(detail->summaryText().contains(QStringLiteral("TT 16/2014")));
+    QCOMPARE(detail->chartBars(), 2);
+    detail->reject();
+
     worklist->scopeBox()->setCurrentIndex(1);
     QCOMPARE(worklist->model()->rowCount(), 2);
     QTest::keyClicks(worklist->searchField(), QStringLiteral("tran b"));
