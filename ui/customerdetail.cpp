@@ -59,7 +59,6 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
                                                  : QString());
         html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("<p>%1</p>").arg(tr("Inspections of this customer will be listed here.").toHtmlEscaped());
     m_summary = new QLabel(html, this);
     m_summary->setObjectName(QStringLiteral("customerSummary"));
     m_summary->setWordWrap(true);
@@ -112,9 +111,12 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
     QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     close->setMinimumHeight(44);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    auto *inspections = new QLabel(tr("Inspections of this customer will be listed here."), this);
+    inspections->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(view, 1);
+    layout->addWidget(inspections);
     layout->addWidget(buttons);
     resize(1000, 720);
 }

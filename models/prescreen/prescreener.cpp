@@ -1,6 +1,7 @@
 #include "models/prescreen/prescreener.h"
 
 #include "models/core/logging.h"
+#include "models/core/money.h"
 #include "models/core/settings.h"
 #include "models/customers/historycodec.h"
 #include "models/storage/database.h"
@@ -245,8 +246,7 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
                                                                "Single-rate meter at %1 kWh a month (3-month "
                                                                "average, threshold %2): must move to a three-rate "
                                                                "meter.")
-                                       .arg(average)
-                                       .arg(m_rules.threeRateKwh)
+                                       .arg(money::formatNumber(average), money::formatNumber(m_rules.threeRateKwh))
                                  : QCoreApplication::translate("ta::Prescreener",
                                                                "Single-rate meter on a dedicated %1 kVA transformer "
                                                                "(threshold %2 kVA): must move to a three-rate "
@@ -269,7 +269,7 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
                 else if (before >= 50 && kwh * 100.0 > before * m_rules.jumpPercent)
                     reason = QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a jump "
                                                                             "to check.")
-                                 .arg(kwh)
+                                 .arg(money::formatNumber(kwh))
                                  .arg(monthText(history[i].month))
                                  .arg(std::lround(before));
                 else if (before >= 50 && kwh > 0 && kwh * 100.0 < before * m_rules.dropPercent)

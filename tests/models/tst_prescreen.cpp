@@ -112,7 +112,7 @@ void TestPrescreen::flagsWithReasonsAndImpact_data()
                                           << qint64(100008) << QStringLiteral("business");
     // 3,000 kWh single-rate business: 9,456,000 → 60/20/20 on three rates 10,077,600; with VAT 671,328 more.
     QTest::addRow("three-rate by kWh") << QStringLiteral("PB07010000006") << QString::fromLatin1(rule::ThreeRate)
-                                       << qint64(671328) << QStringLiteral("3000 kWh");
+                                       << qint64(671328) << QStringLiteral("3.000 kWh");
     // 500 kWh on its own 50 kVA transformer: 500×3,152 = 1,576,000 → 300×3,152 + 100×5,422 + 100×1,918
     // = 1,679,600; with VAT 1,702,080 → 1,813,968.
     QTest::addRow("three-rate by kVA") << QStringLiteral("PB07010000007") << QString::fromLatin1(rule::ThreeRate)
