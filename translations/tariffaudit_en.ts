@@ -727,6 +727,14 @@
         <source>12 months at stake</source>
         <translation>12 months at stake</translation>
     </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerRepository</name>
@@ -1825,6 +1833,30 @@ Branch: %4</translation>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 visits planned for today, in route order.</source>
+        <translation>%1 visits planned for today, in route order.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Today&apos;s visits</translation>
+    </message>
+    <message>
+        <source>Select the customers first (tap the rows).</source>
+        <translation>Select the customers first (tap the rows).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits (route order)</source>
+        <translation>Today&apos;s visits (route order)</translation>
+    </message>
+    <message>
+        <source>Add to today</source>
+        <translation>Add to today</translation>
+    </message>
+    <message>
+        <source>Remove from today</source>
+        <translation>Remove from today</translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,14 @@
         <source>12 months at stake</source>
         <translation>Ảnh hưởng 12 tháng</translation>
     </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Khoảng cách</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerRepository</name>
@@ -1822,6 +1830,30 @@ Số thẻ: %3
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 visits planned for today, in route order.</source>
+        <translation>%1 khách hàng cần kiểm tra hôm nay, theo lộ trình ghi chỉ số.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Kiểm tra hôm nay</translation>
+    </message>
+    <message>
+        <source>Select the customers first (tap the rows).</source>
+        <translation>Hãy chọn khách hàng trước (chạm vào các dòng).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits (route order)</source>
+        <translation>Kiểm tra hôm nay (theo lộ trình)</translation>
+    </message>
+    <message>
+        <source>Add to today</source>
+        <translation>Thêm vào hôm nay</translation>
+    </message>
+    <message>
+        <source>Remove from today</source>
+        <translation>Bỏ khỏi hôm nay</translation>
     </message>
 </context>
 <context>

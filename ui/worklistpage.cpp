@@ -51,12 +51,18 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_template->setObjectName(QStringLiteral("saveTemplateButton"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("worklistCount"));
+    m_planToday = new QPushButton(this);
+    m_planToday->setObjectName(QStringLiteral("planTodayButton"));
+    m_unplan = new QPushButton(this);
+    m_unplan->setObjectName(QStringLiteral("unplanButton"));
+    connect(m_planToday, &QPushButton::clicked, this, [this] { planSelected(true); });
+    connect(m_unplan, &QPushButton::clicked, this, [this] { planSelected(false); });
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("worklistTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(false);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
@@ -72,7 +78,8 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     header->setSectionResizeMode(CustomerListModel::Address, QHeaderView::Stretch);
     for (const auto &[column, width] : {std::pair{CustomerListModel::Code, 140}, std::pair{CustomerListModel::RouteOrder, 60},
                                         std::pair{CustomerListModel::Households, 100}, std::pair{CustomerListModel::Flags, 190},
-                                        std::pair{CustomerListModel::Impact, 170}})
+                                        std::pair{CustomerListModel::Impact, 170},
+                                        std::pair{CustomerListModel::Distance, 100}})
         m_table->setColumnWidth(column, width);
     m_table->setColumnHidden(CustomerListModel::PriceString, true);
     m_table->setColumnHidden(CustomerListModel::RouteBook, true);
@@ -141,6 +148,8 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     filters->addWidget(m_rule);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
+    actions->addWidget(m_planToday);
+    actions->addWidget(m_unplan);
     actions->addWidget(m_template);
     actions->addWidget(m_export);
     actions->addWidget(m_import);
@@ -163,6 +172,9 @@ void WorklistPage::applyFilter()
     CustomerListModel::Filter f;
     f.search = m_search->text();
     f.onlyFlagged = m_scope->currentIndex() <= 0;
+    if (m_scope->currentIndex() == 2)
+        f.plannedOn = m_session.today();
+    m_table->setColumnHidden(CustomerListModel::Distance, !f.plannedOn.isValid());
     f.rule = m_rule->currentData().toString();
     m_model->setFilter(f);
     updateCount();
@@ -171,9 +183,16 @@ void WorklistPage::applyFilter()
 void WorklistPage::updateCount()
 {
     const qint64 total = m_session.customerCount();
-    m_count->setText(m_scope->currentIndex() <= 0
-                         ? tr("%1 of %2 customers need a visit.").arg(m_model->rowCount()).arg(total)
-                         : tr("%1 of %2 customers.").arg(m_model->rowCount()).arg(total));
+    switch (m_scope->currentIndex()) {
+    case 2:
+        m_count->setText(tr("%1 visits planned for today, in route order.").arg(m_model->rowCount()));
+        break;
+    case 1:
+        m_count->setText(tr("%1 of %2 customers.").arg(m_model->rowCount()).arg(total));
+        break;
+    default:
+        m_count->setText(tr("%1 of %2 customers need a visit.").arg(m_model->rowCount()).arg(total));
+    }
 }
 
 void WorklistPage::importFile(const QString &path)
@@ -265,6 +284,22 @@ void WorklistPage::openCustomer(const QModelIndex &index)
     MessageBox::showDialog(detail);
 }
 
+void WorklistPage::planSelected(bool today)
+{
+    if (!m_session.data())
+        return;
+    QStringList codes;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        codes << m_model->data(index, CustomerListModel::CodeRole).toString();
+    if (codes.isEmpty()) {
+        MessageBox::information(this, tr("Today's visits"), tr("Select the customers first (tap the rows)."));
+        return;
+    }
+    if (Status s = CustomerRepository(m_session.data()->connection()).plan(codes, today ? m_session.today() : QDate()); !s)
+        MessageBox::warning(this, tr("Today's visits"), s.error());
+    applyFilter();
+}
+
 void WorklistPage::exportFlagged()
 {
     if (!m_session.data())
@@ -316,7 +351,7 @@ void WorklistPage::retranslateUi()
     const int scope = qMax(0, m_scope->currentIndex());
     const QSignalBlocker b1(m_scope);
     m_scope->clear();
-    m_scope->addItems({tr("To visit (warnings)"), tr("All customers")});
+    m_scope->addItems({tr("To visit (warnings)"), tr("All customers"), tr("Today's visits (route order)")});
     m_scope->setCurrentIndex(scope);
     const int rule = qMax(0, m_rule->currentIndex());
     const QSignalBlocker b2(m_rule);
@@ -329,6 +364,8 @@ void WorklistPage::retranslateUi()
     m_import->setText(tr("Import list…"));
     m_export->setText(tr("Export warnings…"));
     m_template->setText(tr("Save template…"));
+    m_planToday->setText(tr("Add to today"));
+    m_unplan->setText(tr("Remove from today"));
     updateCount();
 }
 

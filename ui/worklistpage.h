@@ -38,6 +38,7 @@ public:
     QComboBox *scopeBox() const { return m_scope; }
     QTableView *table() const { return m_table; }
     QPushButton *importButton() const { return m_import; }
+    QPushButton *planTodayButton() const { return m_planToday; }
     QLabel *countLabel() const { return m_count; }
     /// Imports @p path as the Import button does (the file dialog's answer).
     void importFile(const QString &path);
@@ -55,6 +56,7 @@ protected:
 private:
     void applyFilter();
     void exportFlagged();
+    void planSelected(bool today);
     void saveTemplate();
     void showIssues(const ImportSummary &summary);
     void runJob(QFuture<ImportJobResult> future, const QString &label);
@@ -71,6 +73,8 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     QPushButton *m_template;
+    QPushButton *m_planToday;
+    QPushButton *m_unplan;
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_debounce;

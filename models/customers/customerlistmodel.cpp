@@ -1,10 +1,12 @@
 #include "models/customers/customerlistmodel.h"
 
+#include "models/core/geo.h"
 #include "models/core/logging.h"
 #include "models/core/money.h"
 #include "models/customers/customersearch.h"
 #include "models/prescreen/prescreener.h"
 
+#include <QLocale>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
@@ -14,13 +16,13 @@ namespace {
 
 const char *const kSelect =
     "SELECT c.id, c.code, c.name, c.address, c.route_book, c.route_order, c.price_string, c.households,"
-    " r.rules, r.yearly_impact,"
-    " (SELECT group_concat(reason, '\n') FROM flags f WHERE f.customer_id = c.id)";
+    " r.rules, r.yearly_impact, NULL,"
+    " (SELECT group_concat(reason, '\n') FROM flags f WHERE f.customer_id = c.id), c.latitude, c.longitude";
 
 // Columns as SQL, for sorting.
 const char *const kSortExpressions[] = {"c.code",         "c.name",       "c.address",
                                         "c.route_book, c.route_order", "c.route_order", "c.price_string",
-                                        "c.households",   "r.rules",      "r.yearly_impact"};
+                                        "c.households",   "r.rules",      "r.yearly_impact", "c.route_book, c.route_order"};
 
 } // namespace
 
@@ -52,6 +54,10 @@ QString CustomerListModel::whereClause(QVariantList *binds) const
         conditions << QStringLiteral("c.id IN (SELECT customer_id FROM flags WHERE rule = ?)");
         *binds << m_filter.rule;
     }
+    if (m_filter.plannedOn.isValid()) {
+        conditions << QStringLiteral("c.planned_on = ?");
+        *binds << m_filter.plannedOn.toString(Qt::ISODate);
+    }
     for (const auto &[column, value] : {std::pair{"c.main_group", m_filter.mainGroup},
                                         std::pair{"c.route_book", m_filter.routeBook},
                                         std::pair{"c.substation", m_filter.substation}}) {
@@ -71,7 +77,9 @@ QString CustomerListModel::orderClause() const
         expression.replace(QStringLiteral(","), direction + QLatin1Char(','));
         return QStringLiteral(" ORDER BY ") + expression + direction + QStringLiteral(", c.id");
     }
-    // The worklist's own order: the money at stake, then the reading route.
+    // A day's visits follow the reading route; the worklist's own order is the money at stake.
+    if (m_filter.plannedOn.isValid())
+        return QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
     return m_filter.onlyFlagged ? QStringLiteral(" ORDER BY r.yearly_impact DESC, c.route_book, c.route_order, c.id")
                                 : QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
 }
@@ -125,11 +133,22 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
         r.id = q.value(0).toLongLong();
         for (int c = 0; c < ColumnCount; ++c)
             r.values[c] = q.value(c + 1);
-        r.reasons = q.value(10).toString();
+        r.reasons = q.value(11).toString();
+        r.latitude = q.value(12);
+        r.longitude = q.value(13);
         rows->push_back(std::move(r));
     }
     m_pages.insert(pageIndex, rows);
     return rows;
+}
+
+const CustomerListModel::Row *CustomerListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const Page *p = page(row / PageSize);
+    const std::size_t offset = std::size_t(row % PageSize);
+    return p && offset < p->size() ? &(*p)[offset] : nullptr;
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
@@ -146,12 +165,19 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_count || index.column() >= ColumnCount)
         return {};
-    const Page *p = page(index.row() / PageSize);
-    const std::size_t offset = std::size_t(index.row() % PageSize);
-    if (!p || offset >= p->size())
+    const Row *found = rowAt(index.row());
+    if (!found)
         return {};
-    const Row &row = (*p)[offset];
-    const QVariant &value = row.values[index.column()];
+    const Row &row = *found;
+    QVariant value = row.values[index.column()];
+    if (index.column() == Distance) {
+        // From the previous stop of the day, when both positions are known.
+        const Row *previous = m_filter.plannedOn.isValid() ? rowAt(index.row() - 1) : nullptr;
+        value = previous && !row.latitude.isNull() && !previous->latitude.isNull()
+                    ? QVariant(geo::distanceKm(previous->latitude.toDouble(), previous->longitude.toDouble(),
+                                               row.latitude.toDouble(), row.longitude.toDouble()))
+                    : QVariant();
+    }
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Impact)
@@ -164,11 +190,14 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == Households)
             return QLocale().toString(value.toDouble());
+        if (index.column() == Distance)
+            return value.isNull() ? QVariant() : QVariant(tr("%1 km").arg(QLocale().toString(value.toDouble(), 'f', 1)));
         return value;
     case Qt::ToolTipRole:
         return row.reasons.isEmpty() ? QVariant() : QVariant(row.reasons);
     case Qt::TextAlignmentRole:
-        if (index.column() == Impact || index.column() == Households || index.column() == RouteOrder)
+        if (index.column() == Impact || index.column() == Households || index.column() == RouteOrder ||
+            index.column() == Distance)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
@@ -207,6 +236,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Warnings");
     case Impact:
         return tr("12 months at stake");
+    case Distance:
+        return tr("Distance");
     default:
         return {};
     }

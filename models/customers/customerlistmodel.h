@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -20,7 +21,7 @@ class CustomerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Address, RouteBook, RouteOrder, PriceString, Households, Flags, Impact, ColumnCount };
+    enum Column { Code, Name, Address, RouteBook, RouteOrder, PriceString, Households, Flags, Impact, Distance, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, CodeRole, ReasonsRole };
 
     struct Filter
@@ -31,6 +32,7 @@ public:
         QString mainGroup;  ///< "SHBT", "KDDV", … or empty
         QString routeBook;  ///< or empty
         QString substation; ///< or empty
+        QDate plannedOn;    ///< the visits of that day, in route order with distances; invalid: not this view
     };
 
     explicit CustomerListModel(QObject *parent = nullptr);
@@ -55,6 +57,8 @@ private:
         qint64 id = 0;
         QVariant values[ColumnCount];
         QString reasons;
+        QVariant latitude;
+        QVariant longitude;
     };
     using Page = std::vector<Row>;
     static constexpr int PageSize = 200;
@@ -62,6 +66,7 @@ private:
     QString whereClause(QVariantList *binds) const;
     QString orderClause() const;
     const Page *page(int pageIndex) const;
+    const Row *rowAt(int row) const;
 
     QSqlDatabase m_db;
     Filter m_filter;

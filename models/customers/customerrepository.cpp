@@ -191,6 +191,19 @@ std::optional<Customer> CustomerRepository::findByCode(const QString &code) cons
     return fromQuery(q);
 }
 
+Status CustomerRepository::plan(const QStringList &codes, const QDate &day)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE customers SET planned_on = ? WHERE code = ?"));
+    for (const QString &code : codes) {
+        q.addBindValue(day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(code);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+    }
+    return Status::success();
+}
+
 Status CustomerRepository::refreshDerivedColumns(QSqlDatabase db)
 {
     QSqlQuery read(db);

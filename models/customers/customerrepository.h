@@ -28,6 +28,8 @@ public:
     Status removeAll();
     qint64 count() const;
     std::optional<Customer> findByCode(const QString &code) const;
+    /// Puts the customers with @p codes on the visits of @p day, or takes them off (an invalid day).
+    Status plan(const QStringList &codes, const QDate &day);
 
     /// Recomputes main group, search text, row hash of every row (used by migrations).
     static Status refreshDerivedColumns(QSqlDatabase db);

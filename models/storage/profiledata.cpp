@@ -103,6 +103,10 @@ Schema ProfileData::schema()
                          " REFERENCES customers(id) ON DELETE CASCADE, yearly_impact INTEGER NOT NULL, rules TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX customer_rank_impact ON customer_rank (yearly_impact DESC)"),
           QStringLiteral("CREATE TABLE import_mappings (source TEXT PRIMARY KEY, mapping TEXT NOT NULL)")}},
+        {6,
+         QStringLiteral("the inspector's day"),
+         {QStringLiteral("ALTER TABLE customers ADD COLUMN planned_on TEXT"),
+          QStringLiteral("CREATE INDEX customers_planned ON customers (planned_on, route_book, route_order)")}},
     };
     return s;
 }

@@ -139,6 +139,11 @@ QFuture<QString> Session::resetTrainingData()
     });
 }
 
+QDate Session::today() const
+{
+    return m_clock.today();
+}
+
 qint64 Session::customerCount() const
 {
     return m_data ? CustomerRepository(m_data->connection()).count() : 0;

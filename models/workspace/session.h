@@ -57,6 +57,8 @@ public:
     QFuture<QString> resetTrainingData();
 
     qint64 customerCount() const;
+    /// Today, by the session's clock (the inspector's day).
+    QDate today() const;
     /// The tariffs a training fill pre-screens with (the fill gives the worklist its warnings).
     void setTariffs(const TariffLibrary *tariffs) { m_tariffs = tariffs; }
 

@@ -2,7 +2,9 @@
 // SQL, pages read on demand.
 
 #include "models/core/clock.h"
+#include "models/core/geo.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/customers/customerrepository.h"
 #include "models/customers/samplelist.h"
 #include "models/importing/customerimport.h"
 #include "models/prescreen/prescreener.h"
@@ -25,6 +27,9 @@ private Q_SLOTS:
     void cleanupTestCase();
     void filtersAndSortsKeepTheModelConsistent();
     void pagesAreReadOnDemand();
+    void distances_data();
+    void distances();
+    void theDayFollowsTheRoute();
 
 private:
     int sqlCount(const QString &sql)
@@ -122,6 +127,61 @@ void TestCustomerListModel::pagesAreReadOnDemand()
     const QModelIndex last = model.index(model.rowCount() - 1, CustomerListModel::Code);
     QVERIFY(model.data(last).toString().startsWith(QStringLiteral("PB0705")));
     QVERIFY(model.lastError().isEmpty());
+}
+
+void TestCustomerListModel::distances_data()
+{
+    QTest::addColumn<double>("lat1");
+    QTest::addColumn<double>("lon1");
+    QTest::addColumn<double>("lat2");
+    QTest::addColumn<double>("lon2");
+    QTest::addColumn<double>("km");
+    // Haversine with the mean Earth radius 6,371.0088 km.
+    QTest::addRow("0.01° of latitude: 6371.0088 × 0.01 × π/180") << 10.98 << 106.65 << 10.99 << 106.65 << 1.11195;
+    QTest::addRow("0.01° of longitude at 10.98° N: × cos(10.98°)") << 10.98 << 106.65 << 10.98 << 106.66 << 1.09160;
+    QTest::addRow("Hà Nội to Hồ Chí Minh City centres") << 21.0285 << 105.8542 << 10.7769 << 106.7009 << 1143.506;
+    QTest::addRow("same place") << 10.98 << 106.65 << 10.98 << 106.65 << 0.0;
+}
+
+void TestCustomerListModel::distances()
+{
+    QFETCH(double, lat1);
+    QFETCH(double, lon1);
+    QFETCH(double, lat2);
+    QFETCH(double, lon2);
+    QFETCH(double, km);
+    QVERIFY(std::abs(geo::distanceKm(lat1, lon1, lat2, lon2) - km) < 0.001);
+}
+
+void TestCustomerListModel::theDayFollowsTheRoute()
+{
+    // Three customers of one route book planned for a day, listed in reading order (STT).
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET latitude = NULL, longitude = NULL WHERE code IN "
+                                  "('PB07010000003', 'PB07010000007', 'PB07010000005')")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET latitude = 10.98, longitude = 106.65 WHERE code = 'PB07010000003'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET latitude = 10.99, longitude = 106.65 WHERE code = 'PB07010000005'")));
+    const QDate day(2025, 11, 24);
+    CustomerRepository repo(m_db->connection());
+    QVERIFY(repo.plan({QStringLiteral("PB07010000007"), QStringLiteral("PB07010000003"), QStringLiteral("PB07010000005")}, day).ok());
+    CustomerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_db->connection());
+    CustomerListModel::Filter filter;
+    filter.onlyFlagged = false;
+    filter.plannedOn = day;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.data(model.index(0, CustomerListModel::Code)).toString(), QStringLiteral("PB07010000003"));
+    QCOMPARE(model.data(model.index(1, CustomerListModel::Code)).toString(), QStringLiteral("PB07010000005"));
+    QCOMPARE(model.data(model.index(2, CustomerListModel::Code)).toString(), QStringLiteral("PB07010000007"));
+    QVERIFY(!model.data(model.index(0, CustomerListModel::Distance)).isValid()); // the first stop
+    QVERIFY(std::abs(model.data(model.index(1, CustomerListModel::Distance), CustomerListModel::SortRole).toDouble() -
+                     1.11195) < 0.001);
+    QVERIFY(!model.data(model.index(2, CustomerListModel::Distance)).isValid()); // no position known
+    QVERIFY(repo.plan({QStringLiteral("PB07010000005")}, QDate()).ok());
+    model.refresh();
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerListModel)

@@ -51,6 +51,10 @@ void insertFixture(Database &db, int version)
         QVERIFY(db.exec(QStringLiteral("UPDATE customers SET history = '202506:321', main_group = 'SHBT', "
                                        "search_text = 'pb07010000042 nguyen van duc 12 yersin, phuong phu cuong'"))
                     .ok());
+    if (version >= 5) // the search index is kept by the repository, as an import would
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO customer_search (rowid, search_text) SELECT id, search_text FROM "
+                                       "customers"))
+                    .ok());
     if (version >= 3) {
         QVERIFY(db.exec(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, imported) "
                                        "VALUES ('list.csv', 'abc', '2025-06-30T08:00:00', 1)"))

@@ -442,6 +442,16 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Name)).toString(),
              QStringLiteral("Trần Thị Bích"));
 
+    // The inspector plans the customer for today; the day lists it in route order.
+    worklist->table()->selectRow(0);
+    QTest::mouseClick(worklist->planTodayButton(), Qt::LeftButton);
+    worklist->searchField()->clear();
+    worklist->scopeBox()->setCurrentIndex(2);
+    QTRY_COMPARE(worklist->model()->rowCount(), 1);
+    QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Code)).toString(),
+             QStringLiteral("PB07010000002"));
+    QVERIFY(!worklist->table()->isColumnHidden(CustomerListModel::Distance));
+
     // Rules are switched in Settings and applied to the worklist: without the shared-meter rule, nobody
     // needs a visit.
     worklist->searchField()->clear();
