@@ -465,6 +465,29 @@
     </message>
 </context>
 <context>
+    <name>ta::ColumnMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Columns of %1</translation>
+    </message>
+    <message>
+        <source>This file is not in the customer-list template. Choose which of its columns holds each field; the choice is remembered for files with the same columns. Fields marked * are required.</source>
+        <translation>This file is not in the customer-list template. Choose which of its columns holds each field; the choice is remembered for files with the same columns. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Import with these columns</source>
+        <translation>Import with these columns</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ta::CsvReader</name>
     <message>
         <source>The text encoding %1 is not available on this system; save the file as UTF-8.</source>
@@ -1857,6 +1880,10 @@ Branch: %4</translation>
     <message>
         <source>Remove from today</source>
         <translation>Remove from today</translation>
+    </message>
+    <message>
+        <source>These fields still have no column: %1.</source>
+        <translation>These fields still have no column: %1.</translation>
     </message>
 </context>
 <context>

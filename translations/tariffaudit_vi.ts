@@ -465,6 +465,29 @@
     </message>
 </context>
 <context>
+    <name>ta::ColumnMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Các cột của %1</translation>
+    </message>
+    <message>
+        <source>This file is not in the customer-list template. Choose which of its columns holds each field; the choice is remembered for files with the same columns. Fields marked * are required.</source>
+        <translation>Tệp này không theo mẫu danh sách khách hàng. Hãy chọn cột của tệp ứng với từng trường; lựa chọn được ghi nhớ cho các tệp có cùng các cột. Các trường có dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Import with these columns</source>
+        <translation>Nhập theo các cột này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ta::CsvReader</name>
     <message>
         <source>The text encoding %1 is not available on this system; save the file as UTF-8.</source>
@@ -1854,6 +1877,10 @@ Số thẻ: %3
     <message>
         <source>Remove from today</source>
         <translation>Bỏ khỏi hôm nay</translation>
+    </message>
+    <message>
+        <source>These fields still have no column: %1.</source>
+        <translation>Các trường này chưa có cột: %1.</translation>
     </message>
 </context>
 <context>

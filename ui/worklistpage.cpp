@@ -5,6 +5,7 @@
 #include "models/customers/importtemplate.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/workspace/session.h"
+#include "ui/columnmappingdialog.h"
 #include "ui/customerdetail.h"
 #include "ui/messagebox.h"
 #include "models/customers/customerrepository.h"
@@ -14,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -199,6 +201,35 @@ void WorklistPage::importFile(const QString &path)
 {
     if (m_busy || !m_session.data())
         return;
+    // A file in another layout: its columns are mapped first (once per source).
+    if (auto header = CustomerImport::readHeader(path); header.ok()) {
+        const QHash<QString, QString> remembered = CustomerImport::rememberedMapping(*m_session.data(), header.value());
+        if (!CustomerImport::missingColumns(header.value(), remembered).isEmpty()) {
+            auto *dialog = new ColumnMappingDialog(QFileInfo(path).fileName(), header.value(), this);
+            const QStringList columns = header.value();
+            connect(dialog, &QDialog::accepted, this, [this, dialog, path, columns] {
+                const QHash<QString, QString> mapping = dialog->mapping();
+                const QStringList missing = CustomerImport::missingColumns(columns, mapping);
+                if (!missing.isEmpty()) {
+                    MessageBox::warning(this, tr("Import"),
+                                        tr("These fields still have no column: %1.").arg(missing.join(QStringLiteral(", "))));
+                    return;
+                }
+                if (Status s = CustomerImport::rememberMapping(*m_session.data(), columns, mapping); !s) {
+                    MessageBox::warning(this, tr("Import"), s.error());
+                    return;
+                }
+                startImport(path);
+            });
+            MessageBox::showDialog(dialog);
+            return;
+        }
+    }
+    startImport(path);
+}
+
+void WorklistPage::startImport(const QString &path)
+{
     runJob(startImportJob(path, m_session.data()->path(),
                           m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real, m_tariffs,
                           PrescreenRules::fromSettings(m_settings)),

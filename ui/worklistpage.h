@@ -57,6 +57,7 @@ private:
     void applyFilter();
     void exportFlagged();
     void planSelected(bool today);
+    void startImport(const QString &path);
     void saveTemplate();
     void showIssues(const ImportSummary &summary);
     void runJob(QFuture<ImportJobResult> future, const QString &label);

@@ -14,9 +14,12 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
 #include <cmath>
@@ -202,6 +205,24 @@ private:
 
 } // namespace
 
+namespace {
+
+QString sourceKey(const QStringList &header)
+{
+    return header.join(QChar(0x1f));
+}
+
+std::unique_ptr<RowSource> openSource(const QString &path, QFile &file, const CustomerImport::Options &options)
+{
+    if (XlsxReader::looksLikeXlsx(file.peek(4)) || path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive)) {
+        file.close();
+        return std::make_unique<XlsxReader>(path, options.sheet);
+    }
+    return std::make_unique<CsvReader>(file, options.encoding);
+}
+
+} // namespace
+
 CustomerImport::CustomerImport(Database &db, const TariffLibrary &library, const Clock &clock)
     : m_db(db), m_library(library), m_clock(clock)
 {
@@ -227,15 +248,9 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     }
 
     // A workbook or delimited text, whatever the file is called.
-    std::unique_ptr<RowSource> source;
-    if (XlsxReader::looksLikeXlsx(file.peek(4)) || name.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive)) {
-        file.close();
-        source = std::make_unique<XlsxReader>(path, options.sheet);
-    } else {
-        auto csv = std::make_unique<CsvReader>(file, options.encoding);
+    std::unique_ptr<RowSource> source = openSource(path, file, options);
+    if (const auto *csv = dynamic_cast<const CsvReader *>(source.get()))
         summary.separator = csv->separator();
-        source = std::move(csv);
-    }
     if (!source->isValid())
         return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1: %2").arg(name, source->errorString()));
     summary.encoding = source->format();
@@ -249,8 +264,10 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     QHash<QString, int> columns;
     std::vector<MonthColumn> months;
     QStringList unknown;
+    // A file from a known source is read with the mapping remembered for it.
+    const QHash<QString, QString> mapping = options.mapping.isEmpty() ? rememberedMapping(m_db, header) : options.mapping;
     for (int i = 0; i < header.size(); ++i) {
-        const QString mapped = options.mapping.value(header.at(i));
+        const QString mapped = mapping.value(header.at(i));
         const QString code = mapped.isEmpty() ? ImportTemplate::resolveHeader(header.at(i)) : mapped;
         if (code.isEmpty()) {
             if (!header.at(i).isEmpty())
@@ -354,6 +371,67 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     qCInfo(lcCustomers) << "Imported" << name << "rows" << summary.rows << "new" << summary.imported << "updated"
                         << summary.updated << "unchanged" << summary.unchanged << "rejected" << summary.rejected;
     return summary;
+}
+
+Result<QStringList> CustomerImport::readHeader(const QString &path, const Options &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
+    auto source = openSource(path, file, options);
+    if (!source->isValid())
+        return Result<QStringList>::failure(source->errorString());
+    QStringList header;
+    qint64 line = 0;
+    if (!source->next(header, line))
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("ta::CustomerImport", "%1 is empty.").arg(QFileInfo(path).fileName()));
+    return header;
+}
+
+QStringList CustomerImport::missingColumns(const QStringList &header, const QHash<QString, QString> &mapping)
+{
+    QSet<QString> present;
+    for (const QString &h : header) {
+        const QString mapped = mapping.value(h);
+        present.insert(mapped.isEmpty() ? ImportTemplate::resolveHeader(h) : mapped);
+    }
+    QStringList missing;
+    for (const QString &required : ImportTemplate::requiredColumns()) {
+        if (!present.contains(required))
+            missing << required;
+    }
+    return missing;
+}
+
+QHash<QString, QString> CustomerImport::rememberedMapping(Database &db, const QStringList &header)
+{
+    QHash<QString, QString> mapping;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT mapping FROM import_mappings WHERE source = ?"));
+    q.addBindValue(sourceKey(header));
+    if (q.exec() && q.next()) {
+        const QJsonObject stored = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        for (auto it = stored.begin(); it != stored.end(); ++it)
+            mapping.insert(it.key(), it.value().toString());
+    }
+    return mapping;
+}
+
+Status CustomerImport::rememberMapping(Database &db, const QStringList &header, const QHash<QString, QString> &mapping)
+{
+    QJsonObject stored;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO import_mappings (source, mapping) VALUES (?, ?) "
+                             "ON CONFLICT (source) DO UPDATE SET mapping = excluded.mapping"));
+    q.addBindValue(sourceKey(header));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return Status::success();
 }
 
 Status CustomerImport::writeIssues(const std::vector<ImportIssue> &issues, const QString &path)

@@ -63,6 +63,16 @@ public:
     /// Writes the issues as CSV (line, column, value, reason), for the user to fix the file.
     static Status writeIssues(const std::vector<ImportIssue> &issues, const QString &path);
 
+    /// The header row of a file (CSV or workbook), for mapping its columns.
+    static Result<QStringList> readHeader(const QString &path, const Options &options = {});
+    /// The template columns a header row lacks (empty when the file can be imported as it is).
+    static QStringList missingColumns(const QStringList &header, const QHash<QString, QString> &mapping = {});
+
+    /// Mappings are remembered per source, a source being known by its header row: the next file with the
+    /// same columns is imported with the same mapping.
+    static QHash<QString, QString> rememberedMapping(Database &db, const QStringList &header);
+    static Status rememberMapping(Database &db, const QStringList &header, const QHash<QString, QString> &mapping);
+
 private:
     Database &m_db;
     const TariffLibrary &m_library;

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void killedImportChangesNothing();
     void issuesExportAsCsv();
     void searchFindsWithoutMarks();
+    void mappedColumnsAreRemembered();
     void importsWorkbooks_data();
     void importsWorkbooks();
 
@@ -411,6 +412,35 @@ void TestCustomerImport::searchFindsWithoutMarks()
     QVERIFY(codes(QStringLiteral("  ")).isEmpty());
     QVERIFY(codes(QStringLiteral("\"; DROP TABLE customers; --")).isEmpty()); // input is data, never SQL
     QCOMPARE(CustomerRepository(m_db->connection()).count(), qint64(3));
+}
+
+void TestCustomerImport::mappedColumnsAreRemembered()
+{
+    const QString path = write("Code;Customer;Tariff;Street\nPB07010000031;Đặng Văn Hùng;KDDV:100%;7 Yersin\n",
+                               QStringLiteral("other-layout.csv"));
+    auto header = CustomerImport::readHeader(path);
+    QVERIFY(header.ok());
+    QCOMPARE(header.value(), (QStringList{QStringLiteral("Code"), QStringLiteral("Customer"), QStringLiteral("Tariff"),
+                                          QStringLiteral("Street")}));
+    QCOMPARE(CustomerImport::missingColumns(header.value()),
+             (QStringList{QStringLiteral("MA_KHANG"), QStringLiteral("TEN_KHANG"), QStringLiteral("CHUOI_GIA")}));
+    QVERIFY(!import(path).ok()); // not the template, and no mapping yet
+
+    const QHash<QString, QString> mapping{{QStringLiteral("Code"), QStringLiteral("MA_KHANG")},
+                                          {QStringLiteral("Customer"), QStringLiteral("TEN_KHANG")},
+                                          {QStringLiteral("Tariff"), QStringLiteral("CHUOI_GIA")},
+                                          {QStringLiteral("Street"), QStringLiteral("DIA_CHI")}};
+    QVERIFY(CustomerImport::missingColumns(header.value(), mapping).isEmpty());
+    QVERIFY(CustomerImport::rememberMapping(*m_db, header.value(), mapping).ok());
+    QCOMPARE(CustomerImport::rememberedMapping(*m_db, header.value()), mapping);
+    // The next file from the same source imports with the remembered mapping.
+    auto summary = import(path);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->imported, qint64(1));
+    QCOMPARE(CustomerRepository(m_db->connection()).findByCode(QStringLiteral("PB07010000031"))->address,
+             QStringLiteral("7 Yersin"));
+    // Another layout is not affected.
+    QVERIFY(CustomerImport::rememberedMapping(*m_db, {QStringLiteral("Code")}).isEmpty());
 }
 
 void TestCustomerImport::importsWorkbooks_data()

@@ -20,6 +20,7 @@
 #include "ui/tariffspage.h"
 #include "ui/worklistpage.h"
 #include "ui/customerdetail.h"
+#include "ui/columnmappingdialog.h"
 #include "models/customers/customerlistmodel.h"
 #include "ui/trainingbanner.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void trainingModeIsMarkedFilledAndReset();
     void tariffsTabShowsEveryBook();
     void importListsRejectedRowsAndSearches();
+    void importMapsAnotherLayout();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
@@ -466,6 +468,31 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QCOMPARE(m_window->currentPage(), Page::Worklist);
     QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
     QTRY_COMPARE(worklist->model()->rowCount(), 0);
+}
+
+void TestMainWindow::importMapsAnotherLayout()
+{
+    createProfile(QStringLiteral("1122"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("1122"), false);
+    WorklistPage *worklist = m_window->worklistPage();
+    const QString path = m_dir->filePath(QStringLiteral("xuat-tu-cmis.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Ma,Ten,Gia\nPB07010000041,Hồ Thị Mai,SHBT:100%\n");
+    file.close();
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(worklist->importButton(), Qt::LeftButton);
+    auto *mapping = qobject_cast<ColumnMappingDialog *>(MessageBox::lastDialog());
+    QVERIFY(mapping);
+    mapping->boxFor(QStringLiteral("MA_KHANG"))->setCurrentIndex(1);
+    mapping->boxFor(QStringLiteral("TEN_KHANG"))->setCurrentIndex(2);
+    mapping->boxFor(QStringLiteral("CHUOI_GIA"))->setCurrentIndex(3);
+    QTest::mouseClick(mapping->findChild<QPushButton *>(QStringLiteral("mappingAccept")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+    worklist->scopeBox()->setCurrentIndex(1);
+    QCOMPARE(worklist->model()->rowCount(), 1);
+    QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Name)).toString(),
+             QStringLiteral("Hồ Thị Mai"));
 }
 
 QTEST_MAIN(TestMainWindow)
