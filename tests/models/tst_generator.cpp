@@ -3,6 +3,7 @@
 
 #include "models/customers/customercsvwriter.h"
 #include "models/customers/customergenerator.h"
+#include "models/customers/historycodec.h"
 #include "models/customers/importtemplate.h"
 #include "models/customers/samplelist.h"
 
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void routeBooksAreInReadingOrder();
     void consumptionHasSouthernSeasonality();
     void sampleListWritesWholeFileOrNothing();
+    void historyRoundTripsAndSkipsDamage_data();
+    void historyRoundTripsAndSkipsDamage();
 };
 
 void TestGenerator::sameSeedSameBytes()
@@ -286,6 +289,28 @@ void TestGenerator::sampleListWritesWholeFileOrNothing()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll().count('\n'), 1001);
+}
+
+void TestGenerator::historyRoundTripsAndSkipsDamage_data()
+{
+    QTest::addColumn<QString>("packed");
+    QTest::addColumn<QString>("expected"); // encode(decode(packed))
+    QTest::addRow("totals") << QStringLiteral("202501:10;202502:0") << QStringLiteral("202501:10;202502:0");
+    QTest::addRow("registers") << QStringLiteral("202501:100:60:20:20") << QStringLiteral("202501:100:60:20:20");
+    QTest::addRow("empty") << QString() << QString();
+    QTest::addRow("damaged entries are skipped")
+        << QStringLiteral("202501:10;bad;202502:-5;202503:;:7;202504:1:2;202505:20;202506:1:2:3:4:5:6")
+        << QStringLiteral("202501:10;202505:20");
+}
+
+void TestGenerator::historyRoundTripsAndSkipsDamage()
+{
+    QFETCH(QString, packed);
+    QFETCH(QString, expected);
+    QCOMPARE(HistoryCodec::encode(HistoryCodec::decode(packed)), expected);
+    for (const Customer &c : generate(200, 23))
+        QCOMPARE(HistoryCodec::encode(HistoryCodec::decode(HistoryCodec::encode(c.history))),
+                 HistoryCodec::encode(c.history));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
