@@ -183,7 +183,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
             MessageBox::warning(this, tr("Training data"), error);
         else if (m_fillWatcher.property("reset").toBool())
             MessageBox::information(this, tr("Training data"), tr("The training data is back to its initial state."));
-        refreshFacts();
+        refreshWorklist();
     });
 
     onWorkspaceChanged();
@@ -317,7 +317,7 @@ bool MainWindow::showPage(Page page)
     m_navButtons[int(page)]->setChecked(true);
     m_pageTitle->setText(pageTitle(page));
     if (page == Page::Worklist)
-        refreshFacts();
+        refreshWorklist();
     if (page == Page::Settings)
         m_settingsPage->refresh();
     return true;
@@ -424,7 +424,7 @@ void MainWindow::runTrainingFill(bool reset)
     m_progress->show();
 }
 
-void MainWindow::refreshFacts()
+void MainWindow::refreshWorklist()
 {
     m_worklist->reload();
 }
@@ -472,7 +472,7 @@ void MainWindow::retranslateUi()
         m_userLabel->setText(QStringLiteral("%1 · %2").arg(p->fullName, roleName(p->role)));
     else
         m_userLabel->clear();
-    refreshFacts();
+    refreshWorklist();
 }
 
 } // namespace ta

@@ -76,7 +76,7 @@ private:
     void onSignedOut();
     void showSignInOrFirstProfile();
     void runTrainingFill(bool reset);
-    void refreshFacts();
+    void refreshWorklist();
     void updateNavigation();
     void applyIdleTimeout();
     void retranslateUi();

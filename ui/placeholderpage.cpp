@@ -14,24 +14,12 @@ PlaceholderPage::PlaceholderPage(std::function<std::pair<QString, QString>()> de
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("placeholderDescription"));
     m_description->setWordWrap(true);
-    m_facts = new QLabel(this);
-    m_facts->setObjectName(QStringLiteral("placeholderFacts"));
-    m_facts->setWordWrap(true);
-    m_facts->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_title);
     layout->addWidget(m_description);
-    layout->addSpacing(16);
-    layout->addWidget(m_facts);
     layout->addStretch();
     retranslateUi();
-}
-
-void PlaceholderPage::setFacts(const QString &facts)
-{
-    m_facts->setText(facts);
-    m_facts->setVisible(!facts.isEmpty());
 }
 
 QString PlaceholderPage::description() const

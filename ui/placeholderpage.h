@@ -8,8 +8,8 @@ class QLabel;
 
 namespace ta {
 
-/// A page whose capability is still to come: it says plainly what will appear there, and shows only
-/// facts that are true today (never invented figures).
+/// A page whose capability is still to come: it says plainly what will appear there (never invented
+/// figures).
 class PlaceholderPage : public QWidget
 {
     Q_OBJECT
@@ -17,8 +17,6 @@ class PlaceholderPage : public QWidget
 public:
     /// @p describe returns the translated title and description; called again on language change.
     explicit PlaceholderPage(std::function<std::pair<QString, QString>()> describe, QWidget *parent = nullptr);
-    /// A line of real facts under the description (e.g. how many customers the data file holds).
-    void setFacts(const QString &facts);
     QString description() const;
 
 protected:
@@ -30,7 +28,6 @@ private:
     std::function<std::pair<QString, QString>()> m_describe;
     QLabel *m_title;
     QLabel *m_description;
-    QLabel *m_facts;
 };
 
 } // namespace ta
