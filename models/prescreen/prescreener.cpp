@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
@@ -68,6 +69,194 @@ PrescreenRules PrescreenRules::fromSettings(const Settings &s)
     return r;
 }
 
+namespace {
+
+/// One customer as the rules read it.
+struct CustomerRow
+{
+    qint64 id = 0;
+    const QList<Purpose> *purposes = nullptr; // parsed once per distinct price string
+    QString priceString;
+    double households = 1;
+    bool threeRateMeter = false;
+    QString voltage;
+    int kva = 0;
+    QDate lastCheck;
+    QString history;
+};
+
+/// The rules over one customer. Pure: runs on any thread (the engine and the library are read-only).
+std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, const PrescreenRules &rules)
+{
+    std::vector<Flag> flags;
+    const std::vector<MonthlyConsumption> history = HistoryCodec::decode(row.history);
+    if (history.empty())
+        return flags;
+    const double households = row.households;
+    const bool threeRateMeter = row.threeRateMeter;
+    const QString &voltage = row.voltage;
+    const int kva = row.kva;
+    const QDate lastCheck = row.lastCheck;
+    const QList<Purpose> *purposes = row.purposes;
+
+    // The typical month: the last three recorded, averaged, billed in the latest month.
+    const std::size_t n = std::min<std::size_t>(3, history.size());
+    qint64 sum = 0, normal = 0, peak = 0, offPeak = 0;
+    bool registers = true;
+    for (std::size_t i = history.size() - n; i < history.size(); ++i) {
+        sum += history[i].kwh;
+        registers = registers && history[i].normal.has_value();
+        normal += history[i].normal.value_or(0);
+        peak += history[i].peak.value_or(0);
+        offPeak += history[i].offPeak.value_or(0);
+    }
+    const qint64 average = (sum + qint64(n) / 2) / qint64(n);
+    const int lastMonth = history.back().month;
+    MonthlyConsumption typical{lastMonth, int(average), std::nullopt, std::nullopt, std::nullopt};
+    if (registers && threeRateMeter) {
+        typical.peak = int(peak / qint64(n));
+        typical.offPeak = int(offPeak / qint64(n));
+        typical.normal = int(average) - *typical.peak - *typical.offPeak;
+    }
+    PriceApplication current;
+    current.meter = threeRateMeter ? MeterType::ThreeRate : MeterType::SingleRate;
+    current.voltage = voltage;
+    current.households = households;
+    current.purposes = *purposes;
+    const auto impactOf = [&](const PriceApplication &proposed) -> qint64 {
+        auto impact = ImpactEstimator::estimate(engine, current, proposed, {typical}, rules.assumedSplit);
+        return impact ? impact->total : 0;
+    };
+
+    const QString mainGroup = purposes->first().group;
+    bool residential = false, administrativeOnly = true, commercial = false;
+    for (const Purpose &p : *purposes) {
+        residential = residential || p.group == QLatin1StringView("residential");
+        administrativeOnly = administrativeOnly && p.group.startsWith(QLatin1StringView("admin-"));
+        commercial = commercial || p.group == QLatin1StringView("business") ||
+                     p.group == QLatin1StringView("production");
+    }
+
+    // Households sharing a meter multiply every tier block (TT 16/2014 Art. 10(2)); counted from the
+    // residence data at the address since TT 09/2023.
+    const bool fractional = std::abs(households - std::floor(households)) > 1e-9;
+    if (residential && households > 1 && !fractional && rules.households) {
+        PriceApplication proposed = current;
+        proposed.households = 1;
+        flags.push_back({QLatin1StringView(rule::Households),
+                         QCoreApplication::translate("ta::Prescreener",
+                                                     "%1 households share the meter: each tier block is "
+                                                     "multiplied by them. Check the households living at the "
+                                                     "address (CCCD, CT07, VNeID). TT 16/2014 Art. 10; TT "
+                                                     "09/2023.")
+                             .arg(households),
+                         impactOf(proposed)});
+    }
+    if (residential && fractional && rules.renters) {
+        PriceApplication proposed = current;
+        proposed.households = std::max(1.0, std::floor(households));
+        flags.push_back({QLatin1StringView(rule::Renters),
+                         QCoreApplication::translate("ta::Prescreener",
+                                                     "Renters counted by persons (%1 quotas, 4 persons = 1). "
+                                                     "Check the lease (12 months or more) and the persons "
+                                                     "declared.")
+                             .arg(households),
+                         impactOf(proposed)});
+    }
+    // Multi-purpose meters: the agreed ratio must follow the use (TT 60/2025: corrections over at most
+    // 12 months).
+    if (purposes->size() > 1 && rules.ratio) {
+        const QDate due = QDate(lastMonth / 100, lastMonth % 100, 1).addMonths(-rules.ratioStaleMonths);
+        if (!lastCheck.isValid() || lastCheck < due) {
+            PriceApplication proposed = current;
+            for (Purpose &p : proposed.purposes) {
+                if (p.kind == Purpose::Kind::Share) {
+                    p.value = std::max(0.0, p.value - 10);
+                    break;
+                }
+            }
+            const bool hasRemainder = std::any_of(proposed.purposes.begin(), proposed.purposes.end(),
+                                                  [](const Purpose &p) { return p.kind == Purpose::Kind::Remainder; });
+            flags.push_back({QLatin1StringView(rule::Ratio),
+                             lastCheck.isValid()
+                                 ? QCoreApplication::translate("ta::Prescreener",
+                                                               "Multi-purpose meter (%1); the ratio was last "
+                                                               "agreed on %2. Re-check it with an equipment "
+                                                               "inventory. TT 60/2025.")
+                                       .arg(row.priceString, lastCheck.toString(QStringLiteral("dd/MM/yyyy")))
+                                 : QCoreApplication::translate("ta::Prescreener",
+                                                               "Multi-purpose meter (%1); no ratio check is "
+                                                               "recorded. Check it with an equipment "
+                                                               "inventory. TT 60/2025.")
+                                       .arg(row.priceString),
+                             hasRemainder ? impactOf(proposed) : 0});
+        }
+    }
+    if (administrativeOnly && rules.administrative) {
+        PriceApplication proposed = current;
+        proposed.purposes = {Purpose{mainGroup, Purpose::Kind::Share, 90},
+                             Purpose{QStringLiteral("business"), Purpose::Kind::Remainder, 0}};
+        flags.push_back({QLatin1StringView(rule::Administrative),
+                         QCoreApplication::translate("ta::Prescreener",
+                                                     "Billed 100 % at the administrative price: check for "
+                                                     "business use (rented space, canteen, services), which "
+                                                     "needs a business share."),
+                         impactOf(proposed)});
+    }
+    // Production and business must buy by time of use from 25 kVA or 2,000 kWh/month over 3 months.
+    if (commercial && !threeRateMeter && rules.threeRate &&
+        (average >= rules.threeRateKwh || kva >= rules.threeRateKva)) {
+        PriceApplication proposed = current;
+        proposed.meter = MeterType::ThreeRate;
+        flags.push_back({QLatin1StringView(rule::ThreeRate),
+                         average >= rules.threeRateKwh
+                             ? QCoreApplication::translate("ta::Prescreener",
+                                                           "Single-rate meter at %1 kWh a month (3-month "
+                                                           "average, threshold %2): must move to a three-rate "
+                                                           "meter.")
+                                   .arg(money::formatNumber(average), money::formatNumber(rules.threeRateKwh))
+                             : QCoreApplication::translate("ta::Prescreener",
+                                                           "Single-rate meter on a dedicated %1 kVA transformer "
+                                                           "(threshold %2 kVA): must move to a three-rate "
+                                                           "meter.")
+                                   .arg(kva)
+                                   .arg(rules.threeRateKva),
+                         impactOf(proposed)});
+    }
+    // Abnormal months: zero after use, jumps and drops against the 3 months before.
+    if (rules.abnormal && history.size() >= 4) {
+        for (std::size_t i = 3; i < history.size(); ++i) {
+            const double before = (history[i - 1].kwh + history[i - 2].kwh + history[i - 3].kwh) / 3.0;
+            const int kwh = history[i].kwh;
+            QString reason;
+            if (kwh == 0 && before >= 30)
+                reason = QCoreApplication::translate("ta::Prescreener", "No consumption in %1 after %2 kWh a "
+                                                                        "month: check the meter and the reading.")
+                             .arg(monthText(history[i].month))
+                             .arg(std::lround(before));
+            else if (before >= 50 && kwh * 100.0 > before * rules.jumpPercent)
+                reason = QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a jump "
+                                                                        "to check.")
+                             .arg(money::formatNumber(kwh))
+                             .arg(monthText(history[i].month))
+                             .arg(std::lround(before));
+            else if (before >= 50 && kwh > 0 && kwh * 100.0 < before * rules.dropPercent)
+                reason = QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a drop "
+                                                                        "to check.")
+                             .arg(kwh)
+                             .arg(monthText(history[i].month))
+                             .arg(std::lround(before));
+            if (!reason.isEmpty()) {
+                flags.push_back({QLatin1StringView(rule::Abnormal), reason, 0});
+                break;
+            }
+        }
+    }
+    return flags;
+}
+
+} // namespace
+
 Prescreener::Prescreener(Database &db, const TariffLibrary &library, PrescreenRules rules)
     : m_db(db), m_library(library), m_rules(rules)
 {
@@ -112,203 +301,61 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         return *it;
     };
 
-    std::vector<Flag> flags;
-    while (read.next()) {
-        ++summary.customers;
-        if (progress && summary.customers % 20000 == 0 && !progress(summary.customers, total))
+    // Rows are read in batches on this thread (the connection's), judged on every core, written back here.
+    constexpr int batchSize = 16384;
+    bool more = true;
+    while (more) {
+        QList<CustomerRow> batch;
+        batch.reserve(batchSize);
+        while (batch.size() < batchSize && (more = read.next())) {
+            ++summary.customers;
+            const auto &purposes = purposesOf(read.value(1).toString());
+            if (!purposes || purposes->isEmpty())
+                continue;
+            CustomerRow row;
+            row.id = read.value(0).toLongLong();
+            row.purposes = &*purposes;
+            row.priceString = read.value(1).toString();
+            row.households = read.value(2).toDouble();
+            row.threeRateMeter = read.value(3).toInt() == 3;
+            row.voltage = read.value(4).toString();
+            row.kva = read.value(5).toInt();
+            row.lastCheck = QDate::fromString(read.value(6).toString(), Qt::ISODate);
+            row.history = read.value(7).toString();
+            batch.append(std::move(row));
+        }
+        const QList<std::vector<Flag>> judged = QtConcurrent::blockingMapped<QList<std::vector<Flag>>>(
+            batch, [&engine, this](const CustomerRow &row) { return evaluate(row, engine, m_rules); });
+        for (qsizetype b = 0; b < batch.size(); ++b) {
+            const std::vector<Flag> &flags = judged.at(b);
+            if (flags.empty())
+                continue;
+            const qint64 id = batch.at(b).id;
+            qint64 best = 0;
+            QStringList rules;
+            for (const Flag &f : flags) {
+                insertFlag.addBindValue(id);
+                insertFlag.addBindValue(f.rule);
+                insertFlag.addBindValue(f.reason);
+                insertFlag.addBindValue(f.monthly);
+                insertFlag.addBindValue(f.monthly * ImpactEstimator::RecoverableMonths);
+                if (!insertFlag.exec())
+                    return R::failure(insertFlag.lastError().text());
+                best = std::max(best, f.monthly * ImpactEstimator::RecoverableMonths);
+                rules << f.rule;
+                ++summary.perRule[f.rule];
+            }
+            insertRank.addBindValue(id);
+            insertRank.addBindValue(best);
+            insertRank.addBindValue(rules.join(QLatin1Char(',')));
+            if (!insertRank.exec())
+                return R::failure(insertRank.lastError().text());
+            ++summary.flagged;
+            summary.yearlyImpact += best;
+        }
+        if (progress && !progress(std::min(total, qint64(summary.customers)), total))
             return R::failure(QCoreApplication::translate("ta::Prescreener", "Pre-screening cancelled: the previous "
                                                                              "results were kept."));
-        const auto &purposes = purposesOf(read.value(1).toString());
-        if (!purposes || purposes->isEmpty())
-            continue;
-        const std::vector<MonthlyConsumption> history = HistoryCodec::decode(read.value(7).toString());
-        if (history.empty())
-            continue;
-        const double households = read.value(2).toDouble();
-        const bool threeRateMeter = read.value(3).toInt() == 3;
-        const QString voltage = read.value(4).toString();
-        const int kva = read.value(5).toInt();
-        const QDate lastCheck = QDate::fromString(read.value(6).toString(), Qt::ISODate);
-
-        // The typical month: the last three recorded, averaged, billed in the latest month.
-        const std::size_t n = std::min<std::size_t>(3, history.size());
-        qint64 sum = 0, normal = 0, peak = 0, offPeak = 0;
-        bool registers = true;
-        for (std::size_t i = history.size() - n; i < history.size(); ++i) {
-            sum += history[i].kwh;
-            registers = registers && history[i].normal.has_value();
-            normal += history[i].normal.value_or(0);
-            peak += history[i].peak.value_or(0);
-            offPeak += history[i].offPeak.value_or(0);
-        }
-        const qint64 average = (sum + qint64(n) / 2) / qint64(n);
-        const int lastMonth = history.back().month;
-        MonthlyConsumption typical{lastMonth, int(average), std::nullopt, std::nullopt, std::nullopt};
-        if (registers && threeRateMeter) {
-            typical.peak = int(peak / qint64(n));
-            typical.offPeak = int(offPeak / qint64(n));
-            typical.normal = int(average) - *typical.peak - *typical.offPeak;
-        }
-        PriceApplication current;
-        current.meter = threeRateMeter ? MeterType::ThreeRate : MeterType::SingleRate;
-        current.voltage = voltage;
-        current.households = households;
-        current.purposes = *purposes;
-        const auto impactOf = [&](const PriceApplication &proposed) -> qint64 {
-            auto impact = ImpactEstimator::estimate(engine, current, proposed, {typical}, m_rules.assumedSplit);
-            return impact ? impact->total : 0;
-        };
-
-        const QString mainGroup = purposes->first().group;
-        bool residential = false, administrativeOnly = true, commercial = false;
-        for (const Purpose &p : *purposes) {
-            residential = residential || p.group == QLatin1StringView("residential");
-            administrativeOnly = administrativeOnly && p.group.startsWith(QLatin1StringView("admin-"));
-            commercial = commercial || p.group == QLatin1StringView("business") ||
-                         p.group == QLatin1StringView("production");
-        }
-        flags.clear();
-
-        // Households sharing a meter multiply every tier block (TT 16/2014 Art. 10(2)); counted from the
-        // residence data at the address since TT 09/2023.
-        const bool fractional = std::abs(households - std::floor(households)) > 1e-9;
-        if (residential && households > 1 && !fractional && m_rules.households) {
-            PriceApplication proposed = current;
-            proposed.households = 1;
-            flags.push_back({QLatin1StringView(rule::Households),
-                             QCoreApplication::translate("ta::Prescreener",
-                                                         "%1 households share the meter: each tier block is "
-                                                         "multiplied by them. Check the households living at the "
-                                                         "address (CCCD, CT07, VNeID). TT 16/2014 Art. 10; TT "
-                                                         "09/2023.")
-                                 .arg(households),
-                             impactOf(proposed)});
-        }
-        if (residential && fractional && m_rules.renters) {
-            PriceApplication proposed = current;
-            proposed.households = std::max(1.0, std::floor(households));
-            flags.push_back({QLatin1StringView(rule::Renters),
-                             QCoreApplication::translate("ta::Prescreener",
-                                                         "Renters counted by persons (%1 quotas, 4 persons = 1). "
-                                                         "Check the lease (12 months or more) and the persons "
-                                                         "declared.")
-                                 .arg(households),
-                             impactOf(proposed)});
-        }
-        // Multi-purpose meters: the agreed ratio must follow the use (TT 60/2025: corrections over at most
-        // 12 months).
-        if (purposes->size() > 1 && m_rules.ratio) {
-            const QDate due = QDate(lastMonth / 100, lastMonth % 100, 1).addMonths(-m_rules.ratioStaleMonths);
-            if (!lastCheck.isValid() || lastCheck < due) {
-                PriceApplication proposed = current;
-                for (Purpose &p : proposed.purposes) {
-                    if (p.kind == Purpose::Kind::Share) {
-                        p.value = std::max(0.0, p.value - 10);
-                        break;
-                    }
-                }
-                const bool hasRemainder = std::any_of(proposed.purposes.begin(), proposed.purposes.end(),
-                                                      [](const Purpose &p) { return p.kind == Purpose::Kind::Remainder; });
-                flags.push_back({QLatin1StringView(rule::Ratio),
-                                 lastCheck.isValid()
-                                     ? QCoreApplication::translate("ta::Prescreener",
-                                                                   "Multi-purpose meter (%1); the ratio was last "
-                                                                   "agreed on %2. Re-check it with an equipment "
-                                                                   "inventory. TT 60/2025.")
-                                           .arg(read.value(1).toString(), lastCheck.toString(QStringLiteral("dd/MM/yyyy")))
-                                     : QCoreApplication::translate("ta::Prescreener",
-                                                                   "Multi-purpose meter (%1); no ratio check is "
-                                                                   "recorded. Check it with an equipment "
-                                                                   "inventory. TT 60/2025.")
-                                           .arg(read.value(1).toString()),
-                                 hasRemainder ? impactOf(proposed) : 0});
-            }
-        }
-        if (administrativeOnly && m_rules.administrative) {
-            PriceApplication proposed = current;
-            proposed.purposes = {Purpose{mainGroup, Purpose::Kind::Share, 90},
-                                 Purpose{QStringLiteral("business"), Purpose::Kind::Remainder, 0}};
-            flags.push_back({QLatin1StringView(rule::Administrative),
-                             QCoreApplication::translate("ta::Prescreener",
-                                                         "Billed 100 % at the administrative price: check for "
-                                                         "business use (rented space, canteen, services), which "
-                                                         "needs a business share."),
-                             impactOf(proposed)});
-        }
-        // Production and business must buy by time of use from 25 kVA or 2,000 kWh/month over 3 months.
-        if (commercial && !threeRateMeter && m_rules.threeRate &&
-            (average >= m_rules.threeRateKwh || kva >= m_rules.threeRateKva)) {
-            PriceApplication proposed = current;
-            proposed.meter = MeterType::ThreeRate;
-            flags.push_back({QLatin1StringView(rule::ThreeRate),
-                             average >= m_rules.threeRateKwh
-                                 ? QCoreApplication::translate("ta::Prescreener",
-                                                               "Single-rate meter at %1 kWh a month (3-month "
-                                                               "average, threshold %2): must move to a three-rate "
-                                                               "meter.")
-                                       .arg(money::formatNumber(average), money::formatNumber(m_rules.threeRateKwh))
-                                 : QCoreApplication::translate("ta::Prescreener",
-                                                               "Single-rate meter on a dedicated %1 kVA transformer "
-                                                               "(threshold %2 kVA): must move to a three-rate "
-                                                               "meter.")
-                                       .arg(kva)
-                                       .arg(m_rules.threeRateKva),
-                             impactOf(proposed)});
-        }
-        // Abnormal months: zero after use, jumps and drops against the 3 months before.
-        if (m_rules.abnormal && history.size() >= 4) {
-            for (std::size_t i = 3; i < history.size(); ++i) {
-                const double before = (history[i - 1].kwh + history[i - 2].kwh + history[i - 3].kwh) / 3.0;
-                const int kwh = history[i].kwh;
-                QString reason;
-                if (kwh == 0 && before >= 30)
-                    reason = QCoreApplication::translate("ta::Prescreener", "No consumption in %1 after %2 kWh a "
-                                                                            "month: check the meter and the reading.")
-                                 .arg(monthText(history[i].month))
-                                 .arg(std::lround(before));
-                else if (before >= 50 && kwh * 100.0 > before * m_rules.jumpPercent)
-                    reason = QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a jump "
-                                                                            "to check.")
-                                 .arg(money::formatNumber(kwh))
-                                 .arg(monthText(history[i].month))
-                                 .arg(std::lround(before));
-                else if (before >= 50 && kwh > 0 && kwh * 100.0 < before * m_rules.dropPercent)
-                    reason = QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a drop "
-                                                                            "to check.")
-                                 .arg(kwh)
-                                 .arg(monthText(history[i].month))
-                                 .arg(std::lround(before));
-                if (!reason.isEmpty()) {
-                    flags.push_back({QLatin1StringView(rule::Abnormal), reason, 0});
-                    break;
-                }
-            }
-        }
-        if (flags.empty())
-            continue;
-
-        const qint64 id = read.value(0).toLongLong();
-        qint64 best = 0;
-        QStringList rules;
-        for (const Flag &f : flags) {
-            insertFlag.addBindValue(id);
-            insertFlag.addBindValue(f.rule);
-            insertFlag.addBindValue(f.reason);
-            insertFlag.addBindValue(f.monthly);
-            insertFlag.addBindValue(f.monthly * ImpactEstimator::RecoverableMonths);
-            if (!insertFlag.exec())
-                return R::failure(insertFlag.lastError().text());
-            best = std::max(best, f.monthly * ImpactEstimator::RecoverableMonths);
-            rules << f.rule;
-            ++summary.perRule[f.rule];
-        }
-        insertRank.addBindValue(id);
-        insertRank.addBindValue(best);
-        insertRank.addBindValue(rules.join(QLatin1Char(',')));
-        if (!insertRank.exec())
-            return R::failure(insertRank.lastError().text());
-        ++summary.flagged;
-        summary.yearlyImpact += best;
     }
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
