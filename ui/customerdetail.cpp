@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedBarSeries>
+#include <QTextBrowser>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -59,10 +60,12 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
                                                  : QString());
         html += QStringLiteral("</ul>");
     }
-    m_summary = new QLabel(html, this);
+    // A text browser rather than a label: however long the warnings, they scroll instead of being cut.
+    m_summary = new QTextBrowser(this);
     m_summary->setObjectName(QStringLiteral("customerSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setHtml(html);
+    m_summary->setFrameShape(QFrame::NoFrame);
+    m_summary->setMinimumHeight(300);
 
     // Consumption: one bar a month; on a three-rate meter normal, peak and off-peak stacked.
     auto *chart = new QChart;
@@ -105,7 +108,7 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
     auto *view = new QChartView(chart, this);
     view->setObjectName(QStringLiteral("consumptionChart"));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(280);
+    view->setMinimumHeight(240);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
@@ -114,16 +117,16 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
     auto *inspections = new QLabel(tr("Inspections of this customer will be listed here."), this);
     inspections->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(view, 1);
+    layout->addWidget(m_summary, 3);
+    layout->addWidget(view, 2);
     layout->addWidget(inspections);
     layout->addWidget(buttons);
-    resize(1000, 720);
+    resize(1000, 760);
 }
 
 QString CustomerDetail::summaryText() const
 {
-    return m_summary->text();
+    return m_summary->toPlainText();
 }
 
 } // namespace ta

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-class QLabel;
+class QTextBrowser;
 
 namespace ta {
 
@@ -22,7 +22,7 @@ public:
     int chartBars() const { return m_bars; }
 
 private:
-    QLabel *m_summary;
+    QTextBrowser *m_summary;
     int m_bars = 0;
 };
 
