@@ -133,7 +133,10 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
         r.id = q.value(0).toLongLong();
         for (int c = 0; c < ColumnCount; ++c)
             r.values[c] = q.value(c + 1);
-        r.reasons = q.value(11).toString();
+        QStringList reasons;
+        for (const QString &stored : q.value(11).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            reasons << reasonText(stored);
+        r.reasons = reasons.join(QLatin1Char('\n'));
         r.latitude = q.value(12);
         r.longitude = q.value(13);
         rows->push_back(std::move(r));

@@ -16,7 +16,7 @@ namespace {
 
 const char *const kRanked =
     "SELECT c.code, c.name, c.address, c.route_book, c.route_order, r.rules, r.yearly_impact,"
-    " (SELECT group_concat(reason, ' | ') FROM flags f WHERE f.customer_id = c.id),"
+    " (SELECT group_concat(reason, char(10)) FROM flags f WHERE f.customer_id = c.id),"
     " (SELECT max(monthly_impact) FROM flags f WHERE f.customer_id = c.id)"
     " FROM customer_rank r JOIN customers c ON c.id = r.customer_id"
     " ORDER BY r.yearly_impact DESC, c.route_book, c.route_order";
@@ -31,7 +31,8 @@ FlaggedCustomer fromQuery(const QSqlQuery &q)
     f.routeOrder = q.value(4).toInt();
     f.rules = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     f.yearlyImpact = q.value(6).toLongLong();
-    f.reasons = q.value(7).toString().split(QStringLiteral(" | "), Qt::SkipEmptyParts);
+    for (const QString &stored : q.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        f.reasons << reasonText(stored);
     f.monthlyImpact = q.value(8).toLongLong();
     return f;
 }
@@ -52,7 +53,8 @@ std::vector<CustomerFlag> FlaggedList::flagsOf(QSqlDatabase db, const QString &c
     q.addBindValue(code);
     if (q.exec()) {
         while (q.next())
-            out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+            out.push_back({q.value(0).toString(), reasonText(q.value(1).toString()), q.value(2).toLongLong(),
+                           q.value(3).toLongLong()});
     }
     return out;
 }

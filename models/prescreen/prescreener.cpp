@@ -11,6 +11,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -33,7 +37,71 @@ QString monthText(int yyyymm)
     return QStringLiteral("%1/%2").arg(yyyymm % 100, 2, 10, QLatin1Char('0')).arg(yyyymm / 100);
 }
 
+// A warning is stored as its kind and values, {"k": kind, "a": [values]}, and put into words when shown,
+// so it reads in whatever language the interface has then.
+QString storedReason(const char *kind, const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("k"), QLatin1StringView(kind)},
+                                                       {QStringLiteral("a"), QJsonArray::fromStringList(values)}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
 } // namespace
+
+QString reasonText(const QString &stored)
+{
+    const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
+    const QString kind = o.value(QStringLiteral("k")).toString();
+    const QJsonArray a = o.value(QStringLiteral("a")).toArray();
+    const auto text = [&a](int i) { return a.at(i).toString(); };
+    const auto number = [&a](int i) { return money::formatNumber(a.at(i).toString().toLongLong()); };
+    const auto decimal = [&a](int i) { return QLocale().toString(a.at(i).toString().toDouble()); };
+    if (kind == QLatin1StringView("households"))
+        return QCoreApplication::translate("ta::Prescreener", "%1 households share the meter: each tier block is "
+                                                              "multiplied by them. Check the households living at "
+                                                              "the address (CCCD, CT07, VNeID). TT 16/2014 Art. 10; "
+                                                              "TT 09/2023.")
+            .arg(decimal(0));
+    if (kind == QLatin1StringView("renters"))
+        return QCoreApplication::translate("ta::Prescreener", "Renters counted by persons (%1 quotas, 4 persons = "
+                                                              "1). Check the lease (12 months or more) and the "
+                                                              "persons declared.")
+            .arg(decimal(0));
+    if (kind == QLatin1StringView("ratio-checked"))
+        return QCoreApplication::translate("ta::Prescreener", "Multi-purpose meter (%1); the ratio was last agreed "
+                                                              "on %2. Re-check it with an equipment inventory. TT "
+                                                              "60/2025.")
+            .arg(text(0), QDate::fromString(text(1), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")));
+    if (kind == QLatin1StringView("ratio-never"))
+        return QCoreApplication::translate("ta::Prescreener", "Multi-purpose meter (%1); no ratio check is "
+                                                              "recorded. Check it with an equipment inventory. TT "
+                                                              "60/2025.")
+            .arg(text(0));
+    if (kind == QLatin1StringView("administrative"))
+        return QCoreApplication::translate("ta::Prescreener", "Billed 100 % at the administrative price: check "
+                                                              "for business use (rented space, canteen, services), "
+                                                              "which needs a business share.");
+    if (kind == QLatin1StringView("three-rate-kwh"))
+        return QCoreApplication::translate("ta::Prescreener", "Single-rate meter at %1 kWh a month (3-month "
+                                                              "average, threshold %2): must move to a three-rate "
+                                                              "meter.")
+            .arg(number(0), number(1));
+    if (kind == QLatin1StringView("three-rate-kva"))
+        return QCoreApplication::translate("ta::Prescreener", "Single-rate meter on a dedicated %1 kVA transformer "
+                                                              "(threshold %2 kVA): must move to a three-rate meter.")
+            .arg(number(0), number(1));
+    if (kind == QLatin1StringView("zero"))
+        return QCoreApplication::translate("ta::Prescreener", "No consumption in %1 after %2 kWh a month: check "
+                                                              "the meter and the reading.")
+            .arg(monthText(text(1).toInt()), number(2));
+    if (kind == QLatin1StringView("jump"))
+        return QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a jump to check.")
+            .arg(number(0), monthText(text(1).toInt()), number(2));
+    if (kind == QLatin1StringView("drop"))
+        return QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a drop to check.")
+            .arg(number(0), monthText(text(1).toInt()), number(2));
+    return stored; // written by another version: shown as it is
+}
 
 QString ruleName(const QString &id)
 {
@@ -144,23 +212,14 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
         PriceApplication proposed = current;
         proposed.households = 1;
         flags.push_back({QLatin1StringView(rule::Households),
-                         QCoreApplication::translate("ta::Prescreener",
-                                                     "%1 households share the meter: each tier block is "
-                                                     "multiplied by them. Check the households living at the "
-                                                     "address (CCCD, CT07, VNeID). TT 16/2014 Art. 10; TT "
-                                                     "09/2023.")
-                             .arg(households),
+                         storedReason("households", {QString::number(households)}),
                          impactOf(proposed)});
     }
     if (residential && fractional && rules.renters) {
         PriceApplication proposed = current;
         proposed.households = std::max(1.0, std::floor(households));
         flags.push_back({QLatin1StringView(rule::Renters),
-                         QCoreApplication::translate("ta::Prescreener",
-                                                     "Renters counted by persons (%1 quotas, 4 persons = 1). "
-                                                     "Check the lease (12 months or more) and the persons "
-                                                     "declared.")
-                             .arg(households),
+                         storedReason("renters", {QString::number(households)}),
                          impactOf(proposed)});
     }
     // Multi-purpose meters: the agreed ratio must follow the use (TT 60/2025: corrections over at most
@@ -179,16 +238,8 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
                                                   [](const Purpose &p) { return p.kind == Purpose::Kind::Remainder; });
             flags.push_back({QLatin1StringView(rule::Ratio),
                              lastCheck.isValid()
-                                 ? QCoreApplication::translate("ta::Prescreener",
-                                                               "Multi-purpose meter (%1); the ratio was last "
-                                                               "agreed on %2. Re-check it with an equipment "
-                                                               "inventory. TT 60/2025.")
-                                       .arg(row.priceString, lastCheck.toString(QStringLiteral("dd/MM/yyyy")))
-                                 : QCoreApplication::translate("ta::Prescreener",
-                                                               "Multi-purpose meter (%1); no ratio check is "
-                                                               "recorded. Check it with an equipment "
-                                                               "inventory. TT 60/2025.")
-                                       .arg(row.priceString),
+                                 ? storedReason("ratio-checked", {row.priceString, lastCheck.toString(Qt::ISODate)})
+                                 : storedReason("ratio-never", {row.priceString}),
                              hasRemainder ? impactOf(proposed) : 0});
         }
     }
@@ -197,10 +248,7 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
         proposed.purposes = {Purpose{mainGroup, Purpose::Kind::Share, 90},
                              Purpose{QStringLiteral("business"), Purpose::Kind::Remainder, 0}};
         flags.push_back({QLatin1StringView(rule::Administrative),
-                         QCoreApplication::translate("ta::Prescreener",
-                                                     "Billed 100 % at the administrative price: check for "
-                                                     "business use (rented space, canteen, services), which "
-                                                     "needs a business share."),
+                         storedReason("administrative", {}),
                          impactOf(proposed)});
     }
     // Production and business must buy by time of use from 25 kVA or 2,000 kWh/month over 3 months.
@@ -210,17 +258,9 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
         proposed.meter = MeterType::ThreeRate;
         flags.push_back({QLatin1StringView(rule::ThreeRate),
                          average >= rules.threeRateKwh
-                             ? QCoreApplication::translate("ta::Prescreener",
-                                                           "Single-rate meter at %1 kWh a month (3-month "
-                                                           "average, threshold %2): must move to a three-rate "
-                                                           "meter.")
-                                   .arg(money::formatNumber(average), money::formatNumber(rules.threeRateKwh))
-                             : QCoreApplication::translate("ta::Prescreener",
-                                                           "Single-rate meter on a dedicated %1 kVA transformer "
-                                                           "(threshold %2 kVA): must move to a three-rate "
-                                                           "meter.")
-                                   .arg(kva)
-                                   .arg(rules.threeRateKva),
+                             ? storedReason("three-rate-kwh", {QString::number(average),
+                                                               QString::number(rules.threeRateKwh)})
+                             : storedReason("three-rate-kva", {QString::number(kva), QString::number(rules.threeRateKva)}),
                          impactOf(proposed)});
     }
     // Abnormal months: zero after use, jumps and drops against the 3 months before.
@@ -229,23 +269,14 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
             const double before = (history[i - 1].kwh + history[i - 2].kwh + history[i - 3].kwh) / 3.0;
             const int kwh = history[i].kwh;
             QString reason;
+            const QStringList values{QString::number(kwh), QString::number(history[i].month),
+                                     QString::number(std::lround(before))};
             if (kwh == 0 && before >= 30)
-                reason = QCoreApplication::translate("ta::Prescreener", "No consumption in %1 after %2 kWh a "
-                                                                        "month: check the meter and the reading.")
-                             .arg(monthText(history[i].month))
-                             .arg(std::lround(before));
+                reason = storedReason("zero", values);
             else if (before >= 50 && kwh * 100.0 > before * rules.jumpPercent)
-                reason = QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a jump "
-                                                                        "to check.")
-                             .arg(money::formatNumber(kwh))
-                             .arg(monthText(history[i].month))
-                             .arg(std::lround(before));
+                reason = storedReason("jump", values);
             else if (before >= 50 && kwh > 0 && kwh * 100.0 < before * rules.dropPercent)
-                reason = QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a drop "
-                                                                        "to check.")
-                             .arg(kwh)
-                             .arg(monthText(history[i].month))
-                             .arg(std::lround(before));
+                reason = storedReason("drop", values);
             if (!reason.isEmpty()) {
                 flags.push_back({QLatin1StringView(rule::Abnormal), reason, 0});
                 break;

@@ -54,6 +54,8 @@ inline constexpr auto Abnormal = "abnormal";
 
 /// Translated name of a rule ("Shared meter").
 QString ruleName(const QString &ruleId);
+/// A stored warning (flags.reason: its kind and values) in words, in the interface language of now.
+QString reasonText(const QString &stored);
 
 struct PrescreenSummary
 {

@@ -89,7 +89,7 @@ TestPrescreen::Stored TestPrescreen::flag(const QString &code, const QString &ru
     q.addBindValue(rule);
     if (!q.exec() || !q.next())
         return {};
-    return {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    return {reasonText(q.value(0).toString()), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
 void TestPrescreen::flagsWithReasonsAndImpact_data()
