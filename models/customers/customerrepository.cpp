@@ -95,6 +95,8 @@ Status CustomerRepository::insert(const Customer &c)
     (void)bind(m_insert, c, 0, HistoryCodec::encode(c.history), searchText);
     if (!m_insert.exec())
         return Status::failure(failure(c.code, m_insert));
+    if (m_deferSearch)
+        return Status::success();
     m_searchInsert.addBindValue(m_insert.lastInsertId());
     m_searchInsert.addBindValue(searchText);
     if (!m_searchInsert.exec())
@@ -136,6 +138,14 @@ Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c
             return R::failure(failure(c.code, m_searchInsert));
     }
     return Outcome::Updated;
+}
+
+Status CustomerRepository::rebuildSearchIndex()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")))
+        return Status::failure(q.lastError().text());
+    return Status::success();
 }
 
 Status CustomerRepository::removeAll()

@@ -21,6 +21,10 @@ public:
 
     /// Inserts a new customer (its code must be new).
     Status insert(const Customer &customer);
+    /// For a first import into an empty file: rows go in without their search entries, and
+    /// rebuildSearchIndex() indexes them all at once at the end (several times faster).
+    void setSearchIndexDeferred(bool deferred) { m_deferSearch = deferred; }
+    Status rebuildSearchIndex();
     /// Inserts, or updates the customer with the same code when any field differs; the row id (and so the
     /// customer's inspection history) stays.
     Result<Outcome> upsert(const Customer &customer);
@@ -49,6 +53,7 @@ private:
     QSqlQuery m_searchInsert;
     QSqlQuery m_searchDelete;
     bool m_prepared = false;
+    bool m_deferSearch = false;
 };
 
 } // namespace ta

@@ -304,6 +304,10 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     if (!tx.isActive())
         return R::failure(QCoreApplication::translate("ta::CustomerImport", "The data file is busy; try again."));
     CustomerRepository repository(m_db.connection());
+    // Into an empty file every valid row is new (duplicates are refused above): no lookups, and the search
+    // index is built once at the end.
+    const bool fresh = repository.count() == 0;
+    repository.setSearchIndexDeferred(fresh);
     const RowReader rowReader(columns, months, m_library);
     QHash<QString, qint64> seen;
     QStringList fields;
@@ -329,6 +333,10 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
         }
         if (summary.issues.size() > before) {
             ++summary.rejected;
+        } else if (fresh) {
+            if (Status s = repository.insert(customer); !s)
+                return R::failure(s.error());
+            ++summary.imported;
         } else {
             auto outcome = repository.upsert(customer);
             if (!outcome)
@@ -355,6 +363,10 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     if (summary.rows == 0)
         return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1 has a header but no customers.").arg(name));
 
+    if (fresh) {
+        if (Status s = repository.rebuildSearchIndex(); !s)
+            return R::failure(s.error());
+    }
     QSqlQuery record(m_db.connection());
     record.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, imported, updated, unchanged, "
                                   "rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));
