@@ -143,7 +143,7 @@ namespace {
 struct CustomerRow
 {
     qint64 id = 0;
-    const QList<Purpose> *purposes = nullptr; // parsed once per distinct price string
+    QList<Purpose> purposes; // parsed once per distinct price string; shared, not copied
     QString priceString;
     double households = 1;
     bool threeRateMeter = false;
@@ -165,7 +165,7 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
     const QString &voltage = row.voltage;
     const int kva = row.kva;
     const QDate lastCheck = row.lastCheck;
-    const QList<Purpose> *purposes = row.purposes;
+    const QList<Purpose> *purposes = &row.purposes;
 
     // The typical month: the last three recorded, averaged, billed in the latest month.
     const std::size_t n = std::min<std::size_t>(3, history.size());
@@ -345,7 +345,7 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
                 continue;
             CustomerRow row;
             row.id = read.value(0).toLongLong();
-            row.purposes = &*purposes;
+            row.purposes = *purposes;
             row.priceString = read.value(1).toString();
             row.households = read.value(2).toDouble();
             row.threeRateMeter = read.value(3).toInt() == 3;
