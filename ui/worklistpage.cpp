@@ -1,5 +1,6 @@
 #include "ui/worklistpage.h"
 
+#include "models/core/csvtext.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
 #include "models/customers/importtemplate.h"
@@ -165,6 +166,8 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
 
 void WorklistPage::reload()
 {
+    // The whole file's count changes only with imports and resets, which reload: not counted per keystroke.
+    m_total = m_session.customerCount();
     m_model->setDatabase(m_session.data() ? m_session.data()->connection() : QSqlDatabase());
     applyFilter();
 }
@@ -184,7 +187,7 @@ void WorklistPage::applyFilter()
 
 void WorklistPage::updateCount()
 {
-    const qint64 total = m_session.customerCount();
+    const qint64 total = m_total;
     switch (m_scope->currentIndex()) {
     case 2:
         m_count->setText(tr("%1 visits planned for today, in route order.").arg(m_model->rowCount()));
@@ -356,7 +359,7 @@ void WorklistPage::saveTemplate()
     const QDate last = QDate::currentDate().addMonths(-1);
     QSaveFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly) &&
-                    file.write("\xEF\xBB\xBF" +
+                    file.write(csv::excelBom() +
                                ImportTemplate::columns(last.year() * 100 + last.month()).join(QLatin1Char(',')).toUtf8() +
                                '\n') > 0 &&
                     file.commit();

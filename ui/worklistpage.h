@@ -82,6 +82,7 @@ private:
     QProgressDialog *m_progress = nullptr;
     QFutureWatcher<ImportJobResult> m_watcher;
     bool m_busy = false;
+    qint64 m_total = 0;
 };
 
 } // namespace ta

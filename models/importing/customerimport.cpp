@@ -1,6 +1,7 @@
 #include "models/importing/customerimport.h"
 
 #include "models/core/clock.h"
+#include "models/core/csvtext.h"
 #include "models/core/logging.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/importtemplate.h"
@@ -451,16 +452,11 @@ Status CustomerImport::writeIssues(const std::vector<ImportIssue> &issues, const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot write %1: %2").arg(path, file.errorString()));
-    const auto quote = [](const QString &s) {
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    };
-    QByteArray out("\xEF\xBB\xBF"); // a BOM, so Excel opens the Vietnamese text as UTF-8
+    QByteArray out = csv::excelBom();
     out += QCoreApplication::translate("ta::CustomerImport", "line,column,value,reason").toUtf8() + '\n';
     for (const ImportIssue &i : issues)
-        out += (QString::number(i.line) + QLatin1Char(',') + quote(i.column) + QLatin1Char(',') + quote(i.value) +
-                QLatin1Char(',') + quote(i.reason))
+        out += (QString::number(i.line) + QLatin1Char(',') + csv::quoted(i.column) + QLatin1Char(',') + csv::quoted(i.value) +
+                QLatin1Char(',') + csv::quoted(i.reason))
                    .toUtf8() +
                '\n';
     file.write(out);

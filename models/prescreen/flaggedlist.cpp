@@ -1,5 +1,6 @@
 #include "models/prescreen/flaggedlist.h"
 
+#include "models/core/csvtext.h"
 #include "models/prescreen/prescreener.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,6 @@ FlaggedCustomer fromQuery(const QSqlQuery &q)
         f.reasons << reasonText(stored);
     f.monthlyImpact = q.value(8).toLongLong();
     return f;
-}
-
-QString quoted(const QString &s)
-{
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 } // namespace
@@ -79,7 +75,7 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path)
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(kRanked)))
         return Status::failure(q.lastError().text());
-    file.write("\xEF\xBB\xBF");
+    file.write(csv::excelBom());
     file.write(QCoreApplication::translate("ta::FlaggedList", "MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,"
                                                               "monthly impact (VND),12-month impact (VND)")
                    .toUtf8() +
@@ -89,9 +85,9 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path)
         QStringList names;
         for (const QString &r : f.rules)
             names << ruleName(r);
-        const QString line = QStringList{f.code, quoted(f.name), quoted(f.address), f.routeBook,
-                                         QString::number(f.routeOrder), quoted(names.join(QStringLiteral("; "))),
-                                         quoted(f.reasons.join(QStringLiteral(" | "))), QString::number(f.monthlyImpact),
+        const QString line = QStringList{f.code, csv::quoted(f.name), csv::quoted(f.address), f.routeBook,
+                                         QString::number(f.routeOrder), csv::quoted(names.join(QStringLiteral("; "))),
+                                         csv::quoted(f.reasons.join(QStringLiteral(" | "))), QString::number(f.monthlyImpact),
                                          QString::number(f.yearlyImpact)}
                                  .join(QLatin1Char(','));
         file.write(line.toUtf8() + '\n');
