@@ -849,6 +849,14 @@
         <source>the file cannot be replaced.</source>
         <translation>the file cannot be replaced.</translation>
     </message>
+    <message>
+        <source>The flagged customers were saved to %1.</source>
+        <translation>The flagged customers were saved to %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Export cancelled: %1 was not written.</translation>
+    </message>
 </context>
 <context>
     <name>ta::ImpactEstimator</name>
@@ -1806,10 +1814,6 @@ Branch: %4</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <source>The flagged customers were saved to %1.</source>
-        <translation>The flagged customers were saved to %1.</translation>
-    </message>
-    <message>
         <source>Save the import template</source>
         <translation>Save the import template</translation>
     </message>
@@ -1884,6 +1888,14 @@ Branch: %4</translation>
     <message>
         <source>These fields still have no column: %1.</source>
         <translation>These fields still have no column: %1.</translation>
+    </message>
+    <message>
+        <source>Pre-screening</source>
+        <translation>Pre-screening</translation>
+    </message>
+    <message>
+        <source>Exporting the flagged customers…</source>
+        <translation>Exporting the flagged customers…</translation>
     </message>
 </context>
 <context>

@@ -849,6 +849,14 @@
         <source>the file cannot be replaced.</source>
         <translation>không thay thế được tệp.</translation>
     </message>
+    <message>
+        <source>The flagged customers were saved to %1.</source>
+        <translation>Đã lưu danh sách khách hàng có cảnh báo vào %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Đã hủy xuất: %1 không được ghi.</translation>
+    </message>
 </context>
 <context>
     <name>ta::ImpactEstimator</name>
@@ -1803,10 +1811,6 @@ Số thẻ: %3
         <translation>Xuất</translation>
     </message>
     <message>
-        <source>The flagged customers were saved to %1.</source>
-        <translation>Đã lưu danh sách khách hàng có cảnh báo vào %1.</translation>
-    </message>
-    <message>
         <source>Save the import template</source>
         <translation>Lưu mẫu nhập liệu</translation>
     </message>
@@ -1881,6 +1885,14 @@ Số thẻ: %3
     <message>
         <source>These fields still have no column: %1.</source>
         <translation>Các trường này chưa có cột: %1.</translation>
+    </message>
+    <message>
+        <source>Pre-screening</source>
+        <translation>Sàng lọc</translation>
+    </message>
+    <message>
+        <source>Exporting the flagged customers…</source>
+        <translation>Đang xuất danh sách khách hàng có cảnh báo…</translation>
     </message>
 </context>
 <context>

@@ -121,12 +121,16 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
         const ImportJobResult result = cancelled ? ImportJobResult{} : m_watcher.result();
         reload();
         if (cancelled) {
-            MessageBox::information(this, tr("Import"), tr("Cancelled: nothing was changed."));
+            MessageBox::information(this, m_jobTitle, tr("Cancelled: nothing was changed."));
             return;
         }
         Q_EMIT importFinished(result);
         if (!result.error.isEmpty()) {
-            MessageBox::warning(this, tr("Import"), result.error);
+            MessageBox::warning(this, m_jobTitle, result.error);
+            return;
+        }
+        if (!result.done.isEmpty()) {
+            MessageBox::information(this, m_jobTitle, result.done);
             return;
         }
         if (result.import.rows > 0) {
@@ -236,7 +240,7 @@ void WorklistPage::startImport(const QString &path)
     runJob(startImportJob(path, m_session.data()->path(),
                           m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real, m_tariffs,
                           PrescreenRules::fromSettings(m_settings)),
-           tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+           tr("Import"), tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
 }
 
 void WorklistPage::rescreen()
@@ -246,12 +250,13 @@ void WorklistPage::rescreen()
     runJob(startPrescreenJob(m_session.data()->path(),
                              m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real, m_tariffs,
                              PrescreenRules::fromSettings(m_settings)),
-           tr("Pre-screening the customers…"));
+           tr("Pre-screening"), tr("Pre-screening the customers…"));
 }
 
-void WorklistPage::runJob(QFuture<ImportJobResult> future, const QString &label)
+void WorklistPage::runJob(QFuture<ImportJobResult> future, const QString &title, const QString &label)
 {
     m_busy = true;
+    m_jobTitle = title;
     m_progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -336,18 +341,16 @@ void WorklistPage::planSelected(bool today)
 
 void WorklistPage::exportFlagged()
 {
-    if (!m_session.data())
+    if (m_busy || !m_session.data())
         return;
     const QString path = FileDialog::saveFileName(this, tr("Export the flagged customers"),
                                                   QStringLiteral("canh-bao-ap-gia.xlsx"),
                                                   tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = FlaggedList::exportFile(m_session.data()->connection(), path); !s)
-        MessageBox::warning(this, tr("Export"), s.error());
-    else
-        MessageBox::information(this, tr("Export"), tr("The flagged customers were saved to %1.")
-                                                        .arg(QDir::toNativeSeparators(path)));
+    runJob(startExportJob(m_session.data()->path(),
+                          m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real, path),
+           tr("Export"), tr("Exporting the flagged customers…"));
 }
 
 void WorklistPage::saveTemplate()

@@ -38,6 +38,7 @@ public:
     QComboBox *scopeBox() const { return m_scope; }
     QTableView *table() const { return m_table; }
     QPushButton *importButton() const { return m_import; }
+    QPushButton *exportButton() const { return m_export; }
     QPushButton *planTodayButton() const { return m_planToday; }
     QLabel *countLabel() const { return m_count; }
     /// Imports @p path as the Import button does (the file dialog's answer).
@@ -60,7 +61,7 @@ private:
     void startImport(const QString &path);
     void saveTemplate();
     void showIssues(const ImportSummary &summary);
-    void runJob(QFuture<ImportJobResult> future, const QString &label);
+    void runJob(QFuture<ImportJobResult> future, const QString &title, const QString &label);
     void updateCount();
     void retranslateUi();
 
@@ -83,6 +84,7 @@ private:
     QFutureWatcher<ImportJobResult> m_watcher;
     bool m_busy = false;
     qint64 m_total = 0;
+    QString m_jobTitle;
 };
 
 } // namespace ta

@@ -1,6 +1,10 @@
 #include "models/importing/importjob.h"
 
 #include "models/core/clock.h"
+#include "models/prescreen/flaggedlist.h"
+
+#include <QCoreApplication>
+#include <QDir>
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -48,6 +52,30 @@ QFuture<ImportJobResult> startImportJob(const QString &file, const QString &dbPa
         }
         result.import = summary.value();
         prescreen(promise, *db.value(), library, rules, result, 800);
+        promise.addResult(result);
+    });
+}
+
+QFuture<ImportJobResult> startExportJob(const QString &dbPath, WorkspaceKind kind, const QString &file)
+{
+    return QtConcurrent::run([dbPath, kind, file](QPromise<ImportJobResult> &promise) {
+        promise.setProgressRange(0, 1000);
+        ImportJobResult result;
+        auto db = ProfileData::open(dbPath, kind);
+        if (!db) {
+            result.error = db.error();
+        } else {
+            const Status written =
+                FlaggedList::exportFile(db.value()->connection(), file, [&promise](qint64 done, qint64 total) {
+                    promise.setProgressValue(int(total > 0 ? done * 1000 / total : 0));
+                    return !promise.isCanceled();
+                });
+            if (written)
+                result.done = QCoreApplication::translate("ta::FlaggedList", "The flagged customers were saved to %1.")
+                                  .arg(QDir::toNativeSeparators(file));
+            else
+                result.error = written.error();
+        }
         promise.addResult(result);
     });
 }

@@ -14,6 +14,7 @@ namespace ta {
 struct ImportJobResult
 {
     QString error;
+    QString done; ///< what a job that is not an import did, in words ("saved to …")
     ImportSummary import;
     PrescreenSummary prescreen;
 };
@@ -22,6 +23,9 @@ struct ImportJobResult
 /// own connection. Progress (0–1000) and cancel go through the future; a cancel leaves the file as it was.
 QFuture<ImportJobResult> startImportJob(const QString &file, const QString &dbPath, WorkspaceKind kind,
                                         TariffLibrary library, PrescreenRules rules);
+
+/// Exports the warnings of the data file at @p dbPath to @p file (CSV or .xlsx) on a worker thread.
+QFuture<ImportJobResult> startExportJob(const QString &dbPath, WorkspaceKind kind, const QString &file);
 
 /// Pre-screens the data file at @p dbPath on a worker thread; the result's error is empty on success.
 QFuture<ImportJobResult> startPrescreenJob(const QString &dbPath, WorkspaceKind kind, TariffLibrary library,

@@ -38,6 +38,17 @@ FlaggedCustomer fromQuery(const QSqlQuery &q)
     return f;
 }
 
+qint64 flaggedCount(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM customer_rank")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString cancelled(const QString &path)
+{
+    return QCoreApplication::translate("ta::FlaggedList", "Export cancelled: %1 was not written.").arg(path);
+}
+
 } // namespace
 
 std::vector<CustomerFlag> FlaggedList::flagsOf(QSqlDatabase db, const QString &code)
@@ -66,8 +77,10 @@ Result<std::vector<FlaggedCustomer>> FlaggedList::top(QSqlDatabase db, int limit
     return out;
 }
 
-Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path)
+Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path, const Progress &progress)
 {
+    const qint64 total = progress ? flaggedCount(db) : 0;
+    qint64 done = 0;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, file.errorString()));
@@ -91,14 +104,20 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path)
                                          QString::number(f.yearlyImpact)}
                                  .join(QLatin1Char(','));
         file.write(line.toUtf8() + '\n');
+        if (progress && ++done % 256 == 0 && !progress(done, total)) {
+            file.cancelWriting();
+            return Status::failure(cancelled(path));
+        }
     }
     if (!file.commit())
         return Status::failure(QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();
 }
 
-Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path)
+Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path, const Progress &progress)
 {
+    const qint64 total = progress ? flaggedCount(db) : 0;
+    bool stopped = false;
     const auto failed = [&path](const QString &why) {
         return Status::failure(QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, why));
     };
@@ -145,8 +164,16 @@ Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path)
         worksheet_write_number(sheet, row, 7, double(f.monthlyImpact), money);
         worksheet_write_number(sheet, row, 8, double(f.yearlyImpact), money);
         ++row;
+        if (progress && (row - 1) % 256 == 0 && !progress(qint64(row - 1), total)) {
+            stopped = true;
+            break;
+        }
     }
     const lxw_error result = workbook_close(book);
+    if (stopped) {
+        QFile::remove(partial);
+        return Status::failure(cancelled(path));
+    }
     if (result != LXW_NO_ERROR) {
         QFile::remove(partial);
         return failed(QString::fromUtf8(lxw_strerror(result)));
@@ -159,10 +186,10 @@ Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path)
     return Status::success();
 }
 
-Status FlaggedList::exportFile(QSqlDatabase db, const QString &path)
+Status FlaggedList::exportFile(QSqlDatabase db, const QString &path, const Progress &progress)
 {
-    return path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive) ? exportXlsx(std::move(db), path)
-                                                                            : exportCsv(std::move(db), path);
+    return path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive) ? exportXlsx(std::move(db), path, progress)
+                                                                            : exportCsv(std::move(db), path, progress);
 }
 
 } // namespace ta

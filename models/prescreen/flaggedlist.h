@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QtSql/QSqlDatabase>
 
+#include <functional>
 #include <vector>
 
 namespace ta {
@@ -39,12 +40,14 @@ public:
     /// The warnings of one customer, the most money first.
     static std::vector<CustomerFlag> flagsOf(QSqlDatabase db, const QString &code);
     static Result<std::vector<FlaggedCustomer>> top(QSqlDatabase db, int limit);
+    /// (customers written, customers to write); returns false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
     /// Every flagged customer as UTF-8 CSV (with a BOM for Excel), ranked; written whole or not at all.
-    static Status exportCsv(QSqlDatabase db, const QString &path);
+    static Status exportCsv(QSqlDatabase db, const QString &path, const Progress &progress = {});
     /// The same as an Excel workbook (libxlsxwriter), money as numbers.
-    static Status exportXlsx(QSqlDatabase db, const QString &path);
+    static Status exportXlsx(QSqlDatabase db, const QString &path, const Progress &progress = {});
     /// CSV or .xlsx by the file's suffix.
-    static Status exportFile(QSqlDatabase db, const QString &path);
+    static Status exportFile(QSqlDatabase db, const QString &path, const Progress &progress = {});
 };
 
 } // namespace ta

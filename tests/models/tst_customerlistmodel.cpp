@@ -7,11 +7,13 @@
 #include "models/customers/customerrepository.h"
 #include "models/customers/samplelist.h"
 #include "models/importing/customerimport.h"
+#include "models/prescreen/flaggedlist.h"
 #include "models/prescreen/prescreener.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtSql/QSqlQuery>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void filtersAndSortsKeepTheModelConsistent();
     void pagesAreReadOnDemand();
+    void exportsReportProgressAndCancel();
     void distances_data();
     void distances();
     void theDayFollowsTheRoute();
@@ -127,6 +130,32 @@ void TestCustomerListModel::pagesAreReadOnDemand()
     const QModelIndex last = model.index(model.rowCount() - 1, CustomerListModel::Code);
     QVERIFY(model.data(last).toString().startsWith(QStringLiteral("PB0705")));
     QVERIFY(model.lastError().isEmpty());
+}
+
+void TestCustomerListModel::exportsReportProgressAndCancel()
+{
+    const int flagged = sqlCount(QStringLiteral("SELECT count(*) FROM customer_rank"));
+    QVERIFY(flagged > 512);
+    for (const QString &name : {QStringLiteral("warnings.csv"), QStringLiteral("warnings.xlsx")}) {
+        const QString path = m_dir.filePath(name);
+        qint64 lastDone = 0, lastTotal = 0;
+        QVERIFY(FlaggedList::exportFile(m_db->connection(), path, [&](qint64 done, qint64 total) {
+                    lastDone = done;
+                    lastTotal = total;
+                    return true;
+                }).ok());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(lastTotal, qint64(flagged));
+        QVERIFY(lastDone >= 256 && lastDone <= flagged);
+
+        // Cancelled halfway: no file, not even a partial one.
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled-") + name);
+        auto result = FlaggedList::exportFile(m_db->connection(), cancelled,
+                                              [](qint64 done, qint64) { return done < 256; });
+        QVERIFY(!result.ok());
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
+    }
 }
 
 void TestCustomerListModel::distances_data()

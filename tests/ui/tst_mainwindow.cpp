@@ -425,6 +425,16 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QCOMPARE(worklist->model()->rowCount(), 1);
     QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Code)).toString(),
              QStringLiteral("PB07010000001"));
+    // The warnings export in the background; the file is there and the user is told where.
+    const QString exported = m_dir->filePath(QStringLiteral("canh-bao.xlsx"));
+    FileDialog::setNextFileName(exported);
+    MessageBox::takeShownTexts();
+    QTest::mouseClick(worklist->exportButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+    QVERIFY(QFile::exists(exported));
+    QStringList told;
+    QTRY_VERIFY((told += MessageBox::takeShownTexts()).join(QLatin1Char(' ')).contains(QStringLiteral("canh-bao.xlsx")));
+
     // The customer opens from the list with Enter: details, the warning with its reason, 2 months charted.
     worklist->table()->setFocus();
     worklist->table()->setCurrentIndex(worklist->model()->index(0, CustomerListModel::Name));
