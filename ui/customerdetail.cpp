@@ -15,8 +15,8 @@
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTextBrowser>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ta {
 
@@ -29,21 +29,23 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(c.name.toHtmlEscaped(), c.address.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=6>");
     const auto row = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Customer code"), c.code);
     row(tr("Phone"), c.phone);
-    row(tr("Substation / route book / No."), QStringLiteral("%1 / %2 / %3").arg(c.substation, c.routeBook).arg(c.routeOrder));
+    row(tr("Substation / route book / No."),
+        QStringLiteral("%1 / %2 / %3").arg(c.substation, c.routeBook).arg(c.routeOrder));
     row(tr("Meter"), tr("%1, %2, multiplier %3")
-                         .arg(c.meterSerial,
-                              c.meterKind == MeterKind::ThreeRate ? tr("three-rate") : tr("single-rate"))
+                         .arg(c.meterSerial, c.meterKind == MeterKind::ThreeRate ? tr("three-rate") : tr("single-rate"))
                          .arg(c.multiplier));
-    row(tr("Voltage / transformer"), c.transformerKva > 0 ? QStringLiteral("%1 / %2 kVA").arg(voltageCode(c.voltage)).arg(c.transformerKva)
-                                                          : voltageCode(c.voltage));
+    row(tr("Voltage / transformer"),
+        c.transformerKva > 0 ? QStringLiteral("%1 / %2 kVA").arg(voltageCode(c.voltage)).arg(c.transformerKva)
+                             : voltageCode(c.voltage));
     row(tr("Price string"), c.priceString);
     row(tr("Households"), locale.toString(c.households));
-    row(tr("Ratio last checked"), c.lastRatioCheck.isValid() ? c.lastRatioCheck.toString(QStringLiteral("dd/MM/yyyy"))
-                                                              : tr("never"));
+    row(tr("Ratio last checked"),
+        c.lastRatioCheck.isValid() ? c.lastRatioCheck.toString(QStringLiteral("dd/MM/yyyy")) : tr("never"));
     if (c.latitude && c.longitude)
         row(tr("GPS"), QStringLiteral("%1, %2").arg(*c.latitude, 0, 'f', 6).arg(*c.longitude, 0, 'f', 6));
     html += QStringLiteral("</table>");
@@ -52,12 +54,13 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
     } else {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Warnings").toHtmlEscaped());
         for (const CustomerFlag &f : flags)
-            html += QStringLiteral("<li><b>%1</b> — %2 %3</li>")
-                        .arg(ruleName(f.rule).toHtmlEscaped(), f.reason.toHtmlEscaped(),
-                             f.yearlyImpact != 0 ? tr("(about %1 a month, %2 over 12 months)")
-                                                       .arg(money::format(f.monthlyImpact), money::format(f.yearlyImpact))
-                                                       .toHtmlEscaped()
-                                                 : QString());
+            html +=
+                QStringLiteral("<li><b>%1</b> — %2 %3</li>")
+                    .arg(ruleName(f.rule).toHtmlEscaped(), f.reason.toHtmlEscaped(),
+                         f.yearlyImpact != 0 ? tr("(about %1 a month, %2 over 12 months)")
+                                                   .arg(money::format(f.monthlyImpact), money::format(f.yearlyImpact))
+                                                   .toHtmlEscaped()
+                                             : QString());
         html += QStringLiteral("</ul>");
     }
     // A text browser rather than a label: however long the warnings, they scroll instead of being cut.
@@ -79,7 +82,9 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
     QStringList months;
     int highest = 0;
     for (const MonthlyConsumption &m : c.history) {
-        months << QStringLiteral("%1/%2").arg(m.month % 100, 2, 10, QLatin1Char('0')).arg(m.month / 100 % 100, 2, 10, QLatin1Char('0'));
+        months << QStringLiteral("%1/%2")
+                      .arg(m.month % 100, 2, 10, QLatin1Char('0'))
+                      .arg(m.month / 100 % 100, 2, 10, QLatin1Char('0'));
         highest = std::max(highest, m.kwh);
         if (registers) {
             *normal << m.normal.value_or(0);

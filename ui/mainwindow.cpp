@@ -3,6 +3,7 @@
 #include "models/core/language.h"
 #include "models/core/logging.h"
 #include "models/core/settings.h"
+#include "models/customers/customerlistmodel.h"
 #include "models/workspace/session.h"
 #include "ui/idlewatcher.h"
 #include "ui/lockpage.h"
@@ -14,7 +15,6 @@
 #include "ui/signinpage.h"
 #include "ui/trainingbanner.h"
 #include "ui/worklistpage.h"
-#include "models/customers/customerlistmodel.h"
 
 #include <QButtonGroup>
 #include <QCloseEvent>
@@ -165,8 +165,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
     connect(&m_session, &Session::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(&m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
-    connect(&m_session, &Session::dataAboutToClose, this,
-            [this] { m_worklist->model()->setDatabase(QSqlDatabase()); });
+    connect(&m_session, &Session::dataAboutToClose, this, [this] { m_worklist->model()->setDatabase(QSqlDatabase()); });
     connect(&m_fillWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const bool cancelled = m_fillWatcher.isCanceled();
         const QString error =

@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDialog>
-#include <QPointer>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 namespace ta {
@@ -106,8 +106,7 @@ QDialog *MessageBox::lastDialog()
     return g_lastDialog.data();
 }
 
-QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &folder,
-                                 const QString &filter)
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
 {
     if (s_next) {
         const QString path = *s_next;

@@ -43,8 +43,7 @@ class FileDialog
 public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                 const QString &filter);
-    static QString openFileName(QWidget *parent, const QString &caption, const QString &folder,
-                                const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
     static void setNextFileName(const QString &path);
 
 private:

@@ -90,7 +90,9 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
         box->setChecked(m_settings.value(setting));
         connect(box, &QCheckBox::toggled, this, [this, &setting](bool on) { m_settings.setValue(setting, on); });
         prescreenForm->addRow(box);
-        m_prescreenLabels.append({box, [box, ruleId] { box->setText(ruleName(QLatin1StringView(ruleId))); }});
+        m_prescreenLabels.append({box, [box, ruleId] {
+                                      box->setText(ruleName(QLatin1StringView(ruleId)));
+                                  }});
     };
     addRule(settings::PrescreenHouseholds, rule::Households);
     addRule(settings::PrescreenRenters, rule::Renters);
@@ -113,16 +115,21 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
                                       spin->setSuffix(suffix());
                                   }});
     };
-    addNumber(settings::RatioStaleMonths, "ratioStaleMonths", [] { return tr("Price ratio due for a check after"); },
-              [] { return tr(" months"); });
-    addNumber(settings::ThreeRateKwh, "threeRateKwh", [] { return tr("Three-rate meter from a 3-month average of"); },
-              [] { return tr(" kWh"); });
-    addNumber(settings::ThreeRateKva, "threeRateKva", [] { return tr("…or a dedicated transformer of"); },
-              [] { return tr(" kVA"); });
-    addNumber(settings::JumpPercent, "jumpPercent", [] { return tr("A jump: a month above the previous 3 by"); },
-              [] { return tr(" %"); });
-    addNumber(settings::DropPercent, "dropPercent", [] { return tr("A drop: a month below the previous 3 at"); },
-              [] { return tr(" %"); });
+    addNumber(
+        settings::RatioStaleMonths, "ratioStaleMonths", [] { return tr("Price ratio due for a check after"); },
+        [] { return tr(" months"); });
+    addNumber(
+        settings::ThreeRateKwh, "threeRateKwh", [] { return tr("Three-rate meter from a 3-month average of"); },
+        [] { return tr(" kWh"); });
+    addNumber(
+        settings::ThreeRateKva, "threeRateKva", [] { return tr("…or a dedicated transformer of"); },
+        [] { return tr(" kVA"); });
+    addNumber(
+        settings::JumpPercent, "jumpPercent", [] { return tr("A jump: a month above the previous 3 by"); },
+        [] { return tr(" %"); });
+    addNumber(
+        settings::DropPercent, "dropPercent", [] { return tr("A drop: a month below the previous 3 at"); },
+        [] { return tr(" %"); });
     m_prescreenNow = new QPushButton(m_prescreenGroup);
     m_prescreenNow->setObjectName(QStringLiteral("prescreenNowButton"));
     connect(m_prescreenNow, &QPushButton::clicked, this, &SettingsPage::prescreenRequested);
@@ -143,8 +150,8 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(32, 24, 32, 24);
     column->setSpacing(16);
-    for (QGroupBox *g : {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_prescreenGroup,
-                         m_diagnosticsGroup})
+    for (QGroupBox *g :
+         {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_prescreenGroup, m_diagnosticsGroup})
         column->addWidget(g);
     column->addStretch();
     auto *scroll = new QScrollArea;

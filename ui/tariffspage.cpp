@@ -109,8 +109,8 @@ void TariffsPage::fillBooks()
     const TariffBook *inForce = m_library.bookOn(today);
     for (const TariffBook &b : m_library.books()) {
         const auto last = m_library.lastDayOf(b);
-        const QString dates = last ? tr("%1 – %2").arg(dmy(b.effectiveFrom), dmy(*last))
-                                   : tr("from %1").arg(dmy(b.effectiveFrom));
+        const QString dates =
+            last ? tr("%1 – %2").arg(dmy(b.effectiveFrom), dmy(*last)) : tr("from %1").arg(dmy(b.effectiveFrom));
         QString text = b.decision + QLatin1Char('\n') + dates;
         if (&b == inForce)
             text += QStringLiteral(" · ") + tr("in force");
@@ -134,8 +134,8 @@ void TariffsPage::showBook(int index)
                           .arg(book.decision.toHtmlEscaped(), dmy(book.effectiveFrom), book.source.toHtmlEscaped(),
                                book.notes.toHtmlEscaped()));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Group"), tr("Tier or voltage"), tr("Normal / price"), tr("Off-peak"),
-                                        tr("Peak"), tr("Checked")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Group"), tr("Tier or voltage"), tr("Normal / price"), tr("Off-peak"), tr("Peak"), tr("Checked")});
     const auto addRow = [this](const QStringList &cells) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
@@ -153,8 +153,9 @@ void TariffsPage::showBook(int index)
             int lower = 0;
             for (std::size_t t = 0; t < g.tiers.size(); ++t) {
                 const Tier &tier = g.tiers[t];
-                const QString range = tier.upTo ? tr("Tier %1: %2–%3 kWh").arg(t + 1).arg(lower + (t ? 1 : 0)).arg(*tier.upTo)
-                                                : tr("Tier %1: above %2 kWh").arg(t + 1).arg(lower);
+                const QString range = tier.upTo
+                                          ? tr("Tier %1: %2–%3 kWh").arg(t + 1).arg(lower + (t ? 1 : 0)).arg(*tier.upTo)
+                                          : tr("Tier %1: above %2 kWh").arg(t + 1).arg(lower);
                 addRow({g.name(language), range, money::formatNumber(tier.price), {}, {}, checked});
                 if (tier.upTo)
                     lower = *tier.upTo;
@@ -208,10 +209,10 @@ void TariffsPage::retranslateUi()
     m_touStartEnabled->setText(tr("Bill with the time-of-use hours of 04/2026 from"));
     const TouCalendar::Schedule *schedule = m_library.tou().scheduleOn(today);
     const QString language = Language::currentCode();
-    m_touNow->setText(schedule ? tr("Time-of-use hours in force today: %1 (%2).")
-                                     .arg(language == QLatin1StringView("en") ? schedule->nameEn : schedule->nameVi,
-                                          schedule->source)
-                               : QString());
+    m_touNow->setText(
+        schedule ? tr("Time-of-use hours in force today: %1 (%2).")
+                       .arg(language == QLatin1StringView("en") ? schedule->nameEn : schedule->nameVi, schedule->source)
+                 : QString());
     fillBooks();
     showBook(m_books->currentRow());
 }

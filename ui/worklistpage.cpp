@@ -3,13 +3,13 @@
 #include "models/core/csvtext.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/customers/customerrepository.h"
 #include "models/customers/importtemplate.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/workspace/session.h"
 #include "ui/columnmappingdialog.h"
 #include "ui/customerdetail.h"
 #include "ui/messagebox.h"
-#include "models/customers/customerrepository.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -79,10 +79,10 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(CustomerListModel::Address, QHeaderView::Stretch);
-    for (const auto &[column, width] : {std::pair{CustomerListModel::Code, 140}, std::pair{CustomerListModel::RouteOrder, 60},
-                                        std::pair{CustomerListModel::Households, 100}, std::pair{CustomerListModel::Flags, 190},
-                                        std::pair{CustomerListModel::Impact, 170},
-                                        std::pair{CustomerListModel::Distance, 100}})
+    for (const auto &[column, width] :
+         {std::pair{CustomerListModel::Code, 140}, std::pair{CustomerListModel::RouteOrder, 60},
+          std::pair{CustomerListModel::Households, 100}, std::pair{CustomerListModel::Flags, 190},
+          std::pair{CustomerListModel::Impact, 170}, std::pair{CustomerListModel::Distance, 100}})
         m_table->setColumnWidth(column, width);
     m_table->setColumnHidden(CustomerListModel::PriceString, true);
     m_table->setColumnHidden(CustomerListModel::RouteBook, true);
@@ -102,8 +102,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     connect(m_rule, &QComboBox::currentIndexChanged, this, &WorklistPage::applyFilter);
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::openFileName(
-            this, tr("Import a customer list"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            this, tr("Import a customer list"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             tr("Customer lists (*.xlsx *.csv *.txt)"));
         if (!path.isEmpty())
             importFile(path);
@@ -218,8 +217,9 @@ void WorklistPage::importFile(const QString &path)
                 const QHash<QString, QString> mapping = dialog->mapping();
                 const QStringList missing = CustomerImport::missingColumns(columns, mapping);
                 if (!missing.isEmpty()) {
-                    MessageBox::warning(this, tr("Import"),
-                                        tr("These fields still have no column: %1.").arg(missing.join(QStringLiteral(", "))));
+                    MessageBox::warning(
+                        this, tr("Import"),
+                        tr("These fields still have no column: %1.").arg(missing.join(QStringLiteral(", "))));
                     return;
                 }
                 if (Status s = CustomerImport::rememberMapping(*m_session.data(), columns, mapping); !s) {
@@ -293,8 +293,8 @@ void WorklistPage::showIssues(const ImportSummary &summary)
     const std::vector<ImportIssue> issues = summary.issues;
     const QString fileName = summary.fileName;
     connect(save, &QPushButton::clicked, dialog, [dialog, issues, fileName] {
-        const QString path = FileDialog::saveFileName(dialog, tr("Export rejected rows"),
-                                                      fileName + QStringLiteral(".errors.csv"), tr("CSV files (*.csv)"));
+        const QString path = FileDialog::saveFileName(
+            dialog, tr("Export rejected rows"), fileName + QStringLiteral(".errors.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         if (Status s = CustomerImport::writeIssues(issues, path); !s)
@@ -334,7 +334,8 @@ void WorklistPage::planSelected(bool today)
         MessageBox::information(this, tr("Today's visits"), tr("Select the customers first (tap the rows)."));
         return;
     }
-    if (Status s = CustomerRepository(m_session.data()->connection()).plan(codes, today ? m_session.today() : QDate()); !s)
+    if (Status s = CustomerRepository(m_session.data()->connection()).plan(codes, today ? m_session.today() : QDate());
+        !s)
         MessageBox::warning(this, tr("Today's visits"), s.error());
     applyFilter();
 }
@@ -343,9 +344,9 @@ void WorklistPage::exportFlagged()
 {
     if (m_busy || !m_session.data())
         return;
-    const QString path = FileDialog::saveFileName(this, tr("Export the flagged customers"),
-                                                  QStringLiteral("canh-bao-ap-gia.xlsx"),
-                                                  tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    const QString path =
+        FileDialog::saveFileName(this, tr("Export the flagged customers"), QStringLiteral("canh-bao-ap-gia.xlsx"),
+                                 tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     runJob(startExportJob(m_session.data()->path(),
@@ -355,17 +356,18 @@ void WorklistPage::exportFlagged()
 
 void WorklistPage::saveTemplate()
 {
-    const QString path = FileDialog::saveFileName(this, tr("Save the import template"),
-                                                  QStringLiteral("mau-danh-sach-khach-hang.csv"), tr("CSV files (*.csv)"));
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save the import template"), QStringLiteral("mau-danh-sach-khach-hang.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QDate last = QDate::currentDate().addMonths(-1);
     QSaveFile file(path);
-    const bool ok = file.open(QIODevice::WriteOnly) &&
-                    file.write(csv::excelBom() +
-                               ImportTemplate::columns(last.year() * 100 + last.month()).join(QLatin1Char(',')).toUtf8() +
-                               '\n') > 0 &&
-                    file.commit();
+    const bool ok =
+        file.open(QIODevice::WriteOnly) &&
+        file.write(csv::excelBom() +
+                   ImportTemplate::columns(last.year() * 100 + last.month()).join(QLatin1Char(',')).toUtf8() + '\n') >
+            0 &&
+        file.commit();
     if (!ok)
         MessageBox::warning(this, tr("Save the import template"), file.errorString());
     else
@@ -394,8 +396,8 @@ void WorklistPage::retranslateUi()
     const QSignalBlocker b2(m_rule);
     m_rule->clear();
     m_rule->addItem(tr("Every warning"), QString());
-    for (const char *r : {rule::Households, rule::Renters, rule::Ratio, rule::Administrative, rule::ThreeRate,
-                          rule::Abnormal})
+    for (const char *r :
+         {rule::Households, rule::Renters, rule::Ratio, rule::Administrative, rule::ThreeRate, rule::Abnormal})
         m_rule->addItem(ruleName(QLatin1StringView(r)), QString::fromLatin1(r));
     m_rule->setCurrentIndex(rule);
     m_import->setText(tr("Import list…"));

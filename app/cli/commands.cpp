@@ -3,12 +3,12 @@
 #include "models/core/clock.h"
 #include "models/core/language.h"
 #include "models/core/money.h"
+#include "models/core/settings.h"
 #include "models/customers/customersearch.h"
 #include "models/customers/samplelist.h"
 #include "models/importing/customerimport.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/prescreen/prescreener.h"
-#include "models/core/settings.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/billcase.h"
 #include "models/tariff/billengine.h"
@@ -16,8 +16,6 @@
 
 #include <QCommandLineParser>
 
-#include <memory>
-#include <optional>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,6 +23,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <memory>
+#include <optional>
 
 #include <cstdio>
 
@@ -108,10 +108,12 @@ public:
                                             "stored; 1: some rows rejected, the valid ones stored; 2: nothing "
                                             "changed."));
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The customer list."));
-        const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file to import into."), QStringLiteral("DB"));
+        const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file to import into."),
+                                          QStringLiteral("DB"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the counts as JSON."));
-        const QCommandLineOption rejectsOption(QStringLiteral("rejects"), tr("Write the rejected rows' problems to "
-                                                                             "this CSV file."),
+        const QCommandLineOption rejectsOption(QStringLiteral("rejects"),
+                                               tr("Write the rejected rows' problems to "
+                                                  "this CSV file."),
                                                QStringLiteral("CSV"));
         const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Text encoding (default: detect)."),
                                                 QStringLiteral("NAME"));
@@ -153,14 +155,14 @@ public:
                                           {QStringLiteral("value"), i.value},
                                           {QStringLiteral("reason"), i.reason}});
             out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), s.fileName},
-                                                                  {QStringLiteral("sha256"), s.sha256},
-                                                                  {QStringLiteral("encoding"), s.encoding},
-                                                                  {QStringLiteral("rows"), s.rows},
-                                                                  {QStringLiteral("imported"), s.imported},
-                                                                  {QStringLiteral("updated"), s.updated},
-                                                                  {QStringLiteral("unchanged"), s.unchanged},
-                                                                  {QStringLiteral("rejected"), s.rejected},
-                                                                  {QStringLiteral("issues"), issues}})
+                                                                 {QStringLiteral("sha256"), s.sha256},
+                                                                 {QStringLiteral("encoding"), s.encoding},
+                                                                 {QStringLiteral("rows"), s.rows},
+                                                                 {QStringLiteral("imported"), s.imported},
+                                                                 {QStringLiteral("updated"), s.updated},
+                                                                 {QStringLiteral("unchanged"), s.unchanged},
+                                                                 {QStringLiteral("rejected"), s.rejected},
+                                                                 {QStringLiteral("issues"), issues}})
                                            .toJson(QJsonDocument::Indented));
         } else {
             out() << tr("%1: %2 rows; imported %3, updated %4, unchanged %5, rejected %6.")
@@ -207,7 +209,8 @@ public:
         auto db = openData(parser, dbOption, QStringLiteral("search"));
         if (!db)
             return fail(db.error());
-        auto hits = CustomerSearch(db.value()->connection()).search(parser.positionalArguments().join(QLatin1Char(' ')), limit);
+        auto hits =
+            CustomerSearch(db.value()->connection()).search(parser.positionalArguments().join(QLatin1Char(' ')), limit);
         if (!hits)
             return fail(tr("search: %1").arg(hits.error()));
         if (parser.isSet(jsonOption)) {
@@ -234,8 +237,9 @@ public:
                                             "Settings) over a data file and stores the ranked flags."));
         const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file."), QStringLiteral("DB"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-        const QCommandLineOption exportOption(QStringLiteral("export"), tr("Also write the flagged list to this file "
-                                                                           "(.csv or .xlsx)."),
+        const QCommandLineOption exportOption(QStringLiteral("export"),
+                                              tr("Also write the flagged list to this file "
+                                                 "(.csv or .xlsx)."),
                                               QStringLiteral("FILE"));
         const QCommandLineOption topOption(QStringLiteral("top"), tr("Show this many customers (default 20)."),
                                            QStringLiteral("N"), QStringLiteral("20"));
@@ -276,12 +280,13 @@ public:
                                         {QStringLiteral("monthly_impact"), f.monthlyImpact},
                                         {QStringLiteral("yearly_impact"), f.yearlyImpact}});
             }
-            out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("customers"), summary->customers},
-                                                                  {QStringLiteral("flagged"), summary->flagged},
-                                                                  {QStringLiteral("per_rule"), perRule},
-                                                                  {QStringLiteral("yearly_impact"), summary->yearlyImpact},
-                                                                  {QStringLiteral("top"), list}})
-                                           .toJson(QJsonDocument::Indented));
+            out() << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("customers"), summary->customers},
+                                          {QStringLiteral("flagged"), summary->flagged},
+                                          {QStringLiteral("per_rule"), perRule},
+                                          {QStringLiteral("yearly_impact"), summary->yearlyImpact},
+                                          {QStringLiteral("top"), list}})
+                    .toJson(QJsonDocument::Indented));
             return kExitOk;
         }
         out() << tr("%1 customers, %2 flagged; at stake over 12 months: %3.")
@@ -293,8 +298,8 @@ public:
             out() << QStringLiteral("  %1: %2").arg(ruleName(it.key())).arg(it.value()) << '\n';
         for (std::size_t i = 0; i < ranked->size() && int(i) < top; ++i) {
             const FlaggedCustomer &f = ranked.value()[i];
-            out() << QStringLiteral("%1  %2  %3  %4").arg(f.code, f.name, money::format(f.yearlyImpact),
-                                                          f.reasons.value(0))
+            out() << QStringLiteral("%1  %2  %3  %4")
+                         .arg(f.code, f.name, money::format(f.yearlyImpact), f.reasons.value(0))
                   << '\n';
         }
         return kExitOk;
@@ -345,8 +350,8 @@ public:
             }
             const TariffGroup *group = book ? book->group(line.group) : nullptr;
             out() << QStringLiteral("  %1 · %2: %3 kWh × %4 = %5")
-                         .arg(group ? group->name(language) : line.group, line.label(),
-                              money::formatNumber(line.kwh), money::format(line.unitPrice), money::format(line.amount));
+                         .arg(group ? group->name(language) : line.group, line.label(), money::formatNumber(line.kwh),
+                              money::format(line.unitPrice), money::format(line.amount));
             if (b.books.size() > 1)
                 out() << QStringLiteral("  [%1]").arg(line.book);
             out() << '\n';

@@ -2,12 +2,12 @@
 
 #include "models/core/language.h"
 #include "models/core/logging.h"
+#include "models/customers/customerlistmodel.h"
 #include "models/workspace/session.h"
 #include "ui/mainwindow.h"
-#include "ui/settingspage.h"
 #include "ui/messagebox.h"
+#include "ui/settingspage.h"
 #include "ui/worklistpage.h"
-#include "models/customers/customerlistmodel.h"
 
 #include <QDialog>
 

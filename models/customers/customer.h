@@ -66,7 +66,7 @@ struct Customer
     int transformerKva = 0; ///< CSUAT_TBA_KVA of a dedicated transformer, 0 when none
     std::optional<double> latitude;
     std::optional<double> longitude;
-    QDate lastRatioCheck; ///< NGAY_KT_TLG: last check of the price ratio; invalid when never checked
+    QDate lastRatioCheck;                    ///< NGAY_KT_TLG: last check of the price ratio; invalid when never checked
     std::vector<MonthlyConsumption> history; ///< oldest first
 
     /// The CMIS code of the first price-string line ("SHBT" for "SHBT:80%;KDDV:CL").

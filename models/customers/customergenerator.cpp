@@ -322,7 +322,8 @@ Customer CustomerGenerator::next()
     // Mixed meters carry the date their ratio was last agreed; a fifth were never re-checked in 3+ years.
     if (c.priceString.contains(QLatin1Char(';'))) {
         const QDate last = QDate(m_options.lastMonth / 100, m_options.lastMonth % 100, 1);
-        c.lastRatioCheck = r.chance(0.2) ? last.addDays(-r.between(3 * 365, 8 * 365)) : last.addDays(-r.between(30, 900));
+        c.lastRatioCheck =
+            r.chance(0.2) ? last.addDays(-r.between(3 * 365, 8 * 365)) : last.addDays(-r.between(30, 900));
     }
 
     const bool nonResidential = category != CustomerCategory::Residential;

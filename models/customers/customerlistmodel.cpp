@@ -20,9 +20,9 @@ const char *const kSelect =
     " (SELECT group_concat(reason, '\n') FROM flags f WHERE f.customer_id = c.id), c.latitude, c.longitude";
 
 // Columns as SQL, for sorting.
-const char *const kSortExpressions[] = {"c.code",         "c.name",       "c.address",
-                                        "c.route_book, c.route_order", "c.route_order", "c.price_string",
-                                        "c.households",   "r.rules",      "r.yearly_impact", "c.route_book, c.route_order"};
+const char *const kSortExpressions[] = {
+    "c.code",       "c.name",  "c.address",       "c.route_book, c.route_order", "c.route_order", "c.price_string",
+    "c.households", "r.rules", "r.yearly_impact", "c.route_book, c.route_order"};
 
 } // namespace
 
@@ -58,9 +58,9 @@ QString CustomerListModel::whereClause(QVariantList *binds) const
         conditions << QStringLiteral("c.planned_on = ?");
         *binds << m_filter.plannedOn.toString(Qt::ISODate);
     }
-    for (const auto &[column, value] : {std::pair{"c.main_group", m_filter.mainGroup},
-                                        std::pair{"c.route_book", m_filter.routeBook},
-                                        std::pair{"c.substation", m_filter.substation}}) {
+    for (const auto &[column, value] :
+         {std::pair{"c.main_group", m_filter.mainGroup}, std::pair{"c.route_book", m_filter.routeBook},
+          std::pair{"c.substation", m_filter.substation}}) {
         if (!value.isEmpty()) {
             conditions << QLatin1StringView(column) + QStringLiteral(" = ?");
             *binds << value;
@@ -92,9 +92,10 @@ void CustomerListModel::refresh()
     m_error.clear();
     if (m_db.isValid() && m_db.isOpen()) {
         QVariantList binds;
-        const QString from = m_filter.onlyFlagged
-                                 ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
-                                 : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
+        const QString from =
+            m_filter.onlyFlagged
+                ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
+                : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT count(*)") + from + whereClause(&binds));
         for (const QVariant &b : binds)
@@ -194,7 +195,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Households)
             return QLocale().toString(value.toDouble());
         if (index.column() == Distance)
-            return value.isNull() ? QVariant() : QVariant(tr("%1 km").arg(QLocale().toString(value.toDouble(), 'f', 1)));
+            return value.isNull() ? QVariant()
+                                  : QVariant(tr("%1 km").arg(QLocale().toString(value.toDouble(), 'f', 1)));
         return value;
     case Qt::ToolTipRole:
         return row.reasons.isEmpty() ? QVariant() : QVariant(row.reasons);

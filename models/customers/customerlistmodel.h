@@ -21,12 +21,24 @@ class CustomerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Address, RouteBook, RouteOrder, PriceString, Households, Flags, Impact, Distance, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Address,
+        RouteBook,
+        RouteOrder,
+        PriceString,
+        Households,
+        Flags,
+        Impact,
+        Distance,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, CodeRole, ReasonsRole };
 
     struct Filter
     {
-        QString search;     ///< words, as typed
+        QString search; ///< words, as typed
         bool onlyFlagged = true;
         QString rule;       ///< a pre-screen rule id, or empty
         QString mainGroup;  ///< "SHBT", "KDDV", … or empty

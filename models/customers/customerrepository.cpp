@@ -48,13 +48,13 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
     const QStringList names = columns().split(QStringLiteral(", "));
     for (int i = 1; i < names.size(); ++i)
         assignments += (i > 1 ? QStringLiteral(", ") : QString()) + names.at(i) + QStringLiteral(" = ?");
-    m_prepared = m_insert.prepare(QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns(), placeholders)) &&
-                 m_update.prepare(QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments)) &&
-                 m_lookup.prepare(QStringLiteral("SELECT id, row_hash, search_text FROM customers WHERE code = ?")) &&
-                 m_searchInsert.prepare(
-                     QStringLiteral("INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")) &&
-                 m_searchDelete.prepare(QStringLiteral("INSERT INTO customer_search (customer_search, rowid, "
-                                                       "search_text) VALUES ('delete', ?, ?)"));
+    m_prepared =
+        m_insert.prepare(QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns(), placeholders)) &&
+        m_update.prepare(QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments)) &&
+        m_lookup.prepare(QStringLiteral("SELECT id, row_hash, search_text FROM customers WHERE code = ?")) &&
+        m_searchInsert.prepare(QStringLiteral("INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")) &&
+        m_searchDelete.prepare(QStringLiteral("INSERT INTO customer_search (customer_search, rowid, "
+                                              "search_text) VALUES ('delete', ?, ?)"));
 }
 
 Status CustomerRepository::bind(QSqlQuery &q, const Customer &c, int offset, const QString &history,

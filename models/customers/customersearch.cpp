@@ -46,7 +46,8 @@ Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int 
         q.addBindValue(high);
         q.addBindValue(qMax(1, limit));
         if (!q.exec())
-            return R::failure(QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));
+            return R::failure(
+                QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));
         while (q.next())
             hits.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toString(), q.value(4).toString()});
@@ -58,12 +59,13 @@ Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int 
     // are ordered with the exact code or serial first, then the words together as typed, then the customers
     // whose name starts with the first word.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("WITH hits AS (SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?"
-                             " LIMIT 500)"
-                             " SELECT c.id, c.code, c.name, c.address, c.meter_serial FROM hits"
-                             " JOIN customers c ON c.id = hits.id"
-                             " ORDER BY (c.code = ?) DESC, (c.meter_serial = ?) DESC, (instr(c.search_text, ?) > 0) DESC,"
-                             " c.code LIMIT ?"));
+    q.prepare(
+        QStringLiteral("WITH hits AS (SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?"
+                       " LIMIT 500)"
+                       " SELECT c.id, c.code, c.name, c.address, c.meter_serial FROM hits"
+                       " JOIN customers c ON c.id = hits.id"
+                       " ORDER BY (c.code = ?) DESC, (c.meter_serial = ?) DESC, (instr(c.search_text, ?) > 0) DESC,"
+                       " c.code LIMIT ?"));
     const QString exact = query.trimmed().toUpper();
     q.addBindValue(match);
     q.addBindValue(exact);
@@ -71,7 +73,8 @@ Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int 
     q.addBindValue(folded); // the words together, as typed, rank first
     q.addBindValue(qMax(1, limit));
     if (!q.exec())
-        return R::failure(QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));
+        return R::failure(
+            QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));
     while (q.next())
         hits.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toString()});

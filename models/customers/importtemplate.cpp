@@ -10,11 +10,11 @@ namespace ta {
 
 QStringList ImportTemplate::identityColumns()
 {
-    return {QStringLiteral("MA_KHANG"),  QStringLiteral("TEN_KHANG"),     QStringLiteral("DIA_CHI"),
-            QStringLiteral("DTHOAI"),    QStringLiteral("MA_TRAM"),       QStringLiteral("MA_SOGCS"),
-            QStringLiteral("STT"),       QStringLiteral("SO_CTO"),        QStringLiteral("LOAI_DDO"),
-            QStringLiteral("HSN"),       QStringLiteral("CAP_DIEN_AP"),   QStringLiteral("SO_HO"),
-            QStringLiteral("CHUOI_GIA"), QStringLiteral("CSUAT_TBA_KVA"), QStringLiteral("TOA_DO"),
+    return {QStringLiteral("MA_KHANG"),   QStringLiteral("TEN_KHANG"),     QStringLiteral("DIA_CHI"),
+            QStringLiteral("DTHOAI"),     QStringLiteral("MA_TRAM"),       QStringLiteral("MA_SOGCS"),
+            QStringLiteral("STT"),        QStringLiteral("SO_CTO"),        QStringLiteral("LOAI_DDO"),
+            QStringLiteral("HSN"),        QStringLiteral("CAP_DIEN_AP"),   QStringLiteral("SO_HO"),
+            QStringLiteral("CHUOI_GIA"),  QStringLiteral("CSUAT_TBA_KVA"), QStringLiteral("TOA_DO"),
             QStringLiteral("NGAY_KT_TLG")};
 }
 

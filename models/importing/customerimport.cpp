@@ -29,7 +29,6 @@ namespace ta {
 
 namespace {
 
-
 struct MonthColumn
 {
     int month;
@@ -60,7 +59,8 @@ public:
         c.code = value("MA_KHANG").toUpper();
         static const QRegularExpression codeFormat(QStringLiteral("^[A-Z]{2}[A-Z0-9]{4}[0-9]{7}$"));
         if (c.code.isEmpty())
-            issue("MA_KHANG", c.code, QCoreApplication::translate("ta::CustomerImport", "the customer code is missing."));
+            issue("MA_KHANG", c.code,
+                  QCoreApplication::translate("ta::CustomerImport", "the customer code is missing."));
         else if (!codeFormat.match(c.code).hasMatch())
             issue("MA_KHANG", c.code,
                   QCoreApplication::translate("ta::CustomerImport", "a customer code has 13 characters: 2 letters, 4 "
@@ -86,8 +86,9 @@ public:
             else if (v == QLatin1StringView("3"))
                 c.meterKind = MeterKind::ThreeRate;
             else
-                issue("LOAI_DDO", v, QCoreApplication::translate("ta::CustomerImport", "1 (single-rate) or 3 "
-                                                                                       "(three-rate)."));
+                issue("LOAI_DDO", v,
+                      QCoreApplication::translate("ta::CustomerImport", "1 (single-rate) or 3 "
+                                                                        "(three-rate)."));
         }
         if (const QString v = value("HSN"); !v.isEmpty()) {
             c.multiplier = v.toInt(&ok);
@@ -99,20 +100,23 @@ public:
             if (voltage)
                 c.voltage = *voltage;
             else
-                issue("CAP_DIEN_AP", v, QCoreApplication::translate("ta::CustomerImport", "one of <6kV, 6-22kV, "
-                                                                                          "22-110kV, >=110kV."));
+                issue("CAP_DIEN_AP", v,
+                      QCoreApplication::translate("ta::CustomerImport", "one of <6kV, 6-22kV, "
+                                                                        "22-110kV, >=110kV."));
         }
         if (const QString v = value("SO_HO"); !v.isEmpty()) {
             c.households = QString(v).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
             const double quarters = c.households * 4;
             if (!ok || c.households < 0.25 || c.households > 1000 || std::abs(quarters - std::round(quarters)) > 1e-9)
-                issue("SO_HO", v, QCoreApplication::translate("ta::CustomerImport", "0.25 or more, in steps of 0.25 "
-                                                                                    "(4 renters = 1 household)."));
+                issue("SO_HO", v,
+                      QCoreApplication::translate("ta::CustomerImport", "0.25 or more, in steps of 0.25 "
+                                                                        "(4 renters = 1 household)."));
         }
         c.priceString = value("CHUOI_GIA");
         if (c.priceString.isEmpty()) {
-            issue("CHUOI_GIA", c.priceString, QCoreApplication::translate("ta::CustomerImport", "the price string is "
-                                                                                                "missing."));
+            issue("CHUOI_GIA", c.priceString,
+                  QCoreApplication::translate("ta::CustomerImport", "the price string is "
+                                                                    "missing."));
         } else if (auto purposes = PriceString::parse(c.priceString); !purposes) {
             issue("CHUOI_GIA", c.priceString, purposes.error());
         } else if (Status s = BillEngine::checkPurposes(purposes.value(), m_library); !s) {
@@ -121,8 +125,9 @@ public:
         if (const QString v = value("CSUAT_TBA_KVA"); !v.isEmpty()) {
             c.transformerKva = v.toInt(&ok);
             if (!ok || c.transformerKva < 0)
-                issue("CSUAT_TBA_KVA", v, QCoreApplication::translate("ta::CustomerImport", "a whole number of kVA, 0 "
-                                                                                            "or more."));
+                issue("CSUAT_TBA_KVA", v,
+                      QCoreApplication::translate("ta::CustomerImport", "a whole number of kVA, 0 "
+                                                                        "or more."));
         }
         if (const QString v = value("TOA_DO"); !v.isEmpty()) {
             const QStringList parts = v.split(QLatin1Char(','));
@@ -133,8 +138,9 @@ public:
                 c.latitude = lat;
                 c.longitude = lon;
             } else {
-                issue("TOA_DO", v, QCoreApplication::translate("ta::CustomerImport", "latitude,longitude in Vietnam "
-                                                                                     "(8–24 N, 102–110 E)."));
+                issue("TOA_DO", v,
+                      QCoreApplication::translate("ta::CustomerImport", "latitude,longitude in Vietnam "
+                                                                        "(8–24 N, 102–110 E)."));
             }
         }
         if (const QString v = value("NGAY_KT_TLG"); !v.isEmpty()) {
@@ -142,8 +148,9 @@ public:
             if (!c.lastRatioCheck.isValid())
                 c.lastRatioCheck = QDate::fromString(v, QStringLiteral("dd/MM/yyyy"));
             if (!c.lastRatioCheck.isValid())
-                issue("NGAY_KT_TLG", v, QCoreApplication::translate("ta::CustomerImport", "a date written YYYY-MM-DD "
-                                                                                          "or dd/MM/yyyy."));
+                issue("NGAY_KT_TLG", v,
+                      QCoreApplication::translate("ta::CustomerImport", "a date written YYYY-MM-DD "
+                                                                        "or dd/MM/yyyy."));
         }
 
         // Months: totals and, on three-rate meters, registers that add up.
@@ -174,9 +181,10 @@ public:
             const bool anyRegister = m.normal || m.peak || m.offPeak;
             const QString column = anyRegister ? QStringLiteral("SL_BT_%1").arg(m.month) : QString();
             if (anyRegister && c.meterKind == MeterKind::SingleRate) {
-                issues.push_back({line, column, QString::number(m.normal.value_or(0)),
-                                  QCoreApplication::translate("ta::CustomerImport", "normal / peak / off-peak kWh on a "
-                                                                                    "single-rate meter (LOAI_DDO 1).")});
+                issues.push_back(
+                    {line, column, QString::number(m.normal.value_or(0)),
+                     QCoreApplication::translate("ta::CustomerImport", "normal / peak / off-peak kWh on a "
+                                                                       "single-rate meter (LOAI_DDO 1).")});
             } else if (anyRegister) {
                 if (!m.normal || !m.peak || !m.offPeak) {
                     issues.push_back({line, column, QString(),
@@ -236,14 +244,16 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
+        return R::failure(
+            QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
     const qint64 total = file.size();
     ImportSummary summary;
     summary.fileName = name;
     {
         QCryptographicHash sha(QCryptographicHash::Sha256);
         if (!sha.addData(&file))
-            return R::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
+            return R::failure(
+                QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
         summary.sha256 = QString::fromLatin1(sha.result().toHex());
         file.seek(0);
     }
@@ -266,7 +276,8 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     std::vector<MonthColumn> months;
     QStringList unknown;
     // A file from a known source is read with the mapping remembered for it.
-    const QHash<QString, QString> mapping = options.mapping.isEmpty() ? rememberedMapping(m_db, header) : options.mapping;
+    const QHash<QString, QString> mapping =
+        options.mapping.isEmpty() ? rememberedMapping(m_db, header) : options.mapping;
     for (int i = 0; i < header.size(); ++i) {
         const QString mapped = mapping.value(header.at(i));
         const QString code = mapped.isEmpty() ? ImportTemplate::resolveHeader(header.at(i)) : mapped;
@@ -276,8 +287,9 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
             continue;
         }
         if (columns.contains(code))
-            return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1, line 1: the column %2 appears twice "
-                                                                                "(columns %3 and %4).")
+            return R::failure(QCoreApplication::translate("ta::CustomerImport",
+                                                          "%1, line 1: the column %2 appears twice "
+                                                          "(columns %3 and %4).")
                                   .arg(name, code)
                                   .arg(columns.value(code) + 1)
                                   .arg(i + 1));
@@ -362,7 +374,8 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
         }
     }
     if (summary.rows == 0)
-        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1 has a header but no customers.").arg(name));
+        return R::failure(
+            QCoreApplication::translate("ta::CustomerImport", "%1 has a header but no customers.").arg(name));
 
     if (fresh) {
         if (Status s = repository.rebuildSearchIndex(); !s)
@@ -451,17 +464,19 @@ Status CustomerImport::writeIssues(const std::vector<ImportIssue> &issues, const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ta::CustomerImport", "Cannot write %1: %2").arg(path, file.errorString()));
     QByteArray out = csv::excelBom();
     out += QCoreApplication::translate("ta::CustomerImport", "line,column,value,reason").toUtf8() + '\n';
     for (const ImportIssue &i : issues)
-        out += (QString::number(i.line) + QLatin1Char(',') + csv::quoted(i.column) + QLatin1Char(',') + csv::quoted(i.value) +
-                QLatin1Char(',') + csv::quoted(i.reason))
+        out += (QString::number(i.line) + QLatin1Char(',') + csv::quoted(i.column) + QLatin1Char(',') +
+                csv::quoted(i.value) + QLatin1Char(',') + csv::quoted(i.reason))
                    .toUtf8() +
                '\n';
     file.write(out);
     if (!file.commit())
-        return Status::failure(QCoreApplication::translate("ta::CustomerImport", "Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ta::CustomerImport", "Cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();
 }
 

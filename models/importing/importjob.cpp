@@ -31,7 +31,8 @@ void prescreen(QPromise<ImportJobResult> &promise, Database &db, const TariffLib
 QFuture<ImportJobResult> startImportJob(const QString &file, const QString &dbPath, WorkspaceKind kind,
                                         TariffLibrary library, PrescreenRules rules)
 {
-    return QtConcurrent::run([file, dbPath, kind, library = std::move(library), rules](QPromise<ImportJobResult> &promise) {
+    return QtConcurrent::run([file, dbPath, kind, library = std::move(library),
+                              rules](QPromise<ImportJobResult> &promise) {
         promise.setProgressRange(0, 1000);
         ImportJobResult result;
         auto db = ProfileData::open(dbPath, kind);

@@ -47,8 +47,8 @@ bool isDateFormat(int id, const QString &code)
             bracket = true;
         else if (c == QLatin1Char(']'))
             bracket = false;
-        else if (!quoted && !bracket && (c == QLatin1Char('d') || c == QLatin1Char('y') || c == QLatin1Char('D') ||
-                                         c == QLatin1Char('Y')))
+        else if (!quoted && !bracket &&
+                 (c == QLatin1Char('d') || c == QLatin1Char('y') || c == QLatin1Char('D') || c == QLatin1Char('Y')))
             return true;
     }
     return false;
@@ -91,7 +91,8 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path)
     m_fileSize = QFileInfo(path).size();
     m_zip = unzOpen64(QFile::encodeName(path).constData());
     if (!m_zip) {
-        m_error = QCoreApplication::translate("ta::XlsxReader", "%1 is not a readable .xlsx workbook.").arg(QFileInfo(path).fileName());
+        m_error = QCoreApplication::translate("ta::XlsxReader", "%1 is not a readable .xlsx workbook.")
+                      .arg(QFileInfo(path).fileName());
         return;
     }
     // Workbook → sheets and their relationship ids → the sheet's part.
@@ -128,9 +129,11 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path)
     if (!m_error.isEmpty())
         return;
     if (part.isEmpty()) {
-        m_error = sheet.isEmpty() ? QCoreApplication::translate("ta::XlsxReader", "%1 has no worksheet.").arg(QFileInfo(path).fileName())
-                                  : QCoreApplication::translate("ta::XlsxReader", "%1 has no sheet named \"%2\" (sheets: %3).")
-                                        .arg(QFileInfo(path).fileName(), sheet, m_sheetNames.join(QStringLiteral(", ")));
+        m_error =
+            sheet.isEmpty()
+                ? QCoreApplication::translate("ta::XlsxReader", "%1 has no worksheet.").arg(QFileInfo(path).fileName())
+                : QCoreApplication::translate("ta::XlsxReader", "%1 has no sheet named \"%2\" (sheets: %3).")
+                      .arg(QFileInfo(path).fileName(), sheet, m_sheetNames.join(QStringLiteral(", ")));
         return;
     }
     part = part.startsWith(QLatin1Char('/')) ? part.mid(1) : QStringLiteral("xl/") + part;
@@ -179,14 +182,16 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path)
         }
     }
     if (unzLocateFile(m_zip, part.toUtf8().constData(), 1) != UNZ_OK) {
-        m_error = QCoreApplication::translate("ta::XlsxReader", "%1: the sheet \"%2\" is missing from the workbook.").arg(QFileInfo(path).fileName(), m_sheetName);
+        m_error = QCoreApplication::translate("ta::XlsxReader", "%1: the sheet \"%2\" is missing from the workbook.")
+                      .arg(QFileInfo(path).fileName(), m_sheetName);
         return;
     }
     unz_file_info64 info;
     if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK)
         m_sheetSize = qint64(info.uncompressed_size);
     if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-        m_error = QCoreApplication::translate("ta::XlsxReader", "%1: the sheet \"%2\" cannot be read.").arg(QFileInfo(path).fileName(), m_sheetName);
+        m_error = QCoreApplication::translate("ta::XlsxReader", "%1: the sheet \"%2\" cannot be read.")
+                      .arg(QFileInfo(path).fileName(), m_sheetName);
         return;
     }
     m_sheet = std::make_unique<UnzipEntry>(m_zip);
@@ -204,12 +209,14 @@ QByteArray XlsxReader::readEntry(const QString &name, bool required)
 {
     if (unzLocateFile(m_zip, name.toUtf8().constData(), 1) != UNZ_OK) {
         if (required && m_error.isEmpty())
-            m_error = QCoreApplication::translate("ta::XlsxReader", "%1 is not an .xlsx workbook (%2 is missing).").arg(QFileInfo(m_path).fileName(), name);
+            m_error = QCoreApplication::translate("ta::XlsxReader", "%1 is not an .xlsx workbook (%2 is missing).")
+                          .arg(QFileInfo(m_path).fileName(), name);
         return {};
     }
     if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
         if (required && m_error.isEmpty())
-            m_error = QCoreApplication::translate("ta::XlsxReader", "%1: %2 cannot be read.").arg(QFileInfo(m_path).fileName(), name);
+            m_error = QCoreApplication::translate("ta::XlsxReader", "%1: %2 cannot be read.")
+                          .arg(QFileInfo(m_path).fileName(), name);
         return {};
     }
     UnzipEntry entry(m_zip);
@@ -220,7 +227,8 @@ QString XlsxReader::cellValue(const QString &type, int style, const QString &raw
 {
     if (type == QLatin1StringView("s")) {
         const int index = raw.toInt();
-        return index >= 0 && std::size_t(index) < m_sharedStrings.size() ? m_sharedStrings[std::size_t(index)] : QString();
+        return index >= 0 && std::size_t(index) < m_sharedStrings.size() ? m_sharedStrings[std::size_t(index)]
+                                                                         : QString();
     }
     if (type == QLatin1StringView("inlineStr"))
         return inlineText;

@@ -15,12 +15,11 @@ namespace ta {
 
 namespace {
 
-const char *const kRanked =
-    "SELECT c.code, c.name, c.address, c.route_book, c.route_order, r.rules, r.yearly_impact,"
-    " (SELECT group_concat(reason, char(10)) FROM flags f WHERE f.customer_id = c.id),"
-    " (SELECT max(monthly_impact) FROM flags f WHERE f.customer_id = c.id)"
-    " FROM customer_rank r JOIN customers c ON c.id = r.customer_id"
-    " ORDER BY r.yearly_impact DESC, c.route_book, c.route_order";
+const char *const kRanked = "SELECT c.code, c.name, c.address, c.route_book, c.route_order, r.rules, r.yearly_impact,"
+                            " (SELECT group_concat(reason, char(10)) FROM flags f WHERE f.customer_id = c.id),"
+                            " (SELECT max(monthly_impact) FROM flags f WHERE f.customer_id = c.id)"
+                            " FROM customer_rank r JOIN customers c ON c.id = r.customer_id"
+                            " ORDER BY r.yearly_impact DESC, c.route_book, c.route_order";
 
 FlaggedCustomer fromQuery(const QSqlQuery &q)
 {
@@ -55,8 +54,9 @@ std::vector<CustomerFlag> FlaggedList::flagsOf(QSqlDatabase db, const QString &c
 {
     std::vector<CustomerFlag> out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT f.rule, f.reason, f.monthly_impact, f.yearly_impact FROM flags f"
-                             " JOIN customers c ON c.id = f.customer_id WHERE c.code = ? ORDER BY f.yearly_impact DESC"));
+    q.prepare(
+        QStringLiteral("SELECT f.rule, f.reason, f.monthly_impact, f.yearly_impact FROM flags f"
+                       " JOIN customers c ON c.id = f.customer_id WHERE c.code = ? ORDER BY f.yearly_impact DESC"));
     q.addBindValue(code);
     if (q.exec()) {
         while (q.next())
@@ -83,7 +83,8 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path, const Progre
     qint64 done = 0;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, file.errorString()));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(kRanked)))
@@ -98,9 +99,14 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path, const Progre
         QStringList names;
         for (const QString &r : f.rules)
             names << ruleName(r);
-        const QString line = QStringList{f.code, csv::quoted(f.name), csv::quoted(f.address), f.routeBook,
-                                         QString::number(f.routeOrder), csv::quoted(names.join(QStringLiteral("; "))),
-                                         csv::quoted(f.reasons.join(QStringLiteral(" | "))), QString::number(f.monthlyImpact),
+        const QString line = QStringList{f.code,
+                                         csv::quoted(f.name),
+                                         csv::quoted(f.address),
+                                         f.routeBook,
+                                         QString::number(f.routeOrder),
+                                         csv::quoted(names.join(QStringLiteral("; "))),
+                                         csv::quoted(f.reasons.join(QStringLiteral(" | "))),
+                                         QString::number(f.monthlyImpact),
                                          QString::number(f.yearlyImpact)}
                                  .join(QLatin1Char(','));
         file.write(line.toUtf8() + '\n');
@@ -110,7 +116,8 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path, const Progre
         }
     }
     if (!file.commit())
-        return Status::failure(QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ta::FlaggedList", "Cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();
 }
 
@@ -132,9 +139,8 @@ Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path, const Progr
     lxw_workbook *book = workbook_new_opt(QFile::encodeName(partial).constData(), &options);
     if (!book)
         return failed(QCoreApplication::translate("ta::FlaggedList", "the file cannot be created."));
-    lxw_worksheet *sheet = workbook_add_worksheet(book, QCoreApplication::translate("ta::FlaggedList", "Warnings")
-                                                            .toUtf8()
-                                                            .constData());
+    lxw_worksheet *sheet =
+        workbook_add_worksheet(book, QCoreApplication::translate("ta::FlaggedList", "Warnings").toUtf8().constData());
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
     lxw_format *money = workbook_add_format(book);
@@ -189,7 +195,7 @@ Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path, const Progr
 Status FlaggedList::exportFile(QSqlDatabase db, const QString &path, const Progress &progress)
 {
     return path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive) ? exportXlsx(std::move(db), path, progress)
-                                                                            : exportCsv(std::move(db), path, progress);
+                                                                          : exportCsv(std::move(db), path, progress);
 }
 
 } // namespace ta

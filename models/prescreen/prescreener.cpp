@@ -53,9 +53,15 @@ QString reasonText(const QString &stored)
     const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
     const QString kind = o.value(QStringLiteral("k")).toString();
     const QJsonArray a = o.value(QStringLiteral("a")).toArray();
-    const auto text = [&a](int i) { return a.at(i).toString(); };
-    const auto number = [&a](int i) { return money::formatNumber(a.at(i).toString().toLongLong()); };
-    const auto decimal = [&a](int i) { return QLocale().toString(a.at(i).toString().toDouble()); };
+    const auto text = [&a](int i) {
+        return a.at(i).toString();
+    };
+    const auto number = [&a](int i) {
+        return money::formatNumber(a.at(i).toString().toLongLong());
+    };
+    const auto decimal = [&a](int i) {
+        return QLocale().toString(a.at(i).toString().toDouble());
+    };
     if (kind == QLatin1StringView("households"))
         return QCoreApplication::translate("ta::Prescreener", "%1 households share the meter: each tier block is "
                                                               "multiplied by them. Check the households living at "
@@ -201,8 +207,8 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
     for (const Purpose &p : *purposes) {
         residential = residential || p.group == QLatin1StringView("residential");
         administrativeOnly = administrativeOnly && p.group.startsWith(QLatin1StringView("admin-"));
-        commercial = commercial || p.group == QLatin1StringView("business") ||
-                     p.group == QLatin1StringView("production");
+        commercial =
+            commercial || p.group == QLatin1StringView("business") || p.group == QLatin1StringView("production");
     }
 
     // Households sharing a meter multiply every tier block (TT 16/2014 Art. 10(2)); counted from the
@@ -211,15 +217,13 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
     if (residential && households > 1 && !fractional && rules.households) {
         PriceApplication proposed = current;
         proposed.households = 1;
-        flags.push_back({QLatin1StringView(rule::Households),
-                         storedReason("households", {QString::number(households)}),
+        flags.push_back({QLatin1StringView(rule::Households), storedReason("households", {QString::number(households)}),
                          impactOf(proposed)});
     }
     if (residential && fractional && rules.renters) {
         PriceApplication proposed = current;
         proposed.households = std::max(1.0, std::floor(households));
-        flags.push_back({QLatin1StringView(rule::Renters),
-                         storedReason("renters", {QString::number(households)}),
+        flags.push_back({QLatin1StringView(rule::Renters), storedReason("renters", {QString::number(households)}),
                          impactOf(proposed)});
     }
     // Multi-purpose meters: the agreed ratio must follow the use (TT 60/2025: corrections over at most
@@ -247,21 +251,20 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
         PriceApplication proposed = current;
         proposed.purposes = {Purpose{mainGroup, Purpose::Kind::Share, 90},
                              Purpose{QStringLiteral("business"), Purpose::Kind::Remainder, 0}};
-        flags.push_back({QLatin1StringView(rule::Administrative),
-                         storedReason("administrative", {}),
-                         impactOf(proposed)});
+        flags.push_back(
+            {QLatin1StringView(rule::Administrative), storedReason("administrative", {}), impactOf(proposed)});
     }
     // Production and business must buy by time of use from 25 kVA or 2,000 kWh/month over 3 months.
     if (commercial && !threeRateMeter && rules.threeRate &&
         (average >= rules.threeRateKwh || kva >= rules.threeRateKva)) {
         PriceApplication proposed = current;
         proposed.meter = MeterType::ThreeRate;
-        flags.push_back({QLatin1StringView(rule::ThreeRate),
-                         average >= rules.threeRateKwh
-                             ? storedReason("three-rate-kwh", {QString::number(average),
-                                                               QString::number(rules.threeRateKwh)})
-                             : storedReason("three-rate-kva", {QString::number(kva), QString::number(rules.threeRateKva)}),
-                         impactOf(proposed)});
+        flags.push_back(
+            {QLatin1StringView(rule::ThreeRate),
+             average >= rules.threeRateKwh
+                 ? storedReason("three-rate-kwh", {QString::number(average), QString::number(rules.threeRateKwh)})
+                 : storedReason("three-rate-kva", {QString::number(kva), QString::number(rules.threeRateKva)}),
+             impactOf(proposed)});
     }
     // Abnormal months: zero after use, jumps and drops against the 3 months before.
     if (rules.abnormal && history.size() >= 4) {
@@ -313,7 +316,8 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     insertFlag.prepare(QStringLiteral(
         "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact) VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery insertRank(m_db.connection());
-    insertRank.prepare(QStringLiteral("INSERT INTO customer_rank (customer_id, yearly_impact, rules) VALUES (?, ?, ?)"));
+    insertRank.prepare(
+        QStringLiteral("INSERT INTO customer_rank (customer_id, yearly_impact, rules) VALUES (?, ?, ?)"));
 
     QSqlQuery read(m_db.connection());
     read.setForwardOnly(true);

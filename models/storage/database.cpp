@@ -191,12 +191,14 @@ Status Database::migrate(const Schema &schema, int targetVersion)
         }
         if (m.code) {
             if (Status s = m.code(*this); !s)
-                return Status::failure(QCoreApplication::translate("ta::Database", "Upgrading %1 to schema %2 (%3) failed: %4. The database was left at "
-                                                                   "schema %5.")
-                                           .arg(m_path)
-                                           .arg(m.version)
-                                           .arg(m.description, s.error())
-                                           .arg(schemaVersion()));
+                return Status::failure(
+                    QCoreApplication::translate("ta::Database",
+                                                "Upgrading %1 to schema %2 (%3) failed: %4. The database was left at "
+                                                "schema %5.")
+                        .arg(m_path)
+                        .arg(m.version)
+                        .arg(m.description, s.error())
+                        .arg(schemaVersion()));
         }
         QSqlQuery stamp(connection());
         if (m.version == 1 && !stamp.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema.applicationId)))

@@ -84,7 +84,9 @@ Schema ProfileData::schema()
                          " FROM consumption WHERE customer_id = customers.id ORDER BY month)), '')"),
           QStringLiteral("DROP TABLE consumption"),
           QStringLiteral("CREATE INDEX customers_main_group ON customers (main_group)")},
-         [](Database &db) { return CustomerRepository::refreshDerivedColumns(db.connection()); }},
+         [](Database &db) {
+             return CustomerRepository::refreshDerivedColumns(db.connection());
+         }},
         {5,
          QStringLiteral("search index and pre-screen results"),
          {// Accent-insensitive prefix search over the folded text (SearchText), kept in step by triggers.
@@ -99,8 +101,9 @@ Schema ProfileData::schema()
                          " yearly_impact INTEGER NOT NULL DEFAULT 0,"
                          " PRIMARY KEY (customer_id, rule)) WITHOUT ROWID"),
           QStringLiteral("CREATE INDEX flags_rule ON flags (rule, yearly_impact)"),
-          QStringLiteral("CREATE TABLE customer_rank (customer_id INTEGER PRIMARY KEY"
-                         " REFERENCES customers(id) ON DELETE CASCADE, yearly_impact INTEGER NOT NULL, rules TEXT NOT NULL)"),
+          QStringLiteral(
+              "CREATE TABLE customer_rank (customer_id INTEGER PRIMARY KEY"
+              " REFERENCES customers(id) ON DELETE CASCADE, yearly_impact INTEGER NOT NULL, rules TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX customer_rank_impact ON customer_rank (yearly_impact DESC)"),
           QStringLiteral("CREATE TABLE import_mappings (source TEXT PRIMARY KEY, mapping TEXT NOT NULL)")}},
         {6,

@@ -49,8 +49,9 @@ Result<BillInput> BillCase::fromJson(const QByteArray &json)
     if (!doc.isObject())
         return R::failure(QCoreApplication::translate("ta::BillCase", "The case must be a JSON object."));
     const QJsonObject o = doc.object();
-    static const QSet<QString> known{QStringLiteral("from"),       QStringLiteral("to"),       QStringLiteral("meter"),
-                                     QStringLiteral("voltage"),    QStringLiteral("households"), QStringLiteral("purposes"),
+    static const QSet<QString> known{QStringLiteral("from"),       QStringLiteral("to"),
+                                     QStringLiteral("meter"),      QStringLiteral("voltage"),
+                                     QStringLiteral("households"), QStringLiteral("purposes"),
                                      QStringLiteral("kwh"),        QStringLiteral("renters_undeclared")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
@@ -58,17 +59,19 @@ Result<BillInput> BillCase::fromJson(const QByteArray &json)
     }
 
     BillInput in;
-    for (const auto &[key, target] : {std::pair{QStringLiteral("from"), &in.from}, std::pair{QStringLiteral("to"), &in.to}}) {
+    for (const auto &[key, target] :
+         {std::pair{QStringLiteral("from"), &in.from}, std::pair{QStringLiteral("to"), &in.to}}) {
         *target = QDate::fromString(o.value(key).toString(), Qt::ISODate);
         if (!target->isValid())
             return R::failure(problem(key, QCoreApplication::translate("ta::BillCase", "a date written YYYY-MM-DD is "
-                                                                                        "required.")));
+                                                                                       "required.")));
     }
     if (o.contains(QStringLiteral("meter"))) {
         const auto meter = meterTypeFromCode(o.value(QStringLiteral("meter")).toString());
         if (!meter)
-            return R::failure(problem(QStringLiteral("meter"),
-                                      QCoreApplication::translate("ta::BillCase", "use single-rate, three-rate or prepaid.")));
+            return R::failure(
+                problem(QStringLiteral("meter"),
+                        QCoreApplication::translate("ta::BillCase", "use single-rate, three-rate or prepaid.")));
         in.meter = *meter;
     }
     if (o.contains(QStringLiteral("voltage"))) {
@@ -101,9 +104,9 @@ Result<BillInput> BillCase::fromJson(const QByteArray &json)
                                                                                       "offpeak).")));
         }
         qint64 total = 0;
-        for (const auto &[key, target] : {std::pair{QStringLiteral("normal"), &in.kwh.normal},
-                                          std::pair{QStringLiteral("peak"), &in.kwh.peak},
-                                          std::pair{QStringLiteral("offpeak"), &in.kwh.offPeak}}) {
+        for (const auto &[key, target] :
+             {std::pair{QStringLiteral("normal"), &in.kwh.normal}, std::pair{QStringLiteral("peak"), &in.kwh.peak},
+              std::pair{QStringLiteral("offpeak"), &in.kwh.offPeak}}) {
             const auto value = wholeKwh(k.value(key));
             if (!value)
                 return R::failure(problem(QStringLiteral("kwh.") + key, notWholeKwh(k.value(key))));
@@ -135,18 +138,21 @@ Result<BillInput> BillCase::fromJson(const QByteArray &json)
             const int forms = int(p.contains(QStringLiteral("share"))) + int(p.contains(QStringLiteral("kwh"))) +
                               int(p.contains(QStringLiteral("remainder")));
             if (forms != 1)
-                return R::failure(problem(path, QCoreApplication::translate("ta::BillCase", "give exactly one of share, "
-                                                                                            "kwh or remainder.")));
+                return R::failure(
+                    problem(path, QCoreApplication::translate("ta::BillCase", "give exactly one of share, "
+                                                                              "kwh or remainder.")));
             if (p.contains(QStringLiteral("share"))) {
                 if (!p.value(QStringLiteral("share")).isDouble())
-                    return R::failure(problem(path + QStringLiteral(".share"),
-                                              QCoreApplication::translate("ta::BillCase", "a percentage is required.")));
+                    return R::failure(
+                        problem(path + QStringLiteral(".share"),
+                                QCoreApplication::translate("ta::BillCase", "a percentage is required.")));
                 purpose.kind = Purpose::Kind::Share;
                 purpose.value = p.value(QStringLiteral("share")).toDouble();
             } else if (p.contains(QStringLiteral("kwh"))) {
                 const auto value = wholeKwh(p.value(QStringLiteral("kwh")));
                 if (!value)
-                    return R::failure(problem(path + QStringLiteral(".kwh"), notWholeKwh(p.value(QStringLiteral("kwh")))));
+                    return R::failure(
+                        problem(path + QStringLiteral(".kwh"), notWholeKwh(p.value(QStringLiteral("kwh")))));
                 purpose.kind = Purpose::Kind::FixedKwh;
                 purpose.value = double(*value);
             } else {

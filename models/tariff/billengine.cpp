@@ -63,7 +63,8 @@ std::vector<qint64> proportional(qint64 total, const std::vector<qint64> &capaci
         assigned += out[j];
         remainders.push_back({scaled % sum, j});
     }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
     for (std::size_t k = 0; assigned < total && k < remainders.size(); ++k) {
         const std::size_t j = remainders[k].second;
         if (out[j] < capacities[j]) {
@@ -209,7 +210,9 @@ Status BillEngine::checkPurposes(const QList<Purpose> &purposes, const TariffLib
     for (int i = 0; i < purposes.size(); ++i) {
         const Purpose &p = purposes.at(i);
         // Built only for a message: this check runs for every imported row.
-        const auto path = [i] { return QStringLiteral("purposes[%1]").arg(i); };
+        const auto path = [i] {
+            return QStringLiteral("purposes[%1]").arg(i);
+        };
         bool known = false;
         for (const TariffBook &b : library.books())
             known = known || b.group(p.group);
@@ -247,11 +250,12 @@ Status BillEngine::checkPurposes(const QList<Purpose> &purposes, const TariffLib
                         .arg(double(shareBasisPoints) / 100));
     if (remainderLine < 0 && shareBasisPoints != 10000)
         return fail(QStringLiteral("purposes"),
-                    anyShare ? QCoreApplication::translate("ta::BillEngine", "the shares add up to %1 %; without a "
-                                                                             "remainder line they must make 100 %.")
-                                   .arg(double(shareBasisPoints) / 100)
-                             : QCoreApplication::translate("ta::BillEngine", "fixed quantities need a remainder line or "
-                                                                             "percentage lines for the rest."));
+                    anyShare
+                        ? QCoreApplication::translate("ta::BillEngine", "the shares add up to %1 %; without a "
+                                                                        "remainder line they must make 100 %.")
+                              .arg(double(shareBasisPoints) / 100)
+                        : QCoreApplication::translate("ta::BillEngine", "fixed quantities need a remainder line or "
+                                                                        "percentage lines for the rest."));
 
     return Status::success();
 }
@@ -259,7 +263,9 @@ Status BillEngine::checkPurposes(const QList<Purpose> &purposes, const TariffLib
 Result<Bill> BillEngine::bill(const BillInput &in) const
 {
     using R = Result<Bill>;
-    const auto fail = [](const QString &field, const QString &problem) { return R::failure(fieldError(field, problem)); };
+    const auto fail = [](const QString &field, const QString &problem) {
+        return R::failure(fieldError(field, problem));
+    };
 
     // --- Period
     if (!in.from.isValid())
@@ -269,13 +275,15 @@ Result<Bill> BillEngine::bill(const BillInput &in) const
         return fail(QStringLiteral("to"),
                     QCoreApplication::translate("ta::BillEngine", "the end of the period is missing or not a date."));
     if (in.to < in.from)
-        return fail(QStringLiteral("to"), QCoreApplication::translate("ta::BillEngine", "the period ends (%1) before it starts (%2).")
-                                              .arg(dmy(in.to), dmy(in.from)));
+        return fail(QStringLiteral("to"),
+                    QCoreApplication::translate("ta::BillEngine", "the period ends (%1) before it starts (%2).")
+                        .arg(dmy(in.to), dmy(in.from)));
     const qint64 days = in.from.daysTo(in.to) + 1;
     if (days > 400)
-        return fail(QStringLiteral("to"),
-                    QCoreApplication::translate("ta::BillEngine", "a period of %1 days is longer than any billing period.")
-                        .arg(days));
+        return fail(
+            QStringLiteral("to"),
+            QCoreApplication::translate("ta::BillEngine", "a period of %1 days is longer than any billing period.")
+                .arg(days));
 
     // --- Voltage
     const std::optional<double> kv = nominalKv(in.voltage);
@@ -299,25 +307,27 @@ Result<Bill> BillEngine::bill(const BillInput &in) const
 
     // --- Consumption
     const Consumption &c = in.kwh;
-    for (const auto &[name, value] : {std::pair{QStringLiteral("kwh"), std::optional<qint64>(c.total)},
-                                      std::pair{QStringLiteral("kwh.normal"), c.normal},
-                                      std::pair{QStringLiteral("kwh.peak"), c.peak},
-                                      std::pair{QStringLiteral("kwh.offpeak"), c.offPeak}}) {
+    for (const auto &[name, value] :
+         {std::pair{QStringLiteral("kwh"), std::optional<qint64>(c.total)},
+          std::pair{QStringLiteral("kwh.normal"), c.normal}, std::pair{QStringLiteral("kwh.peak"), c.peak},
+          std::pair{QStringLiteral("kwh.offpeak"), c.offPeak}}) {
         if (value && *value < 0)
-            return fail(name, QCoreApplication::translate("ta::BillEngine", "consumption cannot be negative (%1 kWh).")
-                                  .arg(*value));
+            return fail(
+                name,
+                QCoreApplication::translate("ta::BillEngine", "consumption cannot be negative (%1 kWh).").arg(*value));
     }
     const bool registers = c.hasRegisters();
     if (registers && (!c.peak || !c.offPeak))
-        return fail(QStringLiteral("kwh"), QCoreApplication::translate("ta::BillEngine", "a three-rate reading needs "
-                                                                                         "normal, peak and off-peak kWh."));
+        return fail(QStringLiteral("kwh"),
+                    QCoreApplication::translate("ta::BillEngine", "a three-rate reading needs "
+                                                                  "normal, peak and off-peak kWh."));
     if (registers && in.meter != MeterType::ThreeRate)
         return fail(QStringLiteral("kwh"),
                     QCoreApplication::translate("ta::BillEngine", "normal / peak / off-peak kWh were given for a %1 "
                                                                   "meter; only three-rate meters have those registers.")
                         .arg(meterTypeCode(in.meter)));
-    std::vector<qint64> registerKwh = registers ? std::vector<qint64>{*c.normal, *c.peak, *c.offPeak}
-                                                : std::vector<qint64>{c.total};
+    std::vector<qint64> registerKwh =
+        registers ? std::vector<qint64>{*c.normal, *c.peak, *c.offPeak} : std::vector<qint64>{c.total};
     qint64 grandTotal = 0;
     for (qint64 v : registerKwh)
         grandTotal += v;
@@ -329,8 +339,8 @@ Result<Bill> BillEngine::bill(const BillInput &in) const
         return g && g->kind == GroupKind::Ladder;
     });
     const double quarters = in.households * 4;
-    if (residential && (!(in.households >= 0.25) || std::abs(quarters - std::round(quarters)) > 1e-9 ||
-                        in.households > 1000))
+    if (residential &&
+        (!(in.households >= 0.25) || std::abs(quarters - std::round(quarters)) > 1e-9 || in.households > 1000))
         return fail(QStringLiteral("households"),
                     QCoreApplication::translate("ta::BillEngine", "households must be 0.25 or more, in steps of 0.25, "
                                                                   "not %1.")
@@ -421,7 +431,8 @@ Result<Bill> BillEngine::bill(const BillInput &in) const
             const auto add = [&](BillLine::Kind kind, int tier, qint64 kwh, qint64 price) {
                 if (kwh <= 0)
                     return;
-                bill.lines.push_back({group->id, kind, tier, kwh, price, kwh * price, seg.book->decision, seg.from, seg.to});
+                bill.lines.push_back(
+                    {group->id, kind, tier, kwh, price, kwh * price, seg.book->decision, seg.from, seg.to});
             };
             const auto voltageRow = [&](const auto &rows) -> decltype(&rows[0]) {
                 for (const auto &row : rows) {

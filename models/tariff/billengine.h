@@ -39,9 +39,9 @@ std::optional<MeterType> meterTypeFromCode(const QString &code);
 struct Purpose
 {
     enum class Kind { Share, FixedKwh, Remainder };
-    QString group;     ///< tariff group id
+    QString group; ///< tariff group id
     Kind kind = Kind::Share;
-    double value = 0;  ///< percent for Share, kWh per month for FixedKwh
+    double value = 0; ///< percent for Share, kWh per month for FixedKwh
 };
 
 /// Consumption of the period: a total, or the three registers of a three-rate meter.

@@ -70,9 +70,8 @@ Result<MoneyImpact> ImpactEstimator::estimate(const BillEngine &engine, const Pr
     for (const MonthlyConsumption &m : months) {
         MonthImpact mi;
         mi.month = m.month;
-        for (const auto &[app, beforeVat, withVat] :
-             {std::tuple{&current, &mi.currentBeforeVat, &mi.current},
-              std::tuple{&proposed, &mi.proposedBeforeVat, &mi.proposed}}) {
+        for (const auto &[app, beforeVat, withVat] : {std::tuple{&current, &mi.currentBeforeVat, &mi.current},
+                                                      std::tuple{&proposed, &mi.proposedBeforeVat, &mi.proposed}}) {
             auto consumption = consumptionFor(*app, m, assumedSplit);
             if (!consumption)
                 return R::failure(consumption.error());
@@ -91,7 +90,8 @@ Result<MoneyImpact> ImpactEstimator::estimate(const BillEngine &engine, const Pr
     }
     if (!impact.months.empty()) {
         const qint64 n = qint64(impact.months.size());
-        impact.monthlyAverage = impact.total >= 0 ? (2 * impact.total + n) / (2 * n) : -((-2 * impact.total + n) / (2 * n));
+        impact.monthlyAverage =
+            impact.total >= 0 ? (2 * impact.total + n) / (2 * n) : -((-2 * impact.total + n) / (2 * n));
     }
     return impact;
 }

@@ -62,8 +62,8 @@ Result<QList<Purpose>> PriceString::parse(const QString &text)
         const QString line = rawLine.trimmed();
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "\"%1\" is not GROUP:AMOUNT.")
-                                              .arg(line)));
+            return R::failure(
+                error(text, QCoreApplication::translate("ta::PriceString", "\"%1\" is not GROUP:AMOUNT.").arg(line)));
         QString groupPart = line.left(colon).trimmed();
         const QString amount = line.mid(colon + 1).trimmed();
         QString reg;

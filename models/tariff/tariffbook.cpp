@@ -12,7 +12,6 @@ namespace ta {
 
 namespace {
 
-
 // Reads one book, remembering the first problem with its field path.
 class BookReader
 {
@@ -35,8 +34,7 @@ public:
         if (v.isString() && !v.toString().trimmed().isEmpty())
             return v.toString();
         if (required || !v.isUndefined())
-            fail(path + QLatin1StringView(key),
-                 QCoreApplication::translate("ta::TariffBook", "a text is required."));
+            fail(path + QLatin1StringView(key), QCoreApplication::translate("ta::TariffBook", "a text is required."));
         return {};
     }
 
@@ -71,8 +69,8 @@ public:
             return 0;
         }
         if (d != std::floor(d) || d > 1e9) {
-            fail(field, QCoreApplication::translate("ta::TariffBook", "the price %1 is not a whole number of dong.")
-                            .arg(d));
+            fail(field,
+                 QCoreApplication::translate("ta::TariffBook", "the price %1 is not a whole number of dong.").arg(d));
             return 0;
         }
         return qint64(d);
@@ -233,8 +231,9 @@ Result<TariffBook> TariffBook::fromJson(const QByteArray &json, const QString &f
                 g.prepaid = r.price(o, "prepaid", path);
             g.undeclaredRentersTier = o.value(QStringLiteral("undeclaredRentersTier")).toInt(0);
             if (g.undeclaredRentersTier < 0 || g.undeclaredRentersTier > int(g.tiers.size()))
-                r.fail(path + QStringLiteral("undeclaredRentersTier"),
-                       QCoreApplication::translate("ta::TariffBook", "there is no tier %1.").arg(g.undeclaredRentersTier));
+                r.fail(
+                    path + QStringLiteral("undeclaredRentersTier"),
+                    QCoreApplication::translate("ta::TariffBook", "there is no tier %1.").arg(g.undeclaredRentersTier));
         } else if (kind == QLatin1StringView("tou") || kind == QLatin1StringView("flat")) {
             g.kind = kind == QLatin1StringView("tou") ? GroupKind::TimeOfUse : GroupKind::Flat;
             const QJsonArray rows = o.value(QStringLiteral("bands")).toArray();
@@ -252,8 +251,9 @@ Result<TariffBook> TariffBook::fromJson(const QByteArray &json, const QString &f
                     g.flatPrices.push_back({voltage, r.price(ro, "price", rowPath)});
             }
         } else if (!kind.isEmpty()) {
-            r.fail(path + QStringLiteral("kind"),
-                   QCoreApplication::translate("ta::TariffBook", "unknown kind \"%1\" (ladder, tou or flat).").arg(kind));
+            r.fail(
+                path + QStringLiteral("kind"),
+                QCoreApplication::translate("ta::TariffBook", "unknown kind \"%1\" (ladder, tou or flat).").arg(kind));
         }
         book.groups.push_back(g);
     }

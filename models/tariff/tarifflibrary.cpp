@@ -118,7 +118,8 @@ void TariffLibrary::applySettings(const Settings &settings)
 {
     for (const TouCalendar::Schedule &schedule : m_tou.schedules()) {
         if (schedule.billingStartSetting == QLatin1StringView(settings::Tou2026BillingStart.key))
-            m_tou.setBillingStart(schedule.id, QDate::fromString(settings.value(settings::Tou2026BillingStart), Qt::ISODate));
+            m_tou.setBillingStart(schedule.id,
+                                  QDate::fromString(settings.value(settings::Tou2026BillingStart), Qt::ISODate));
     }
 }
 

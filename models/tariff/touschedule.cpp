@@ -54,7 +54,8 @@ Result<TouCalendar> TouCalendar::fromJson(const QByteArray &json, const QString 
         s.source = o.value(QStringLiteral("source")).toString();
         s.billingStartSetting = o.value(QStringLiteral("billingStartSetting")).toString();
         if (s.id.isEmpty())
-            return fail(path + QStringLiteral("id"), QCoreApplication::translate("ta::TouCalendar", "an id is required."));
+            return fail(path + QStringLiteral("id"),
+                        QCoreApplication::translate("ta::TouCalendar", "an id is required."));
         const QJsonValue from = o.value(QStringLiteral("effectiveFrom"));
         if (from.isString()) {
             const QDate d = QDate::fromString(from.toString(), Qt::ISODate);

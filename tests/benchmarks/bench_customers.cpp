@@ -105,7 +105,8 @@ int main(int argc, char **argv)
                     importSeconds / reference);
     else
         std::printf("sqlite3 .import              not available (install the sqlite3 package)\n");
-    std::printf("pre-screen                   %.2f s (%lld flagged)\n", prescreenSeconds, screened ? screened->flagged : -1);
+    std::printf("pre-screen                   %.2f s (%lld flagged)\n", prescreenSeconds,
+                screened ? screened->flagged : -1);
     database.value().reset();
 
     // Opening the worklist as the app does after sign-in: open the file, count, read the first page.
@@ -125,8 +126,7 @@ int main(int argc, char **argv)
     const double allSeconds = seconds(t);
     std::printf("worklist open                %.0f ms to the first page (%d rows to visit); all customers, a "
                 "page mid-list: %.0f ms; resident memory %ld MiB (+%ld MiB)\n",
-                openSeconds * 1000, toVisit, allSeconds * 1000,
-                residentKiB() / 1024, (residentKiB() - before) / 1024);
+                openSeconds * 1000, toVisit, allSeconds * 1000, residentKiB() / 1024, (residentKiB() - before) / 1024);
 
     // Search as an inspector types: every prefix of a few names and addresses, keystroke by keystroke.
     const ta::CustomerSearch search(reopened.value()->connection());

@@ -154,8 +154,8 @@ void TestCli::billMatchesTheRealBill()
     QVERIFY(readable.out.contains(QStringLiteral("34 kWh × 2.380 đ = 80.920 đ")));
     QVERIFY(readable.out.contains(QStringLiteral("305.230 đ")));
     QVERIFY2(readable.err.isEmpty(), qPrintable(readable.err));
-    const Run english = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("bill"),
-                             QStringLiteral("--case"), fixture});
+    const Run english = run(
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("bill"), QStringLiteral("--case"), fixture});
     QVERIFY(english.out.contains(QStringLiteral("Tier 3")));
 }
 
@@ -171,11 +171,13 @@ void TestCli::billRefusesBadCases_data()
         "purposes":[{"group":"residential","share":80},{"group":"business","share":40}]})")
                                      << QStringLiteral("purposes: ");
     QTest::addRow("unknown group") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":10,
-        "purposes":[{"group":"casino","share":100}]})") << QStringLiteral("purposes[0].group");
+        "purposes":[{"group":"casino","share":100}]})")
+                                   << QStringLiteral("purposes[0].group");
     QTest::addRow("no book") << QByteArray(R"({"from":"2020-01-01","to":"2020-01-31","kwh":10})")
                              << QStringLiteral("from: ");
     QTest::addRow("registers on single-rate") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30",
-        "kwh":{"normal":1,"peak":1,"offpeak":1}})") << QStringLiteral("kwh: ");
+        "kwh":{"normal":1,"peak":1,"offpeak":1}})")
+                                              << QStringLiteral("kwh: ");
     QTest::addRow("typo in a field") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":10,"housholds":2})")
                                      << QStringLiteral("housholds");
     QTest::addRow("bad meter") << QByteArray(R"({"from":"2025-06-01","to":"2025-06-30","kwh":10,"meter":"smart"})")
@@ -199,7 +201,8 @@ void TestCli::billRefusesBadCases()
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QVERIFY(r.err.contains(path));
-    const Run missing = run({QStringLiteral("bill"), QStringLiteral("--case"), dir.filePath(QStringLiteral("nope.json"))});
+    const Run missing =
+        run({QStringLiteral("bill"), QStringLiteral("--case"), dir.filePath(QStringLiteral("nope.json"))});
     QCOMPARE(missing.exitCode, 2);
 }
 
@@ -228,8 +231,8 @@ void TestCli::importSearchPrescreen()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("unchanged")).toInt(), 2);
     const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
-    r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), mixed, QStringLiteral("--db"), db,
-             QStringLiteral("--rejects"), rejects});
+    r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), mixed, QStringLiteral("--db"),
+             db, QStringLiteral("--rejects"), rejects});
     QCOMPARE(r.exitCode, 1); // some rows rejected, the valid ones stored
     QVERIFY2(r.out.contains(QStringLiteral("line 3, MA_KHANG \"X1\"")), qPrintable(r.out));
     QVERIFY(QFile::exists(rejects));
@@ -244,8 +247,8 @@ void TestCli::importSearchPrescreen()
     QCOMPARE(hits.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("PB07010000001"));
 
     const QString flagged = dir.filePath(QStringLiteral("flagged.csv"));
-    r = run({QStringLiteral("prescreen"), QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("--export"),
-             flagged});
+    r = run({QStringLiteral("prescreen"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+             QStringLiteral("--export"), flagged});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject screened = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(screened.value(QStringLiteral("customers")).toInt(), 3);

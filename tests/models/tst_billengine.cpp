@@ -122,7 +122,8 @@ void TestBillEngine::worked_data()
         << odd << qint64(928396);
     BillInput fixedFirst = june(450);
     fixedFirst.purposes = {fixed("business", 300), remainder("residential")};
-    QTest::addRow("450 kWh, 300 kWh business fixed + residential rest: 945,600 + 320,700") << fixedFirst << qint64(1266300);
+    QTest::addRow("450 kWh, 300 kWh business fixed + residential rest: 945,600 + 320,700")
+        << fixedFirst << qint64(1266300);
     BillInput halves = june(101);
     halves.purposes = {share("residential", 50), share("business", 50)};
     QTest::addRow("101 kWh 50/50, leftover kWh to the first largest share: 51 res (101,250) + 50×3,152")
@@ -142,7 +143,8 @@ void TestBillEngine::worked_data()
         << threeRate("production", "<6kV", 1000, 300, 500) << qint64(3729000);
     QTest::addRow("business >=110kV uses the >=22kV band: 1,000×2,887 + 300×5,025 + 500×1,609")
         << threeRate("business", ">=110kV", 1000, 300, 500) << qint64(5199000);
-    QTest::addRow("business 22-110kV: same band") << threeRate("business", "22-110kV", 1000, 300, 500) << qint64(5199000);
+    QTest::addRow("business 22-110kV: same band")
+        << threeRate("business", "22-110kV", 1000, 300, 500) << qint64(5199000);
     QTest::addRow("business 6-22kV: 1,000×3,108 + 300×5,202 + 500×1,829")
         << threeRate("business", "6-22kV", 1000, 300, 500) << qint64(5583100);
     QTest::addRow("business <6kV: 1,000×3,152 + 300×5,422 + 500×1,918")
@@ -185,7 +187,8 @@ void TestBillEngine::worked_data()
     BillInput across = june(300);
     across.from = QDate(2025, 4, 25);
     across.to = QDate(2025, 5, 24);
-    QTest::addRow("25/04–24/05/2025: 15 days on 2699 (352,775) + 15 days on 1279 (369,750)") << across << qint64(722525);
+    QTest::addRow("25/04–24/05/2025: 15 days on 2699 (352,775) + 15 days on 1279 (369,750)")
+        << across << qint64(722525);
     BillInput may = june(200);
     may.from = QDate(2025, 5, 1);
     may.to = QDate(2025, 5, 31);
@@ -197,7 +200,8 @@ void TestBillEngine::worked_data()
         << twoMonths << qint64(879400);
     BillInput half = june(100);
     half.to = QDate(2025, 6, 15);
-    QTest::addRow("1–15 June: half a month, blocks 25/50/100: 25×1,984 + 25×2,050 + 50×2,380") << half << qint64(219850);
+    QTest::addRow("1–15 June: half a month, blocks 25/50/100: 25×1,984 + 25×2,050 + 50×2,380")
+        << half << qint64(219850);
     BillInput july = june(134);
     july.from = QDate(2025, 7, 1);
     july.to = QDate(2025, 7, 31);

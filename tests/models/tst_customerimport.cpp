@@ -118,7 +118,10 @@ void TestCustomerImport::readsEveryEncodingAndSeparator_data()
     QTest::addRow("UTF-16 BE with BOM") << encode(text, QStringConverter::Utf16BE, true);
     QTest::addRow("UTF-16 LE without BOM") << encode(text, QStringConverter::Utf16LE, false);
     QTest::addRow("tabs") << QString(text).replace(QLatin1Char(';'), QLatin1Char('\t')).toUtf8();
-    QTest::addRow("commas, CRLF") << QString(text).replace(QLatin1Char(';'), QLatin1Char(',')).replace(QStringLiteral("\n"), QStringLiteral("\r\n")).toUtf8();
+    QTest::addRow("commas, CRLF") << QString(text)
+                                         .replace(QLatin1Char(';'), QLatin1Char(','))
+                                         .replace(QStringLiteral("\n"), QStringLiteral("\r\n"))
+                                         .toUtf8();
     // Windows-1258 has ê, ă, ơ, ư, đ as letters and the five tones as combining marks: "Nguyễn Văn Đức" is
     // written "Nguyê" + tilde + "n Văn Đư" + acute + "c".
     QStringEncoder cp1258("windows-1258");
@@ -142,11 +145,14 @@ void TestCustomerImport::readsEveryEncodingAndSeparator()
 
 void TestCustomerImport::quotedFieldsKeepSeparatorsAndLineBreaks()
 {
-    const QByteArray csv = kHeader.toUtf8() + "\n"
-                           "PB07010000001,\"Quán \"\"Cô Ba\"\", chi nhánh 2\",\"12 Yersin,\nPhường Phú Cường\",1,1,SHBT:100%,120,130\n"
-                           "PB07010000002,Lê Thị Lan,,1,1,SHBT:100%,,\n"
-                           "\n"
-                           "PB07010000003,\"" + QByteArray(20000, 'x') + "\",,1,1,SHBT:100%,1,2\n";
+    const QByteArray csv =
+        kHeader.toUtf8() +
+        "\n"
+        "PB07010000001,\"Quán \"\"Cô Ba\"\", chi nhánh 2\",\"12 Yersin,\nPhường Phú Cường\",1,1,SHBT:100%,120,130\n"
+        "PB07010000002,Lê Thị Lan,,1,1,SHBT:100%,,\n"
+        "\n"
+        "PB07010000003,\"" +
+        QByteArray(20000, 'x') + "\",,1,1,SHBT:100%,1,2\n";
     auto summary = import(write(csv));
     QVERIFY2(summary.ok(), qPrintable(summary.error()));
     QCOMPARE(summary->imported, qint64(3));
@@ -203,9 +209,9 @@ void TestCustomerImport::rowRules_data()
         << QStringLiteral("MA_KHANG,TEN_KHANG,LOAI_DDO,CHUOI_GIA,SL_202510,SL_BT_202510,SL_CD_202510,SL_TD_202510")
         << QStringLiteral("PB07010000001,An,3,KDDV:100%,100,60,20,30") << QStringLiteral("SL_202510")
         << QStringLiteral("110");
-    QTest::addRow("position outside Vietnam")
-        << QStringLiteral("MA_KHANG,TEN_KHANG,CHUOI_GIA,TOA_DO") << QStringLiteral("PB07010000001,An,SHBT:100%,\"48.85,2.35\"")
-        << QStringLiteral("TOA_DO") << QStringLiteral("Vietnam");
+    QTest::addRow("position outside Vietnam") << QStringLiteral("MA_KHANG,TEN_KHANG,CHUOI_GIA,TOA_DO")
+                                              << QStringLiteral("PB07010000001,An,SHBT:100%,\"48.85,2.35\"")
+                                              << QStringLiteral("TOA_DO") << QStringLiteral("Vietnam");
     QTest::addRow("too few fields") << h << QStringLiteral("PB07010000001,An") << QStringLiteral("-")
                                     << QStringLiteral("fields");
     QTest::addRow("voltage") << QStringLiteral("MA_KHANG,TEN_KHANG,CHUOI_GIA,CAP_DIEN_AP")
@@ -224,11 +230,11 @@ void TestCustomerImport::rowRules()
     QStringList good{QStringLiteral("PB07019999998"), QStringLiteral("Tốt"), QStringLiteral("SHBT:100%")};
     QStringList goodRow;
     for (const QString &name : header.split(QLatin1Char(',')))
-        goodRow << (name == QLatin1StringView("MA_KHANG") ? good[0]
+        goodRow << (name == QLatin1StringView("MA_KHANG")    ? good[0]
                     : name == QLatin1StringView("TEN_KHANG") ? good[1]
                     : name == QLatin1StringView("CHUOI_GIA") ? good[2]
-                    : name == QLatin1StringView("LOAI_DDO") ? QStringLiteral("1")
-                                                              : QString());
+                    : name == QLatin1StringView("LOAI_DDO")  ? QStringLiteral("1")
+                                                             : QString());
     QCOMPARE(goodRow.size(), columns);
     const QString other = QString(goodRow.join(QLatin1Char(','))).replace(good[0], QStringLiteral("PB07019999999"));
     const QByteArray csv = (header + QLatin1Char('\n') + goodRow.join(QLatin1Char(',')) + QLatin1Char('\n') + row +
@@ -252,8 +258,8 @@ void TestCustomerImport::fileLevelProblemsChangeNothing_data()
     QTest::addColumn<QString>("expected");
     QTest::addRow("empty file") << QByteArray() << QStringLiteral("empty");
     QTest::addRow("header only") << kHeader.toUtf8() + "\n" << QStringLiteral("no customers");
-    QTest::addRow("required column missing") << QByteArray("MA_KHANG,TEN_KHANG\nPB07010000001,An\n")
-                                             << QStringLiteral("CHUOI_GIA");
+    QTest::addRow("required column missing")
+        << QByteArray("MA_KHANG,TEN_KHANG\nPB07010000001,An\n") << QStringLiteral("CHUOI_GIA");
     QTest::addRow("column twice") << QByteArray("MA_KHANG,TEN_KHANG,CHUOI_GIA,Mã khách hàng\n")
                                   << QStringLiteral("twice");
     QTest::addRow("a damaged workbook") << QByteArray("PK\x03\x04\x14\x00\x06\x00garbage", 16)
@@ -264,7 +270,8 @@ void TestCustomerImport::fileLevelProblemsChangeNothing()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
-    QVERIFY(import(write(kHeader.toUtf8() + "\nPB07010000001,An,,1,1,SHBT:100%,1,2\n", QStringLiteral("first.csv"))).ok());
+    QVERIFY(
+        import(write(kHeader.toUtf8() + "\nPB07010000001,An,,1,1,SHBT:100%,1,2\n", QStringLiteral("first.csv"))).ok());
     const QString before = snapshot(*m_db);
     auto summary = import(write(bytes));
     QVERIFY(!summary.ok());
@@ -302,7 +309,8 @@ void TestCustomerImport::reimportChangesNothingAndUpdatesKeepTheRow()
     id.exec(QStringLiteral("SELECT id FROM customers WHERE code = 'PB07010000005'"));
     id.next();
     const qint64 rowId = id.value(0).toLongLong();
-    const QByteArray newer = kHeader.toUtf8() + "\nPB07010000005,Đổi Tên,,1,3,SHBT:100%,10,20\nPB07059999999,Mới,,1,1,SHBT:100%,1,1\n";
+    const QByteArray newer =
+        kHeader.toUtf8() + "\nPB07010000005,Đổi Tên,,1,3,SHBT:100%,10,20\nPB07059999999,Mới,,1,1,SHBT:100%,1,1\n";
     auto update = import(write(newer, QStringLiteral("newer.csv")));
     QVERIFY(update.ok());
     QCOMPARE(update->updated, qint64(1));
@@ -347,7 +355,8 @@ void TestCustomerImport::killedImportChangesNothing()
     o.lastMonth = 202510;
     const QString path = m_dir->filePath(QStringLiteral("huge.csv"));
     QVERIFY(SampleCustomerList::write(o, path).ok());
-    QVERIFY(import(write(kHeader.toUtf8() + "\nPB07010000001,Có sẵn,,1,1,SHBT:100%,1,2\n", QStringLiteral("seed.csv"))).ok());
+    QVERIFY(import(write(kHeader.toUtf8() + "\nPB07010000001,Có sẵn,,1,1,SHBT:100%,1,2\n", QStringLiteral("seed.csv")))
+                .ok());
     const QString dbPath = m_db->path();
     const QString before = snapshot(*m_db);
     m_db.reset();
@@ -374,7 +383,8 @@ void TestCustomerImport::killedImportChangesNothing()
 
 void TestCustomerImport::issuesExportAsCsv()
 {
-    auto summary = import(write(kHeader.toUtf8() + "\nPB07010000001,An,,1,1,SHBT:100%,1,1\nBAD,\"Tên, có phẩy\",,1,1,SHBT:100%,1,1\n"));
+    auto summary = import(
+        write(kHeader.toUtf8() + "\nPB07010000001,An,,1,1,SHBT:100%,1,1\nBAD,\"Tên, có phẩy\",,1,1,SHBT:100%,1,1\n"));
     QVERIFY(summary.ok());
     const QString out = m_dir->filePath(QStringLiteral("issues.csv"));
     QVERIFY(CustomerImport::writeIssues(summary->issues, out).ok());
@@ -390,9 +400,9 @@ void TestCustomerImport::issuesExportAsCsv()
 void TestCustomerImport::searchFindsWithoutMarks()
 {
     const QByteArray csv = kHeader.toUtf8() + "\n"
-                           "PB07010000001,Nguyễn Văn Đức,12 Yersin,1,1,SHBT:100%,1,1\n"
-                           "PB07010000002,Nguyễn Thị Lan,Đường Đức Thắng,1,1,SHBT:100%,1,1\n"
-                           "PB07010000003,Trần Văn Đức,3 Lê Lợi,1,1,SHBT:100%,1,1\n";
+                                              "PB07010000001,Nguyễn Văn Đức,12 Yersin,1,1,SHBT:100%,1,1\n"
+                                              "PB07010000002,Nguyễn Thị Lan,Đường Đức Thắng,1,1,SHBT:100%,1,1\n"
+                                              "PB07010000003,Trần Văn Đức,3 Lê Lợi,1,1,SHBT:100%,1,1\n";
     QVERIFY(import(write(csv)).ok());
     const CustomerSearch search(m_db->connection());
     const auto codes = [&](const QString &q) {
@@ -405,7 +415,7 @@ void TestCustomerImport::searchFindsWithoutMarks()
     QCOMPARE(codes(QStringLiteral("nguyen van duc")), QStringList{QStringLiteral("1")});
     QCOMPARE(codes(QStringLiteral("Nguyễn Văn Đức")), QStringList{QStringLiteral("1")});
     QCOMPARE(codes(QStringLiteral("NGUYEN")).size(), 2);
-    QCOMPARE(codes(QStringLiteral("duc")).size(), 3); // "Đức" in names and in a street
+    QCOMPARE(codes(QStringLiteral("duc")).size(), 3);                            // "Đức" in names and in a street
     QCOMPARE(codes(QStringLiteral("ng v d")), QStringList{QStringLiteral("1")}); // prefixes, as typed
     QCOMPARE(codes(QStringLiteral("PB07010000003")), QStringList{QStringLiteral("3")});
     QVERIFY(codes(QStringLiteral("xyz")).isEmpty());

@@ -78,7 +78,8 @@ void TestCustomerListModel::filtersAndSortsKeepTheModelConsistent()
     QVERIFY(model.rowCount() > 100);
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < 50; ++row) {
-        const qint64 impact = model.data(model.index(row, CustomerListModel::Impact), CustomerListModel::SortRole).toLongLong();
+        const qint64 impact =
+            model.data(model.index(row, CustomerListModel::Impact), CustomerListModel::SortRole).toLongLong();
         QVERIFY(impact <= previous);
         previous = impact;
     }
@@ -150,8 +151,8 @@ void TestCustomerListModel::exportsReportProgressAndCancel()
 
         // Cancelled halfway: no file, not even a partial one.
         const QString cancelled = m_dir.filePath(QStringLiteral("cancelled-") + name);
-        auto result = FlaggedList::exportFile(m_db->connection(), cancelled,
-                                              [](qint64 done, qint64) { return done < 256; });
+        auto result =
+            FlaggedList::exportFile(m_db->connection(), cancelled, [](qint64 done, qint64) { return done < 256; });
         QVERIFY(!result.ok());
         QVERIFY(!QFile::exists(cancelled));
         QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
@@ -188,11 +189,16 @@ void TestCustomerListModel::theDayFollowsTheRoute()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE customers SET latitude = NULL, longitude = NULL WHERE code IN "
                                   "('PB07010000003', 'PB07010000007', 'PB07010000005')")));
-    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET latitude = 10.98, longitude = 106.65 WHERE code = 'PB07010000003'")));
-    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET latitude = 10.99, longitude = 106.65 WHERE code = 'PB07010000005'")));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE customers SET latitude = 10.98, longitude = 106.65 WHERE code = 'PB07010000003'")));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE customers SET latitude = 10.99, longitude = 106.65 WHERE code = 'PB07010000005'")));
     const QDate day(2025, 11, 24);
     CustomerRepository repo(m_db->connection());
-    QVERIFY(repo.plan({QStringLiteral("PB07010000007"), QStringLiteral("PB07010000003"), QStringLiteral("PB07010000005")}, day).ok());
+    QVERIFY(
+        repo.plan({QStringLiteral("PB07010000007"), QStringLiteral("PB07010000003"), QStringLiteral("PB07010000005")},
+                  day)
+            .ok());
     CustomerListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDatabase(m_db->connection());

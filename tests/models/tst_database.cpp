@@ -121,9 +121,11 @@ void TestDatabase::upgradeKeepsData()
              QStringLiteral("Nguyễn Văn Đức"));
     QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT households FROM customers")).toDouble(), 2.5);
     if (from >= 2) // monthly rows were packed into the customer's history by schema 4
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT history FROM customers")).toString(), QStringLiteral("202506:321"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT history FROM customers")).toString(),
+                 QStringLiteral("202506:321"));
     // Derived columns are filled for rows that existed before: search finds the customer without accents.
-    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT main_group FROM customers")).toString(), QStringLiteral("SHBT"));
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT main_group FROM customers")).toString(),
+             QStringLiteral("SHBT"));
     QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH "
                                                 "'nguyen AND duc'"))
                  .toInt(),

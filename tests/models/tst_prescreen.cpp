@@ -108,8 +108,9 @@ void TestPrescreen::flagsWithReasonsAndImpact_data()
     QTest::addRow("stale ratio") << QStringLiteral("PB07010000003") << QString::fromLatin1(rule::Ratio) << qint64(4990)
                                  << QStringLiteral("01/01/2020");
     // 1,000 kWh public body: 2,226,000 → 900×2,226 + 100×3,152 = 2,318,600; with VAT 2,404,080 → 2,504,088.
-    QTest::addRow("administrative 100 %%") << QStringLiteral("PB07010000005") << QString::fromLatin1(rule::Administrative)
-                                          << qint64(100008) << QStringLiteral("business");
+    QTest::addRow("administrative 100 %%")
+        << QStringLiteral("PB07010000005") << QString::fromLatin1(rule::Administrative) << qint64(100008)
+        << QStringLiteral("business");
     // 3,000 kWh single-rate business: 9,456,000 → 60/20/20 on three rates 10,077,600; with VAT 671,328 more.
     QTest::addRow("three-rate by kWh") << QStringLiteral("PB07010000006") << QString::fromLatin1(rule::ThreeRate)
                                        << qint64(671328) << QStringLiteral("3.000 kWh");
@@ -191,7 +192,7 @@ void TestPrescreen::rulesCanBeSwitchedAndTuned()
     PrescreenRules rules;
     rules.households = false;
     rules.abnormal = false;
-    rules.threeRateKwh = 1500; // the small shop now qualifies
+    rules.threeRateKwh = 1500;  // the small shop now qualifies
     rules.ratioStaleMonths = 3; // and the recently checked ratio is due
     auto summary = Prescreener(*m_db, m_library, rules).run();
     QVERIFY(summary.ok());

@@ -24,11 +24,11 @@ void TestPriceString::parses_data()
     QTest::addColumn<int>("lines");
     QTest::addRow("home") << QStringLiteral("SHBT:100%") << QStringLiteral("SHBT:100%") << 1;
     QTest::addRow("home with a shop") << QStringLiteral("SHBT:80%;KDDV:CL") << QStringLiteral("SHBT:80%;KDDV:CL") << 2;
-    QTest::addRow("fixed kWh, spaces, lower case") << QStringLiteral(" kddv : 300 kWh ; shbt:cl ")
-                                                  << QStringLiteral("KDDV:300kWh;SHBT:CL") << 2;
+    QTest::addRow("fixed kWh, spaces, lower case")
+        << QStringLiteral(" kddv : 300 kWh ; shbt:cl ") << QStringLiteral("KDDV:300kWh;SHBT:CL") << 2;
     QTest::addRow("decimal comma") << QStringLiteral("HCCS:85,5%;KDDV:CL") << QStringLiteral("HCCS:85.5%;KDDV:CL") << 2;
-    QTest::addRow("per register, same amounts") << QStringLiteral("SXBT@BT:100%;SXBT@CD:100%;SXBT@TD:100%")
-                                               << QStringLiteral("SXBT:100%") << 1;
+    QTest::addRow("per register, same amounts")
+        << QStringLiteral("SXBT@BT:100%;SXBT@CD:100%;SXBT@TD:100%") << QStringLiteral("SXBT:100%") << 1;
     QTest::addRow("single register KT") << QStringLiteral("HCBV@KT:100%") << QStringLiteral("HCBV:100%") << 1;
 }
 

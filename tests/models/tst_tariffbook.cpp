@@ -106,49 +106,37 @@ void TestTariffBook::badBooksAreRefused_data()
     groups.removeAt(4);
     missingGroup[QStringLiteral("groups")] = groups;
     QTest::addRow("missing group") << toJson(missingGroup) << QStringLiteral("\"admin-public\" is missing");
-    QTest::addRow("tier bounds not increasing")
-        << toJson(withGroup(newerBook(), 0,
-                            [](QJsonObject &g) {
-                                QJsonArray tiers = g.value(QStringLiteral("tiers")).toArray();
-                                QJsonObject t = tiers.at(2).toObject();
-                                t[QStringLiteral("upTo")] = 80;
-                                tiers[2] = t;
-                                g[QStringLiteral("tiers")] = tiers;
-                            }))
-        << QStringLiteral("groups[0].tiers[2].upTo");
-    QTest::addRow("last tier closed")
-        << toJson(withGroup(newerBook(), 0,
-                            [](QJsonObject &g) {
-                                QJsonArray tiers = g.value(QStringLiteral("tiers")).toArray();
-                                QJsonObject t = tiers.at(5).toObject();
-                                t[QStringLiteral("upTo")] = 1000;
-                                tiers[5] = t;
-                                g[QStringLiteral("tiers")] = tiers;
-                            }))
-        << QStringLiteral("groups[0].tiers[5].upTo");
-    QTest::addRow("negative price")
-        << toJson(withGroup(newerBook(), 1,
-                            [](QJsonObject &g) {
-                                QJsonArray bands = g.value(QStringLiteral("bands")).toArray();
-                                QJsonObject b = bands.at(0).toObject();
-                                b[QStringLiteral("peak")] = -3266;
-                                bands[0] = b;
-                                g[QStringLiteral("bands")] = bands;
-                            }))
-        << QStringLiteral("groups[1].bands[0].peak");
-    QTest::addRow("unknown voltage class")
-        << toJson(withGroup(newerBook(), 2,
-                            [](QJsonObject &g) {
-                                QJsonArray bands = g.value(QStringLiteral("bands")).toArray();
-                                QJsonObject b = bands.at(0).toObject();
-                                b[QStringLiteral("voltage")] = QStringLiteral("35kV");
-                                bands[0] = b;
-                                g[QStringLiteral("bands")] = bands;
-                            }))
-        << QStringLiteral("unknown voltage class \"35kV\"");
-    QTest::addRow("unknown kind")
-        << toJson(withGroup(newerBook(), 3, [](QJsonObject &g) { g[QStringLiteral("kind")] = QStringLiteral("auction"); }))
-        << QStringLiteral("groups[3].kind");
+    QTest::addRow("tier bounds not increasing") << toJson(withGroup(newerBook(), 0, [](QJsonObject &g) {
+        QJsonArray tiers = g.value(QStringLiteral("tiers")).toArray();
+        QJsonObject t = tiers.at(2).toObject();
+        t[QStringLiteral("upTo")] = 80;
+        tiers[2] = t;
+        g[QStringLiteral("tiers")] = tiers;
+    })) << QStringLiteral("groups[0].tiers[2].upTo");
+    QTest::addRow("last tier closed") << toJson(withGroup(newerBook(), 0, [](QJsonObject &g) {
+        QJsonArray tiers = g.value(QStringLiteral("tiers")).toArray();
+        QJsonObject t = tiers.at(5).toObject();
+        t[QStringLiteral("upTo")] = 1000;
+        tiers[5] = t;
+        g[QStringLiteral("tiers")] = tiers;
+    })) << QStringLiteral("groups[0].tiers[5].upTo");
+    QTest::addRow("negative price") << toJson(withGroup(newerBook(), 1, [](QJsonObject &g) {
+        QJsonArray bands = g.value(QStringLiteral("bands")).toArray();
+        QJsonObject b = bands.at(0).toObject();
+        b[QStringLiteral("peak")] = -3266;
+        bands[0] = b;
+        g[QStringLiteral("bands")] = bands;
+    })) << QStringLiteral("groups[1].bands[0].peak");
+    QTest::addRow("unknown voltage class") << toJson(withGroup(newerBook(), 2, [](QJsonObject &g) {
+        QJsonArray bands = g.value(QStringLiteral("bands")).toArray();
+        QJsonObject b = bands.at(0).toObject();
+        b[QStringLiteral("voltage")] = QStringLiteral("35kV");
+        bands[0] = b;
+        g[QStringLiteral("bands")] = bands;
+    })) << QStringLiteral("unknown voltage class \"35kV\"");
+    QTest::addRow("unknown kind") << toJson(withGroup(newerBook(), 3, [](QJsonObject &g) {
+        g[QStringLiteral("kind")] = QStringLiteral("auction");
+    })) << QStringLiteral("groups[3].kind");
 }
 
 void TestTariffBook::badBooksAreRefused()
@@ -241,7 +229,8 @@ void TestTariffBook::overlappingDatesAreRefused()
 void TestTariffBook::futureStructureBillsWithNoCodeChange()
 {
     TariffLibrary library = TariffLibrary::load();
-    const Status added = library.addBookFile(QStringLiteral(TA_SOURCE_DIR "/tests/fixtures/tariffs/future-5-tier.json"));
+    const Status added =
+        library.addBookFile(QStringLiteral(TA_SOURCE_DIR "/tests/fixtures/tariffs/future-5-tier.json"));
     QVERIFY2(added.ok(), qPrintable(added.error()));
     const BillEngine engine(library);
 
@@ -309,7 +298,9 @@ void TestTariffBook::touBands_data()
     QTest::addColumn<QDateTime>("when");
     QTest::addColumn<bool>("newHoursStarted");
     QTest::addColumn<int>("band");
-    const auto at = [](int y, int m, int d, int h, int min) { return QDateTime(QDate(y, m, d), QTime(h, min)); };
+    const auto at = [](int y, int m, int d, int h, int min) {
+        return QDateTime(QDate(y, m, d), QTime(h, min));
+    };
     const int normal = int(TouBand::Normal), peak = int(TouBand::Peak), off = int(TouBand::OffPeak);
     // Today's hours: Monday 2 June 2025, Sunday 1 June 2025.
     QTest::addRow("Mon 09:29 normal") << at(2025, 6, 2, 9, 29) << false << normal;

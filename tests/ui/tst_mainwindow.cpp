@@ -5,9 +5,12 @@
 #include "models/core/clock.h"
 #include "models/core/language.h"
 #include "models/core/settings.h"
+#include "models/customers/customerlistmodel.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
+#include "ui/columnmappingdialog.h"
+#include "ui/customerdetail.h"
 #include "ui/idlewatcher.h"
 #include "ui/lockpage.h"
 #include "ui/mainwindow.h"
@@ -18,24 +21,21 @@
 #include "ui/settingspage.h"
 #include "ui/signinpage.h"
 #include "ui/tariffspage.h"
-#include "ui/worklistpage.h"
-#include "ui/customerdetail.h"
-#include "ui/columnmappingdialog.h"
-#include "models/customers/customerlistmodel.h"
 #include "ui/trainingbanner.h"
+#include "ui/worklistpage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QTabWidget>
-#include <QTableWidget>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -367,12 +367,12 @@ void TestMainWindow::tariffsTabShowsEveryBook()
         }
         return false;
     };
-    QVERIFY(tableHas(QStringLiteral("1.984")));  // residential tier 1
-    QVERIFY(tableHas(QStringLiteral("5.422")));  // business <6 kV peak
-    QVERIFY(tableHas(QStringLiteral("2.909")));  // prepaid card
+    QVERIFY(tableHas(QStringLiteral("1.984"))); // residential tier 1
+    QVERIFY(tableHas(QStringLiteral("5.422"))); // business <6 kV peak
+    QVERIFY(tableHas(QStringLiteral("2.909"))); // prepaid card
     QTest::mouseClick(books->viewport(), Qt::LeftButton, {}, books->visualItemRect(books->item(0)).center());
     QCOMPARE(books->currentRow(), 0);
-    QVERIFY(tableHas(QStringLiteral("1.728")));  // 1062 tier 1
+    QVERIFY(tableHas(QStringLiteral("1.728"))); // 1062 tier 1
     QVERIFY(!tableHas(QStringLiteral("1.984")));
 
     // The billing start of the 04/2026 hours is a setting.
@@ -406,7 +406,8 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     FileDialog::setNextFileName(path);
     QTest::mouseClick(worklist->importButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
-    QVERIFY2(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("danh-sach.csv")), "no summary");
+    QVERIFY2(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("danh-sach.csv")),
+             "no summary");
 
     // The rejected rows, each with line, column, value and reason.
     QDialog *issues = MessageBox::lastDialog();
@@ -433,7 +434,8 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
     QVERIFY(QFile::exists(exported));
     QStringList told;
-    QTRY_VERIFY((told += MessageBox::takeShownTexts()).join(QLatin1Char(' ')).contains(QStringLiteral("canh-bao.xlsx")));
+    QTRY_VERIFY(
+        (told += MessageBox::takeShownTexts()).join(QLatin1Char(' ')).contains(QStringLiteral("canh-bao.xlsx")));
 
     // The customer opens from the list with Enter: details, the warning with its reason, 2 months charted.
     worklist->table()->setFocus();
