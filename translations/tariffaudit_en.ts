@@ -758,6 +758,22 @@
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerRepository</name>
@@ -1896,6 +1912,26 @@ Branch: %4</translation>
     <message>
         <source>Exporting the flagged customers…</source>
         <translation>Exporting the flagged customers…</translation>
+    </message>
+    <message>
+        <source>Every substation</source>
+        <translation>Every substation</translation>
+    </message>
+    <message>
+        <source>Every route book</source>
+        <translation>Every route book</translation>
+    </message>
+    <message>
+        <source>Every price group</source>
+        <translation>Every price group</translation>
+    </message>
+    <message>
+        <source>Every visit status</source>
+        <translation>Every visit status</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,22 @@
         <source>Distance</source>
         <translation>Khoảng cách</translation>
     </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Đã lập biên bản</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerRepository</name>
@@ -1893,6 +1909,26 @@ Số thẻ: %3
     <message>
         <source>Exporting the flagged customers…</source>
         <translation>Đang xuất danh sách khách hàng có cảnh báo…</translation>
+    </message>
+    <message>
+        <source>Every substation</source>
+        <translation>Mọi trạm biến áp</translation>
+    </message>
+    <message>
+        <source>Every route book</source>
+        <translation>Mọi sổ GCS</translation>
+    </message>
+    <message>
+        <source>Every price group</source>
+        <translation>Mọi nhóm giá</translation>
+    </message>
+    <message>
+        <source>Every visit status</source>
+        <translation>Mọi trạng thái kiểm tra</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,20 @@
 #include "ui/worklistpage.h"
 
 #include "models/core/csvtext.h"
+#include "models/core/logging.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/importtemplate.h"
 #include "models/prescreen/flaggedlist.h"
+#include "models/tariff/pricestring.h"
 #include "models/workspace/session.h"
 #include "ui/columnmappingdialog.h"
 #include "ui/customerdetail.h"
 #include "ui/messagebox.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -29,6 +32,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ta {
 
@@ -46,6 +50,33 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_rule = new QComboBox(this);
     m_rule->setObjectName(QStringLiteral("worklistRule"));
     m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const auto makeChoiceBox = [this](const char *name, bool searchable) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(QLatin1StringView(name));
+        box->setMinimumContentsLength(10);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        if (searchable) {
+            // Thousands of route books: typed letters narrow the list (any part of the code).
+            box->setEditable(true);
+            box->setInsertPolicy(QComboBox::NoInsert);
+            box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+            box->completer()->setFilterMode(Qt::MatchContains);
+            box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        }
+        connect(box, &QComboBox::currentIndexChanged, this, &WorklistPage::applyFilter);
+        return box;
+    };
+    m_substation = makeChoiceBox("worklistSubstation", true);
+    m_routeBook = makeChoiceBox("worklistRouteBook", true);
+    m_group = makeChoiceBox("worklistGroup", false);
+    m_status = makeChoiceBox("worklistStatus", false);
+    m_clearFilters = new QPushButton(this);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(m_clearFilters, &QPushButton::clicked, this, &WorklistPage::clearFilters);
+    connect(&m_choicesWatcher, &QFutureWatcher<CustomerListModel::FilterChoices>::finished, this, [this] {
+        if (!m_choicesWatcher.isCanceled() && m_choicesWatcher.future().resultCount() > 0)
+            fillChoices(m_choicesWatcher.result());
+    });
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_export = new QPushButton(this);
@@ -82,7 +113,8 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     for (const auto &[column, width] :
          {std::pair{CustomerListModel::Code, 140}, std::pair{CustomerListModel::RouteOrder, 60},
           std::pair{CustomerListModel::Households, 100}, std::pair{CustomerListModel::Flags, 190},
-          std::pair{CustomerListModel::Impact, 170}, std::pair{CustomerListModel::Distance, 100}})
+          std::pair{CustomerListModel::Impact, 170}, std::pair{CustomerListModel::Distance, 100},
+          std::pair{CustomerListModel::Status, 130}})
         m_table->setColumnWidth(column, width);
     m_table->setColumnHidden(CustomerListModel::PriceString, true);
     m_table->setColumnHidden(CustomerListModel::RouteBook, true);
@@ -152,6 +184,12 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     filters->addWidget(m_search, 1);
     filters->addWidget(m_scope);
     filters->addWidget(m_rule);
+    auto *narrow = new QHBoxLayout;
+    narrow->addWidget(m_substation, 1);
+    narrow->addWidget(m_routeBook, 1);
+    narrow->addWidget(m_group, 1);
+    narrow->addWidget(m_status, 1);
+    narrow->addWidget(m_clearFilters);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
     actions->addWidget(m_planToday);
@@ -162,6 +200,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(filters);
+    layout->addLayout(narrow);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
     retranslateUi();
@@ -172,6 +211,58 @@ void WorklistPage::reload()
     // The whole file's count changes only with imports and resets, which reload: not counted per keystroke.
     m_total = m_session.customerCount();
     m_model->setDatabase(m_session.data() ? m_session.data()->connection() : QSqlDatabase());
+    applyFilter();
+    loadChoices();
+}
+
+void WorklistPage::loadChoices()
+{
+    if (!m_session.data()) {
+        fillChoices({});
+        return;
+    }
+    // Distinct values over a million rows: read on a worker with its own connection.
+    const QString path = m_session.data()->path();
+    const WorkspaceKind kind = m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real;
+    m_choicesWatcher.setFuture(QtConcurrent::run([path, kind] {
+        auto db = ProfileData::open(path, kind);
+        if (!db)
+            qCWarning(lcCustomers) << "Filter choices:" << db.error();
+        return db ? CustomerListModel::filterChoices(db.value()->connection()) : CustomerListModel::FilterChoices{};
+    }));
+}
+
+void WorklistPage::fillChoices(const CustomerListModel::FilterChoices &choices)
+{
+    m_choices = choices;
+    const auto fill = [](QComboBox *box, const QString &every, const QStringList &values, auto label) {
+        const QString current = box->currentData().toString();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(every, QString());
+        for (const QString &v : values)
+            box->addItem(label(v), v);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+    };
+    const auto same = [](const QString &v) { return v; };
+    fill(m_substation, tr("Every substation"), m_choices.substations, same);
+    fill(m_routeBook, tr("Every route book"), m_choices.routeBooks, same);
+    const TariffBook *book = m_tariffs.bookOn(m_session.today());
+    const QString language = m_settings.value(settings::Language);
+    fill(m_group, tr("Every price group"), m_choices.mainGroups, [book, &language](const QString &code) {
+        const TariffGroup *group = book ? book->group(PriceString::groupFor(code)) : nullptr;
+        return group ? QStringLiteral("%1 — %2").arg(code, group->name(language)) : code;
+    });
+    fill(m_status, tr("Every visit status"), CustomerListModel::statuses(), &CustomerListModel::statusName);
+}
+
+void WorklistPage::clearFilters()
+{
+    for (QComboBox *box : {m_rule, m_substation, m_routeBook, m_group, m_status}) {
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(0);
+    }
+    m_search->clear();
     applyFilter();
 }
 
@@ -184,6 +275,10 @@ void WorklistPage::applyFilter()
         f.plannedOn = m_session.today();
     m_table->setColumnHidden(CustomerListModel::Distance, !f.plannedOn.isValid());
     f.rule = m_rule->currentData().toString();
+    f.substation = m_substation->currentData().toString();
+    f.routeBook = m_routeBook->currentData().toString();
+    f.mainGroup = m_group->currentData().toString();
+    f.status = m_status->currentData().toString();
     m_model->setFilter(f);
     updateCount();
 }
@@ -403,6 +498,8 @@ void WorklistPage::retranslateUi()
     m_import->setText(tr("Import list…"));
     m_export->setText(tr("Export warnings…"));
     m_template->setText(tr("Save template…"));
+    m_clearFilters->setText(tr("Clear filters"));
+    fillChoices(m_choices);
     m_planToday->setText(tr("Add to today"));
     m_unplan->setText(tr("Remove from today"));
     updateCount();

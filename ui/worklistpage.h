@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/customers/customerlistmodel.h"
 #include "models/importing/importjob.h"
 
 #include <QFutureWatcher>
@@ -15,7 +16,6 @@ class QTimer;
 
 namespace ta {
 
-class CustomerListModel;
 class Session;
 class Settings;
 class TariffLibrary;
@@ -36,6 +36,14 @@ public:
     CustomerListModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *scopeBox() const { return m_scope; }
+    QComboBox *ruleBox() const { return m_rule; }
+    QComboBox *substationBox() const { return m_substation; }
+    QComboBox *routeBookBox() const { return m_routeBook; }
+    QComboBox *groupBox() const { return m_group; }
+    QComboBox *statusBox() const { return m_status; }
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
+    /// True while the filters' choices are still being read from the data file.
+    bool isLoadingChoices() const { return m_choicesWatcher.isRunning(); }
     QTableView *table() const { return m_table; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *exportButton() const { return m_export; }
@@ -56,6 +64,9 @@ protected:
 
 private:
     void applyFilter();
+    void clearFilters();
+    void loadChoices();
+    void fillChoices(const CustomerListModel::FilterChoices &choices);
     void exportFlagged();
     void planSelected(bool today);
     void startImport(const QString &path);
@@ -72,6 +83,11 @@ private:
     QLineEdit *m_search;
     QComboBox *m_scope;
     QComboBox *m_rule;
+    QComboBox *m_substation;
+    QComboBox *m_routeBook;
+    QComboBox *m_group;
+    QComboBox *m_status;
+    QPushButton *m_clearFilters;
     QPushButton *m_import;
     QPushButton *m_export;
     QPushButton *m_template;
@@ -82,6 +98,8 @@ private:
     QTimer *m_debounce;
     QProgressDialog *m_progress = nullptr;
     QFutureWatcher<ImportJobResult> m_watcher;
+    QFutureWatcher<CustomerListModel::FilterChoices> m_choicesWatcher;
+    CustomerListModel::FilterChoices m_choices;
     bool m_busy = false;
     qint64 m_total = 0;
     QString m_jobTitle;

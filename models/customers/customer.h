@@ -37,6 +37,13 @@ inline constexpr auto AdminHealthEducation = "HCBV"; ///< bệnh viện, nhà tr
 inline constexpr auto AdminPublic = "HCCS";          ///< chiếu sáng công cộng, hành chính sự nghiệp
 } // namespace priceGroup
 
+/// Where a customer's visit stands (customers.visit_status).
+namespace visitStatus {
+inline constexpr auto Pending = "pending";   ///< not inspected in this campaign
+inline constexpr auto Draft = "draft";       ///< an inspection is under way
+inline constexpr auto Recorded = "recorded"; ///< a signed record exists
+} // namespace visitStatus
+
 /// One month of consumption (kWh, integers). Three-rate meters also carry the register split, which adds
 /// up to the total; single-rate meters leave it empty.
 struct MonthlyConsumption

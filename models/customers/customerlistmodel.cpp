@@ -3,6 +3,7 @@
 #include "models/core/geo.h"
 #include "models/core/logging.h"
 #include "models/core/money.h"
+#include "models/customers/customer.h"
 #include "models/customers/customersearch.h"
 #include "models/prescreen/prescreener.h"
 
@@ -16,13 +17,13 @@ namespace {
 
 const char *const kSelect =
     "SELECT c.id, c.code, c.name, c.address, c.route_book, c.route_order, c.price_string, c.households,"
-    " r.rules, r.yearly_impact, NULL,"
+    " r.rules, r.yearly_impact, NULL, c.visit_status,"
     " (SELECT group_concat(reason, '\n') FROM flags f WHERE f.customer_id = c.id), c.latitude, c.longitude";
 
 // Columns as SQL, for sorting.
 const char *const kSortExpressions[] = {
     "c.code",       "c.name",  "c.address",       "c.route_book, c.route_order", "c.route_order", "c.price_string",
-    "c.households", "r.rules", "r.yearly_impact", "c.route_book, c.route_order"};
+    "c.households", "r.rules", "r.yearly_impact", "c.route_book, c.route_order", "c.visit_status"};
 
 } // namespace
 
@@ -60,7 +61,7 @@ QString CustomerListModel::whereClause(QVariantList *binds) const
     }
     for (const auto &[column, value] :
          {std::pair{"c.main_group", m_filter.mainGroup}, std::pair{"c.route_book", m_filter.routeBook},
-          std::pair{"c.substation", m_filter.substation}}) {
+          std::pair{"c.substation", m_filter.substation}, std::pair{"c.visit_status", m_filter.status}}) {
         if (!value.isEmpty()) {
             conditions << QLatin1StringView(column) + QStringLiteral(" = ?");
             *binds << value;
@@ -135,11 +136,11 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
         for (int c = 0; c < ColumnCount; ++c)
             r.values[c] = q.value(c + 1);
         QStringList reasons;
-        for (const QString &stored : q.value(11).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        for (const QString &stored : q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             reasons << reasonText(stored);
         r.reasons = reasons.join(QLatin1Char('\n'));
-        r.latitude = q.value(12);
-        r.longitude = q.value(13);
+        r.latitude = q.value(13);
+        r.longitude = q.value(14);
         rows->push_back(std::move(r));
     }
     m_pages.insert(pageIndex, rows);
@@ -192,6 +193,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
                 names << ruleName(r);
             return names.join(QStringLiteral(", "));
         }
+        if (index.column() == Status)
+            return statusName(value.toString());
         if (index.column() == Households)
             return QLocale().toString(value.toDouble());
         if (index.column() == Distance)
@@ -243,9 +246,51 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("12 months at stake");
     case Distance:
         return tr("Distance");
+    case Status:
+        return tr("Visit");
     default:
         return {};
     }
+}
+
+CustomerListModel::FilterChoices CustomerListModel::filterChoices(const QSqlDatabase &db)
+{
+    FilterChoices choices;
+    const auto distinct = [&db](const char *column) {
+        QStringList values;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // Each column has an index, which SQLite walks in order: no sort, no table read.
+        if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM customers WHERE %1 <> '' ORDER BY %1")
+                       .arg(QLatin1StringView(column)))) {
+            while (q.next())
+                values << q.value(0).toString();
+        } else {
+            qCWarning(lcCustomers) << "Filter choices failed:" << q.lastError().text();
+        }
+        return values;
+    };
+    choices.substations = distinct("substation");
+    choices.routeBooks = distinct("route_book");
+    choices.mainGroups = distinct("main_group");
+    return choices;
+}
+
+QStringList CustomerListModel::statuses()
+{
+    return {QString::fromLatin1(visitStatus::Pending), QString::fromLatin1(visitStatus::Draft),
+            QString::fromLatin1(visitStatus::Recorded)};
+}
+
+QString CustomerListModel::statusName(const QString &status)
+{
+    if (status == QLatin1StringView(visitStatus::Pending))
+        return tr("Not visited");
+    if (status == QLatin1StringView(visitStatus::Draft))
+        return tr("In progress");
+    if (status == QLatin1StringView(visitStatus::Recorded))
+        return tr("Recorded");
+    return status;
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)

@@ -32,6 +32,7 @@ public:
         Flags,
         Impact,
         Distance,
+        Status,
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, CodeRole, ReasonsRole };
@@ -45,7 +46,22 @@ public:
         QString routeBook;  ///< or empty
         QString substation; ///< or empty
         QDate plannedOn;    ///< the visits of that day, in route order with distances; invalid: not this view
+        QString status;     ///< a visitStatus value, or empty
     };
+
+    /// What the filters can choose from in a data file: its substations, route books and price groups.
+    struct FilterChoices
+    {
+        QStringList substations;
+        QStringList routeBooks;
+        QStringList mainGroups;
+    };
+    /// Reads the choices (distinct values over indexes: tens of milliseconds for a million customers once
+    /// the file is in the cache, up to a second cold, so callers off the UI thread).
+    static FilterChoices filterChoices(const QSqlDatabase &db);
+    /// The translated name of a visit status ("pending", "draft", "recorded").
+    static QString statusName(const QString &status);
+    static QStringList statuses();
 
     explicit CustomerListModel(QObject *parent = nullptr);
 

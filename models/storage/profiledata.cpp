@@ -110,6 +110,9 @@ Schema ProfileData::schema()
          QStringLiteral("the inspector's day"),
          {QStringLiteral("ALTER TABLE customers ADD COLUMN planned_on TEXT"),
           QStringLiteral("CREATE INDEX customers_planned ON customers (planned_on, route_book, route_order)")}},
+        {7,
+         QStringLiteral("visit status filter"),
+         {QStringLiteral("CREATE INDEX customers_visit_status ON customers (visit_status)")}},
     };
     return s;
 }

@@ -3,6 +3,7 @@
 
 #include "models/core/clock.h"
 #include "models/core/geo.h"
+#include "models/customers/customer.h"
 #include "models/customers/customerlistmodel.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/samplelist.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void filtersAndSortsKeepTheModelConsistent();
     void pagesAreReadOnDemand();
+    void narrowsBySubstationRouteBookGroupAndStatus();
     void exportsReportProgressAndCancel();
     void distances_data();
     void distances();
@@ -118,6 +120,54 @@ void TestCustomerListModel::filtersAndSortsKeepTheModelConsistent()
 
     model.setDatabase(QSqlDatabase());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCustomerListModel::narrowsBySubstationRouteBookGroupAndStatus()
+{
+    const CustomerListModel::FilterChoices choices = CustomerListModel::filterChoices(m_db->connection());
+    QCOMPARE(choices.substations.size(), sqlCount(QStringLiteral("SELECT count(DISTINCT substation) FROM customers")));
+    QCOMPARE(choices.routeBooks.size(), sqlCount(QStringLiteral("SELECT count(DISTINCT route_book) FROM customers")));
+    QCOMPARE(choices.mainGroups.size(), sqlCount(QStringLiteral("SELECT count(DISTINCT main_group) FROM customers")));
+    QVERIFY(choices.substations.size() > 5);
+    QVERIFY(choices.mainGroups.contains(QStringLiteral("SHBT")));
+    QVERIFY(std::is_sorted(choices.routeBooks.begin(), choices.routeBooks.end()));
+
+    CustomerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_db->connection());
+    CustomerListModel::Filter f;
+    f.onlyFlagged = false;
+    f.substation = choices.substations.at(2);
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), sqlCount(QStringLiteral("SELECT count(*) FROM customers WHERE substation = '%1'")
+                                            .arg(f.substation)));
+    QVERIFY(model.rowCount() > 0);
+
+    f.substation.clear();
+    f.routeBook = choices.routeBooks.at(3);
+    f.mainGroup = QStringLiteral("SHBT");
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(),
+             sqlCount(QStringLiteral("SELECT count(*) FROM customers WHERE route_book = '%1' AND main_group = 'SHBT'")
+                          .arg(f.routeBook)));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.data(model.index(row, CustomerListModel::RouteBook)).toString(), f.routeBook);
+
+    // Status: every customer starts unvisited; one marked recorded is found alone.
+    CustomerListModel::Filter status;
+    status.onlyFlagged = false;
+    status.status = QString::fromLatin1(visitStatus::Pending);
+    model.setFilter(status);
+    QCOMPARE(model.rowCount(), 5000);
+    QCOMPARE(model.data(model.index(0, CustomerListModel::Status)).toString(),
+             CustomerListModel::statusName(QString::fromLatin1(visitStatus::Pending)));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET visit_status = 'recorded' WHERE code = 'PB07010000001'")));
+    status.status = QString::fromLatin1(visitStatus::Recorded);
+    model.setFilter(status);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, CustomerListModel::Code)).toString(), QStringLiteral("PB07010000001"));
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET visit_status = 'pending' WHERE code = 'PB07010000001'")));
 }
 
 void TestCustomerListModel::pagesAreReadOnDemand()

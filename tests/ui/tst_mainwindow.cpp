@@ -302,6 +302,41 @@ void TestMainWindow::trainingModeIsMarkedFilledAndReset()
     QVERIFY(m_window->worklistPage()->model()->rowCount() > 0);
     QVERIFY(m_window->worklistPage()->countLabel()->text().contains(QStringLiteral("300")));
 
+    // The filters offer the file's substations, route books and price groups (read in the background).
+    WorklistPage *worklist = m_window->worklistPage();
+    QTRY_VERIFY(!worklist->isLoadingChoices());
+    QTRY_VERIFY(worklist->substationBox()->count() >= 2);
+    QVERIFY(worklist->routeBookBox()->count() >= 2);
+    QVERIFY(worklist->groupBox()->findData(QStringLiteral("SHBT")) > 0);
+    QVERIFY(worklist->groupBox()->itemText(worklist->groupBox()->findData(QStringLiteral("SHBT")))
+                .contains(QStringLiteral("Sinh hoạt")));
+    worklist->scopeBox()->setCurrentIndex(1);
+    QCOMPARE(worklist->model()->rowCount(), 300);
+    // A route book typed on the keyboard narrows the list to its customers.
+    const QString routeBook = worklist->routeBookBox()->itemText(1);
+    worklist->routeBookBox()->setFocus();
+    worklist->routeBookBox()->lineEdit()->selectAll();
+    QTest::keyClicks(worklist->routeBookBox()->lineEdit(), routeBook);
+    QTest::keyClick(worklist->routeBookBox()->lineEdit(), Qt::Key_Return);
+    QCOMPARE(worklist->routeBookBox()->currentData().toString(), routeBook);
+    const int atSubstation = worklist->model()->rowCount();
+    QSqlQuery count(m_session->data()->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM customers WHERE route_book = '%1'").arg(routeBook)));
+    QVERIFY(count.next());
+    QCOMPARE(atSubstation, count.value(0).toInt());
+    count.finish(); // an open statement would keep this connection on an old snapshot
+    QVERIFY(atSubstation > 0);
+    worklist->substationBox()->setCurrentIndex(1);
+    QVERIFY(worklist->model()->rowCount() <= atSubstation);
+    worklist->groupBox()->setCurrentIndex(worklist->groupBox()->findData(QStringLiteral("SHBT")));
+    QVERIFY(worklist->model()->rowCount() <= atSubstation);
+    worklist->statusBox()->setCurrentIndex(worklist->statusBox()->findData(QStringLiteral("recorded")));
+    QCOMPARE(worklist->model()->rowCount(), 0);
+    QTest::mouseClick(worklist->clearFiltersButton(), Qt::LeftButton);
+    QCOMPARE(worklist->model()->rowCount(), 300);
+    QCOMPARE(worklist->substationBox()->currentIndex(), 0);
+    worklist->scopeBox()->setCurrentIndex(0);
+
     // Every page, and the band stays on each.
     for (int i = 0; i < int(Page::PageCount); ++i) {
         QToolButton *button = m_window->navigationButton(Page(i));
