@@ -1933,6 +1933,10 @@ Branch: %4</translation>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
+    <message>
+        <source>Reading the columns of %1…</source>
+        <translation>Reading the columns of %1…</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>

@@ -1930,6 +1930,10 @@ Số thẻ: %3
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
+    <message>
+        <source>Reading the columns of %1…</source>
+        <translation>Đang đọc các cột của %1…</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>

@@ -112,8 +112,8 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     header->setSectionResizeMode(CustomerListModel::Address, QHeaderView::Stretch);
     for (const auto &[column, width] :
          {std::pair{CustomerListModel::Code, 140}, std::pair{CustomerListModel::RouteOrder, 60},
-          std::pair{CustomerListModel::Households, 100}, std::pair{CustomerListModel::Flags, 190},
-          std::pair{CustomerListModel::Impact, 170}, std::pair{CustomerListModel::Distance, 100},
+          std::pair{CustomerListModel::Households, 80}, std::pair{CustomerListModel::Flags, 170},
+          std::pair{CustomerListModel::Impact, 160}, std::pair{CustomerListModel::Distance, 100},
           std::pair{CustomerListModel::Status, 130}})
         m_table->setColumnWidth(column, width);
     m_table->setColumnHidden(CustomerListModel::PriceString, true);
@@ -302,8 +302,36 @@ void WorklistPage::importFile(const QString &path)
 {
     if (m_busy || !m_session.data())
         return;
-    // A file in another layout: its columns are mapped first (once per source).
-    if (auto header = CustomerImport::readHeader(path); header.ok()) {
+    // The header is read first, off the UI thread: a large workbook's shared strings come before its rows.
+    m_busy = true;
+    m_jobTitle = tr("Import");
+    m_progress = new QProgressDialog(tr("Reading the columns of %1…").arg(QDir::toNativeSeparators(path)),
+                                     tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(m_progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<Result<QStringList>>::cancel);
+    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_busy = false;
+        if (m_progress) {
+            m_progress->hide();
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0 || !m_session.data())
+            return;
+        mapThenImport(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return CustomerImport::readHeader(path); }));
+}
+
+void WorklistPage::mapThenImport(const QString &path, const Result<QStringList> &header)
+{
+    // A file in another layout: its columns are mapped first (once per source). A header that cannot be
+    // read is left to the import, which names the problem.
+    if (header.ok()) {
         const QHash<QString, QString> remembered = CustomerImport::rememberedMapping(*m_session.data(), header.value());
         if (!CustomerImport::missingColumns(header.value(), remembered).isEmpty()) {
             auto *dialog = new ColumnMappingDialog(QFileInfo(path).fileName(), header.value(), this);

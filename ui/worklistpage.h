@@ -69,6 +69,7 @@ private:
     void fillChoices(const CustomerListModel::FilterChoices &choices);
     void exportFlagged();
     void planSelected(bool today);
+    void mapThenImport(const QString &path, const Result<QStringList> &header);
     void startImport(const QString &path);
     void saveTemplate();
     void showIssues(const ImportSummary &summary);

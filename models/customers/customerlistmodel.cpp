@@ -98,7 +98,11 @@ void CustomerListModel::refresh()
                 ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
                 : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT count(*)") + from + whereClause(&binds));
+        const QString where = whereClause(&binds);
+        // Every ranked customer exists (the rank goes with its customer), so an unfiltered list is counted
+        // from one table: the join would visit a second row per customer.
+        const QString table = m_filter.onlyFlagged ? QStringLiteral(" FROM customer_rank") : QStringLiteral(" FROM customers");
+        q.prepare(QStringLiteral("SELECT count(*)") + (where.isEmpty() ? table : from + where));
         for (const QVariant &b : binds)
             q.addBindValue(b);
         if (q.exec() && q.next())

@@ -529,8 +529,9 @@ void TestMainWindow::importMapsAnotherLayout()
     file.close();
     FileDialog::setNextFileName(path);
     QTest::mouseClick(worklist->importButton(), Qt::LeftButton);
+    // The header is read in the background, then the columns are mapped.
+    QTRY_VERIFY(qobject_cast<ColumnMappingDialog *>(MessageBox::lastDialog()));
     auto *mapping = qobject_cast<ColumnMappingDialog *>(MessageBox::lastDialog());
-    QVERIFY(mapping);
     mapping->boxFor(QStringLiteral("MA_KHANG"))->setCurrentIndex(1);
     mapping->boxFor(QStringLiteral("TEN_KHANG"))->setCurrentIndex(2);
     mapping->boxFor(QStringLiteral("CHUOI_GIA"))->setCurrentIndex(3);
