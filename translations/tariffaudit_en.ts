@@ -255,6 +255,97 @@
         <source>Also write the flagged list to this file (.csv or .xlsx).</source>
         <translation>Also write the flagged list to this file (.csv or .xlsx).</translation>
     </message>
+    <message>
+        <source>record a signed inspection from an answers file, with its PDF</source>
+        <translation>record a signed inspection from an answers file, with its PDF</translation>
+    </message>
+    <message>
+        <source>check a record folder: signature, fingerprint and evidence files</source>
+        <translation>check a record folder: signature, fingerprint and evidence files</translation>
+    </message>
+    <message>
+        <source>Records an inspection from an answers file (docs/answers-file.md), signs it with this device&apos;s key in the system keychain, stores it in the data file and writes the record folder with its PDF.</source>
+        <translation>Records an inspection from an answers file (docs/answers-file.md), signs it with this device&apos;s key in the system keychain, stores it in the data file and writes the record folder with its PDF.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>The customer&apos;s code.</translation>
+    </message>
+    <message>
+        <source>The answers file (JSON).</source>
+        <translation>The answers file (JSON).</translation>
+    </message>
+    <message>
+        <source>Folder for the record folder.</source>
+        <translation>Folder for the record folder.</translation>
+    </message>
+    <message>
+        <source>inspect: --%1 is required.</source>
+        <translation>inspect: --%1 is required.</translation>
+    </message>
+    <message>
+        <source>inspect: %1 cannot be read: %2</source>
+        <translation>inspect: %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>inspect: %1 is not a JSON object (%2 at byte %3).</source>
+        <translation>inspect: %1 is not a JSON object (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>inspect: %1: %2</source>
+        <translation>inspect: %1: %2</translation>
+    </message>
+    <message>
+        <source>inspect: %1: inspector.name and inspector.card are required.</source>
+        <translation>inspect: %1: inspector.name and inspector.card are required.</translation>
+    </message>
+    <message>
+        <source>inspect: finalisedAt: a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected.</source>
+        <translation>inspect: finalisedAt: a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected.</translation>
+    </message>
+    <message>
+        <source>inspect: %1</source>
+        <translation>inspect: %1</translation>
+    </message>
+    <message>
+        <source>inspect: the record was signed and stored, but its folder could not be written: %1</source>
+        <translation>inspect: the record was signed and stored, but its folder could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Signed record %1 (%2)</source>
+        <translation>Signed record %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature and every evidence file. Exit 0 when intact.</source>
+        <translation>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature and every evidence file. Exit 0 when intact.</translation>
+    </message>
+    <message>
+        <source>The record folder or its record.json.</source>
+        <translation>The record folder or its record.json.</translation>
+    </message>
+    <message>
+        <source>verify: give one record folder.</source>
+        <translation>verify: give one record folder.</translation>
+    </message>
+    <message>
+        <source>The record is NOT intact.</source>
+        <translation>The record is NOT intact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: record %1, fingerprint %2, %n evidence files checked.</source>
+        <translation>
+            <numerusform>Intact: record %1, fingerprint %2, %n evidence file checked.</numerusform>
+            <numerusform>Intact: record %1, fingerprint %2, %n evidence files checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -273,6 +364,49 @@
     <message>
         <source>Save screenshots of the main screens into DIR, then quit.</source>
         <translation>Save screenshots of the main screens into DIR, then quit.</translation>
+    </message>
+</context>
+<context>
+    <name>ta</name>
+    <message>
+        <source>The inspection could not be saved: %1</source>
+        <translation>The inspection could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>signature.json: the algorithm is not Ed25519.</source>
+        <translation>signature.json: the algorithm is not Ed25519.</translation>
+    </message>
+    <message>
+        <source>record.json: its SHA-256 %1 differs from the fingerprint %2 in signature.json; the record was changed after signing.</source>
+        <translation>record.json: its SHA-256 %1 differs from the fingerprint %2 in signature.json; the record was changed after signing.</translation>
+    </message>
+    <message>
+        <source>record.json: the Ed25519 signature does not match the record and the public key (key %1).</source>
+        <translation>record.json: the Ed25519 signature does not match the record and the public key (key %1).</translation>
+    </message>
+    <message>
+        <source>record.json: not in canonical form (sorted keys, no spaces, whole numbers).</source>
+        <translation>record.json: not in canonical form (sorted keys, no spaces, whole numbers).</translation>
+    </message>
+    <message>
+        <source>record.json: unknown format &quot;%1&quot;.</source>
+        <translation>record.json: unknown format &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>record.json: an evidence entry has no usable file name (&quot;%1&quot;).</source>
+        <translation>record.json: an evidence entry has no usable file name (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>evidence/%1: missing.</source>
+        <translation>evidence/%1: missing.</translation>
+    </message>
+    <message>
+        <source>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</source>
+        <translation>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</translation>
     </message>
 </context>
 <context>
@@ -462,6 +596,149 @@
     <message>
         <source>Tier %1 (renters not declared)</source>
         <translation>Tier %1 (renters not declared)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Checks</name>
+    <message>
+        <source>households: the meter has no residential purpose (%1); the household count does not apply.</source>
+        <translation>households: the meter has no residential purpose (%1); the household count does not apply.</translation>
+    </message>
+    <message>
+        <source>households: list at least one household living at the address, or the renters.</source>
+        <translation>households: list at least one household living at the address, or the renters.</translation>
+    </message>
+    <message>
+        <source>ratio: the equipment inventory is empty.</source>
+        <translation>ratio: the equipment inventory is empty.</translation>
+    </message>
+    <message>
+        <source>ratio.appliances[%1].group: unknown price group &quot;%2&quot;.</source>
+        <translation>ratio.appliances[%1].group: unknown price group &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ratio: the inventory adds up to 0 kWh a month; give power, hours and days.</source>
+        <translation>ratio: the inventory adds up to 0 kWh a month; give power, hours and days.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s price string &quot;%1&quot; cannot be read: %2</source>
+        <translation>The customer&apos;s price string &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Lease under 12 months with the users not declared: all consumption billed at tier 3 of the ladder.</source>
+        <translation>Lease under 12 months with the users not declared: all consumption billed at tier 3 of the ladder.</translation>
+    </message>
+    <message>
+        <source>Change the households from %1 to %2 (%3 evidenced, %4 renters = %5 quota).</source>
+        <translation>Change the households from %1 to %2 (%3 evidenced, %4 renters = %5 quota).</translation>
+    </message>
+    <message>
+        <source>Keep %1 households (%2 evidenced, %3 renters).</source>
+        <translation>Keep %1 households (%2 evidenced, %3 renters).</translation>
+    </message>
+    <message>
+        <source>Change the ratio from %1 to %2 (shares differ by up to %3 points, tolerance %4).</source>
+        <translation>Change the ratio from %1 to %2 (shares differ by up to %3 points, tolerance %4).</translation>
+    </message>
+    <message>
+        <source>Keep the ratio %1 (shares differ by up to %2 points, tolerance %3).</source>
+        <translation>Keep the ratio %1 (shares differ by up to %2 points, tolerance %3).</translation>
+    </message>
+    <message>
+        <source>Move to a three-rate meter: %1 kWh a month on average, transformer %2 kVA.</source>
+        <translation>Move to a three-rate meter: %1 kWh a month on average, transformer %2 kVA.</translation>
+    </message>
+    <message>
+        <source>Already on a three-rate meter.</source>
+        <translation>Already on a three-rate meter.</translation>
+    </message>
+    <message>
+        <source>A single-rate meter is allowed: %1 kWh a month on average, transformer %2 kVA.</source>
+        <translation>A single-rate meter is allowed: %1 kWh a month on average, transformer %2 kVA.</translation>
+    </message>
+    <message>
+        <source>No reading to compare: give today&apos;s and the previous reading with its date.</source>
+        <translation>No reading to compare: give today&apos;s and the previous reading with its date.</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 days, as expected (%3 kWh).</source>
+        <translation>%1 kWh in %2 days, as expected (%3 kWh).</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 days against %3 kWh expected: %4.</source>
+        <translation>%1 kWh in %2 days against %3 kWh expected: %4.</translation>
+    </message>
+    <message>
+        <source>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: 4 persons = 1 household quota.</source>
+        <translation>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: 4 persons = 1 household quota.</translation>
+    </message>
+    <message>
+        <source>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most 12 months.</source>
+        <translation>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most 12 months.</translation>
+    </message>
+    <message>
+        <source>TT 16/2014/TT-BCT Art. 9: production and business customers on a dedicated transformer of 25 kVA or more, or averaging 2,000 kWh a month over 3 months, buy by time of use.</source>
+        <translation>TT 16/2014/TT-BCT Art. 9: production and business customers on a dedicated transformer of 25 kVA or more, or averaging 2,000 kWh a month over 3 months, buy by time of use.</translation>
+    </message>
+    <message>
+        <source>Reading check before billing.</source>
+        <translation>Reading check before billing.</translation>
+    </message>
+    <message>
+        <source>Household count</source>
+        <translation>Household count</translation>
+    </message>
+    <message>
+        <source>Price ratio</source>
+        <translation>Price ratio</translation>
+    </message>
+    <message>
+        <source>Three-rate meter</source>
+        <translation>Three-rate meter</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD)</source>
+        <translation>Citizen ID (CCCD)</translation>
+    </message>
+    <message>
+        <source>Residence certificate (CT07)</source>
+        <translation>Residence certificate (CT07)</translation>
+    </message>
+    <message>
+        <source>VNeID residence</source>
+        <translation>VNeID residence</translation>
+    </message>
+    <message>
+        <source>Lease of 12 months or more</source>
+        <translation>Lease of 12 months or more</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>reading below the previous one</source>
+        <translation>reading below the previous one</translation>
+    </message>
+    <message>
+        <source>no consumption</source>
+        <translation>no consumption</translation>
+    </message>
+    <message>
+        <source>consumption jump</source>
+        <translation>consumption jump</translation>
+    </message>
+    <message>
+        <source>consumption drop</source>
+        <translation>consumption drop</translation>
+    </message>
+    <message>
+        <source>the meter serial differs from the customer list</source>
+        <translation>the meter serial differs from the customer list</translation>
     </message>
 </context>
 <context>
@@ -837,10 +1114,83 @@
     </message>
 </context>
 <context>
+    <name>ta::DeviceKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>The signing key in the %1 is damaged (%2 bytes).</source>
+        <translation>The signing key in the %1 is damaged (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>Records cannot be signed: %1</source>
+        <translation>Records cannot be signed: %1</translation>
+    </message>
+    <message>
+        <source>The signing key could not be saved in the %1: %2 Records cannot be signed until it is available.</source>
+        <translation>The signing key could not be saved in the %1: %2 Records cannot be signed until it is available.</translation>
+    </message>
+</context>
+<context>
     <name>ta::Diagnostics</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::EvidenceStore</name>
+    <message>
+        <source>Only PNG and JPEG pictures can be kept as evidence.</source>
+        <translation>Only PNG and JPEG pictures can be kept as evidence.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation>The picture could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Finaliser</name>
+    <message>
+        <source>Choose at least one check.</source>
+        <translation>Choose at least one check.</translation>
+    </message>
+    <message>
+        <source>Who was present: the name is missing.</source>
+        <translation>Who was present: the name is missing.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s signature is missing.</source>
+        <translation>The inspector&apos;s signature is missing.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s signature is missing (or write why the customer refused).</source>
+        <translation>The customer&apos;s signature is missing (or write why the customer refused).</translation>
+    </message>
+    <message>
+        <source>The customer refused to sign: a witness must sign and give their name.</source>
+        <translation>The customer refused to sign: a witness must sign and give their name.</translation>
+    </message>
+    <message>
+        <source>The signature image %1 is not in the evidence list.</source>
+        <translation>The signature image %1 is not in the evidence list.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already signed; use Correct to make a new revision.</source>
+        <translation>Record %1 is already signed; use Correct to make a new revision.</translation>
+    </message>
+    <message>
+        <source>No customer %1 in this data file.</source>
+        <translation>No customer %1 in this data file.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation>The evidence file %1 is missing from %2.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1237,92 @@
     <message>
         <source>Month %1/%2: %3</source>
         <translation>Month %1/%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Inspection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>text expected</source>
+        <translation>text expected</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>true or false expected</translation>
+    </message>
+    <message>
+        <source>a number expected, not &quot;%1&quot;</source>
+        <translation>a number expected, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 is outside %2 to %3</translation>
+    </message>
+    <message>
+        <source>a whole number expected, not %1</source>
+        <translation>a whole number expected, not %1</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD expected, not &quot;%1&quot;</source>
+        <translation>a date written YYYY-MM-DD expected, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an object expected</source>
+        <translation>an object expected</translation>
+    </message>
+    <message>
+        <source>a list expected</source>
+        <translation>a list expected</translation>
+    </message>
+    <message>
+        <source>a date and time written YYYY-MM-DDThh:mm:ss expected</source>
+        <translation>a date and time written YYYY-MM-DDThh:mm:ss expected</translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot; (households, ratio, three-rate, reading)</source>
+        <translation>unknown check &quot;%1&quot; (households, ratio, three-rate, reading)</translation>
+    </message>
+    <message>
+        <source>&quot;customer&quot; or &quot;representative&quot; expected</source>
+        <translation>&quot;customer&quot; or &quot;representative&quot; expected</translation>
+    </message>
+    <message>
+        <source>the head of household is missing</source>
+        <translation>the head of household is missing</translation>
+    </message>
+    <message>
+        <source>unknown evidence &quot;%1&quot; (cccd, ct07, vneid, lease, other)</source>
+        <translation>unknown evidence &quot;%1&quot; (cccd, ct07, vneid, lease, other)</translation>
+    </message>
+    <message>
+        <source>the purpose&apos;s price group is missing (SHBT, KDDV, SXBT, HCBV, HCCS)</source>
+        <translation>the purpose&apos;s price group is missing (SHBT, KDDV, SXBT, HCBV, HCCS)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::InspectionStore</name>
+    <message>
+        <source>Inspection %1 is signed or does not exist; it cannot change.</source>
+        <translation>Inspection %1 is signed or does not exist; it cannot change.</translation>
+    </message>
+    <message>
+        <source>No inspection %1.</source>
+        <translation>No inspection %1.</translation>
+    </message>
+    <message>
+        <source>The inspection could not be saved: the data file is busy.</source>
+        <translation>The inspection could not be saved: the data file is busy.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already signed; it cannot change.</source>
+        <translation>Record %1 is already signed; it cannot change.</translation>
+    </message>
+    <message>
+        <source>No signed record %1.</source>
+        <translation>No signed record %1.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1718,249 @@
     </message>
 </context>
 <context>
+    <name>ta::RecordPdf</name>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Independence - Freedom - Happiness</translation>
+    </message>
+    <message>
+        <source>RECORD OF AN ELECTRICITY PRICE-APPLICATION INSPECTION</source>
+        <translation>RECORD OF AN ELECTRICITY PRICE-APPLICATION INSPECTION</translation>
+    </message>
+    <message>
+        <source>Revision %1, replacing record %2</source>
+        <translation>Revision %1, replacing record %2</translation>
+    </message>
+    <message>
+        <source>At %1, at %2, we recorded the following.</source>
+        <translation>At %1, at %2, we recorded the following.</translation>
+    </message>
+    <message>
+        <source>1. Inspectors</source>
+        <translation>1. Inspectors</translation>
+    </message>
+    <message>
+        <source>%1, inspector card %2, %3</source>
+        <translation>%1, inspector card %2, %3</translation>
+    </message>
+    <message>
+        <source>2. Customer and metering point</source>
+        <translation>2. Customer and metering point</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>representative</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>%1, %2, multiplier %3</source>
+        <translation>%1, %2, multiplier %3</translation>
+    </message>
+    <message>
+        <source>three-rate</source>
+        <translation>three-rate</translation>
+    </message>
+    <message>
+        <source>single-rate</source>
+        <translation>single-rate</translation>
+    </message>
+    <message>
+        <source>Voltage, transformer</source>
+        <translation>Voltage, transformer</translation>
+    </message>
+    <message>
+        <source>%1, %2 kVA</source>
+        <translation>%1, %2 kVA</translation>
+    </message>
+    <message>
+        <source>Substation, route book, No.</source>
+        <translation>Substation, route book, No.</translation>
+    </message>
+    <message>
+        <source>Current price application</source>
+        <translation>Current price application</translation>
+    </message>
+    <message>
+        <source>%1, %2 households</source>
+        <translation>%1, %2 households</translation>
+    </message>
+    <message>
+        <source>Reading today</source>
+        <translation>Reading today</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>3. Findings</source>
+        <translation>3. Findings</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>Households evidenced:</source>
+        <translation>Households evidenced:</translation>
+    </message>
+    <message>
+        <source>Equipment inventory:</source>
+        <translation>Equipment inventory:</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Simultaneity</source>
+        <translation>Simultaneity</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Hours/day</translation>
+    </message>
+    <message>
+        <source>Days/month</source>
+        <translation>Days/month</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>4. Proposed price application</source>
+        <translation>4. Proposed price application</translation>
+    </message>
+    <message>
+        <source>%1, %2 households, %3 meter, effective from reading %4.</source>
+        <translation>%1, %2 households, %3 meter, effective from reading %4.</translation>
+    </message>
+    <message>
+        <source>(not taken)</source>
+        <translation>(not taken)</translation>
+    </message>
+    <message>
+        <source>Money at stake: %1 a month, %2 over the recoverable months (VAT included).</source>
+        <translation>Money at stake: %1 a month, %2 over the recoverable months (VAT included).</translation>
+    </message>
+    <message>
+        <source>The current price application is kept.</source>
+        <translation>The current price application is kept.</translation>
+    </message>
+    <message>
+        <source>5. The customer&apos;s statement</source>
+        <translation>5. The customer&apos;s statement</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CUSTOMER</translation>
+    </message>
+    <message>
+        <source>WITNESS</source>
+        <translation>WITNESS</translation>
+    </message>
+    <message>
+        <source>INSPECTOR</source>
+        <translation>INSPECTOR</translation>
+    </message>
+    <message>
+        <source>The customer did not sign: %1</source>
+        <translation>The customer did not sign: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Signed with device key %1</source>
+        <translation>Signed with device key %1</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Inspection record %1</source>
+        <translation>Inspection record %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be written.</source>
+        <translation>The PDF %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT VALID</source>
+        <translation>TRAINING — NOT VALID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Page %1 of %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>ta::Role</name>
     <message>
         <source>Inspector</source>
@@ -1316,6 +1995,10 @@
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>The system keychain is not available: %1</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>system keychain</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2172,29 @@ Branch: %4</translation>
     <message>
         <source>Training mode</source>
         <translation>Training mode</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SignedRecord</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation>The evidence file %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <source>record.json cannot be read in %1: %2</source>
+        <translation>record.json cannot be read in %1: %2</translation>
+    </message>
+    <message>
+        <source>record.json is not a JSON object (%1 at byte %2).</source>
+        <translation>record.json is not a JSON object (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>signature.json cannot be read in %1: %2</source>
+        <translation>signature.json cannot be read in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2677,13 @@ Branch: %4</translation>
     <message>
         <source>%1: the sheet is damaged near row %2 (%3).</source>
         <translation>%1: the sheet is damaged near row %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::canonicalJson</name>
+    <message>
+        <source>%1: %2 is not a whole number; write fractions as text.</source>
+        <translation>%1: %2 is not a whole number; write fractions as text.</translation>
     </message>
 </context>
 </TS>

@@ -255,6 +255,96 @@
         <source>Also write the flagged list to this file (.csv or .xlsx).</source>
         <translation>Ghi thêm danh sách cảnh báo vào tệp này (.csv hoặc .xlsx).</translation>
     </message>
+    <message>
+        <source>record a signed inspection from an answers file, with its PDF</source>
+        <translation>lập biên bản kiểm tra đã ký từ tệp trả lời, kèm tệp PDF</translation>
+    </message>
+    <message>
+        <source>check a record folder: signature, fingerprint and evidence files</source>
+        <translation>kiểm tra thư mục biên bản: chữ ký, dấu vân tay và các tệp bằng chứng</translation>
+    </message>
+    <message>
+        <source>Records an inspection from an answers file (docs/answers-file.md), signs it with this device&apos;s key in the system keychain, stores it in the data file and writes the record folder with its PDF.</source>
+        <translation>Lập biên bản kiểm tra từ tệp trả lời (docs/answers-file.md), ký bằng khóa của thiết bị này trong kho khóa hệ thống, lưu vào tệp dữ liệu và ghi thư mục biên bản kèm tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>Mã khách hàng.</translation>
+    </message>
+    <message>
+        <source>The answers file (JSON).</source>
+        <translation>Tệp trả lời (JSON).</translation>
+    </message>
+    <message>
+        <source>Folder for the record folder.</source>
+        <translation>Thư mục chứa thư mục biên bản.</translation>
+    </message>
+    <message>
+        <source>inspect: --%1 is required.</source>
+        <translation>inspect: cần có --%1.</translation>
+    </message>
+    <message>
+        <source>inspect: %1 cannot be read: %2</source>
+        <translation>inspect: không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>inspect: %1 is not a JSON object (%2 at byte %3).</source>
+        <translation>inspect: %1 không phải đối tượng JSON (%2 tại byte %3).</translation>
+    </message>
+    <message>
+        <source>inspect: %1: %2</source>
+        <translation>inspect: %1: %2</translation>
+    </message>
+    <message>
+        <source>inspect: %1: inspector.name and inspector.card are required.</source>
+        <translation>inspect: %1: cần có inspector.name và inspector.card.</translation>
+    </message>
+    <message>
+        <source>inspect: finalisedAt: a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected.</source>
+        <translation>inspect: finalisedAt: cần ngày giờ dạng YYYY-MM-DDThh:mm:ss+07:00.</translation>
+    </message>
+    <message>
+        <source>inspect: %1</source>
+        <translation>inspect: %1</translation>
+    </message>
+    <message>
+        <source>inspect: the record was signed and stored, but its folder could not be written: %1</source>
+        <translation>inspect: biên bản đã được ký và lưu, nhưng không ghi được thư mục của nó: %1</translation>
+    </message>
+    <message>
+        <source>Signed record %1 (%2)</source>
+        <translation>Biên bản đã ký %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+    <message>
+        <source>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature and every evidence file. Exit 0 when intact.</source>
+        <translation>Kiểm tra thư mục biên bản: dạng chuẩn, dấu vân tay, chữ ký Ed25519 và từng tệp bằng chứng. Mã thoát 0 khi còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The record folder or its record.json.</source>
+        <translation>Thư mục biên bản hoặc tệp record.json của nó.</translation>
+    </message>
+    <message>
+        <source>verify: give one record folder.</source>
+        <translation>verify: hãy chỉ ra một thư mục biên bản.</translation>
+    </message>
+    <message>
+        <source>The record is NOT intact.</source>
+        <translation>Biên bản KHÔNG còn nguyên vẹn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: record %1, fingerprint %2, %n evidence files checked.</source>
+        <translation>
+            <numerusform>Nguyên vẹn: biên bản %1, dấu vân tay %2, đã kiểm tra %n tệp bằng chứng.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -273,6 +363,49 @@
     <message>
         <source>Save screenshots of the main screens into DIR, then quit.</source>
         <translation>Lưu ảnh chụp các màn hình chính vào THƯ MỤC rồi thoát.</translation>
+    </message>
+</context>
+<context>
+    <name>ta</name>
+    <message>
+        <source>The inspection could not be saved: %1</source>
+        <translation>Không lưu được lần kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>signature.json: the algorithm is not Ed25519.</source>
+        <translation>signature.json: thuật toán không phải Ed25519.</translation>
+    </message>
+    <message>
+        <source>record.json: its SHA-256 %1 differs from the fingerprint %2 in signature.json; the record was changed after signing.</source>
+        <translation>record.json: SHA-256 của nó là %1, khác dấu vân tay %2 trong signature.json; biên bản đã bị sửa sau khi ký.</translation>
+    </message>
+    <message>
+        <source>record.json: the Ed25519 signature does not match the record and the public key (key %1).</source>
+        <translation>record.json: chữ ký Ed25519 không khớp với biên bản và khóa công khai (khóa %1).</translation>
+    </message>
+    <message>
+        <source>record.json: not in canonical form (sorted keys, no spaces, whole numbers).</source>
+        <translation>record.json: không ở dạng chuẩn (khóa sắp xếp, không khoảng trắng, số nguyên).</translation>
+    </message>
+    <message>
+        <source>record.json: unknown format &quot;%1&quot;.</source>
+        <translation>record.json: định dạng không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>record.json: an evidence entry has no usable file name (&quot;%1&quot;).</source>
+        <translation>record.json: một mục bằng chứng không có tên tệp dùng được (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>evidence/%1: missing.</source>
+        <translation>evidence/%1: bị thiếu.</translation>
+    </message>
+    <message>
+        <source>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</source>
+        <translation>evidence/%1: SHA-256 của tệp là %2, biên bản ghi %3; tệp đã bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -462,6 +595,149 @@
     <message>
         <source>Tier %1 (renters not declared)</source>
         <translation>Bậc %1 (người thuê không kê khai được)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Checks</name>
+    <message>
+        <source>households: the meter has no residential purpose (%1); the household count does not apply.</source>
+        <translation>số hộ: công tơ không có mục đích sinh hoạt (%1); không áp dụng kiểm tra số hộ.</translation>
+    </message>
+    <message>
+        <source>households: list at least one household living at the address, or the renters.</source>
+        <translation>số hộ: hãy kê ít nhất một hộ sinh sống tại địa chỉ, hoặc người thuê nhà.</translation>
+    </message>
+    <message>
+        <source>ratio: the equipment inventory is empty.</source>
+        <translation>tỷ lệ giá: bảng kê thiết bị đang trống.</translation>
+    </message>
+    <message>
+        <source>ratio.appliances[%1].group: unknown price group &quot;%2&quot;.</source>
+        <translation>ratio.appliances[%1].group: nhóm giá không xác định &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ratio: the inventory adds up to 0 kWh a month; give power, hours and days.</source>
+        <translation>tỷ lệ giá: bảng kê cộng lại 0 kWh mỗi tháng; hãy nhập công suất, số giờ và số ngày.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s price string &quot;%1&quot; cannot be read: %2</source>
+        <translation>Không đọc được chuỗi giá &quot;%1&quot; của khách hàng: %2</translation>
+    </message>
+    <message>
+        <source>Lease under 12 months with the users not declared: all consumption billed at tier 3 of the ladder.</source>
+        <translation>Thuê nhà dưới 12 tháng và không kê khai người sử dụng: toàn bộ sản lượng tính theo giá bậc 3.</translation>
+    </message>
+    <message>
+        <source>Change the households from %1 to %2 (%3 evidenced, %4 renters = %5 quota).</source>
+        <translation>Điều chỉnh số hộ từ %1 thành %2 (%3 hộ có giấy tờ, %4 người thuê = %5 định mức).</translation>
+    </message>
+    <message>
+        <source>Keep %1 households (%2 evidenced, %3 renters).</source>
+        <translation>Giữ nguyên %1 hộ (%2 hộ có giấy tờ, %3 người thuê).</translation>
+    </message>
+    <message>
+        <source>Change the ratio from %1 to %2 (shares differ by up to %3 points, tolerance %4).</source>
+        <translation>Điều chỉnh tỷ lệ giá từ %1 thành %2 (chênh lệch tới %3 điểm phần trăm, ngưỡng %4).</translation>
+    </message>
+    <message>
+        <source>Keep the ratio %1 (shares differ by up to %2 points, tolerance %3).</source>
+        <translation>Giữ nguyên tỷ lệ giá %1 (chênh lệch tới %2 điểm phần trăm, ngưỡng %3).</translation>
+    </message>
+    <message>
+        <source>Move to a three-rate meter: %1 kWh a month on average, transformer %2 kVA.</source>
+        <translation>Chuyển sang công tơ 3 giá: bình quân %1 kWh/tháng, máy biến áp %2 kVA.</translation>
+    </message>
+    <message>
+        <source>Already on a three-rate meter.</source>
+        <translation>Đã dùng công tơ 3 giá.</translation>
+    </message>
+    <message>
+        <source>A single-rate meter is allowed: %1 kWh a month on average, transformer %2 kVA.</source>
+        <translation>Được dùng công tơ 1 giá: bình quân %1 kWh/tháng, máy biến áp %2 kVA.</translation>
+    </message>
+    <message>
+        <source>No reading to compare: give today&apos;s and the previous reading with its date.</source>
+        <translation>Chưa có chỉ số để so sánh: hãy nhập chỉ số hôm nay và chỉ số kỳ trước kèm ngày ghi.</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 days, as expected (%3 kWh).</source>
+        <translation>%1 kWh trong %2 ngày, đúng như dự kiến (%3 kWh).</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 days against %3 kWh expected: %4.</source>
+        <translation>%1 kWh trong %2 ngày so với %3 kWh dự kiến: %4.</translation>
+    </message>
+    <message>
+        <source>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: 4 persons = 1 household quota.</source>
+        <translation>TT 16/2014/TT-BCT Điều 10 khoản 2: định mức mỗi bậc nhân với số hộ; TT 09/2023/TT-BCT: số hộ theo dữ liệu cư trú; người thuê nhà: 4 người = 1 định mức hộ.</translation>
+    </message>
+    <message>
+        <source>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most 12 months.</source>
+        <translation>Tỷ lệ thỏa thuận theo bảng kê thiết bị; TT 60/2025/TT-BCT: áp giá sai được điều chỉnh tối đa 12 tháng.</translation>
+    </message>
+    <message>
+        <source>TT 16/2014/TT-BCT Art. 9: production and business customers on a dedicated transformer of 25 kVA or more, or averaging 2,000 kWh a month over 3 months, buy by time of use.</source>
+        <translation>TT 16/2014/TT-BCT Điều 9: khách hàng sản xuất, kinh doanh có máy biến áp chuyên dùng từ 25 kVA trở lên hoặc sản lượng bình quân 3 tháng từ 2.000 kWh/tháng trở lên phải mua điện theo thời gian sử dụng.</translation>
+    </message>
+    <message>
+        <source>Reading check before billing.</source>
+        <translation>Kiểm dò chỉ số trước khi lập hóa đơn.</translation>
+    </message>
+    <message>
+        <source>Household count</source>
+        <translation>Số hộ dùng chung</translation>
+    </message>
+    <message>
+        <source>Price ratio</source>
+        <translation>Tỷ lệ giá</translation>
+    </message>
+    <message>
+        <source>Three-rate meter</source>
+        <translation>Công tơ 3 giá</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD)</source>
+        <translation>Căn cước công dân (CCCD)</translation>
+    </message>
+    <message>
+        <source>Residence certificate (CT07)</source>
+        <translation>Xác nhận thông tin cư trú (CT07)</translation>
+    </message>
+    <message>
+        <source>VNeID residence</source>
+        <translation>Thông tin cư trú trên VNeID</translation>
+    </message>
+    <message>
+        <source>Lease of 12 months or more</source>
+        <translation>Hợp đồng thuê nhà từ 12 tháng</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <source>reading below the previous one</source>
+        <translation>chỉ số thấp hơn kỳ trước</translation>
+    </message>
+    <message>
+        <source>no consumption</source>
+        <translation>không có sản lượng</translation>
+    </message>
+    <message>
+        <source>consumption jump</source>
+        <translation>sản lượng tăng đột biến</translation>
+    </message>
+    <message>
+        <source>consumption drop</source>
+        <translation>sản lượng giảm đột biến</translation>
+    </message>
+    <message>
+        <source>the meter serial differs from the customer list</source>
+        <translation>số công tơ khác với danh sách khách hàng</translation>
     </message>
 </context>
 <context>
@@ -837,10 +1113,83 @@
     </message>
 </context>
 <context>
+    <name>ta::DeviceKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Không khởi động được thư viện mật mã.</translation>
+    </message>
+    <message>
+        <source>The signing key in the %1 is damaged (%2 bytes).</source>
+        <translation>Khóa ký trong %1 bị hỏng (%2 byte).</translation>
+    </message>
+    <message>
+        <source>Records cannot be signed: %1</source>
+        <translation>Không thể ký biên bản: %1</translation>
+    </message>
+    <message>
+        <source>The signing key could not be saved in the %1: %2 Records cannot be signed until it is available.</source>
+        <translation>Không lưu được khóa ký vào %1: %2 Chưa thể ký biên bản cho đến khi kho khóa sẵn sàng.</translation>
+    </message>
+</context>
+<context>
     <name>ta::Diagnostics</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::EvidenceStore</name>
+    <message>
+        <source>Only PNG and JPEG pictures can be kept as evidence.</source>
+        <translation>Chỉ lưu được ảnh PNG và JPEG làm bằng chứng.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation>Không lưu được ảnh vào %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Finaliser</name>
+    <message>
+        <source>Choose at least one check.</source>
+        <translation>Hãy chọn ít nhất một nội dung kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Who was present: the name is missing.</source>
+        <translation>Người có mặt: còn thiếu họ tên.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s signature is missing.</source>
+        <translation>Còn thiếu chữ ký của kiểm tra viên.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s signature is missing (or write why the customer refused).</source>
+        <translation>Còn thiếu chữ ký của khách hàng (hoặc ghi lý do khách hàng từ chối ký).</translation>
+    </message>
+    <message>
+        <source>The customer refused to sign: a witness must sign and give their name.</source>
+        <translation>Khách hàng từ chối ký: người làm chứng phải ký và ghi họ tên.</translation>
+    </message>
+    <message>
+        <source>The signature image %1 is not in the evidence list.</source>
+        <translation>Ảnh chữ ký %1 không có trong danh sách bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already signed; use Correct to make a new revision.</source>
+        <translation>Biên bản %1 đã được ký; hãy dùng &quot;Điều chỉnh&quot; để lập bản sửa đổi mới.</translation>
+    </message>
+    <message>
+        <source>No customer %1 in this data file.</source>
+        <translation>Không có khách hàng %1 trong tệp dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation>Tệp bằng chứng %1 bị thiếu trong %2.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1236,92 @@
     <message>
         <source>Month %1/%2: %3</source>
         <translation>Tháng %1/%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Inspection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>text expected</source>
+        <translation>cần một đoạn văn bản</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>cần true hoặc false</translation>
+    </message>
+    <message>
+        <source>a number expected, not &quot;%1&quot;</source>
+        <translation>cần một số, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 nằm ngoài khoảng %2 đến %3</translation>
+    </message>
+    <message>
+        <source>a whole number expected, not %1</source>
+        <translation>cần một số nguyên, không phải %1</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD expected, not &quot;%1&quot;</source>
+        <translation>cần ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an object expected</source>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>a list expected</source>
+        <translation>cần một danh sách</translation>
+    </message>
+    <message>
+        <source>a date and time written YYYY-MM-DDThh:mm:ss expected</source>
+        <translation>cần ngày giờ dạng YYYY-MM-DDThh:mm:ss</translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot; (households, ratio, three-rate, reading)</source>
+        <translation>nội dung kiểm tra không xác định &quot;%1&quot; (households, ratio, three-rate, reading)</translation>
+    </message>
+    <message>
+        <source>&quot;customer&quot; or &quot;representative&quot; expected</source>
+        <translation>cần &quot;customer&quot; hoặc &quot;representative&quot;</translation>
+    </message>
+    <message>
+        <source>the head of household is missing</source>
+        <translation>còn thiếu chủ hộ</translation>
+    </message>
+    <message>
+        <source>unknown evidence &quot;%1&quot; (cccd, ct07, vneid, lease, other)</source>
+        <translation>giấy tờ không xác định &quot;%1&quot; (cccd, ct07, vneid, lease, other)</translation>
+    </message>
+    <message>
+        <source>the purpose&apos;s price group is missing (SHBT, KDDV, SXBT, HCBV, HCCS)</source>
+        <translation>còn thiếu nhóm giá của mục đích (SHBT, KDDV, SXBT, HCBV, HCCS)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::InspectionStore</name>
+    <message>
+        <source>Inspection %1 is signed or does not exist; it cannot change.</source>
+        <translation>Lần kiểm tra %1 đã ký hoặc không tồn tại; không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>No inspection %1.</source>
+        <translation>Không có lần kiểm tra %1.</translation>
+    </message>
+    <message>
+        <source>The inspection could not be saved: the data file is busy.</source>
+        <translation>Không lưu được lần kiểm tra: tệp dữ liệu đang bận.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already signed; it cannot change.</source>
+        <translation>Biên bản %1 đã được ký; không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>No signed record %1.</source>
+        <translation>Không có biên bản đã ký %1.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1715,249 @@
     </message>
 </context>
 <context>
+    <name>ta::RecordPdf</name>
+    <message>
+        <source>No. %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>RECORD OF AN ELECTRICITY PRICE-APPLICATION INSPECTION</source>
+        <translation>BIÊN BẢN KIỂM TRA ÁP GIÁ BÁN ĐIỆN</translation>
+    </message>
+    <message>
+        <source>Revision %1, replacing record %2</source>
+        <translation>Bản sửa đổi lần %1, thay thế biên bản %2</translation>
+    </message>
+    <message>
+        <source>At %1, at %2, we recorded the following.</source>
+        <translation>Vào lúc %1, tại %2, chúng tôi lập biên bản như sau.</translation>
+    </message>
+    <message>
+        <source>1. Inspectors</source>
+        <translation>1. Thành phần kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1, inspector card %2, %3</source>
+        <translation>%1, thẻ kiểm tra viên %2, %3</translation>
+    </message>
+    <message>
+        <source>2. Customer and metering point</source>
+        <translation>2. Khách hàng và điểm đo</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Người có mặt</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>người đại diện</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>số giấy tờ %1</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Công tơ</translation>
+    </message>
+    <message>
+        <source>%1, %2, multiplier %3</source>
+        <translation>%1, %2, hệ số nhân %3</translation>
+    </message>
+    <message>
+        <source>three-rate</source>
+        <translation>3 giá</translation>
+    </message>
+    <message>
+        <source>single-rate</source>
+        <translation>1 giá</translation>
+    </message>
+    <message>
+        <source>Voltage, transformer</source>
+        <translation>Cấp điện áp, máy biến áp</translation>
+    </message>
+    <message>
+        <source>%1, %2 kVA</source>
+        <translation>%1, %2 kVA</translation>
+    </message>
+    <message>
+        <source>Substation, route book, No.</source>
+        <translation>Trạm, sổ GCS, STT</translation>
+    </message>
+    <message>
+        <source>Current price application</source>
+        <translation>Áp giá hiện tại</translation>
+    </message>
+    <message>
+        <source>%1, %2 households</source>
+        <translation>%1, %2 hộ</translation>
+    </message>
+    <message>
+        <source>Reading today</source>
+        <translation>Chỉ số hôm nay</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>Tọa độ GPS</translation>
+    </message>
+    <message>
+        <source>3. Findings</source>
+        <translation>3. Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 tháng</translation>
+    </message>
+    <message>
+        <source>Households evidenced:</source>
+        <translation>Các hộ có giấy tờ chứng minh:</translation>
+    </message>
+    <message>
+        <source>Equipment inventory:</source>
+        <translation>Bảng kê thiết bị:</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Simultaneity</source>
+        <translation>Hệ số đồng thời</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Giờ/ngày</translation>
+    </message>
+    <message>
+        <source>Days/month</source>
+        <translation>Ngày/tháng</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>4. Proposed price application</source>
+        <translation>4. Đề nghị áp giá</translation>
+    </message>
+    <message>
+        <source>%1, %2 households, %3 meter, effective from reading %4.</source>
+        <translation>%1, %2 hộ, công tơ %3, áp dụng từ chỉ số %4.</translation>
+    </message>
+    <message>
+        <source>(not taken)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Money at stake: %1 a month, %2 over the recoverable months (VAT included).</source>
+        <translation>Số tiền chênh lệch: %1 mỗi tháng, %2 trong các tháng được truy thu/thoái hoàn (đã gồm VAT).</translation>
+    </message>
+    <message>
+        <source>The current price application is kept.</source>
+        <translation>Giữ nguyên áp giá hiện tại.</translation>
+    </message>
+    <message>
+        <source>5. The customer&apos;s statement</source>
+        <translation>5. Ý kiến của khách hàng</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>KHÁCH HÀNG</translation>
+    </message>
+    <message>
+        <source>WITNESS</source>
+        <translation>NGƯỜI LÀM CHỨNG</translation>
+    </message>
+    <message>
+        <source>INSPECTOR</source>
+        <translation>KIỂM TRA VIÊN</translation>
+    </message>
+    <message>
+        <source>The customer did not sign: %1</source>
+        <translation>Khách hàng không ký: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Biên bản %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Dấu vân tay SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Signed with device key %1</source>
+        <translation>Ký bằng khóa thiết bị %1</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Inspection record %1</source>
+        <translation>Biên bản kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be written.</source>
+        <translation>Không ghi được tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT VALID</source>
+        <translation>ĐÀO TẠO — KHÔNG CÓ GIÁ TRỊ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Trang %1/%2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>ta::Role</name>
     <message>
         <source>Inspector</source>
@@ -1314,6 +1992,10 @@
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>Kho khóa của hệ thống không sẵn sàng: %1</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>kho khóa hệ thống</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +2169,29 @@ Số thẻ: %3
     <message>
         <source>Training mode</source>
         <translation>Chế độ đào tạo</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SignedRecord</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation>Tệp bằng chứng %1 bị thiếu trong %2.</translation>
+    </message>
+    <message>
+        <source>record.json cannot be read in %1: %2</source>
+        <translation>Không đọc được record.json trong %1: %2</translation>
+    </message>
+    <message>
+        <source>record.json is not a JSON object (%1 at byte %2).</source>
+        <translation>record.json không phải đối tượng JSON (%1 tại byte %2).</translation>
+    </message>
+    <message>
+        <source>signature.json cannot be read in %1: %2</source>
+        <translation>Không đọc được signature.json trong %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2673,13 @@ Số thẻ: %3
     <message>
         <source>%1: the sheet is damaged near row %2 (%3).</source>
         <translation>%1: trang tính bị hỏng gần dòng %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::canonicalJson</name>
+    <message>
+        <source>%1: %2 is not a whole number; write fractions as text.</source>
+        <translation>%1: %2 không phải số nguyên; hãy ghi số lẻ dưới dạng văn bản.</translation>
     </message>
 </context>
 </TS>

@@ -244,7 +244,9 @@ void WorklistPage::fillChoices(const CustomerListModel::FilterChoices &choices)
             box->addItem(label(v), v);
         box->setCurrentIndex(qMax(0, box->findData(current)));
     };
-    const auto same = [](const QString &v) { return v; };
+    const auto same = [](const QString &v) {
+        return v;
+    };
     fill(m_substation, tr("Every substation"), m_choices.substations, same);
     fill(m_routeBook, tr("Every route book"), m_choices.routeBooks, same);
     const TariffBook *book = m_tariffs.bookOn(m_session.today());
@@ -305,8 +307,8 @@ void WorklistPage::importFile(const QString &path)
     // The header is read first, off the UI thread: a large workbook's shared strings come before its rows.
     m_busy = true;
     m_jobTitle = tr("Import");
-    m_progress = new QProgressDialog(tr("Reading the columns of %1…").arg(QDir::toNativeSeparators(path)),
-                                     tr("Cancel"), 0, 0, this);
+    m_progress = new QProgressDialog(tr("Reading the columns of %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"),
+                                     0, 0, this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);

@@ -7,8 +7,12 @@
 #include "models/customers/customersearch.h"
 #include "models/customers/samplelist.h"
 #include "models/importing/customerimport.h"
+#include "models/inspection/devicekey.h"
+#include "models/inspection/evidencestore.h"
+#include "models/inspection/finaliser.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/prescreen/prescreener.h"
+#include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/billcase.h"
 #include "models/tariff/billengine.h"
@@ -17,12 +21,15 @@
 #include <QCommandLineParser>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QUuid>
 #include <memory>
 #include <optional>
 
@@ -62,6 +69,8 @@ public:
               << "  import     " << tr("import a customer list into a data file") << '\n'
               << "  search     " << tr("find customers by code, name, address, meter or phone") << '\n'
               << "  prescreen  " << tr("flag customers whose price may be wrong, ranked by money") << '\n'
+              << "  inspect    " << tr("record a signed inspection from an answers file, with its PDF") << '\n'
+              << "  verify     " << tr("check a record folder: signature, fingerprint and evidence files") << '\n'
               << "  version    " << tr("print the version") << '\n'
               << tr("Run 'tariff-audit-cli COMMAND --help' for the options of a command.") << '\n';
         err().flush();
@@ -422,6 +431,163 @@ public:
               << '\n';
         return kExitOk;
     }
+
+    static int inspect(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Records an inspection from an answers file (docs/answers-file.md), signs it with this device's "
+               "key in the system keychain, stores it in the data file and writes the record folder with its "
+               "PDF."));
+        const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file."), QStringLiteral("DB"));
+        const QCommandLineOption customerOption(QStringLiteral("customer"), tr("The customer's code."),
+                                                QStringLiteral("CODE"));
+        const QCommandLineOption answersOption(QStringLiteral("answers"), tr("The answers file (JSON)."),
+                                               QStringLiteral("FILE"));
+        const QCommandLineOption outOption(QStringLiteral("out"), tr("Folder for the record folder."),
+                                           QStringLiteral("DIR"));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+        parser.addOptions({dbOption, customerOption, answersOption, outOption, jsonOption});
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
+        for (const QCommandLineOption *required : {&customerOption, &answersOption, &outOption}) {
+            if (parser.value(*required).isEmpty())
+                return fail(tr("inspect: --%1 is required.").arg(required->names().constFirst()));
+        }
+        QFile answersFile(parser.value(answersOption));
+        if (!answersFile.open(QIODevice::ReadOnly))
+            return fail(tr("inspect: %1 cannot be read: %2").arg(answersFile.fileName(), answersFile.errorString()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(answersFile.readAll(), &parseError);
+        if (!doc.isObject())
+            return fail(tr("inspect: %1 is not a JSON object (%2 at byte %3).")
+                            .arg(answersFile.fileName(), parseError.errorString())
+                            .arg(parseError.offset));
+        auto db = openData(parser, dbOption, QStringLiteral("inspect"));
+        if (!db)
+            return fail(db.error());
+        QJsonObject answers = doc.object();
+        const QDir base = QFileInfo(answersFile.fileName()).absoluteDir();
+        const QString dbPath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
+        EvidenceStore evidence(QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("evidence")));
+
+        // Pictures named in the answers become evidence, kept by their SHA-256.
+        QJsonArray evidenceList;
+        const auto addPicture = [&](const QString &file, const QString &kind, const QString &caption,
+                                    const QString &field) -> Result<QString> {
+            auto item = evidence.addFile(base.filePath(file), kind, caption);
+            if (!item)
+                return Result<QString>::failure(tr("inspect: %1: %2").arg(field, item.error()));
+            evidenceList.append(QJsonObject{{QStringLiteral("sha256"), item->sha256},
+                                            {QStringLiteral("kind"), item->kind},
+                                            {QStringLiteral("file"), item->fileName},
+                                            {QStringLiteral("caption"), item->caption},
+                                            {QStringLiteral("size"), double(item->size)}});
+            return item->fileName;
+        };
+        const QJsonArray photos = answers.value(QStringLiteral("photos")).toArray();
+        for (qsizetype i = 0; i < photos.size(); ++i) {
+            const QJsonObject p = photos.at(i).toObject();
+            auto added =
+                addPicture(p.value(QStringLiteral("file")).toString(),
+                           p.value(QStringLiteral("kind")).toString(QStringLiteral("photo")),
+                           p.value(QStringLiteral("caption")).toString(), QStringLiteral("photos[%1].file").arg(i));
+            if (!added)
+                return fail(added.error());
+        }
+        QJsonObject signatures = answers.value(QStringLiteral("signatures")).toObject();
+        for (const QString &who :
+             {QStringLiteral("customer"), QStringLiteral("inspector"), QStringLiteral("witness")}) {
+            const QString file = signatures.value(who).toString();
+            if (file.isEmpty())
+                continue;
+            auto added =
+                addPicture(file, QStringLiteral("signature-") + who, QString(), QStringLiteral("signatures.") + who);
+            if (!added)
+                return fail(added.error());
+            signatures.insert(who, added.value());
+        }
+        answers.insert(QStringLiteral("signatures"), signatures);
+        answers.insert(QStringLiteral("evidence"), evidenceList);
+        answers.insert(QStringLiteral("customer"), parser.value(customerOption));
+        auto inspection = Inspection::fromJson(answers);
+        if (!inspection)
+            return fail(tr("inspect: %1: %2").arg(answersFile.fileName(), inspection.error()));
+
+        const QJsonObject inspector = answers.value(QStringLiteral("inspector")).toObject();
+        FinaliseRequest request;
+        request.inspection = inspection.value();
+        if (request.inspection.id.isEmpty())
+            request.inspection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        request.context.inspectorName = inspector.value(QStringLiteral("name")).toString();
+        request.context.inspectorCard = inspector.value(QStringLiteral("card")).toString();
+        request.context.unit = inspector.value(QStringLiteral("unit")).toString();
+        request.context.deviceName = QSysInfo::machineHostName();
+        request.context.training =
+            ProfileData::metaValue(*db.value(), QStringLiteral("workspace")) == QLatin1StringView("training");
+        if (request.context.inspectorName.isEmpty() || request.context.inspectorCard.isEmpty())
+            return fail(tr("inspect: %1: inspector.name and inspector.card are required.").arg(answersFile.fileName()));
+        const QString finalised = answers.value(QStringLiteral("finalisedAt")).toString();
+        request.finalisedAt =
+            finalised.isEmpty() ? QDateTime::currentDateTime() : QDateTime::fromString(finalised, Qt::ISODate);
+        if (!request.finalisedAt.isValid())
+            return fail(tr("inspect: finalisedAt: a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected."));
+        if (!request.inspection.startedAt.isValid())
+            request.inspection.startedAt = request.finalisedAt;
+        Settings settings(Settings::defaultPath());
+        request.limits = Finaliser::limitsFrom(settings);
+        request.keyName = DeviceKey::keyName(request.context.training, 0);
+        const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
+        KeychainSecretStore keychain;
+        Finaliser finaliser(*db.value(), evidence, keychain, library);
+        auto record = finaliser.finalise(request);
+        if (!record)
+            return fail(tr("inspect: %1").arg(record.error()));
+        const QString folder =
+            QDir(parser.value(outOption)).filePath(record->record.value(QStringLiteral("number")).toString());
+        if (Status s = finaliser.exportRecord(record.value(), folder); !s)
+            return fail(tr("inspect: the record was signed and stored, but its folder could not be written: %1")
+                            .arg(s.error()));
+        if (parser.isSet(jsonOption)) {
+            out() << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("id"), record->id()},
+                                          {QStringLiteral("number"), record->record.value(QStringLiteral("number"))},
+                                          {QStringLiteral("fingerprint"), record->fingerprint},
+                                          {QStringLiteral("folder"), QDir(folder).absolutePath()}})
+                    .toJson(QJsonDocument::Indented));
+        } else {
+            out() << tr("Signed record %1 (%2)")
+                         .arg(record->record.value(QStringLiteral("number")).toString(), record->id())
+                  << '\n'
+                  << tr("Fingerprint: %1").arg(record->fingerprint) << '\n'
+                  << tr("Folder: %1").arg(QDir::toNativeSeparators(QDir(folder).absolutePath())) << '\n';
+        }
+        return kExitOk;
+    }
+
+    static int verify(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Checks a record folder: the canonical form, the fingerprint, the "
+                                            "Ed25519 signature and every evidence file. Exit 0 when intact."));
+        parser.addPositionalArgument(QStringLiteral("PATH"), tr("The record folder or its record.json."));
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
+        if (parser.positionalArguments().size() != 1)
+            return fail(tr("verify: give one record folder."));
+        const VerifyReport report = verifyRecord(parser.positionalArguments().constFirst());
+        if (!report.intact()) {
+            for (const QString &problem : report.problems)
+                err() << problem << '\n';
+            err() << tr("The record is NOT intact.") << '\n';
+            err().flush();
+            return kExitPartial;
+        }
+        out() << tr("Intact: record %1, fingerprint %2, %n evidence files checked.", nullptr, report.evidenceChecked)
+                     .arg(report.recordId, report.fingerprint)
+              << '\n';
+        return kExitOk;
+    }
 };
 
 } // namespace
@@ -443,6 +609,10 @@ int run(const QStringList &arguments)
         return Cli::search(rest);
     if (command == QLatin1StringView("prescreen"))
         return Cli::prescreen(rest);
+    if (command == QLatin1StringView("inspect"))
+        return Cli::inspect(rest);
+    if (command == QLatin1StringView("verify"))
+        return Cli::verify(rest);
     if (command == QLatin1StringView("version") || command == QLatin1StringView("--version")) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return kExitOk;

@@ -2,6 +2,8 @@
 //
 //   tariff-audit-cli generate --customers N --seed S --out FILE.csv [--last-month YYYYMM]
 //   tariff-audit-cli bill --case FILE.json [--json]
+//   tariff-audit-cli inspect --db DB --customer CODE --answers FILE.json --out DIR [--json]
+//   tariff-audit-cli verify PATH
 //
 // Exit codes: 0 success, 1 partial success (reported per command), 2 bad input or failure, nothing changed.
 
@@ -10,12 +12,23 @@
 #include "models/core/language.h"
 #include "models/core/settings.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <QLoggingCategory>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The signed record's PDF needs fonts and painting (QtGui), never a display: offscreen unless told.
+    // Other commands stay a plain core application.
+    bool drawsPdf = false;
+    for (int i = 1; i < argc; ++i)
+        drawsPdf = drawsPdf || qstrcmp(argv[i], "inspect") == 0;
+    if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        drawsPdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     ta::startup::setIdentity();
     // Standard output is for results and standard error for problems: progress notes stay out of both.
     QLoggingCategory::setFilterRules(QStringLiteral("tariffaudit.*.info=false"));

@@ -55,6 +55,8 @@ inline const Setting<int> ThreeRateKva{"prescreen/threeRateKva", 25, 1, 10000, t
 /// other % a drop.
 inline const Setting<int> JumpPercent{"prescreen/jumpPercent", 250, 110, 1000, true};
 inline const Setting<int> DropPercent{"prescreen/dropPercent", 30, 1, 90, true};
+/// Percentage points a measured share may differ from the agreed ratio before the check proposes a new one.
+inline const Setting<int> RatioTolerancePoints{"inspection/ratioTolerancePoints", 5, 0, 50, true};
 /// Size at which the log file is rotated, in KiB.
 inline const Setting<int> LogFileKiB{"logging/fileKiB", 1024, 64, 65536, true};
 /// How many rotated log files are kept beside the current one.

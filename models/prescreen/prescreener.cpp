@@ -174,24 +174,9 @@ std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, con
     const QList<Purpose> *purposes = &row.purposes;
 
     // The typical month: the last three recorded, averaged, billed in the latest month.
-    const std::size_t n = std::min<std::size_t>(3, history.size());
-    qint64 sum = 0, normal = 0, peak = 0, offPeak = 0;
-    bool registers = true;
-    for (std::size_t i = history.size() - n; i < history.size(); ++i) {
-        sum += history[i].kwh;
-        registers = registers && history[i].normal.has_value();
-        normal += history[i].normal.value_or(0);
-        peak += history[i].peak.value_or(0);
-        offPeak += history[i].offPeak.value_or(0);
-    }
-    const qint64 average = (sum + qint64(n) / 2) / qint64(n);
-    const int lastMonth = history.back().month;
-    MonthlyConsumption typical{lastMonth, int(average), std::nullopt, std::nullopt, std::nullopt};
-    if (registers && threeRateMeter) {
-        typical.peak = int(peak / qint64(n));
-        typical.offPeak = int(offPeak / qint64(n));
-        typical.normal = int(average) - *typical.peak - *typical.offPeak;
-    }
+    const MonthlyConsumption typical = ImpactEstimator::typicalMonth(history, threeRateMeter);
+    const qint64 average = typical.kwh;
+    const int lastMonth = typical.month;
     PriceApplication current;
     current.meter = threeRateMeter ? MeterType::ThreeRate : MeterType::SingleRate;
     current.voltage = voltage;

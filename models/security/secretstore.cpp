@@ -72,6 +72,26 @@ Result<QByteArray> KeychainSecretStore::readSecret(const QString &key)
     return job.binaryData();
 }
 
+Result<bool> KeychainSecretStore::hasSecret(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setInsecureFallback(false);
+    job.setKey(key);
+    runJob(job);
+    if (job.error() == QKeychain::EntryNotFound)
+        return false;
+    if (job.error() != QKeychain::NoError) {
+        qCWarning(lcSecurity) << "Keychain read failed:" << job.errorString();
+        return Result<bool>::failure(keychainError(job.errorString()));
+    }
+    return true;
+}
+
+QString KeychainSecretStore::backendName() const
+{
+    return QCoreApplication::translate("ta::SecretStore", "system keychain");
+}
+
 Status KeychainSecretStore::writeSecret(const QString &key, const QByteArray &secret)
 {
     QKeychain::WritePasswordJob job(m_service);

@@ -18,6 +18,8 @@ public:
     virtual ~SecretStore();
     /// The secret stored under @p key, or a translated error (missing key, keychain unreachable).
     virtual Result<QByteArray> readSecret(const QString &key) = 0;
+    /// Whether a secret is stored under @p key; an error when the store cannot be reached.
+    virtual Result<bool> hasSecret(const QString &key) = 0;
     virtual Status writeSecret(const QString &key, const QByteArray &secret) = 0;
     virtual Status removeSecret(const QString &key) = 0;
     /// A short human name of the backend, for Settings and diagnostics.
@@ -29,6 +31,7 @@ class InMemorySecretStore final : public SecretStore
 {
 public:
     Result<QByteArray> readSecret(const QString &key) override;
+    Result<bool> hasSecret(const QString &key) override { return m_secrets.contains(key); }
     Status writeSecret(const QString &key, const QByteArray &secret) override;
     Status removeSecret(const QString &key) override;
     QString backendName() const override { return QStringLiteral("memory"); }
@@ -44,9 +47,10 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(QString service = QStringLiteral("tariff-audit"));
     Result<QByteArray> readSecret(const QString &key) override;
+    Result<bool> hasSecret(const QString &key) override;
     Status writeSecret(const QString &key, const QByteArray &secret) override;
     Status removeSecret(const QString &key) override;
-    QString backendName() const override { return QStringLiteral("keychain"); }
+    QString backendName() const override;
 
 private:
     QString m_service;

@@ -113,6 +113,14 @@ Schema ProfileData::schema()
         {7,
          QStringLiteral("visit status filter"),
          {QStringLiteral("CREATE INDEX customers_visit_status ON customers (visit_status)")}},
+        {8,
+         QStringLiteral("inspections and signed records"),
+         {QStringLiteral("CREATE TABLE inspections (id TEXT PRIMARY KEY, customer_code TEXT NOT NULL,"
+                         " revision INTEGER NOT NULL DEFAULT 1, replaces TEXT, status TEXT NOT NULL DEFAULT 'draft',"
+                         " draft TEXT NOT NULL, record BLOB, fingerprint TEXT, signature BLOB, public_key BLOB,"
+                         " number TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, finalised_at TEXT)"),
+          QStringLiteral("CREATE INDEX inspections_customer ON inspections (customer_code, updated_at)"),
+          QStringLiteral("CREATE INDEX inspections_status ON inspections (status, finalised_at)")}},
     };
     return s;
 }

@@ -1,5 +1,7 @@
 #include "models/tariff/moneyimpact.h"
 
+#include "models/tariff/pricestring.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -49,6 +51,42 @@ BillInput inputFor(const PriceApplication &app, int month, const Consumption &c)
 }
 
 } // namespace
+
+Result<PriceApplication> PriceApplication::of(const Customer &customer)
+{
+    auto purposes = PriceString::parse(customer.priceString);
+    if (!purposes)
+        return purposes.status();
+    PriceApplication app;
+    app.meter = customer.meterKind == MeterKind::ThreeRate ? MeterType::ThreeRate : MeterType::SingleRate;
+    app.voltage = voltageCode(customer.voltage);
+    app.households = customer.households;
+    app.purposes = purposes.value();
+    return app;
+}
+
+MonthlyConsumption ImpactEstimator::typicalMonth(const std::vector<MonthlyConsumption> &history, bool registers)
+{
+    if (history.empty())
+        return {};
+    const std::size_t n = std::min<std::size_t>(3, history.size());
+    qint64 sum = 0, peak = 0, offPeak = 0;
+    bool haveRegisters = registers;
+    for (std::size_t i = history.size() - n; i < history.size(); ++i) {
+        sum += history[i].kwh;
+        haveRegisters = haveRegisters && history[i].normal.has_value();
+        peak += history[i].peak.value_or(0);
+        offPeak += history[i].offPeak.value_or(0);
+    }
+    const qint64 average = (sum + qint64(n) / 2) / qint64(n);
+    MonthlyConsumption typical{history.back().month, int(average), std::nullopt, std::nullopt, std::nullopt};
+    if (haveRegisters) {
+        typical.peak = int(peak / qint64(n));
+        typical.offPeak = int(offPeak / qint64(n));
+        typical.normal = int(average) - *typical.peak - *typical.offPeak;
+    }
+    return typical;
+}
 
 Result<MoneyImpact> ImpactEstimator::estimate(const BillEngine &engine, const PriceApplication &current,
                                               const PriceApplication &proposed,

@@ -20,6 +20,9 @@ struct PriceApplication
     double households = 1;
     QList<Purpose> purposes;
     bool rentersUndeclared = false;
+
+    /// How @p customer is billed today (its price string parsed); the error names a bad price string.
+    static Result<PriceApplication> of(const Customer &customer);
 };
 
 /// Register split assumed for months recorded on a single-rate meter when the proposal is three-rate.
@@ -53,6 +56,11 @@ class ImpactEstimator
 {
 public:
     static constexpr int RecoverableMonths = 12;
+
+    /// The typical month of a history: the last three recorded months averaged (rounded half up), dated
+    /// the latest; with registers when @p registers and every one of those months has them (peak and
+    /// off-peak averaged down, normal the rest). An empty history gives month 0 and 0 kWh.
+    static MonthlyConsumption typicalMonth(const std::vector<MonthlyConsumption> &history, bool registers);
 
     static Result<MoneyImpact> estimate(const BillEngine &engine, const PriceApplication &current,
                                         const PriceApplication &proposed,

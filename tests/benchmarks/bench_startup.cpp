@@ -10,8 +10,8 @@
 #include "models/core/clock.h"
 #include "models/core/language.h"
 #include "models/core/settings.h"
-#include "models/security/pinhasher.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/security/pinhasher.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
 #include "ui/mainwindow.h"
@@ -59,9 +59,9 @@ bool prepare(const QString &root, const QString &dataFile)
     ta::Session session(settings, clock, root + QStringLiteral("/real"), root + QStringLiteral("/training"));
     if (!session.openWorkspace(ta::WorkspaceKind::Real))
         return false;
-    auto profile = session.workspace()->profiles().create(
-        {QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("KTV-0719"), QStringLiteral("Điện lực Thủ Dầu Một"),
-         ta::Role::Inspector, kPin});
+    auto profile =
+        session.workspace()->profiles().create({QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("KTV-0719"),
+                                                QStringLiteral("Điện lực Thủ Dầu Một"), ta::Role::Inspector, kPin});
     if (!profile)
         return false;
     const QString target = session.workspace()->dataPath(profile.value().id);
@@ -115,8 +115,7 @@ bool runOnce(const QString &root, int argc, char **argv, qint64 launchedAtMs)
     std::printf("  start to sign-in page      %7.0f ms (%.0f ms of it before main(): loading the libraries)\n",
                 ms(atStart + toSignIn), ms(atStart));
     std::printf("  PIN check (Argon2id)       %7.0f ms\n", ms(pinNs));
-    std::printf("  data file to worklist      %7.0f ms (%d customers to visit)\n", ms(signInToWorklist - pinNs),
-                rows);
+    std::printf("  data file to worklist      %7.0f ms (%d customers to visit)\n", ms(signInToWorklist - pinNs), rows);
     std::printf("  start to usable worklist   %7.0f ms without the PIN check, %.0f ms with it\n",
                 ms(atStart + toSignIn + signInToWorklist - pinNs), ms(atStart + toSignIn + signInToWorklist));
     std::printf("  resident memory            %7.0f MiB now, peak %.0f MiB\n", double(statusKiB("VmRSS:")) / 1024,

@@ -139,8 +139,8 @@ void TestCustomerListModel::narrowsBySubstationRouteBookGroupAndStatus()
     f.onlyFlagged = false;
     f.substation = choices.substations.at(2);
     model.setFilter(f);
-    QCOMPARE(model.rowCount(), sqlCount(QStringLiteral("SELECT count(*) FROM customers WHERE substation = '%1'")
-                                            .arg(f.substation)));
+    QCOMPARE(model.rowCount(),
+             sqlCount(QStringLiteral("SELECT count(*) FROM customers WHERE substation = '%1'").arg(f.substation)));
     QVERIFY(model.rowCount() > 0);
 
     f.substation.clear();

@@ -308,7 +308,8 @@ void TestMainWindow::trainingModeIsMarkedFilledAndReset()
     QTRY_VERIFY(worklist->substationBox()->count() >= 2);
     QVERIFY(worklist->routeBookBox()->count() >= 2);
     QVERIFY(worklist->groupBox()->findData(QStringLiteral("SHBT")) > 0);
-    QVERIFY(worklist->groupBox()->itemText(worklist->groupBox()->findData(QStringLiteral("SHBT")))
+    QVERIFY(worklist->groupBox()
+                ->itemText(worklist->groupBox()->findData(QStringLiteral("SHBT")))
                 .contains(QStringLiteral("Sinh hoạt")));
     worklist->scopeBox()->setCurrentIndex(1);
     QCOMPARE(worklist->model()->rowCount(), 300);

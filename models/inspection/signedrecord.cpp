@@ -1,0 +1,251 @@
+#include "models/inspection/signedrecord.h"
+
+#include "models/inspection/canonicaljson.h"
+#include "models/inspection/devicekey.h"
+#include "models/inspection/evidencestore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace ta {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ta::SignedRecord", text);
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject customerSnapshot(const Customer &c)
+{
+    return QJsonObject{
+        {QStringLiteral("code"), c.code},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("substation"), c.substation},
+        {QStringLiteral("routeBook"), c.routeBook},
+        {QStringLiteral("routeOrder"), c.routeOrder},
+        {QStringLiteral("meterSerial"), c.meterSerial},
+        {QStringLiteral("meter"),
+         c.meterKind == MeterKind::ThreeRate ? QStringLiteral("three-rate") : QStringLiteral("single-rate")},
+        {QStringLiteral("multiplier"), c.multiplier},
+        {QStringLiteral("voltage"), voltageCode(c.voltage)},
+        {QStringLiteral("households"), canonicalJson::decimal(c.households, 2)},
+        {QStringLiteral("priceString"), c.priceString},
+        {QStringLiteral("transformerKva"), c.transformerKva},
+        {QStringLiteral("lastRatioCheck"),
+         c.lastRatioCheck.isValid() ? QJsonValue(c.lastRatioCheck.toString(Qt::ISODate)) : QJsonValue()},
+    };
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+} // namespace
+
+QJsonObject SignedRecord::build(const Inspection &in, const Customer &customer, const Assessment &a,
+                                const RecordContext &context, const QDateTime &finalisedAt)
+{
+    const QJsonObject answers = in.toJson();
+    QJsonArray checks;
+    for (const CheckOutcome &o : a.outcomes)
+        checks.append(QJsonObject{{QStringLiteral("check"), o.check},
+                                  {QStringLiteral("change"), o.change},
+                                  {QStringLiteral("monthlyImpact"), double(o.monthlyImpact)},
+                                  {QStringLiteral("yearlyImpact"), double(o.yearlyImpact)},
+                                  {QStringLiteral("facts"), o.facts}});
+    QJsonArray months;
+    for (const MonthImpact &m : a.total.months)
+        months.append(QJsonObject{{QStringLiteral("month"), m.month},
+                                  {QStringLiteral("current"), double(m.current)},
+                                  {QStringLiteral("proposed"), double(m.proposed)}});
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate)) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1StringView(Format)},
+        {QStringLiteral("id"), in.id},
+        {QStringLiteral("revision"), in.revision},
+        {QStringLiteral("replaces"), in.replaces.isEmpty() ? QJsonValue() : QJsonValue(in.replaces)},
+        {QStringLiteral("number"), context.number},
+        {QStringLiteral("training"), context.training},
+        {QStringLiteral("unit"), context.unit},
+        {QStringLiteral("place"), in.place.isEmpty() ? customer.address : in.place},
+        {QStringLiteral("startedAt"), time(in.startedAt)},
+        {QStringLiteral("finalisedAt"), time(finalisedAt)},
+        {QStringLiteral("inspector"), QJsonObject{{QStringLiteral("name"), context.inspectorName},
+                                                  {QStringLiteral("card"), context.inspectorCard},
+                                                  {QStringLiteral("profile"), double(context.profileId)}}},
+        {QStringLiteral("device"), context.deviceName},
+        {QStringLiteral("tariffBook"), context.tariffBook},
+        {QStringLiteral("customer"), customerSnapshot(customer)},
+        {QStringLiteral("identify"), answers.value(QStringLiteral("identify"))},
+        {QStringLiteral("answers"),
+         QJsonObject{{QStringLiteral("households"), answers.value(QStringLiteral("households"))},
+                     {QStringLiteral("ratio"), answers.value(QStringLiteral("ratio"))},
+                     {QStringLiteral("threeRate"), answers.value(QStringLiteral("threeRate"))}}},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("proposal"),
+         QJsonObject{{QStringLiteral("priceString"), a.proposedPriceString},
+                     {QStringLiteral("households"), canonicalJson::decimal(a.proposed.households, 2)},
+                     {QStringLiteral("rentersUndeclared"), a.proposed.rentersUndeclared},
+                     {QStringLiteral("meter"), a.proposed.meter == MeterType::ThreeRate
+                                                   ? QStringLiteral("three-rate")
+                                                   : QStringLiteral("single-rate")},
+                     {QStringLiteral("effectiveReading"),
+                      in.identify.reading ? QJsonValue(double(*in.identify.reading)) : QJsonValue()},
+                     {QStringLiteral("change"), a.anyChange()}}},
+        {QStringLiteral("impact"), QJsonObject{{QStringLiteral("monthly"), double(a.total.monthlyAverage)},
+                                               {QStringLiteral("total"), double(a.total.total)},
+                                               {QStringLiteral("months"), months}}},
+        {QStringLiteral("statement"), in.statement},
+        {QStringLiteral("signatures"), answers.value(QStringLiteral("signatures"))},
+        {QStringLiteral("evidence"), answers.value(QStringLiteral("evidence"))},
+    };
+}
+
+Result<SignedRecord> SignedRecord::sign(const QJsonObject &record, const DeviceKey &key)
+{
+    auto bytes = canonicalJson::serialize(record);
+    if (!bytes)
+        return bytes.status();
+    SignedRecord r;
+    r.record = record;
+    r.canonical = bytes.value();
+    r.fingerprint = sha256Hex(r.canonical);
+    r.signature = key.sign(r.canonical);
+    r.publicKey = key.publicKey();
+    return r;
+}
+
+Status SignedRecord::writeFolder(const QString &dir, const EvidenceStore &store) const
+{
+    QString error;
+    if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("evidence"))))
+        return Status::failure(tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dir)));
+    for (const QJsonValue &e : record.value(QStringLiteral("evidence")).toArray()) {
+        const QString name = e.toObject().value(QStringLiteral("file")).toString();
+        const QString target = QDir(dir).filePath(QStringLiteral("evidence/") + name);
+        if (QFileInfo::exists(target))
+            continue;
+        if (!QFile::copy(store.pathOf(name), target))
+            return Status::failure(
+                tr("The evidence file %1 is missing from %2.").arg(name, QDir::toNativeSeparators(store.folder())));
+    }
+    const QJsonObject sig{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
+                          {QStringLiteral("fingerprint"), fingerprint},
+                          {QStringLiteral("publicKey"), QString::fromLatin1(publicKey.toBase64())},
+                          {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+    if (!writeFile(QDir(dir).filePath(QStringLiteral("record.json")), canonical, &error) ||
+        !writeFile(QDir(dir).filePath(QStringLiteral("signature.json")),
+                   QJsonDocument(sig).toJson(QJsonDocument::Indented), &error))
+        return Status::failure(error);
+    return Status::success();
+}
+
+Result<SignedRecord> SignedRecord::readFolder(const QString &path)
+{
+    using R = Result<SignedRecord>;
+    const QFileInfo info(path);
+    const QDir dir = info.isDir() ? QDir(path) : info.dir();
+    QFile recordFile(dir.filePath(QStringLiteral("record.json")));
+    if (!recordFile.open(QIODevice::ReadOnly))
+        return R::failure(tr("record.json cannot be read in %1: %2")
+                              .arg(QDir::toNativeSeparators(dir.path()), recordFile.errorString()));
+    SignedRecord r;
+    r.canonical = recordFile.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.canonical, &parseError);
+    if (!doc.isObject())
+        return R::failure(tr("record.json is not a JSON object (%1 at byte %2).")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
+    r.record = doc.object();
+    r.fingerprint = sha256Hex(r.canonical);
+    QFile sigFile(dir.filePath(QStringLiteral("signature.json")));
+    if (!sigFile.open(QIODevice::ReadOnly))
+        return R::failure(tr("signature.json cannot be read in %1: %2")
+                              .arg(QDir::toNativeSeparators(dir.path()), sigFile.errorString()));
+    const QJsonObject sig = QJsonDocument::fromJson(sigFile.readAll()).object();
+    r.signature = QByteArray::fromBase64(sig.value(QStringLiteral("signature")).toString().toLatin1());
+    r.publicKey = QByteArray::fromBase64(sig.value(QStringLiteral("publicKey")).toString().toLatin1());
+    return r;
+}
+
+VerifyReport verifyRecord(const QString &path)
+{
+    VerifyReport report;
+    auto read = SignedRecord::readFolder(path);
+    if (!read) {
+        report.problems << read.error();
+        return report;
+    }
+    const SignedRecord &r = read.value();
+    const QFileInfo info(path);
+    const QDir dir = info.isDir() ? QDir(path) : info.dir();
+    report.recordId = r.id();
+    report.fingerprint = r.fingerprint;
+
+    QFile sigFile(dir.filePath(QStringLiteral("signature.json")));
+    QJsonObject sig;
+    if (sigFile.open(QIODevice::ReadOnly))
+        sig = QJsonDocument::fromJson(sigFile.readAll()).object();
+    if (sig.value(QStringLiteral("algorithm")).toString() != QLatin1StringView("Ed25519"))
+        report.problems << tr("signature.json: the algorithm is not Ed25519.");
+    const QString stated = sig.value(QStringLiteral("fingerprint")).toString();
+    if (stated != r.fingerprint)
+        report.problems << tr("record.json: its SHA-256 %1 differs from the fingerprint %2 in signature.json; the "
+                              "record was changed after signing.")
+                               .arg(r.fingerprint, stated);
+    if (!DeviceKey::verify(r.canonical, r.signature, r.publicKey))
+        report.problems << tr("record.json: the Ed25519 signature does not match the record and the public key "
+                              "(key %1).")
+                               .arg(DeviceKey::fingerprintOf(r.publicKey));
+    const auto canonical = canonicalJson::serialize(r.record);
+    if (!canonical || canonical.value() != r.canonical)
+        report.problems << tr("record.json: not in canonical form (sorted keys, no spaces, whole numbers).");
+    if (r.record.value(QStringLiteral("format")).toString() != QLatin1StringView(SignedRecord::Format))
+        report.problems
+            << tr("record.json: unknown format \"%1\".").arg(r.record.value(QStringLiteral("format")).toString());
+
+    for (const QJsonValue &v : r.record.value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString name = e.value(QStringLiteral("file")).toString();
+        const QString expected = e.value(QStringLiteral("sha256")).toString();
+        QFile file(dir.filePath(QStringLiteral("evidence/") + name));
+        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
+            report.problems << tr("record.json: an evidence entry has no usable file name (\"%1\").").arg(name);
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            report.problems << tr("evidence/%1: missing.").arg(name);
+            continue;
+        }
+        const QString actual = sha256Hex(file.readAll());
+        ++report.evidenceChecked;
+        if (actual != expected)
+            report.problems << tr("evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.")
+                                   .arg(name, actual, expected);
+    }
+    return report;
+}
+
+} // namespace ta

@@ -1,0 +1,76 @@
+#pragma once
+
+// The signed record (biên bản): a finalised inspection frozen as canonical JSON, its SHA-256 fingerprint
+// and an Ed25519 signature by the inspector's device key. A record folder holds
+//   record.json     the canonical bytes, exactly as signed
+//   signature.json  {"algorithm":"Ed25519","fingerprint":hex,"publicKey":base64,"signature":base64}
+//   evidence/       the photos and signature images, named <sha256>.<ext>
+//   bien-ban.pdf    the printable record (not signed itself: it is made from record.json)
+// verify() checks all of it and names what is wrong.
+
+#include "models/core/result.h"
+#include "models/customers/customer.h"
+#include "models/inspection/checks.h"
+#include "models/inspection/inspection.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace ta {
+
+class DeviceKey;
+class EvidenceStore;
+
+/// Who finalises, where, with what: the parts of the record that are not the inspection itself.
+struct RecordContext
+{
+    QString unit; ///< the inspecting unit (the profile's branch)
+    QString inspectorName;
+    QString inspectorCard; ///< KTV card number
+    qint64 profileId = 0;
+    QString deviceName;
+    bool training = false;
+    QString tariffBook; ///< decision of the book in force ("1279/QĐ-BCT")
+    QString number;     ///< the record's number as printed
+};
+
+struct SignedRecord
+{
+    static constexpr auto Format = "tariff-audit-record/1";
+
+    QJsonObject record;   ///< parsed form of canonical
+    QByteArray canonical; ///< the signed bytes
+    QString fingerprint;  ///< SHA-256 of canonical, lower-case hex
+    QByteArray signature; ///< Ed25519, 64 bytes
+    QByteArray publicKey; ///< 32 bytes
+
+    QString id() const { return record.value(QStringLiteral("id")).toString(); }
+
+    /// The record's JSON (before canonicalisation) for @p inspection as assessed.
+    static QJsonObject build(const Inspection &inspection, const Customer &customer, const Assessment &assessment,
+                             const RecordContext &context, const QDateTime &finalisedAt);
+    /// Canonicalises and signs @p record.
+    static Result<SignedRecord> sign(const QJsonObject &record, const DeviceKey &key);
+
+    /// Writes the record folder @p dir (record.json, signature.json, evidence/ copied from @p store).
+    Status writeFolder(const QString &dir, const EvidenceStore &store) const;
+    /// Reads a record folder (or its record.json) without checking it.
+    static Result<SignedRecord> readFolder(const QString &path);
+};
+
+/// What verify() found: empty problems means intact.
+struct VerifyReport
+{
+    QString recordId;
+    QString fingerprint;
+    QStringList problems; ///< each names the file and what differs (translated)
+    int evidenceChecked = 0;
+    bool intact() const { return problems.isEmpty(); }
+};
+
+/// Checks a record folder: canonical form, fingerprint, signature, every listed evidence file's hash.
+VerifyReport verifyRecord(const QString &path);
+
+} // namespace ta
