@@ -1303,6 +1303,336 @@
     </message>
 </context>
 <context>
+    <name>ta::InspectionFlow</name>
+    <message>
+        <source>Air conditioner 1 HP</source>
+        <translation>Air conditioner 1 HP</translation>
+    </message>
+    <message>
+        <source>Air conditioner 2 HP</source>
+        <translation>Air conditioner 2 HP</translation>
+    </message>
+    <message>
+        <source>Refrigerator</source>
+        <translation>Refrigerator</translation>
+    </message>
+    <message>
+        <source>Chest freezer</source>
+        <translation>Chest freezer</translation>
+    </message>
+    <message>
+        <source>Lighting (10 LED lamps)</source>
+        <translation>Lighting (10 LED lamps)</translation>
+    </message>
+    <message>
+        <source>Water pump</source>
+        <translation>Water pump</translation>
+    </message>
+    <message>
+        <source>Electric oven</source>
+        <translation>Electric oven</translation>
+    </message>
+    <message>
+        <source>Water heater</source>
+        <translation>Water heater</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>At stake: %1 a month, %2 over the recoverable months.</source>
+        <translation>At stake: %1 a month, %2 over the recoverable months.</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Proposed:</translation>
+    </message>
+    <message>
+        <source>%1, %2 households, %3 meter. %4 a month, %5 over the recoverable months.</source>
+        <translation>%1, %2 households, %3 meter. %4 a month, %5 over the recoverable months.</translation>
+    </message>
+    <message>
+        <source>three-rate</source>
+        <translation>three-rate</translation>
+    </message>
+    <message>
+        <source>single-rate</source>
+        <translation>single-rate</translation>
+    </message>
+    <message>
+        <source>keep the current price application.</source>
+        <translation>keep the current price application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to sign the record.</source>
+        <translation>Ready to sign the record.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Sign the record</source>
+        <translation>Sign the record</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the record cannot be signed.</source>
+        <translation>No keychain is available: the record cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Once signed, the record cannot be changed; a correction makes a new revision. Sign it now?</source>
+        <translation>Once signed, the record cannot be changed; a correction makes a new revision. Sign it now?</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>The record was signed and kept, but its PDF could not be written: %1</source>
+        <translation>The record was signed and kept, but its PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed. Fingerprint %2.</source>
+        <translation>Record %1 is signed. Fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <source>Summary and signatures</source>
+        <translation>Summary and signatures</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Close (kept as draft)</source>
+        <translation>Close (kept as draft)</translation>
+    </message>
+    <message>
+        <source>Meter %1 · %2 · %3 households · route book %4 no. %5</source>
+        <translation>Meter %1 · %2 · %3 households · route book %4 no. %5</translation>
+    </message>
+    <message>
+        <source>No warning from the pre-screen.</source>
+        <translation>No warning from the pre-screen.</translation>
+    </message>
+    <message>
+        <source>Checks to walk through:</source>
+        <translation>Checks to walk through:</translation>
+    </message>
+    <message>
+        <source>Meter serial seen</source>
+        <translation>Meter serial seen</translation>
+    </message>
+    <message>
+        <source>Reading today</source>
+        <translation>Reading today</translation>
+    </message>
+    <message>
+        <source>Previous reading</source>
+        <translation>Previous reading</translation>
+    </message>
+    <message>
+        <source>Previous reading date</source>
+        <translation>Previous reading date</translation>
+    </message>
+    <message>
+        <source>Person present</source>
+        <translation>Person present</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>GPS (latitude, longitude)</source>
+        <translation>GPS (latitude, longitude)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <source>a representative</source>
+        <translation>a representative</translation>
+    </message>
+    <message>
+        <source>Photo of the meter…</source>
+        <translation>Photo of the meter…</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Add a household</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Renters not forming a household (persons):</source>
+        <translation>Renters not forming a household (persons):</translation>
+    </message>
+    <message>
+        <source>Lease under 12 months and the users are not declared</source>
+        <translation>Lease under 12 months and the users are not declared</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Simultaneity</source>
+        <translation>Simultaneity</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Hours/day</translation>
+    </message>
+    <message>
+        <source>Days/month</source>
+        <translation>Days/month</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Add a device</translation>
+    </message>
+    <message>
+        <source>A three-rate meter is fitted or planned</source>
+        <translation>A three-rate meter is fitted or planned</translation>
+    </message>
+    <message>
+        <source>Swap date</source>
+        <translation>Swap date</translation>
+    </message>
+    <message>
+        <source>New meter serial</source>
+        <translation>New meter serial</translation>
+    </message>
+    <message>
+        <source>Opening reading, normal</source>
+        <translation>Opening reading, normal</translation>
+    </message>
+    <message>
+        <source>Opening reading, peak</source>
+        <translation>Opening reading, peak</translation>
+    </message>
+    <message>
+        <source>Opening reading, off-peak</source>
+        <translation>Opening reading, off-peak</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement:</source>
+        <translation>The customer&apos;s statement:</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Add a photo…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Customer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s signature</source>
+        <translation>Inspector&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Witness (the customer refused to sign)</source>
+        <translation>Witness (the customer refused to sign)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>The customer refuses to sign</source>
+        <translation>The customer refuses to sign</translation>
+    </message>
+    <message>
+        <source>Why the customer refuses</source>
+        <translation>Why the customer refuses</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s name and title</source>
+        <translation>Witness&apos;s name and title</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+</context>
+<context>
     <name>ta::InspectionStore</name>
     <message>
         <source>Inspection %1 is signed or does not exist; it cannot change.</source>
@@ -1323,6 +1653,88 @@
     <message>
         <source>No signed record %1.</source>
         <translation>No signed record %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::InspectionsPage</name>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>No customer %1 in this data file.</source>
+        <translation>No customer %1 in this data file.</translation>
+    </message>
+    <message>
+        <source>No customer has the meter %1.</source>
+        <translation>No customer has the meter %1.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record is intact: signature, fingerprint and %n evidence files match.</source>
+        <translation>
+            <numerusform>The record is intact: signature, fingerprint and %n evidence file match.</numerusform>
+            <numerusform>The record is intact: signature, fingerprint and %n evidence files match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Meter serial, as printed on the meter</source>
+        <translation>Meter serial, as printed on the meter</translation>
+    </message>
+    <message>
+        <source>Start inspection</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Drafts resume where you stopped. Signed records never change: Correct makes a new revision.</source>
+        <translation>Drafts resume where you stopped. Signed records never change: Correct makes a new revision.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Last change (UTC)</source>
+        <translation>Last change (UTC)</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +1777,6 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</source>
-        <translation>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</translation>
     </message>
     <message>
         <source>Signed records will wait here until a network is available, then go to the branch server; each shows whether it was received.</source>
@@ -2642,6 +3050,14 @@ Branch: %4</translation>
     <message>
         <source>Reading the columns of %1…</source>
         <translation>Reading the columns of %1…</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Select the customer first (tap the row).</source>
+        <translation>Select the customer first (tap the row).</translation>
     </message>
 </context>
 <context>

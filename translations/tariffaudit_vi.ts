@@ -1302,6 +1302,335 @@
     </message>
 </context>
 <context>
+    <name>ta::InspectionFlow</name>
+    <message>
+        <source>Air conditioner 1 HP</source>
+        <translation>Máy lạnh 1 HP</translation>
+    </message>
+    <message>
+        <source>Air conditioner 2 HP</source>
+        <translation>Máy lạnh 2 HP</translation>
+    </message>
+    <message>
+        <source>Refrigerator</source>
+        <translation>Tủ lạnh</translation>
+    </message>
+    <message>
+        <source>Chest freezer</source>
+        <translation>Tủ đông</translation>
+    </message>
+    <message>
+        <source>Lighting (10 LED lamps)</source>
+        <translation>Chiếu sáng (10 đèn LED)</translation>
+    </message>
+    <message>
+        <source>Water pump</source>
+        <translation>Máy bơm nước</translation>
+    </message>
+    <message>
+        <source>Electric oven</source>
+        <translation>Lò nướng điện</translation>
+    </message>
+    <message>
+        <source>Water heater</source>
+        <translation>Máy nước nóng</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>At stake: %1 a month, %2 over the recoverable months.</source>
+        <translation>Chênh lệch: %1 mỗi tháng, %2 trong các tháng được truy thu/thoái hoàn.</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>%1, %2 households, %3 meter. %4 a month, %5 over the recoverable months.</source>
+        <translation>%1, %2 hộ, công tơ %3. %4 mỗi tháng, %5 trong các tháng được truy thu/thoái hoàn.</translation>
+    </message>
+    <message>
+        <source>three-rate</source>
+        <translation>3 giá</translation>
+    </message>
+    <message>
+        <source>single-rate</source>
+        <translation>1 giá</translation>
+    </message>
+    <message>
+        <source>keep the current price application.</source>
+        <translation>giữ nguyên áp giá hiện tại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to sign the record.</source>
+        <translation>Sẵn sàng ký biên bản.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Sign the record</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the record cannot be signed.</source>
+        <translation>Không có kho khóa: không thể ký biên bản.</translation>
+    </message>
+    <message>
+        <source>Once signed, the record cannot be changed; a correction makes a new revision. Sign it now?</source>
+        <translation>Sau khi ký, biên bản không thể sửa; muốn điều chỉnh phải lập bản sửa đổi mới. Ký ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>The record was signed and kept, but its PDF could not be written: %1</source>
+        <translation>Biên bản đã được ký và lưu, nhưng không ghi được tệp PDF: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed. Fingerprint %2.</source>
+        <translation>Biên bản %1 đã được ký. Dấu vân tay %2.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Nhận diện</translation>
+    </message>
+    <message>
+        <source>Summary and signatures</source>
+        <translation>Tổng hợp và chữ ký</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Close (kept as draft)</source>
+        <translation>Đóng (giữ bản nháp)</translation>
+    </message>
+    <message>
+        <source>Meter %1 · %2 · %3 households · route book %4 no. %5</source>
+        <translation>Công tơ %1 · %2 · %3 hộ · sổ GCS %4 STT %5</translation>
+    </message>
+    <message>
+        <source>No warning from the pre-screen.</source>
+        <translation>Không có cảnh báo từ bước sàng lọc.</translation>
+    </message>
+    <message>
+        <source>Checks to walk through:</source>
+        <translation>Các nội dung cần kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Meter serial seen</source>
+        <translation>Số công tơ thực tế</translation>
+    </message>
+    <message>
+        <source>Reading today</source>
+        <translation>Chỉ số hôm nay</translation>
+    </message>
+    <message>
+        <source>Previous reading</source>
+        <translation>Chỉ số kỳ trước</translation>
+    </message>
+    <message>
+        <source>Previous reading date</source>
+        <translation>Ngày ghi chỉ số kỳ trước</translation>
+    </message>
+    <message>
+        <source>Person present</source>
+        <translation>Người có mặt</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Với tư cách</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>GPS (latitude, longitude)</source>
+        <translation>Tọa độ GPS (vĩ độ, kinh độ)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <source>a representative</source>
+        <translation>người đại diện</translation>
+    </message>
+    <message>
+        <source>Photo of the meter…</source>
+        <translation>Chụp ảnh công tơ…</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>vĩ độ</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>kinh độ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Thêm hộ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Renters not forming a household (persons):</source>
+        <translation>Người thuê nhà không lập hộ (số người):</translation>
+    </message>
+    <message>
+        <source>Lease under 12 months and the users are not declared</source>
+        <translation>Thuê dưới 12 tháng và không kê khai người sử dụng</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Simultaneity</source>
+        <translation>Hệ số đồng thời</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Giờ/ngày</translation>
+    </message>
+    <message>
+        <source>Days/month</source>
+        <translation>Ngày/tháng</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Thêm thiết bị</translation>
+    </message>
+    <message>
+        <source>A three-rate meter is fitted or planned</source>
+        <translation>Đã lắp hoặc đã hẹn lắp công tơ 3 giá</translation>
+    </message>
+    <message>
+        <source>Swap date</source>
+        <translation>Ngày thay công tơ</translation>
+    </message>
+    <message>
+        <source>New meter serial</source>
+        <translation>Số công tơ mới</translation>
+    </message>
+    <message>
+        <source>Opening reading, normal</source>
+        <translation>Chỉ số đầu, giờ bình thường</translation>
+    </message>
+    <message>
+        <source>Opening reading, peak</source>
+        <translation>Chỉ số đầu, giờ cao điểm</translation>
+    </message>
+    <message>
+        <source>Opening reading, off-peak</source>
+        <translation>Chỉ số đầu, giờ thấp điểm</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement:</source>
+        <translation>Ý kiến của khách hàng:</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Chữ ký khách hàng</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s signature</source>
+        <translation>Chữ ký kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Witness (the customer refused to sign)</source>
+        <translation>Người làm chứng (khách hàng từ chối ký)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>The customer refuses to sign</source>
+        <translation>Khách hàng từ chối ký</translation>
+    </message>
+    <message>
+        <source>Why the customer refuses</source>
+        <translation>Lý do khách hàng từ chối</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s name and title</source>
+        <translation>Họ tên, chức vụ người làm chứng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Người làm chứng</translation>
+    </message>
+</context>
+<context>
     <name>ta::InspectionStore</name>
     <message>
         <source>Inspection %1 is signed or does not exist; it cannot change.</source>
@@ -1322,6 +1651,87 @@
     <message>
         <source>No signed record %1.</source>
         <translation>Không có biên bản đã ký %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::InspectionsPage</name>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>No customer %1 in this data file.</source>
+        <translation>Không có khách hàng %1 trong tệp dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>No customer has the meter %1.</source>
+        <translation>Không có khách hàng nào dùng công tơ %1.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Thiếu %1.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Kiểm tra tính nguyên vẹn</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record is intact: signature, fingerprint and %n evidence files match.</source>
+        <translation>
+            <numerusform>Biên bản còn nguyên vẹn: chữ ký, dấu vân tay và %n tệp bằng chứng đều khớp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Meter serial, as printed on the meter</source>
+        <translation>Số công tơ, như in trên công tơ</translation>
+    </message>
+    <message>
+        <source>Start inspection</source>
+        <translation>Bắt đầu kiểm tra</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Mở PDF</translation>
+    </message>
+    <message>
+        <source>Drafts resume where you stopped. Signed records never change: Correct makes a new revision.</source>
+        <translation>Bản nháp tiếp tục từ chỗ đã dừng. Biên bản đã ký không bao giờ thay đổi: &quot;Điều chỉnh&quot; lập bản sửa đổi mới.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Lần sửa</translation>
+    </message>
+    <message>
+        <source>Last change (UTC)</source>
+        <translation>Thay đổi lần cuối (UTC)</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1774,6 @@
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>Inspections you start at a customer&apos;s door will be kept here: drafts that resume where you stopped, and signed records (biên bản) with their PDF.</source>
-        <translation>Các lượt kiểm tra tại nhà khách hàng sẽ được lưu tại đây: bản nháp tiếp tục đúng chỗ đã dừng, và biên bản đã ký kèm tệp PDF.</translation>
     </message>
     <message>
         <source>Signed records will wait here until a network is available, then go to the branch server; each shows whether it was received.</source>
@@ -2638,6 +3044,14 @@ Số thẻ: %3
     <message>
         <source>Reading the columns of %1…</source>
         <translation>Đang đọc các cột của %1…</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Select the customer first (tap the row).</source>
+        <translation>Hãy chọn khách hàng trước (chạm vào dòng).</translation>
     </message>
 </context>
 <context>

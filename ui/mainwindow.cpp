@@ -6,6 +6,7 @@
 #include "models/customers/customerlistmodel.h"
 #include "models/workspace/session.h"
 #include "ui/idlewatcher.h"
+#include "ui/inspectionspage.h"
 #include "ui/lockpage.h"
 #include "ui/messagebox.h"
 #include "ui/pinpad.h"
@@ -55,9 +56,6 @@ QString pageTitle(MainWindow::Page page)
 QString pageDescription(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::Page::Inspections:
-        return MainWindow::tr("Inspections you start at a customer's door will be kept here: drafts that resume "
-                              "where you stopped, and signed records (biên bản) with their PDF.");
     case MainWindow::Page::Outbox:
         return MainWindow::tr("Signed records will wait here until a network is available, then go to the "
                               "branch server; each shows whether it was received.");
@@ -68,6 +66,7 @@ QString pageDescription(MainWindow::Page page)
         return MainWindow::tr("Campaign progress and the money recovered will be charted here from reviewed "
                               "records.");
     case MainWindow::Page::Worklist:
+    case MainWindow::Page::Inspections:
     case MainWindow::Page::Settings:
     case MainWindow::Page::PageCount:
         break;
@@ -165,7 +164,14 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
     connect(&m_session, &Session::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(&m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
-    connect(&m_session, &Session::dataAboutToClose, this, [this] { m_worklist->model()->setDatabase(QSqlDatabase()); });
+    connect(&m_session, &Session::dataAboutToClose, this, [this] {
+        m_worklist->model()->setDatabase(QSqlDatabase());
+        m_inspections->release();
+    });
+    connect(m_worklist, &WorklistPage::inspectRequested, this, [this](const QString &code) {
+        if (showPage(Page::Inspections))
+            m_inspections->startFor(code);
+    });
     connect(&m_fillWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const bool cancelled = m_fillWatcher.isCanceled();
         const QString error =
@@ -238,6 +244,9 @@ void MainWindow::buildShell()
         } else if (page == Page::Worklist) {
             m_worklist = new WorklistPage(m_session, m_settings, m_tariffs, m_pages);
             widget = m_worklist;
+        } else if (page == Page::Inspections) {
+            m_inspections = new InspectionsPage(m_session, m_settings, m_pages);
+            widget = m_inspections;
         } else {
             widget = new PlaceholderPage([page] { return std::pair{pageTitle(page), pageDescription(page)}; }, m_pages);
         }
@@ -426,6 +435,7 @@ void MainWindow::runTrainingFill(bool reset)
 void MainWindow::refreshWorklist()
 {
     m_worklist->reload();
+    m_inspections->reload();
 }
 
 void MainWindow::updateNavigation()

@@ -24,6 +24,7 @@ class TariffLibrary;
 namespace ta {
 
 class IdleWatcher;
+class InspectionsPage;
 class LockPage;
 class PlaceholderPage;
 class ProfileForm;
@@ -60,6 +61,7 @@ public:
     LockPage *lockPage() const { return m_lockPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     WorklistPage *worklistPage() const { return m_worklist; }
+    InspectionsPage *inspectionsPage() const { return m_inspections; }
     TrainingBanner *trainingBanner() const { return m_banner; }
     QToolButton *navigationButton(Page page) const;
     QWidget *pageWidget(Page page) const;
@@ -100,6 +102,7 @@ private:
     QToolButton *m_lockButton;
     SettingsPage *m_settingsPage;
     WorklistPage *m_worklist;
+    InspectionsPage *m_inspections = nullptr;
     IdleWatcher *m_idle;
     QProgressDialog *m_progress = nullptr;
     QFutureWatcher<QString> m_fillWatcher;

@@ -1,5 +1,9 @@
 #include "ui/messagebox.h"
 
+#include <QDesktopServices>
+#include <QUrl>
+#include <utility>
+
 #include "models/core/logging.h"
 #include "ui/trainingbanner.h"
 
@@ -130,6 +134,24 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
 void FileDialog::setNextFileName(const QString &path)
 {
     s_next = path;
+}
+
+namespace {
+QStringList g_opened;
+} // namespace
+
+bool Desktop::openFile(const QString &path)
+{
+    if (g_testMode) {
+        g_opened << path;
+        return true;
+    }
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+QStringList Desktop::takeOpened()
+{
+    return std::exchange(g_opened, {});
 }
 
 } // namespace ta

@@ -50,4 +50,12 @@ private:
     static std::optional<QString> s_next;
 };
 
+/// Opens a file (a record's PDF) with the system's viewer; in test mode the path is only recorded.
+class Desktop
+{
+public:
+    static bool openFile(const QString &path);
+    static QStringList takeOpened();
+};
+
 } // namespace ta

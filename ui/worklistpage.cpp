@@ -89,6 +89,16 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_planToday->setObjectName(QStringLiteral("planTodayButton"));
     m_unplan = new QPushButton(this);
     m_unplan->setObjectName(QStringLiteral("unplanButton"));
+    m_inspect = new QPushButton(this);
+    m_inspect->setObjectName(QStringLiteral("inspectButton"));
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid()) {
+            MessageBox::information(this, tr("Inspect"), tr("Select the customer first (tap the row)."));
+            return;
+        }
+        Q_EMIT inspectRequested(m_model->data(current, CustomerListModel::CodeRole).toString());
+    });
     connect(m_planToday, &QPushButton::clicked, this, [this] { planSelected(true); });
     connect(m_unplan, &QPushButton::clicked, this, [this] { planSelected(false); });
 
@@ -192,6 +202,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     narrow->addWidget(m_clearFilters);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
+    actions->addWidget(m_inspect);
     actions->addWidget(m_planToday);
     actions->addWidget(m_unplan);
     actions->addWidget(m_template);
@@ -531,6 +542,7 @@ void WorklistPage::retranslateUi()
     m_clearFilters->setText(tr("Clear filters"));
     fillChoices(m_choices);
     m_planToday->setText(tr("Add to today"));
+    m_inspect->setText(tr("Inspect"));
     m_unplan->setText(tr("Remove from today"));
     updateCount();
 }

@@ -48,6 +48,7 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *planTodayButton() const { return m_planToday; }
+    QPushButton *inspectButton() const { return m_inspect; }
     QLabel *countLabel() const { return m_count; }
     /// Imports @p path as the Import button does (the file dialog's answer).
     void importFile(const QString &path);
@@ -58,6 +59,8 @@ public:
 
 Q_SIGNALS:
     void importFinished(const ta::ImportJobResult &result);
+    /// The inspector wants to inspect this customer now.
+    void inspectRequested(const QString &customerCode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +97,7 @@ private:
     QPushButton *m_template;
     QPushButton *m_planToday;
     QPushButton *m_unplan;
+    QPushButton *m_inspect;
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_debounce;

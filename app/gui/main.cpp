@@ -11,6 +11,7 @@
 #include "models/core/language.h"
 #include "models/core/logging.h"
 #include "models/core/settings.h"
+#include "models/security/secretstore.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
 #include "ui/mainwindow.h"
@@ -64,6 +65,8 @@ int main(int argc, char **argv)
     ta::TariffLibrary tariffs = ta::TariffLibrary::load(ta::TariffLibrary::defaultUserFolder());
     tariffs.applySettings(settings);
     session.setTariffs(&tariffs);
+    ta::KeychainSecretStore keychain; // signing keys live in the system keychain only
+    session.setSecretStore(&keychain);
     ta::MainWindow window(settings, language, session, tariffs);
     if (!opened)
         ta::MessageBox::warning(&window, QCoreApplication::translate("main", "Tariff Audit"), opened.error());

@@ -43,7 +43,7 @@ Result<Inspection> InspectionStore::startDraft(const QString &customerCode, cons
     in.customerCode = customerCode;
     in.startedAt = now;
     in.checks = checks;
-    in.step = QStringLiteral("identify");
+    in.step = QStringLiteral("checks");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO inspections (id, customer_code, revision, draft, created_at, updated_at)"
                              " VALUES (?, ?, 1, ?, ?, ?)"));

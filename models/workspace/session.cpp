@@ -1,5 +1,8 @@
 #include "models/workspace/session.h"
 
+#include "models/inspection/devicekey.h"
+#include "models/inspection/signedrecord.h"
+
 #include "models/core/clock.h"
 #include "models/core/logging.h"
 #include "models/core/settings.h"
@@ -8,7 +11,10 @@
 #include "models/tariff/tarifflibrary.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QPromise>
+#include <QSysInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ta {
@@ -147,6 +153,46 @@ QDate Session::today() const
 qint64 Session::customerCount() const
 {
     return m_data ? CustomerRepository(m_data->connection()).count() : 0;
+}
+
+QDateTime Session::now() const
+{
+    return m_clock.now();
+}
+
+QString Session::signingKeyName() const
+{
+    return m_profile ? DeviceKey::keyName(isTraining(), m_profile->id) : QString();
+}
+
+QString Session::evidenceFolder() const
+{
+    if (!m_profile || !m_workspace)
+        return {};
+    const QFileInfo data(m_workspace->dataPath(m_profile->id));
+    return data.absoluteDir().filePath(data.completeBaseName() + QStringLiteral("-evidence"));
+}
+
+QString Session::recordsFolder() const
+{
+    if (!m_profile || !m_workspace)
+        return {};
+    const QFileInfo data(m_workspace->dataPath(m_profile->id));
+    return data.absoluteDir().filePath(data.completeBaseName() + QStringLiteral("-records"));
+}
+
+RecordContext Session::recordContext() const
+{
+    RecordContext c;
+    if (m_profile) {
+        c.unit = m_profile->branch;
+        c.inspectorName = m_profile->fullName;
+        c.inspectorCard = m_profile->cardNumber;
+        c.profileId = m_profile->id;
+    }
+    c.deviceName = QSysInfo::machineHostName();
+    c.training = isTraining();
+    return c;
 }
 
 } // namespace ta

@@ -19,8 +19,10 @@
 namespace ta {
 
 class Clock;
+class SecretStore;
 class Settings;
 class TariffLibrary;
+struct RecordContext;
 
 class Session : public QObject
 {
@@ -61,6 +63,18 @@ public:
     QDate today() const;
     /// The tariffs a training fill pre-screens with (the fill gives the worklist its warnings).
     void setTariffs(const TariffLibrary *tariffs) { m_tariffs = tariffs; }
+    const TariffLibrary *tariffs() const { return m_tariffs; }
+    QDateTime now() const;
+
+    /// Where signing keys live: the system keychain in the product, an in-memory store in tests.
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
+    SecretStore *secretStore() const { return m_secrets; }
+    /// The signed-in person's signing key name, evidence folder and record folders (beside the data file).
+    QString signingKeyName() const;
+    QString evidenceFolder() const;
+    QString recordsFolder() const;
+    /// Who signs records made in this session (name, card, branch; training or not).
+    RecordContext recordContext() const;
 
 Q_SIGNALS:
     void workspaceChanged();
@@ -78,6 +92,7 @@ private:
     std::optional<Profile> m_profile;
     std::unique_ptr<Database> m_data;
     QString m_dataError;
+    SecretStore *m_secrets = nullptr;
     const TariffLibrary *m_tariffs = nullptr;
 };
 

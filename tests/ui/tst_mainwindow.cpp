@@ -6,12 +6,17 @@
 #include "models/core/language.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/inspection/inspectionstore.h"
+#include "models/inspection/signedrecord.h"
+#include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
 #include "ui/columnmappingdialog.h"
 #include "ui/customerdetail.h"
 #include "ui/idlewatcher.h"
+#include "ui/inspectionflow.h"
+#include "ui/inspectionspage.h"
 #include "ui/lockpage.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
@@ -19,6 +24,7 @@
 #include "ui/placeholderpage.h"
 #include "ui/profileform.h"
 #include "ui/settingspage.h"
+#include "ui/signaturepad.h"
 #include "ui/signinpage.h"
 #include "ui/tariffspage.h"
 #include "ui/trainingbanner.h"
@@ -33,8 +39,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,11 +67,15 @@ private Q_SLOTS:
     void tariffsTabShowsEveryBook();
     void importListsRejectedRowsAndSearches();
     void importMapsAnotherLayout();
+    void inspectionWalksTheChecksAndSignsARecord();
+    void inspectionDraftResumesInANewWindow();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
     void createProfile(const QString &pin, Role role);
     QString dataChecksum() const;
+    void importTwoCustomers();
+    void drawSignature(SignaturePad *pad, bool touch);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -71,6 +84,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<TariffLibrary> m_tariffs;
     std::unique_ptr<MainWindow> m_window;
+    InMemorySecretStore m_secrets;
 };
 
 void TestMainWindow::init()
@@ -87,6 +101,8 @@ void TestMainWindow::init()
                                           m_dir->filePath(QStringLiteral("training")));
     QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
     m_tariffs = std::make_unique<TariffLibrary>(TariffLibrary::load());
+    m_session->setTariffs(m_tariffs.get());
+    m_session->setSecretStore(&m_secrets);
     m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session, *m_tariffs);
     m_window->resize(1280, 800);
     m_window->show();
@@ -542,6 +558,201 @@ void TestMainWindow::importMapsAnotherLayout()
     QCOMPARE(worklist->model()->rowCount(), 1);
     QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Name)).toString(),
              QStringLiteral("Hồ Thị Mai"));
+}
+
+void TestMainWindow::importTwoCustomers()
+{
+    const QString path = m_dir->filePath(QStringLiteral("hai-khach.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("MA_KHANG;TEN_KHANG;DIA_CHI;SO_CTO;SO_HO;CHUOI_GIA;SL_202509;SL_202510;SL_202511\n"
+               "PB07010000001;Nguyễn Văn Đức;12 Yersin;2500011111;4;SHBT:100%;300;320;310\n"
+               "PB07010000002;Trần Thị Bích;5 Ngô Quyền;2500022222;1;\"SHBT:80%;KDDV:CL\";900;950;1000\n");
+    file.close();
+    m_window->worklistPage()->importFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->worklistPage()->isBusy(), 30000);
+}
+
+// A signature drawn with the mouse, or with a finger (touch events), across the pad.
+void TestMainWindow::drawSignature(SignaturePad *pad, bool touch)
+{
+    const int before = pad->strokeCount();
+    const QPoint start(30, pad->height() / 2);
+    if (touch) {
+        static QPointingDevice *device = QTest::createTouchDevice();
+        QTest::touchEvent(pad, device).press(0, start, pad);
+        for (int i = 1; i <= 8; ++i)
+            QTest::touchEvent(pad, device).move(0, start + QPoint(i * 30, (i % 2) * 25), pad);
+        QTest::touchEvent(pad, device).release(0, start + QPoint(260, 10), pad);
+    } else {
+        QTest::mousePress(pad, Qt::LeftButton, {}, start);
+        for (int i = 1; i <= 8; ++i) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(i * 30, (i % 2) * -25)),
+                             pad->mapToGlobal(QPointF(start + QPoint(i * 30, (i % 2) * -25))), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(pad, &move);
+        }
+        QTest::mouseRelease(pad, Qt::LeftButton, {}, start + QPoint(260, 0));
+    }
+    QCOMPARE(pad->strokeCount(), before + 1);
+}
+
+void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    importTwoCustomers();
+    WorklistPage *worklist = m_window->worklistPage();
+    worklist->scopeBox()->setCurrentIndex(1);
+    worklist->table()->setCurrentIndex(worklist->model()->index(0, CustomerListModel::Name));
+    QCOMPARE(worklist->model()->data(worklist->table()->currentIndex(), CustomerListModel::CodeRole).toString(),
+             QStringLiteral("PB07010000001"));
+    QTest::mouseClick(worklist->inspectButton(), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), Page::Inspections);
+    InspectionFlow *flow = m_window->inspectionsPage()->flow();
+    QVERIFY(m_window->inspectionsPage()->isFlowOpen());
+    QCOMPARE(flow->currentStep(), InspectionFlow::ChecksStep);
+    // The shared-meter warning proposes the household check; the reading is always taken.
+    QCOMPARE(flow->draft().checks, QStringList({QStringLiteral("households"), QStringLiteral("reading")}));
+    QVERIFY(!flow->isStepAvailable(InspectionFlow::RatioStep));
+
+    // Identify: typed on the keyboard.
+    QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+    QCOMPARE(flow->currentStep(), InspectionFlow::IdentifyStep);
+    QWidget *identify = flow->stepPage(InspectionFlow::IdentifyStep);
+    typeText(identify->findChild<QLineEdit *>(QStringLiteral("serialSeen")), QStringLiteral("2500011111"));
+    typeText(identify->findChild<QLineEdit *>(QStringLiteral("readingPrevious")), QStringLiteral("15000"));
+    typeText(identify->findChild<QLineEdit *>(QStringLiteral("readingToday")), QStringLiteral("15310"));
+    typeText(identify->findChild<QLineEdit *>(QStringLiteral("presentName")), QStringLiteral("Trần Thị Lan"));
+    typeText(identify->findChild<QLineEdit *>(QStringLiteral("presentId")), QStringLiteral("074185000123"));
+    QCOMPARE(flow->draft().identify.reading.value_or(0), qint64(15310));
+    QCOMPARE(flow->draft().identify.present.name, QStringLiteral("Trần Thị Lan"));
+    QVERIFY(!flow->resultLabel(InspectionFlow::IdentifyStep)->text().isEmpty());
+
+    // Households: two evidenced, three renters → 2.75, with the money at stake.
+    QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+    QCOMPARE(flow->currentStep(), InspectionFlow::HouseholdsStep);
+    QWidget *households = flow->stepPage(InspectionFlow::HouseholdsStep);
+    auto *table = households->findChild<QTableWidget *>(QStringLiteral("householdsTable"));
+    for (const QString &head : {QStringLiteral("Trần Thị Lan"), QStringLiteral("Lê Văn Hùng")}) {
+        QTest::mouseClick(households->findChild<QPushButton *>(QStringLiteral("addHousehold")), Qt::LeftButton);
+        QTRY_VERIFY(table->findChild<QLineEdit *>());
+        auto *editor = table->findChild<QLineEdit *>();
+        typeText(editor, head);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!table->findChild<QLineEdit *>()); // the editor is gone before the next row
+    }
+    auto *renters = households->findChild<QSpinBox *>(QStringLiteral("renterPersons"));
+    renters->setFocus();
+    renters->selectAll();
+    QTest::keyClicks(renters, QStringLiteral("3"));
+    QCOMPARE(flow->draft().households.households.size(), std::size_t(2));
+    QCOMPARE(flow->draft().households.renterPersons, 3);
+    QVERIFY2(flow->resultLabel(InspectionFlow::HouseholdsStep)->text().contains(QStringLiteral("2,75")),
+             qPrintable(flow->resultLabel(InspectionFlow::HouseholdsStep)->text()));
+    // Undo within the step: a slip on the renters is taken back.
+    QTest::keyClick(renters, Qt::Key_Up);
+    QCOMPARE(flow->draft().households.renterPersons, 4);
+    QTest::mouseClick(flow->undoButton(), Qt::LeftButton);
+    QCOMPARE(flow->draft().households.renterPersons, 3);
+    QCOMPARE(renters->value(), 3);
+
+    // Summary: nothing can be signed before both signatures.
+    QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+    QCOMPARE(flow->currentStep(), InspectionFlow::SummaryStep);
+    QVERIFY(!flow->finaliseButton()->isEnabled());
+    QVERIFY(flow->summaryText().contains(QStringLiteral("TT 16/2014")));
+    typeText(flow->stepPage(InspectionFlow::SummaryStep)->findChild<QPlainTextEdit *>(QStringLiteral("statement")),
+             QStringLiteral("Đồng ý."));
+    drawSignature(flow->customerPad(), true);
+    QVERIFY(!flow->draft().signatures.customer.isEmpty());
+    QVERIFY(!flow->finaliseButton()->isEnabled());
+    drawSignature(flow->inspectorPad(), false);
+    QVERIFY(flow->finaliseButton()->isEnabled());
+    // Clear and redo.
+    const QString first = flow->draft().signatures.inspector;
+    QTest::mouseClick(
+        flow->stepPage(InspectionFlow::SummaryStep)->findChild<QPushButton *>(QStringLiteral("inspectorPadClear")),
+        Qt::LeftButton);
+    QVERIFY(flow->draft().signatures.inspector.isEmpty());
+    QVERIFY(!flow->finaliseButton()->isEnabled());
+    drawSignature(flow->inspectorPad(), false);
+    QVERIFY(!flow->draft().signatures.inspector.isEmpty());
+
+    MessageBox::takeShownTexts();
+    Desktop::takeOpened();
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(flow->finaliseButton(), Qt::LeftButton);
+    const QStringList opened = Desktop::takeOpened();
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(opened.constFirst().endsWith(QStringLiteral("bien-ban.pdf")));
+    QVERIFY(QFile::exists(opened.constFirst()));
+    const VerifyReport report = verifyRecord(QFileInfo(opened.constFirst()).absolutePath());
+    QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(report.evidenceChecked, 2);
+    QVERIFY(!m_window->inspectionsPage()->isFlowOpen());
+
+    // The list shows the signed record; Verify says it is intact; Correct opens revision 2.
+    QTableView *list = m_window->inspectionsPage()->table();
+    QCOMPARE(list->model()->rowCount(), 1);
+    list->setCurrentIndex(list->model()->index(0, 1));
+    MessageBox::takeShownTexts();
+    QTest::mouseClick(m_window->inspectionsPage()->verifyButton(), Qt::LeftButton);
+    QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("nguyên vẹn")));
+    QTest::mouseClick(m_window->inspectionsPage()->correctButton(), Qt::LeftButton);
+    QVERIFY(m_window->inspectionsPage()->isFlowOpen());
+    QCOMPARE(flow->draft().revision, 2);
+    QVERIFY(!flow->draft().replaces.isEmpty());
+    QCOMPARE(flow->draft().households.renterPersons, 3);
+    QVERIFY(!flow->finaliseButton()->isEnabled()); // a correction is signed again
+}
+
+void TestMainWindow::inspectionDraftResumesInANewWindow()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    importTwoCustomers();
+    // Started from the meter serial; the ratio warning proposes the ratio check.
+    QTest::mouseClick(m_window->navigationButton(Page::Inspections), Qt::LeftButton);
+    InspectionsPage *page = m_window->inspectionsPage();
+    typeText(page->serialField(), QStringLiteral("2500022222"));
+    QTest::keyClick(page->serialField(), Qt::Key_Return);
+    QVERIFY(page->isFlowOpen());
+    InspectionFlow *flow = page->flow();
+    QVERIFY(flow->draft().has(check::Ratio));
+    flow->goTo(InspectionFlow::RatioStep);
+    QWidget *ratio = flow->stepPage(InspectionFlow::RatioStep);
+    QTest::mouseClick(ratio->findChild<QPushButton *>(QStringLiteral("pick0")), Qt::LeftButton); // air conditioner
+    QTest::mouseClick(ratio->findChild<QPushButton *>(QStringLiteral("pick2")), Qt::LeftButton); // refrigerator
+    QCOMPARE(flow->draft().ratio.appliances.size(), std::size_t(2));
+    QVERIFY(!flow->resultLabel(InspectionFlow::RatioStep)->text().isEmpty());
+    const QString id = flow->draft().id;
+
+    // The window and the session go away without any goodbye (as when the battery dies)...
+    m_window.reset();
+    m_session.reset();
+    m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
+                                          m_dir->filePath(QStringLiteral("training")));
+    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
+    m_session->setTariffs(m_tariffs.get());
+    m_session->setSecretStore(&m_secrets);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session, *m_tariffs);
+    m_window->show();
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    // ...and the draft is there: the list offers it, Resume opens it at the ratio step with both devices.
+    QTest::mouseClick(m_window->navigationButton(Page::Inspections), Qt::LeftButton);
+    page = m_window->inspectionsPage();
+    QCOMPARE(page->table()->model()->rowCount(), 1);
+    page->table()->setCurrentIndex(page->table()->model()->index(0, 1));
+    QTest::mouseClick(page->resumeButton(), Qt::LeftButton);
+    QVERIFY(page->isFlowOpen());
+    QCOMPARE(page->flow()->draft().id, id);
+    QCOMPARE(page->flow()->currentStep(), InspectionFlow::RatioStep);
+    QCOMPARE(page->flow()
+                 ->stepPage(InspectionFlow::RatioStep)
+                 ->findChild<QTableWidget *>(QStringLiteral("appliancesTable"))
+                 ->rowCount(),
+             2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,78 @@
+#pragma once
+
+// The inspector's inspections: drafts (resume where you stopped) and signed records (open the PDF, verify,
+// correct), newest first, read lazily from the data file; an inspection starts from a customer (the
+// worklist's "Inspect") or from the meter serial typed in. The guided flow opens in place.
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSqlQueryModel;
+class QStackedWidget;
+class QTableView;
+
+namespace ta {
+
+class InspectionFlow;
+class Session;
+class Settings;
+
+class InspectionsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InspectionsPage(Session &session, Settings &settings, QWidget *parent = nullptr);
+
+    /// Opens the customer's draft, or starts one with the checks its warnings call for.
+    bool startFor(const QString &customerCode);
+    /// Starts from a meter serial as printed on the meter.
+    bool startForSerial(const QString &serial);
+    void reload();
+    /// Lets go of the data file's connection (it is about to close) and leaves the flow.
+    void release();
+    bool isFlowOpen() const;
+
+    InspectionFlow *flow() const { return m_flow; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *serialField() const { return m_serial; }
+    QPushButton *resumeButton() const { return m_resume; }
+    QPushButton *openPdfButton() const { return m_openPdf; }
+    QPushButton *correctButton() const { return m_correct; }
+    QPushButton *verifyButton() const { return m_verify; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QString selectedId() const;
+    QString selectedStatus() const;
+    void resumeSelected();
+    void openSelectedPdf();
+    void correctSelected();
+    void verifySelected();
+    QString folderOf(const QString &id) const;
+    void showList();
+    void retranslateUi();
+
+    Session &m_session;
+    Settings &m_settings;
+    QStackedWidget *m_stack;
+    QWidget *m_list;
+    InspectionFlow *m_flow;
+    QSqlQueryModel *m_model;
+    QTableView *m_table;
+    QLineEdit *m_serial;
+    QPushButton *m_start;
+    QPushButton *m_resume;
+    QPushButton *m_openPdf;
+    QPushButton *m_correct;
+    QPushButton *m_verify;
+    QLabel *m_hint;
+    bool m_bound = false; ///< the model holds a query on the data file
+};
+
+} // namespace ta
