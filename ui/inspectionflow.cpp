@@ -620,10 +620,13 @@ void InspectionFlow::back()
 
 void InspectionFlow::updateNavigation()
 {
+    int shown = 0; // steps are numbered as the inspector sees them
     for (int i = 0; i < StepCount; ++i) {
         QAbstractButton *b = m_stepButtons->button(i);
         b->setVisible(isStepAvailable(Step(i)));
         b->setChecked(i == m_step);
+        if (isStepAvailable(Step(i)))
+            b->setText(QStringLiteral("%1. %2").arg(++shown).arg(b->property("stepName").toString()));
     }
     m_back->setEnabled(m_step != ChecksStep);
     m_next->setVisible(m_step != SummaryStep);
@@ -973,7 +976,7 @@ void InspectionFlow::retranslateUi()
                                           Checks::checkName(QLatin1StringView(check::ThreeRate), words),
                                           tr("Summary and signatures")};
     for (int i = 0; i < StepCount; ++i)
-        m_stepButtons->button(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(stepNames[i]));
+        m_stepButtons->button(i)->setProperty("stepName", stepNames[i]);
     m_back->setText(tr("Back"));
     m_next->setText(tr("Next"));
     m_undo->setText(tr("Undo"));

@@ -1,5 +1,8 @@
 #include "ui/settingspage.h"
 
+#include "models/inspection/devicekey.h"
+#include "models/security/secretstore.h"
+
 #include "models/core/diagnostics.h"
 #include "models/core/language.h"
 #include "models/core/settings.h"
@@ -14,6 +17,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSysInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -130,10 +138,35 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     addNumber(
         settings::DropPercent, "dropPercent", [] { return tr("A drop: a month below the previous 3 at"); },
         [] { return tr(" %"); });
+    addNumber(
+        settings::RatioTolerancePoints, "ratioTolerancePoints",
+        [] { return tr("At the door, a price ratio changes when a share differs by more than"); },
+        [] { return tr(" points"); });
     m_prescreenNow = new QPushButton(m_prescreenGroup);
     m_prescreenNow->setObjectName(QStringLiteral("prescreenNowButton"));
     connect(m_prescreenNow, &QPushButton::clicked, this, &SettingsPage::prescreenRequested);
     prescreenForm->addRow(m_prescreenNow);
+
+    // The device's signing key: its public half is registered with the branch server.
+    m_keyGroup = new QGroupBox(this);
+    m_keyGroup->setObjectName(QStringLiteral("signingKeyGroup"));
+    m_keyInfo = new QLabel(m_keyGroup);
+    m_keyInfo->setObjectName(QStringLiteral("signingKeyInfo"));
+    m_keyInfo->setWordWrap(true);
+    m_keyInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showKey = new QPushButton(m_keyGroup);
+    m_showKey->setObjectName(QStringLiteral("showKeyButton"));
+    m_exportKey = new QPushButton(m_keyGroup);
+    m_exportKey->setObjectName(QStringLiteral("exportKeyButton"));
+    connect(m_showKey, &QPushButton::clicked, this, &SettingsPage::showSigningKey);
+    connect(m_exportKey, &QPushButton::clicked, this, &SettingsPage::exportSigningKey);
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_showKey);
+    keyButtons->addWidget(m_exportKey);
+    keyButtons->addStretch();
+    auto *keyLayout = new QVBoxLayout(m_keyGroup);
+    keyLayout->addWidget(m_keyInfo);
+    keyLayout->addLayout(keyButtons);
 
     m_diagnosticsGroup = new QGroupBox(this);
     m_diagnosticsInfo = new QLabel(m_diagnosticsGroup);
@@ -151,7 +184,8 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     column->setContentsMargins(32, 24, 32, 24);
     column->setSpacing(16);
     for (QGroupBox *g :
-         {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_prescreenGroup, m_diagnosticsGroup})
+         {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_prescreenGroup, m_keyGroup,
+          m_diagnosticsGroup})
         column->addWidget(g);
     column->addStretch();
     auto *scroll = new QScrollArea;
@@ -244,12 +278,72 @@ void SettingsPage::retranslateUi()
     for (const auto &[widget, retranslate] : m_prescreenLabels)
         retranslate();
     m_prescreenNow->setText(tr("Apply to the worklist now"));
+    m_keyGroup->setTitle(tr("Signing key of this device"));
+    if (m_keyText.isEmpty())
+        m_keyInfo->setText(tr("Records are signed with a key kept in the system keychain. Its public half "
+                              "identifies this device to the branch server."));
+    m_showKey->setText(tr("Show the public key"));
+    m_exportKey->setText(tr("Export the public key…"));
     m_diagnosticsGroup->setTitle(tr("Diagnostics"));
     m_diagnosticsInfo->setText(
         tr("Saves versions, settings and the recent log into one text file for the "
            "branch's IT. Data folder: %1")
             .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))));
     m_exportDiagnostics->setText(tr("Export diagnostics…"));
+}
+
+Result<DeviceKey> SettingsPage::signingKey()
+{
+    if (!m_session.isSignedIn())
+        return Result<DeviceKey>::failure(tr("Sign in first."));
+    if (!m_session.secretStore())
+        return Result<DeviceKey>::failure(tr("No keychain is available on this device."));
+    return DeviceKey::loadOrCreate(*m_session.secretStore(), m_session.signingKeyName());
+}
+
+void SettingsPage::showSigningKey()
+{
+    const auto key = signingKey();
+    if (!key) {
+        MessageBox::warning(this, tr("Signing key"), key.error());
+        return;
+    }
+    m_keyText = tr("Public key (Ed25519): %1\nFingerprint: %2")
+                    .arg(QString::fromLatin1(key->publicKey().toBase64()), key->fingerprint());
+    m_keyInfo->setText(m_keyText);
+}
+
+void SettingsPage::exportSigningKey()
+{
+    const auto key = signingKey();
+    if (!key) {
+        MessageBox::warning(this, tr("Signing key"), key.error());
+        return;
+    }
+    const auto profile = m_session.profile();
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export the public key"),
+        QStringLiteral("%1-signing-key.json").arg(profile ? profile->cardNumber : QStringLiteral("device")),
+        tr("Key files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QJsonObject card{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
+                           {QStringLiteral("publicKey"), QString::fromLatin1(key->publicKey().toBase64())},
+                           {QStringLiteral("fingerprint"), key->fingerprint()},
+                           {QStringLiteral("inspector"), profile ? profile->fullName : QString()},
+                           {QStringLiteral("card"), profile ? profile->cardNumber : QString()},
+                           {QStringLiteral("branch"), profile ? profile->branch : QString()},
+                           {QStringLiteral("device"), QSysInfo::machineHostName()},
+                           {QStringLiteral("training"), m_session.isTraining()}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(card).toJson()) < 0 || !file.commit()) {
+        MessageBox::warning(this, tr("Export the public key"), file.errorString());
+        return;
+    }
+    MessageBox::information(this, tr("Export the public key"),
+                            tr("The public key was saved to %1. Give it to the branch's IT to register this "
+                               "device.")
+                                .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace ta

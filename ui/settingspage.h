@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/core/result.h"
+#include "models/inspection/devicekey.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -38,6 +41,9 @@ public:
     QSpinBox *idleMinutesBox() const { return m_idleMinutes; }
     QPushButton *resetTrainingButton() const { return m_resetTraining; }
     QPushButton *exportDiagnosticsButton() const { return m_exportDiagnostics; }
+    QPushButton *showKeyButton() const { return m_showKey; }
+    QPushButton *exportKeyButton() const { return m_exportKey; }
+    QLabel *keyInfo() const { return m_keyInfo; }
     QPushButton *signOutButton() const { return m_signOut; }
     QTabWidget *tabs() const { return m_tabs; }
     TariffsPage *tariffsPage() const { return m_tariffs; }
@@ -52,6 +58,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    Result<DeviceKey> signingKey();
+    void showSigningKey();
+    void exportSigningKey();
     void exportDiagnostics();
     void retranslateUi();
 
@@ -74,6 +83,11 @@ private:
     QList<std::pair<QWidget *, std::function<void()>>> m_prescreenLabels; // widget, retranslate
     QPushButton *m_prescreenNow;
     QGroupBox *m_diagnosticsGroup;
+    QGroupBox *m_keyGroup;
+    QLabel *m_keyInfo;
+    QPushButton *m_showKey;
+    QPushButton *m_exportKey;
+    QString m_keyText;
     QLabel *m_diagnosticsInfo;
     QPushButton *m_exportDiagnostics;
     QTabWidget *m_tabs;

@@ -4,6 +4,8 @@
 #include "models/core/logging.h"
 #include "models/customers/customerlistmodel.h"
 #include "models/workspace/session.h"
+#include "ui/inspectionflow.h"
+#include "ui/inspectionspage.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/settingspage.h"
@@ -11,6 +13,7 @@
 
 #include <QDialog>
 
+#include <QPushButton>
 #include <QTabWidget>
 
 #include <QApplication>
@@ -63,6 +66,31 @@ void ScreenTour::start()
                 detail->reject();
             }
         });
+        // An inspection of that customer, each of its steps.
+        m_steps.push_back([this] {
+            WorklistPage *worklist = m_window.worklistPage();
+            const QString code = worklist->model()->data(worklist->model()->index(0, 0), CustomerListModel::CodeRole).toString();
+            if (m_window.showPage(MainWindow::Page::Inspections))
+                m_window.inspectionsPage()->startFor(code);
+        });
+        for (int step = 0; step < InspectionFlow::StepCount; ++step) {
+            m_steps.push_back([this, step] {
+                InspectionFlow *flow = m_window.inspectionsPage()->flow();
+                flow->goTo(InspectionFlow::Step(step));
+                if (step == InspectionFlow::RatioStep && flow->draft().ratio.appliances.empty()) {
+                    for (const char *pick : {"pick1", "pick2", "pick4"}) {
+                        if (auto *b = flow->stepPage(InspectionFlow::RatioStep)->findChild<QPushButton *>(QLatin1StringView(pick)))
+                            b->click();
+                    }
+                }
+            });
+            m_steps.push_back([this, step, lang] {
+                if (m_window.inspectionsPage()->flow()->currentStep() == step)
+                    shoot(QStringLiteral("inspect-%1-%2").arg(step + 1).arg(lang));
+            });
+        }
+        m_steps.push_back([this] { Q_EMIT m_window.inspectionsPage()->flow()->closeRequested(); });
+        m_steps.push_back([this, lang] { shoot(QStringLiteral("inspections-list-%1").arg(lang)); });
         m_steps.push_back([this] { m_window.settingsPage()->tabs()->setCurrentIndex(1); });
         m_steps.push_back([this, lang] { shoot(QStringLiteral("tariffs-%1").arg(lang)); });
         m_steps.push_back([this] { m_window.settingsPage()->tabs()->setCurrentIndex(0); });

@@ -6,6 +6,7 @@
 #include "models/core/language.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/inspection/devicekey.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/signedrecord.h"
 #include "models/security/secretstore.h"
@@ -39,6 +40,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -705,6 +708,25 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QVERIFY(!flow->draft().replaces.isEmpty());
     QCOMPARE(flow->draft().households.renterPersons, 3);
     QVERIFY(!flow->finaliseButton()->isEnabled()); // a correction is signed again
+
+    // Settings shows the key that signed the record and exports it for registration.
+    const QByteArray signedWith = SignedRecord::readFolder(QFileInfo(opened.constFirst()).absolutePath())->publicKey;
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    QTest::mouseClick(m_window->settingsPage()->showKeyButton(), Qt::LeftButton);
+    QVERIFY(m_window->settingsPage()->keyInfo()->text().contains(QString::fromLatin1(signedWith.toBase64())));
+    QVERIFY(m_window->settingsPage()->keyInfo()->text().contains(DeviceKey::fingerprintOf(signedWith)));
+    const QString exported = m_dir->filePath(QStringLiteral("key.json"));
+    FileDialog::setNextFileName(exported);
+    QTest::mouseClick(m_window->settingsPage()->exportKeyButton(), Qt::LeftButton);
+    QFile keyFile(exported);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(keyFile.readAll()).object().value(QStringLiteral("publicKey")).toString(),
+             QString::fromLatin1(signedWith.toBase64()));
+    // Without a keychain the app says so plainly and signs nothing.
+    m_session->setSecretStore(nullptr);
+    MessageBox::takeShownTexts();
+    QTest::mouseClick(m_window->settingsPage()->showKeyButton(), Qt::LeftButton);
+    QVERIFY(!MessageBox::takeShownTexts().isEmpty());
 }
 
 void TestMainWindow::inspectionDraftResumesInANewWindow()
