@@ -2542,6 +2542,60 @@ Branch: %4</translation>
         <source>Apply to the worklist now</source>
         <translation>Apply to the worklist now</translation>
     </message>
+    <message>
+        <source>At the door, a price ratio changes when a share differs by more than</source>
+        <translation>At the door, a price ratio changes when a share differs by more than</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Signing key of this device</source>
+        <translation>Signing key of this device</translation>
+    </message>
+    <message>
+        <source>Records are signed with a key kept in the system keychain. Its public half identifies this device to the branch server.</source>
+        <translation>Records are signed with a key kept in the system keychain. Its public half identifies this device to the branch server.</translation>
+    </message>
+    <message>
+        <source>Show the public key</source>
+        <translation>Show the public key</translation>
+    </message>
+    <message>
+        <source>Export the public key…</source>
+        <translation>Export the public key…</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this device.</source>
+        <translation>No keychain is available on this device.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519): %1
+Fingerprint: %2</source>
+        <translation>Public key (Ed25519): %1
+Fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Export the public key</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Key files (*.json)</translation>
+    </message>
+    <message>
+        <source>The public key was saved to %1. Give it to the branch&apos;s IT to register this device.</source>
+        <translation>The public key was saved to %1. Give it to the branch&apos;s IT to register this device.</translation>
+    </message>
 </context>
 <context>
     <name>ta::SignInPage</name>

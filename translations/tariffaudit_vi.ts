@@ -2537,6 +2537,60 @@ Số thẻ: %3
         <source>Apply to the worklist now</source>
         <translation>Áp dụng cho danh sách việc ngay</translation>
     </message>
+    <message>
+        <source>At the door, a price ratio changes when a share differs by more than</source>
+        <translation>Khi kiểm tra tại chỗ, đề nghị đổi tỷ lệ giá khi một phần chênh lệch quá</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> điểm</translation>
+    </message>
+    <message>
+        <source>Signing key of this device</source>
+        <translation>Khóa ký của thiết bị này</translation>
+    </message>
+    <message>
+        <source>Records are signed with a key kept in the system keychain. Its public half identifies this device to the branch server.</source>
+        <translation>Biên bản được ký bằng khóa lưu trong kho khóa của hệ thống. Nửa công khai của khóa định danh thiết bị này với máy chủ của Điện lực.</translation>
+    </message>
+    <message>
+        <source>Show the public key</source>
+        <translation>Xem khóa công khai</translation>
+    </message>
+    <message>
+        <source>Export the public key…</source>
+        <translation>Xuất khóa công khai…</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this device.</source>
+        <translation>Thiết bị này không có kho khóa.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519): %1
+Fingerprint: %2</source>
+        <translation>Khóa công khai (Ed25519): %1
+Dấu vân tay: %2</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Xuất khóa công khai</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Tệp khóa (*.json)</translation>
+    </message>
+    <message>
+        <source>The public key was saved to %1. Give it to the branch&apos;s IT to register this device.</source>
+        <translation>Đã lưu khóa công khai vào %1. Hãy gửi cho bộ phận CNTT của Điện lực để đăng ký thiết bị này.</translation>
+    </message>
 </context>
 <context>
     <name>ta::SignInPage</name>

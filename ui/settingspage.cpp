@@ -20,14 +20,13 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QSysInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -183,9 +182,8 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(32, 24, 32, 24);
     column->setSpacing(16);
-    for (QGroupBox *g :
-         {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_prescreenGroup, m_keyGroup,
-          m_diagnosticsGroup})
+    for (QGroupBox *g : {m_languageGroup, m_securityGroup, m_profileGroup, m_trainingGroup, m_prescreenGroup,
+                         m_keyGroup, m_diagnosticsGroup})
         column->addWidget(g);
     column->addStretch();
     auto *scroll = new QScrollArea;

@@ -69,7 +69,8 @@ void ScreenTour::start()
         // An inspection of that customer, each of its steps.
         m_steps.push_back([this] {
             WorklistPage *worklist = m_window.worklistPage();
-            const QString code = worklist->model()->data(worklist->model()->index(0, 0), CustomerListModel::CodeRole).toString();
+            const QString code =
+                worklist->model()->data(worklist->model()->index(0, 0), CustomerListModel::CodeRole).toString();
             if (m_window.showPage(MainWindow::Page::Inspections))
                 m_window.inspectionsPage()->startFor(code);
         });
@@ -79,7 +80,8 @@ void ScreenTour::start()
                 flow->goTo(InspectionFlow::Step(step));
                 if (step == InspectionFlow::RatioStep && flow->draft().ratio.appliances.empty()) {
                     for (const char *pick : {"pick1", "pick2", "pick4"}) {
-                        if (auto *b = flow->stepPage(InspectionFlow::RatioStep)->findChild<QPushButton *>(QLatin1StringView(pick)))
+                        if (auto *b = flow->stepPage(InspectionFlow::RatioStep)
+                                          ->findChild<QPushButton *>(QLatin1StringView(pick)))
                             b->click();
                     }
                 }

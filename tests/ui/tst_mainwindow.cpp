@@ -37,12 +37,13 @@
 #include <QDialog>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void importMapsAnotherLayout();
     void inspectionWalksTheChecksAndSignsARecord();
     void inspectionDraftResumesInANewWindow();
+    void inspectionSurvivesAKilledProcess();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
@@ -775,6 +777,49 @@ void TestMainWindow::inspectionDraftResumesInANewWindow()
                  ->findChild<QTableWidget *>(QStringLiteral("appliancesTable"))
                  ->rowCount(),
              2);
+}
+
+void TestMainWindow::inspectionSurvivesAKilledProcess()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    importTwoCustomers();
+    m_window.reset();
+    m_session.reset(); // the data file is closed: the helper process owns it now
+
+    QProcess helper;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    helper.setProcessEnvironment(env);
+    helper.start(QStringLiteral(TA_CRASH_HELPER),
+                 {m_dir->filePath(QStringLiteral("real")), m_dir->filePath(QStringLiteral("training")),
+                  m_dir->filePath(QStringLiteral("settings.ini")), QStringLiteral("2468"),
+                  QStringLiteral("PB07010000001")});
+    QVERIFY(helper.waitForFinished(60000));
+    QVERIFY2(helper.exitStatus() == QProcess::CrashExit, // killed, not returned
+             qPrintable(QStringLiteral("helper returned %1: %2")
+                            .arg(helper.exitCode())
+                            .arg(QString::fromUtf8(helper.readAllStandardError().right(600)))));
+
+    m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
+                                          m_dir->filePath(QStringLiteral("training")));
+    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
+    m_session->setTariffs(m_tariffs.get());
+    m_session->setSecretStore(&m_secrets);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session, *m_tariffs);
+    m_window->show();
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    QVERIFY(m_window->showPage(Page::Inspections));
+    QVERIFY(m_window->inspectionsPage()->startFor(QStringLiteral("PB07010000001"))); // opens the open draft
+    InspectionFlow *flow = m_window->inspectionsPage()->flow();
+    QCOMPARE(flow->currentStep(), InspectionFlow::HouseholdsStep);
+    QCOMPARE(flow->draft().identify.reading.value_or(0), qint64(15310));
+    QCOMPARE(flow->draft().households.households.size(), std::size_t(1));
+    QCOMPARE(flow->draft().households.households.front().head, QStringLiteral("Tran Thi Lan"));
+    QCOMPARE(flow->draft().households.renterPersons, 2);
+    QCOMPARE(
+        flow->stepPage(InspectionFlow::HouseholdsStep)->findChild<QSpinBox *>(QStringLiteral("renterPersons"))->value(),
+        2);
 }
 
 QTEST_MAIN(TestMainWindow)
