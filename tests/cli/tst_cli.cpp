@@ -1,9 +1,9 @@
 // tariff-audit-cli as branch IT runs it: a real process, exit codes, messages in the chosen language.
 
+#include "clirunner.h"
+
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,16 +26,9 @@ private Q_SLOTS:
     void importSearchPrescreen();
     void billRefusesBadCases_data();
     void billRefusesBadCases();
-    void inspectSignsAndVerifyNamesTampering();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args);
+    CliRun run(const QStringList &args) { return runCli(args, m_home); }
     QTemporaryDir m_home;
 };
 
@@ -44,26 +37,12 @@ void TestCli::initTestCase()
     QVERIFY(m_home.isValid());
 }
 
-TestCli::Run TestCli::run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TA_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 void TestCli::usageInVietnameseByDefault()
 {
-    const Run r = run({});
+    const CliRun r = run({});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("Cách dùng")), qPrintable(r.err));
-    const Run en = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
+    const CliRun en = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
     QCOMPARE(en.exitCode, 2);
     QVERIFY2(en.err.contains(QStringLiteral("Unknown command \"frobnicate\"")), qPrintable(en.err));
 }
@@ -92,7 +71,8 @@ void TestCli::badArgumentsNameTheOption()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    const Run r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("generate")} + args);
+    const CliRun r =
+        run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("generate")} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/never.csv")));
@@ -111,7 +91,7 @@ void TestCli::generateIsDeterministic()
         return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
                                            : QByteArray();
     };
-    const Run a = generate(QStringLiteral("a.csv"), QStringLiteral("42"));
+    const CliRun a = generate(QStringLiteral("a.csv"), QStringLiteral("42"));
     QCOMPARE(a.exitCode, 0);
     QVERIFY2(a.out.contains(QStringLiteral("2500")), qPrintable(a.out));
     QCOMPARE(generate(QStringLiteral("b.csv"), QStringLiteral("42")).exitCode, 0);
@@ -132,8 +112,8 @@ void TestCli::unwritableOutputLeavesNothing()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no/such/folder/list.csv"));
-    const Run r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("generate"),
-                       QStringLiteral("--customers=10"), QStringLiteral("--out"), path});
+    const CliRun r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("generate"),
+                          QStringLiteral("--customers=10"), QStringLiteral("--out"), path});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(path), qPrintable(r.err));
     QVERIFY(!QFile::exists(path));
@@ -142,7 +122,7 @@ void TestCli::unwritableOutputLeavesNothing()
 void TestCli::billMatchesTheRealBill()
 {
     const QString fixture = QStringLiteral(TA_SOURCE_DIR "/tests/fixtures/bills/real-bill-134kwh-june-2025/case.json");
-    const Run json = run({QStringLiteral("bill"), QStringLiteral("--case"), fixture, QStringLiteral("--json")});
+    const CliRun json = run({QStringLiteral("bill"), QStringLiteral("--case"), fixture, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject bill = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(bill.value(QStringLiteral("amount_before_vat")).toInteger(), 282620);
@@ -151,13 +131,13 @@ void TestCli::billMatchesTheRealBill()
     QCOMPARE(bill.value(QStringLiteral("book")).toString(), QStringLiteral("1279/QĐ-BCT"));
     QCOMPARE(bill.value(QStringLiteral("lines")).toArray().size(), 3);
 
-    const Run readable = run({QStringLiteral("bill"), QStringLiteral("--case"), fixture});
+    const CliRun readable = run({QStringLiteral("bill"), QStringLiteral("--case"), fixture});
     QCOMPARE(readable.exitCode, 0);
     QVERIFY2(readable.out.contains(QStringLiteral("Bậc 3")), qPrintable(readable.out));
     QVERIFY(readable.out.contains(QStringLiteral("34 kWh × 2.380 đ = 80.920 đ")));
     QVERIFY(readable.out.contains(QStringLiteral("305.230 đ")));
     QVERIFY2(readable.err.isEmpty(), qPrintable(readable.err));
-    const Run english = run(
+    const CliRun english = run(
         {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("bill"), QStringLiteral("--case"), fixture});
     QVERIFY(english.out.contains(QStringLiteral("Tier 3")));
 }
@@ -198,13 +178,13 @@ void TestCli::billRefusesBadCases()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(json);
     f.close();
-    const Run r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("bill"), QStringLiteral("--case"),
-                       path, QStringLiteral("--json")});
+    const CliRun r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("bill"),
+                          QStringLiteral("--case"), path, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QVERIFY(r.err.contains(path));
-    const Run missing =
+    const CliRun missing =
         run({QStringLiteral("bill"), QStringLiteral("--case"), dir.filePath(QStringLiteral("nope.json"))});
     QCOMPARE(missing.exitCode, 2);
 }
@@ -226,7 +206,7 @@ void TestCli::importSearchPrescreen()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
     }
-    Run r = run({QStringLiteral("import"), good, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    CliRun r = run({QStringLiteral("import"), good, QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QJsonObject counts = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(counts.value(QStringLiteral("imported")).toInt(), 2);
@@ -259,88 +239,6 @@ void TestCli::importSearchPrescreen()
     QCOMPARE(screened.value(QStringLiteral("top")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("PB07010000001"));
     QVERIFY(QFile::exists(flagged));
-}
-
-void TestCli::inspectSignsAndVerifyNamesTampering()
-{
-    // The device key goes to the system keychain only: this needs the Secret Service scripts/test.sh starts.
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session with a keyring: run through scripts/test.sh.");
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("data.sqlite"));
-    const QString list = dir.filePath(QStringLiteral("list.csv"));
-    QFile csv(list);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("MA_KHANG,TEN_KHANG,DIA_CHI,SO_CTO,SO_HO,CHUOI_GIA,SL_202509,SL_202510,SL_202511\n"
-              "PB07010000001,Nguyễn Văn Đức,12 Yersin,2500011111,4,SHBT:100%,300,320,310\n");
-    csv.close();
-    QCOMPARE(run({QStringLiteral("import"), list, QStringLiteral("--db"), db}).exitCode, 0);
-    for (const auto &[name, color] : {std::pair{"customer.png", Qt::black}, std::pair{"inspector.png", Qt::blue}}) {
-        QImage image(300, 120, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        for (int x = 20; x < 280; ++x)
-            image.setPixelColor(x, 60 + (x % 40) - 20, QColor(color));
-        QVERIFY(image.save(dir.filePath(QLatin1StringView(name))));
-    }
-    QImage photo(640, 480, QImage::Format_RGB32);
-    photo.fill(Qt::gray);
-    QVERIFY(photo.save(dir.filePath(QStringLiteral("meter.jpg")), "JPEG"));
-    const QString answers = dir.filePath(QStringLiteral("answers.json"));
-    QFile file(answers);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({
-      "inspector": {"name": "Nguyễn Văn Đức", "card": "KTV-0719", "unit": "Điện lực Thủ Dầu Một"},
-      "finalisedAt": "2026-11-24T10:30:00+07:00",
-      "checks": ["households", "reading"],
-      "identify": {"reading": 15310, "previousReading": 15000, "previousReadingDate": "2026-10-25",
-                   "present": {"name": "Trần Thị Lan", "idNumber": "074185000123"}},
-      "households": {"households": [{"head": "Trần Thị Lan", "document": "cccd"},
-                                    {"head": "Lê Văn Hùng", "document": "ct07"}], "renterPersons": 3},
-      "statement": "Đồng ý.",
-      "photos": [{"file": "meter.jpg", "kind": "meter-photo", "caption": "Công tơ"}],
-      "signatures": {"customer": "customer.png", "inspector": "inspector.png"}
-    })");
-    file.close();
-    const QString out = dir.filePath(QStringLiteral("out"));
-    const Run inspected = run({QStringLiteral("inspect"), QStringLiteral("--db"), db, QStringLiteral("--customer"),
-                               QStringLiteral("PB07010000001"), QStringLiteral("--answers"), answers,
-                               QStringLiteral("--out"), out, QStringLiteral("--json")});
-    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
-    const QJsonObject result = QJsonDocument::fromJson(inspected.out.toUtf8()).object();
-    const QString folder = result.value(QStringLiteral("folder")).toString();
-    QCOMPARE(result.value(QStringLiteral("number")).toString(), QStringLiteral("KTV-0719-20261124-1"));
-    QVERIFY(QFile::exists(folder + QStringLiteral("/bien-ban.pdf")));
-    QCOMPARE(QDir(folder + QStringLiteral("/evidence")).entryList(QDir::Files).size(), 3);
-
-    const Run intact = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder});
-    QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
-    QVERIFY(intact.out.contains(result.value(QStringLiteral("fingerprint")).toString()));
-
-    // One byte of the record changed: verify fails and names record.json.
-    QFile record(folder + QStringLiteral("/record.json"));
-    QVERIFY(record.open(QIODevice::ReadWrite));
-    QByteArray bytes = record.readAll();
-    const qsizetype at = bytes.indexOf("\"Tr");
-    QVERIFY(at > 0);
-    bytes[at + 1] = 'X';
-    record.seek(0);
-    record.write(bytes);
-    record.close();
-    const Run tampered = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder});
-    QCOMPARE(tampered.exitCode, 1);
-    QVERIFY(tampered.err.contains(QStringLiteral("record.json")));
-    QVERIFY(tampered.err.contains(QStringLiteral("NOT intact")));
-
-    // A bad answers file: the field is named, nothing is stored.
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(R"({"inspector": {"name": "A", "card": "B"}, "checks": ["households"],
-                   "households": {"renterPersons": "five"}})");
-    file.close();
-    const Run bad = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("inspect"),
-                         QStringLiteral("--db"), db, QStringLiteral("--customer"), QStringLiteral("PB07010000001"),
-                         QStringLiteral("--answers"), answers, QStringLiteral("--out"), out});
-    QCOMPARE(bad.exitCode, 2);
-    QVERIFY2(bad.err.contains(QStringLiteral("households.renterPersons")), qPrintable(bad.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
