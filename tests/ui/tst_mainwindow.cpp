@@ -74,6 +74,7 @@ private Q_SLOTS:
     void inspectionWalksTheChecksAndSignsARecord();
     void inspectionDraftResumesInANewWindow();
     void inspectionSurvivesAKilledProcess();
+    void inspectionWithRatioThreeRateAndAWitness();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
@@ -572,7 +573,8 @@ void TestMainWindow::importTwoCustomers()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("MA_KHANG;TEN_KHANG;DIA_CHI;SO_CTO;SO_HO;CHUOI_GIA;SL_202509;SL_202510;SL_202511\n"
                "PB07010000001;Nguyễn Văn Đức;12 Yersin;2500011111;4;SHBT:100%;300;320;310\n"
-               "PB07010000002;Trần Thị Bích;5 Ngô Quyền;2500022222;1;\"SHBT:80%;KDDV:CL\";900;950;1000\n");
+               "PB07010000002;Trần Thị Bích;5 Ngô Quyền;2500022222;1;\"SHBT:80%;KDDV:CL\";900;950;1000\n"
+               "PB07010000003;Xưởng cơ khí An Khang;9 Ngô Quyền;2500033333;1;\"SXBT:80%;KDDV:CL\";4200;4500;4800\n");
     file.close();
     m_window->worklistPage()->importFile(path);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->worklistPage()->isBusy(), 30000);
@@ -820,6 +822,78 @@ void TestMainWindow::inspectionSurvivesAKilledProcess()
     QCOMPARE(
         flow->stepPage(InspectionFlow::HouseholdsStep)->findChild<QSpinBox *>(QStringLiteral("renterPersons"))->value(),
         2);
+}
+
+void TestMainWindow::inspectionWithRatioThreeRateAndAWitness()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    importTwoCustomers();
+    QVERIFY(m_window->showPage(Page::Inspections));
+    QVERIFY(m_window->inspectionsPage()->startFor(QStringLiteral("PB07010000003")));
+    InspectionFlow *flow = m_window->inspectionsPage()->flow();
+    // A mixed-purpose workshop on a single-rate meter at 4,500 kWh a month: ratio and three-rate proposed.
+    QCOMPARE(flow->draft().checks,
+             QStringList({QStringLiteral("ratio"), QStringLiteral("three-rate"), QStringLiteral("reading")}));
+    QVERIFY(!flow->isStepAvailable(InspectionFlow::HouseholdsStep));
+    QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+    typeText(flow->stepPage(InspectionFlow::IdentifyStep)->findChild<QLineEdit *>(QStringLiteral("presentName")),
+             QStringLiteral("Phạm Văn Tài"));
+
+    // Ratio: quick picks; the shop's air conditioner is moved to business use by its purpose box.
+    QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+    QCOMPARE(flow->currentStep(), InspectionFlow::RatioStep);
+    QWidget *ratio = flow->stepPage(InspectionFlow::RatioStep);
+    for (const char *pick : {"pick1", "pick6", "pick1"}) // AC 2 HP, oven, AC 2 HP
+        QTest::mouseClick(ratio->findChild<QPushButton *>(QLatin1StringView(pick)), Qt::LeftButton);
+    auto *appliances = ratio->findChild<QTableWidget *>(QStringLiteral("appliancesTable"));
+    QCOMPARE(appliances->rowCount(), 3);
+    auto *purpose = qobject_cast<QComboBox *>(appliances->cellWidget(2, 6));
+    QVERIFY(purpose);
+    purpose->setCurrentIndex(purpose->findData(QStringLiteral("KDDV")));
+    QCOMPARE(flow->draft().ratio.appliances.at(2).group, QStringLiteral("KDDV"));
+    // Production 1.8 × 0.8 × 8 × 30 = 345.6 + oven 2 × 0.7 × 2 × 30 = 84 → 429.6 kWh (55.4 %);
+    // business 345.6 kWh (44.6 %) against the agreed 20 %: 24.6 points, above the 5-point tolerance.
+    QVERIFY2(flow->resultLabel(InspectionFlow::RatioStep)->text().contains(QStringLiteral("SXBT:CL;KDDV:45%")),
+             qPrintable(flow->resultLabel(InspectionFlow::RatioStep)->text()));
+
+    // Three-rate: the meter must change; the swap is planned with its opening readings.
+    QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+    QCOMPARE(flow->currentStep(), InspectionFlow::ThreeRateStep);
+    QVERIFY(flow->resultLabel(InspectionFlow::ThreeRateStep)->text().contains(QStringLiteral("công tơ 3 giá")));
+    QWidget *threeRate = flow->stepPage(InspectionFlow::ThreeRateStep);
+    threeRate->findChild<QCheckBox *>(QStringLiteral("swapPlanned"))->click();
+    typeText(threeRate->findChild<QLineEdit *>(QStringLiteral("newMeterSerial")), QStringLiteral("3300044444"));
+    for (const char *name : {"openingNormal", "openingPeak", "openingOffPeak"})
+        typeText(threeRate->findChild<QLineEdit *>(QLatin1StringView(name)), QStringLiteral("0"));
+    QCOMPARE(flow->draft().threeRate.newMeterSerial, QStringLiteral("3300044444"));
+    QVERIFY(flow->draft().threeRate.swapDate.isValid());
+
+    // The customer refuses to sign: a witness signs instead, with the reason.
+    QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+    QCOMPARE(flow->currentStep(), InspectionFlow::SummaryStep);
+    QWidget *summary = flow->stepPage(InspectionFlow::SummaryStep);
+    summary->findChild<QCheckBox *>(QStringLiteral("customerRefused"))->click();
+    typeText(summary->findChild<QLineEdit *>(QStringLiteral("refusalReason")), QStringLiteral("Không đồng ý tỷ lệ"));
+    drawSignature(flow->inspectorPad(), true);
+    QVERIFY(!flow->finaliseButton()->isEnabled()); // the witness is missing
+    typeText(summary->findChild<QLineEdit *>(QStringLiteral("witnessName")), QStringLiteral("Lê Văn Nam, tổ trưởng"));
+    drawSignature(flow->witnessPad(), false);
+    QVERIFY(flow->finaliseButton()->isEnabled());
+    MessageBox::setNextAnswer(true);
+    Desktop::takeOpened();
+    QTest::mouseClick(flow->finaliseButton(), Qt::LeftButton);
+    const QStringList opened = Desktop::takeOpened();
+    QCOMPARE(opened.size(), 1);
+
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {opened.constFirst(), QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const QString &expected : {QStringLiteral("NGƯỜI LÀM CHỨNG"), QStringLiteral("Lê Văn Nam, tổ trưởng"),
+                                    QStringLiteral("Khách hàng không ký: Không đồng ý tỷ lệ"),
+                                    QStringLiteral("Chuyển sang công tơ 3 giá"), QStringLiteral("SXBT:CL;KDDV:45%")})
+        QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("PDF lacks: ") + expected));
 }
 
 QTEST_MAIN(TestMainWindow)
