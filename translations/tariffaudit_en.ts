@@ -1736,6 +1736,22 @@
         <source>Last change (UTC)</source>
         <translation>Last change (UTC)</translation>
     </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation>Save a copy of the PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 could not be copied to %2.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
 </context>
 <context>
     <name>ta::LockPage</name>

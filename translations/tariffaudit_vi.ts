@@ -1733,6 +1733,22 @@
         <source>Last change (UTC)</source>
         <translation>Thay đổi lần cuối (UTC)</translation>
     </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation>Lưu bản sao tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>Không sao chép được %1 sang %2.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
 </context>
 <context>
     <name>ta::LockPage</name>

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,14 +77,17 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_openPdf = new QPushButton(m_list);
     m_openPdf->setObjectName(QStringLiteral("openPdfButton"));
+    m_savePdf = new QPushButton(m_list);
+    m_savePdf->setObjectName(QStringLiteral("savePdfButton"));
     m_correct = new QPushButton(m_list);
     m_correct->setObjectName(QStringLiteral("correctButton"));
     m_verify = new QPushButton(m_list);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
-    for (QPushButton *b : {m_start, m_resume, m_openPdf, m_correct, m_verify})
+    for (QPushButton *b : {m_start, m_resume, m_openPdf, m_savePdf, m_correct, m_verify})
         b->setMinimumSize(120, 48);
     connect(m_resume, &QPushButton::clicked, this, &InspectionsPage::resumeSelected);
     connect(m_openPdf, &QPushButton::clicked, this, &InspectionsPage::openSelectedPdf);
+    connect(m_savePdf, &QPushButton::clicked, this, &InspectionsPage::saveSelectedPdf);
     connect(m_correct, &QPushButton::clicked, this, &InspectionsPage::correctSelected);
     connect(m_verify, &QPushButton::clicked, this, &InspectionsPage::verifySelected);
     m_hint = new QLabel(m_list);
@@ -96,6 +100,7 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
     actions->addWidget(m_hint, 1);
     actions->addWidget(m_resume);
     actions->addWidget(m_openPdf);
+    actions->addWidget(m_savePdf);
     actions->addWidget(m_verify);
     actions->addWidget(m_correct);
     auto *listLayout = new QVBoxLayout(m_list);
@@ -263,6 +268,25 @@ void InspectionsPage::openSelectedPdf()
     Desktop::openFile(pdf);
 }
 
+void InspectionsPage::saveSelectedPdf()
+{
+    // Sharing: a copy of the PDF where the inspector wants it (a USB stick, a shared folder, a mail draft).
+    const QString id = selectedId();
+    if (id.isEmpty() || selectedStatus() != QLatin1StringView("final"))
+        return;
+    const QString pdf = QDir(folderOf(id)).filePath(QStringLiteral("bien-ban.pdf"));
+    const QString number = m_model->index(m_table->currentIndex().row(), NumberColumn).data().toString();
+    const QString target = FileDialog::saveFileName(
+        this, tr("Save a copy of the PDF"), QStringLiteral("bien-ban-%1.pdf").arg(number), tr("PDF files (*.pdf)"));
+    if (target.isEmpty())
+        return;
+    QFile::remove(target);
+    if (!QFile::copy(pdf, target))
+        MessageBox::warning(
+            this, tr("Save a copy of the PDF"),
+            tr("%1 could not be copied to %2.").arg(QDir::toNativeSeparators(pdf), QDir::toNativeSeparators(target)));
+}
+
 void InspectionsPage::verifySelected()
 {
     const QString id = selectedId();
@@ -307,6 +331,7 @@ void InspectionsPage::retranslateUi()
     m_start->setText(tr("Start inspection"));
     m_resume->setText(tr("Resume"));
     m_openPdf->setText(tr("Open PDF"));
+    m_savePdf->setText(tr("Save a copy…"));
     m_correct->setText(tr("Correct"));
     m_verify->setText(tr("Verify"));
     m_hint->setText(tr("Drafts resume where you stopped. Signed records never change: Correct makes a new "

@@ -40,6 +40,7 @@ public:
     QLineEdit *serialField() const { return m_serial; }
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *openPdfButton() const { return m_openPdf; }
+    QPushButton *savePdfButton() const { return m_savePdf; }
     QPushButton *correctButton() const { return m_correct; }
     QPushButton *verifyButton() const { return m_verify; }
 
@@ -52,6 +53,7 @@ private:
     QString selectedStatus() const;
     void resumeSelected();
     void openSelectedPdf();
+    void saveSelectedPdf();
     void correctSelected();
     void verifySelected();
     QString folderOf(const QString &id) const;
@@ -69,6 +71,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_resume;
     QPushButton *m_openPdf;
+    QPushButton *m_savePdf;
     QPushButton *m_correct;
     QPushButton *m_verify;
     QLabel *m_hint;

@@ -86,7 +86,8 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
     doc.setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 14pt; text-align: center; margin: 6px 0; } h2 { font-size: 10.5pt; margin: 10px 0 4px 0; }"
         "td, th { padding: 3px; vertical-align: top; } th { background: #e8e8e8; text-align: left; }"
-        ".small { font-size: 7.5pt; color: #333; } .center { text-align: center; }"));
+        ".small { font-size: 7.5pt; color: #333; } .center { text-align: center; }"
+        ".mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt; }"));
 
     QString html;
     // The QR code of record id + fingerprint sits in the header, so a paper copy can be checked at a glance.
@@ -258,7 +259,8 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The customer did not sign: %1").arg(reason)));
 
     // The fingerprint, in full.
-    html += QStringLiteral("<p class='small'>%1<br>%2<br>%3</p>")
+    // In a monospace face: no ligatures, so the hex reads back exactly as printed.
+    html += QStringLiteral("<p class='mono'>%1<br>%2<br>%3</p>")
                 .arg(esc(tr("Record %1").arg(signedRecord.id())),
                      esc(tr("SHA-256 fingerprint: %1").arg(signedRecord.fingerprint)),
                      esc(tr("Signed with device key %1")
@@ -320,7 +322,7 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
             painter.restore();
         }
         painter.save();
-        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 7));
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans Mono"), 7));
         painter.drawText(QRectF(0, page.height() - 30, page.width(), 30), Qt::AlignRight | Qt::AlignBottom,
                          tr("Page %1 of %2 · %3").arg(i + 1).arg(pages).arg(signedRecord.fingerprint.left(16)));
         painter.restore();

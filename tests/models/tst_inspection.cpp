@@ -14,6 +14,7 @@
 #include "models/tariff/tarifflibrary.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void canonicalBytes_data();
     void canonicalBytes();
     void canonicalIgnoresLocaleAndOrder();
+    void canonicalBytesAreStableAcrossRuns();
     void households_data();
     void households();
     void ratio();
@@ -127,6 +129,30 @@ void TestInspection::canonicalIgnoresLocaleAndOrder()
     const QByteArray b = canonicalJson::serialize(Inspection::fromJson(in.toJson()).value().toJson()).value();
     QCOMPARE(a, b);
     QVERIFY(a.contains("\"kw\":\"1.2\""));
+}
+
+void TestInspection::canonicalBytesAreStableAcrossRuns()
+{
+    // A fixed inspection's bytes, recorded once: any change of field names, number or text formatting,
+    // key order or escaping shows here as a different fingerprint (and would break every stored record).
+    Inspection in;
+    in.id = QStringLiteral("8e532e40-7907-41bc-8992-38a7f6844c95");
+    in.customerCode = QStringLiteral("PB07010000007");
+    in.startedAt = QDateTime(QDate(2026, 11, 24), QTime(10, 5), QTimeZone(7 * 3600));
+    in.checks = {QStringLiteral("households"), QStringLiteral("ratio"), QStringLiteral("reading")};
+    in.identify.reading = 15230;
+    in.identify.latitude = 10.98;
+    in.identify.present = {QStringLiteral("Trần Thị Lan"), QStringLiteral("customer"), QStringLiteral("074185000123")};
+    in.households.households = {{QStringLiteral("Trần Thị Lan"), QStringLiteral("cccd")}};
+    in.households.renterPersons = 3;
+    in.ratio.appliances = {{QStringLiteral("Máy lạnh \"2 HP\""), 1.8, 2, 0.8, 7.5, 26, QStringLiteral("KDDV")}};
+    in.statement = QStringLiteral("Đồng ý.\nKý tên.");
+    const QByteArray bytes = canonicalJson::serialize(in.toJson()).value();
+    QVERIFY(bytes.contains(R"("hoursPerDay":"7.5","kw":"1.8","name":"Máy lạnh \"2 HP\"")"));
+    QVERIFY(bytes.contains(R"("statement":"Đồng ý.\nKý tên.")"));
+    QVERIFY(bytes.contains(R"("startedAt":"2026-11-24T10:05:00+07:00")"));
+    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+             QStringLiteral("98ecc935bbef6caf838dda03b6dcbc7caaadc3b12a21f066f8680789eeb93715"));
 }
 
 void TestInspection::households_data()

@@ -706,6 +706,11 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     MessageBox::takeShownTexts();
     QTest::mouseClick(m_window->inspectionsPage()->verifyButton(), Qt::LeftButton);
     QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("nguyên vẹn")));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.pdf"));
+    FileDialog::setNextFileName(copy);
+    QTest::mouseClick(m_window->inspectionsPage()->savePdfButton(), Qt::LeftButton);
+    QVERIFY(QFile::exists(copy));
+    QCOMPARE(QFileInfo(copy).size(), QFileInfo(opened.constFirst()).size());
     QTest::mouseClick(m_window->inspectionsPage()->correctButton(), Qt::LeftButton);
     QVERIFY(m_window->inspectionsPage()->isFlowOpen());
     QCOMPARE(flow->draft().revision, 2);
