@@ -1631,6 +1631,30 @@
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>This device has no position source: type the coordinates or leave them empty.</source>
+        <translation>This device has no position source: type the coordinates or leave them empty.</translation>
+    </message>
+    <message>
+        <source>Locating…</source>
+        <translation>Locating…</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Locate</translation>
+    </message>
+    <message>
+        <source>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</source>
+        <translation>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</translation>
+    </message>
+    <message>
+        <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
+        <translation>The position could not be read (%1). Type the coordinates or leave them empty.</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionStore</name>

@@ -1629,6 +1629,30 @@
         <source>Witness</source>
         <translation>Người làm chứng</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>This device has no position source: type the coordinates or leave them empty.</source>
+        <translation>Thiết bị này không có nguồn định vị: hãy nhập tọa độ hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Locating…</source>
+        <translation>Đang định vị…</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Định vị</translation>
+    </message>
+    <message>
+        <source>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</source>
+        <translation>Không có vị trí sau 30 giây (đang ở trong nhà?). Hãy thử lại ngoài trời hoặc nhập tọa độ.</translation>
+    </message>
+    <message>
+        <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
+        <translation>Không đọc được vị trí (%1). Hãy nhập tọa độ hoặc để trống.</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionStore</name>

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGeoPositionInfoSource>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -238,6 +239,10 @@ QWidget *InspectionFlow::buildIdentify()
     m_presentId->setMinimumHeight(44);
     m_latitude = numberField(w, "latitude", true);
     m_longitude = numberField(w, "longitude", true);
+    m_locate = new QPushButton(w);
+    m_locate->setObjectName(QStringLiteral("locateButton"));
+    m_locate->setMinimumHeight(44);
+    connect(m_locate, &QPushButton::clicked, this, &InspectionFlow::locate);
     m_meterPhoto = new QPushButton(w);
     m_meterPhoto->setObjectName(QStringLiteral("meterPhotoButton"));
     m_meterPhoto->setMinimumHeight(44);
@@ -261,6 +266,7 @@ QWidget *InspectionFlow::buildIdentify()
     auto *gps = new QHBoxLayout;
     gps->addWidget(m_latitude);
     gps->addWidget(m_longitude);
+    gps->addWidget(m_locate);
     form->addRow(QStringLiteral("gps"), gps);
     form->addRow(QString(), m_meterPhoto);
     m_results[IdentifyStep] = new QLabel(w);
@@ -907,6 +913,55 @@ void InspectionFlow::addPhoto(const char *kind)
     updateNavigation();
 }
 
+void InspectionFlow::setPositionSource(QGeoPositionInfoSource *source)
+{
+    m_position = source;
+    m_positionLookedUp = true;
+}
+
+void InspectionFlow::locate()
+{
+    // GPS when the device has it; the coordinates can always be typed or left empty.
+    if (!m_positionLookedUp) {
+        m_position = QGeoPositionInfoSource::createDefaultSource(this);
+        m_positionLookedUp = true;
+    }
+    if (!m_position) {
+        MessageBox::information(this, tr("Position"),
+                                tr("This device has no position source: type the coordinates or leave them empty."));
+        return;
+    }
+    m_locate->setEnabled(false);
+    m_locate->setText(tr("Locating…"));
+    const auto done = [this] {
+        m_locate->setEnabled(true);
+        m_locate->setText(tr("Locate"));
+        disconnect(m_position, nullptr, this, nullptr);
+    };
+    connect(m_position, &QGeoPositionInfoSource::positionUpdated, this, [this, done](const QGeoPositionInfo &info) {
+        done();
+        const QGeoCoordinate at = info.coordinate();
+        if (!at.isValid())
+            return;
+        const QLocale locale;
+        m_latitude->setText(locale.toString(at.latitude(), 'f', 6));
+        m_longitude->setText(locale.toString(at.longitude(), 'f', 6));
+        edited();
+    });
+    connect(m_position, &QGeoPositionInfoSource::errorOccurred, this,
+            [this, done](QGeoPositionInfoSource::Error error) {
+                done();
+                MessageBox::warning(this, tr("Position"),
+                                    error == QGeoPositionInfoSource::UpdateTimeoutError
+                                        ? tr("No position within 30 seconds (indoors?). Try again outside, or type "
+                                             "the coordinates.")
+                                        : tr("The position could not be read (%1). Type the coordinates or leave "
+                                             "them empty.")
+                                              .arg(int(error)));
+            });
+    m_position->requestUpdate(30000);
+}
+
 bool InspectionFlow::finalise()
 {
     collect();
@@ -1020,6 +1075,8 @@ void InspectionFlow::retranslateUi()
         m_presentRole->setCurrentIndex(role);
     }
     m_meterPhoto->setText(tr("Photo of the meter…"));
+    if (m_locate->isEnabled())
+        m_locate->setText(tr("Locate"));
     m_latitude->setPlaceholderText(tr("latitude"));
     m_longitude->setPlaceholderText(tr("longitude"));
 

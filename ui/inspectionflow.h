@@ -18,6 +18,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGeoPositionInfoSource;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -66,6 +67,9 @@ public:
     SignaturePad *inspectorPad() const { return m_inspectorPad; }
     SignaturePad *witnessPad() const { return m_witnessPad; }
     QLabel *resultLabel(Step step) const;
+    QPushButton *locateButton() const { return m_locate; }
+    /// The device's position source (GPS); by default the system's, when it has one. Not owned.
+    void setPositionSource(QGeoPositionInfoSource *source);
     QString summaryText() const;
 
 Q_SIGNALS:
@@ -96,6 +100,7 @@ private:
     void updateNavigation();
     void signatureDrawn(SignaturePad *pad, const char *kind);
     void addPhoto(const char *kind);
+    void locate();
     void retranslateUi();
 
     Session &m_session;
@@ -128,6 +133,9 @@ private:
     QLineEdit *m_latitude;
     QLineEdit *m_longitude;
     QPushButton *m_meterPhoto;
+    QPushButton *m_locate;
+    QGeoPositionInfoSource *m_position = nullptr;
+    bool m_positionLookedUp = false;
     // Households
     QTableWidget *m_households;
     QSpinBox *m_renters;

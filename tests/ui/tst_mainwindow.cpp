@@ -32,6 +32,7 @@
 #include "ui/worklistpage.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -42,6 +43,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNmeaPositionInfoSource>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -635,6 +637,23 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QCOMPARE(flow->draft().identify.reading.value_or(0), qint64(15310));
     QCOMPARE(flow->draft().identify.present.name, QStringLiteral("Trần Thị Lan"));
     QVERIFY(!flow->resultLabel(InspectionFlow::IdentifyStep)->text().isEmpty());
+    // The position from the device's GPS (an NMEA receiver, replayed): Thủ Dầu Một, 10.98 N 106.65 E.
+    QBuffer nmea;
+    nmea.setData("$GPRMC,023000.00,A,1058.8000,N,10639.0000,E,0.0,0.0,241126,,,A*54\r\n"
+                 "$GPGGA,023000.00,1058.8000,N,10639.0000,E,1,08,0.9,20.0,M,0.0,M,,*67\r\n");
+    QNmeaPositionInfoSource gps(QNmeaPositionInfoSource::SimulationMode);
+    gps.setDevice(&nmea);
+    flow->setPositionSource(&gps);
+    QTest::mouseClick(flow->locateButton(), Qt::LeftButton);
+    QTRY_VERIFY(flow->draft().identify.latitude.has_value());
+    QVERIFY(qAbs(*flow->draft().identify.latitude - 10.98) < 1e-6);
+    QVERIFY(qAbs(flow->draft().identify.longitude.value_or(0) - 106.65) < 1e-6);
+    QVERIFY(flow->locateButton()->isEnabled());
+    flow->setPositionSource(nullptr); // a tablet without GPS: told so, the coordinates stay as they are
+    MessageBox::takeShownTexts();
+    QTest::mouseClick(flow->locateButton(), Qt::LeftButton);
+    QCOMPARE(MessageBox::takeShownTexts().size(), 1);
+    QVERIFY(qAbs(*flow->draft().identify.latitude - 10.98) < 1e-6);
 
     // Households: two evidenced, three renters → 2.75, with the money at stake.
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
