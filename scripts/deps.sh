@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qtkeychain-qt6-dev libsodium-dev libsecret-1-0 gnome-keyring dbus
     fonts-dejavu-core
-    libqrencode-dev libminizip-dev libxlsxwriter-dev
+    libqrencode-dev libminizip-dev libsqlite3-dev libxlsxwriter-dev
     sqlite3 xvfb xauth imagemagick poppler-utils
 )
 

@@ -1,5 +1,7 @@
 #include "models/customers/historycodec.h"
 
+#include <type_traits>
+
 #include <QByteArray>
 
 #include <charconv>
@@ -32,7 +34,10 @@ QString HistoryCodec::encode(const std::vector<MonthlyConsumption> &history)
     return QString::fromLatin1(out);
 }
 
-std::vector<MonthlyConsumption> HistoryCodec::decode(QStringView text)
+namespace {
+
+// One parser for both text forms.
+template <typename Text> std::vector<MonthlyConsumption> decodeText(Text text)
 {
     // Hand-rolled: the pre-screen decodes a million of these, and splitting into strings cost more than
     // all its bills.
@@ -61,8 +66,13 @@ std::vector<MonthlyConsumption> HistoryCodec::decode(QStringView text)
         valid = true;
         values[0] = values[1] = values[2] = values[3] = values[4] = 0;
     };
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
+    for (const auto c : text) {
+        // QChar (UTF-16) or char (the stored ASCII): only digits, ':' and ';' matter.
+        char16_t u;
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(c)>, QChar>)
+            u = c.unicode();
+        else
+            u = char16_t(static_cast<unsigned char>(c));
         if (u >= u'0' && u <= u'9') {
             if (count < 5 && values[count] < 100000000000LL)
                 values[count] = values[count] * 10 + (u - u'0');
@@ -82,6 +92,18 @@ std::vector<MonthlyConsumption> HistoryCodec::decode(QStringView text)
     if (digits || count > 0)
         finishEntry();
     return out;
+}
+
+} // namespace
+
+std::vector<MonthlyConsumption> HistoryCodec::decode(QStringView text)
+{
+    return decodeText(text);
+}
+
+std::vector<MonthlyConsumption> HistoryCodec::decode(QByteArrayView text)
+{
+    return decodeText(text);
 }
 
 } // namespace ta

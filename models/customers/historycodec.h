@@ -6,6 +6,7 @@
 
 #include "models/customers/customer.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <vector>
@@ -18,6 +19,8 @@ public:
     static QString encode(const std::vector<MonthlyConsumption> &history);
     /// Entries that cannot be read are skipped.
     static std::vector<MonthlyConsumption> decode(QStringView text);
+    /// The same from the stored bytes (ASCII), without making a QString first.
+    static std::vector<MonthlyConsumption> decode(QByteArrayView text);
 };
 
 } // namespace ta

@@ -5,16 +5,19 @@
 #include "models/core/settings.h"
 #include "models/customers/historycodec.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlitestatement.h"
 #include "models/tariff/billengine.h"
 #include "models/tariff/pricestring.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -156,14 +159,14 @@ struct CustomerRow
     QString voltage;
     int kva = 0;
     QDate lastCheck;
-    QString history;
+    QByteArray history; // as stored (ASCII), decoded on the worker
 };
 
 /// The rules over one customer. Pure: runs on any thread (the engine and the library are read-only).
 std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, const PrescreenRules &rules)
 {
     std::vector<Flag> flags;
-    const std::vector<MonthlyConsumption> history = HistoryCodec::decode(row.history);
+    const std::vector<MonthlyConsumption> history = HistoryCodec::decode(QByteArrayView(row.history));
     if (history.empty())
         return flags;
     const double households = row.households;
@@ -292,90 +295,139 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     if (!count.exec(QStringLiteral("SELECT count(*) FROM customers")) || !count.next())
         return R::failure(count.lastError().text());
     const qint64 total = count.value(0).toLongLong();
+    count.finish(); // no statement may be pending when the result tables are dropped
 
     Transaction tx(m_db.connection());
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("DELETE FROM flags")) || !q.exec(QStringLiteral("DELETE FROM customer_rank")))
-        return R::failure(q.lastError().text());
-    QSqlQuery insertFlag(m_db.connection());
-    insertFlag.prepare(QStringLiteral(
-        "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact) VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery insertRank(m_db.connection());
-    insertRank.prepare(
-        QStringLiteral("INSERT INTO customer_rank (customer_id, yearly_impact, rules) VALUES (?, ?, ?)"));
+    if (!tx.isActive())
+        return R::failure(QCoreApplication::translate("ta::Prescreener", "The data file is busy; try again."));
+    sqlite3 *handle = sqliteHandle(m_db.connection());
 
-    QSqlQuery read(m_db.connection());
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT id, price_string, households, meter_kind, voltage, transformer_kva, "
-                                  "last_ratio_check, history FROM customers")))
-        return R::failure(read.lastError().text());
+    // The previous results go at once: the two tables are dropped and made again exactly as the schema
+    // has them (deleting 200,000 rows one by one takes ten times longer); their indexes are built after
+    // the rows are in.
+    QStringList createTables, createIndexes;
+    {
+        QSqlQuery schema(m_db.connection());
+        if (!schema.exec(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name IN ('flags', "
+                                        "'customer_rank') AND sql IS NOT NULL ORDER BY type DESC")))
+            return R::failure(schema.lastError().text());
+        while (schema.next())
+            (schema.value(0).toString() == QLatin1StringView("table") ? createTables : createIndexes)
+                << schema.value(1).toString();
+    }
+    {
+        QSqlQuery q(m_db.connection());
+        for (const QString &sql :
+             QStringList{QStringLiteral("DROP TABLE flags"), QStringLiteral("DROP TABLE customer_rank")} +
+                 createTables) {
+            if (!q.exec(sql))
+                return R::failure(q.lastError().text());
+        }
+    }
+
+    SqliteStatement insertFlag(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact)"
+                                       " VALUES (?, ?, ?, ?, ?)");
+    SqliteStatement insertRank(handle,
+                               "INSERT INTO customer_rank (customer_id, yearly_impact, rules) VALUES (?, ?, ?)");
+    SqliteStatement read(handle, "SELECT id, price_string, households, meter_kind, voltage, transformer_kva,"
+                                 " last_ratio_check, history FROM customers");
+    if (!insertFlag.isValid() || !insertRank.isValid() || !read.isValid())
+        return R::failure(read.error());
 
     // A branch has a handful of distinct price strings: parse each once.
-    QHash<QString, std::optional<QList<Purpose>>> parsed;
-    const auto purposesOf = [&parsed](const QString &text) -> const std::optional<QList<Purpose>> & {
-        auto it = parsed.find(text);
+    QHash<QByteArray, std::optional<QList<Purpose>>> parsed;
+    const auto purposesOf = [&parsed](QByteArrayView text) -> const std::optional<QList<Purpose>> & {
+        auto it = parsed.find(text.toByteArray());
         if (it == parsed.end()) {
-            auto p = PriceString::parse(text);
-            it = parsed.insert(text, p ? std::optional<QList<Purpose>>(p.value()) : std::nullopt);
+            auto p = PriceString::parse(QString::fromUtf8(text));
+            it = parsed.insert(text.toByteArray(), p ? std::optional<QList<Purpose>>(p.value()) : std::nullopt);
         }
         return *it;
     };
 
-    // Rows are read in batches on this thread (the connection's), judged on every core, written back here.
+    // Rows are read in batches on this thread (the connection's); while one batch is judged on the other
+    // cores the next is read, then the judged one is written here.
     constexpr int batchSize = 16384;
-    bool more = true;
-    while (more) {
+    const auto readBatch = [&]() {
         QList<CustomerRow> batch;
         batch.reserve(batchSize);
-        while (batch.size() < batchSize && (more = read.next())) {
+        while (batch.size() < batchSize && read.next()) {
             ++summary.customers;
-            const auto &purposes = purposesOf(read.value(1).toString());
+            const QByteArrayView priceString = read.text(1);
+            const auto &purposes = purposesOf(priceString);
             if (!purposes || purposes->isEmpty())
                 continue;
             CustomerRow row;
-            row.id = read.value(0).toLongLong();
+            row.id = read.int64(0);
             row.purposes = *purposes;
-            row.priceString = read.value(1).toString();
-            row.households = read.value(2).toDouble();
-            row.threeRateMeter = read.value(3).toInt() == 3;
-            row.voltage = read.value(4).toString();
-            row.kva = read.value(5).toInt();
-            row.lastCheck = QDate::fromString(read.value(6).toString(), Qt::ISODate);
-            row.history = read.value(7).toString();
+            row.priceString = QString::fromUtf8(priceString);
+            row.households = read.real(2);
+            row.threeRateMeter = read.int64(3) == 3;
+            row.voltage = QString::fromUtf8(read.text(4));
+            row.kva = int(read.int64(5));
+            row.lastCheck = QDate::fromString(QString::fromUtf8(read.text(6)), Qt::ISODate);
+            row.history = read.text(7).toByteArray();
             batch.append(std::move(row));
         }
-        const QList<std::vector<Flag>> judged = QtConcurrent::blockingMapped<QList<std::vector<Flag>>>(
-            batch, [&engine, this](const CustomerRow &row) { return evaluate(row, engine, m_rules); });
-        for (qsizetype b = 0; b < batch.size(); ++b) {
+        return batch;
+    };
+    const auto judge = [&engine, this](const QList<CustomerRow> &batch) {
+        return QtConcurrent::mapped(batch,
+                                    [&engine, this](const CustomerRow &row) { return evaluate(row, engine, m_rules); });
+    };
+    QList<CustomerRow> current = readBatch();
+    QFuture<std::vector<Flag>> judging = judge(current);
+    // Whatever way this returns, no worker is left judging with the engine gone.
+    const auto settle = qScopeGuard([&judging] {
+        judging.cancel();
+        judging.waitForFinished();
+    });
+    while (!current.isEmpty()) {
+        QList<CustomerRow> upcoming = readBatch();
+        judging.waitForFinished();
+        const QList<std::vector<Flag>> judged = judging.results();
+        if (!upcoming.isEmpty())
+            judging = judge(upcoming);
+        for (qsizetype b = 0; b < current.size(); ++b) {
             const std::vector<Flag> &flags = judged.at(b);
             if (flags.empty())
                 continue;
-            const qint64 id = batch.at(b).id;
+            const qint64 id = current.at(b).id;
             qint64 best = 0;
             QStringList rules;
             for (const Flag &f : flags) {
-                insertFlag.addBindValue(id);
-                insertFlag.addBindValue(f.rule);
-                insertFlag.addBindValue(f.reason);
-                insertFlag.addBindValue(f.monthly);
-                insertFlag.addBindValue(f.monthly * ImpactEstimator::RecoverableMonths);
+                insertFlag.bind(1, id);
+                insertFlag.bind(2, f.rule);
+                insertFlag.bind(3, f.reason);
+                insertFlag.bind(4, f.monthly);
+                insertFlag.bind(5, f.monthly * ImpactEstimator::RecoverableMonths);
                 if (!insertFlag.exec())
-                    return R::failure(insertFlag.lastError().text());
+                    return R::failure(insertFlag.error());
                 best = std::max(best, f.monthly * ImpactEstimator::RecoverableMonths);
                 rules << f.rule;
                 ++summary.perRule[f.rule];
             }
-            insertRank.addBindValue(id);
-            insertRank.addBindValue(best);
-            insertRank.addBindValue(rules.join(QLatin1Char(',')));
+            insertRank.bind(1, id);
+            insertRank.bind(2, best);
+            insertRank.bind(3, rules.join(QLatin1Char(',')));
             if (!insertRank.exec())
-                return R::failure(insertRank.lastError().text());
+                return R::failure(insertRank.error());
             ++summary.flagged;
             summary.yearlyImpact += best;
         }
+        if (read.failed())
+            return R::failure(read.error());
+        current = std::move(upcoming);
         if (progress && !progress(std::min(total, qint64(summary.customers)), total))
             return R::failure(QCoreApplication::translate("ta::Prescreener", "Pre-screening cancelled: the previous "
                                                                              "results were kept."));
+    }
+    {
+        QSqlQuery q(m_db.connection());
+        for (const QString &sql : createIndexes) {
+            if (!q.exec(sql))
+                return R::failure(q.lastError().text());
+        }
     }
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());

@@ -1,0 +1,54 @@
+#pragma once
+
+// SQLite's own statements on a Qt connection, for the bulk paths over a million rows where QSqlQuery's
+// per-value QVariant and UTF-16 conversions cost more than the database work. Same connection, so the
+// same transaction; everything else keeps using QSqlQuery.
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QtSql/QSqlDatabase>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ta {
+
+/// The sqlite3 handle of a QSQLITE connection (null for another driver).
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString error() const;
+    bool failed() const { return m_failed; }
+
+    /// Advances to the next row: true while there is one; false once done or on an error (see failed()).
+    bool next();
+    /// Runs a statement that returns no rows with the values bound, then makes it ready for the next ones.
+    bool exec();
+
+    void bind(int index, qint64 value); ///< 1-based
+    void bind(int index, QByteArrayView utf8);
+    void bind(int index, const QString &text) { bind(index, QByteArrayView(m_scratch = text.toUtf8())); }
+
+    qint64 int64(int column) const; ///< 0-based
+    double real(int column) const;
+    QByteArrayView text(int column) const; ///< UTF-8, valid until the next step
+    bool isNull(int column) const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_scratch;
+    bool m_failed = false;
+    bool m_finished = false;
+};
+
+} // namespace ta
