@@ -2028,6 +2028,10 @@
         <source>%1 kWh in %2 against %3 before: a drop to check.</source>
         <translation>%1 kWh in %2 against %3 before: a drop to check.</translation>
     </message>
+    <message>
+        <source>The data file is busy; try again.</source>
+        <translation>The data file is busy; try again.</translation>
+    </message>
 </context>
 <context>
     <name>ta::PriceString</name>

@@ -2023,6 +2023,10 @@
         <source>%1 kWh in %2 against %3 before: a drop to check.</source>
         <translation>%1 kWh trong tháng %2 so với %3 trước đó: giảm đột biến cần kiểm tra.</translation>
     </message>
+    <message>
+        <source>The data file is busy; try again.</source>
+        <translation>Tệp dữ liệu đang bận; hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>ta::PriceString</name>
