@@ -3,6 +3,8 @@
 #include "models/customers/customer.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/customersearch.h"
+#include "models/inspection/evidencestore.h"
+#include "models/inspection/finaliser.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/signedrecord.h"
 #include "models/prescreen/flaggedlist.h"
@@ -248,10 +250,9 @@ void InspectionsPage::resumeSelected()
     m_stack->setCurrentWidget(m_flow);
 }
 
-QString InspectionsPage::folderOf(const QString &id) const
+QString InspectionsPage::selectedFolder() const
 {
     const QModelIndex current = m_table->currentIndex();
-    Q_UNUSED(id);
     return QDir(m_session.recordsFolder()).filePath(m_model->index(current.row(), NumberColumn).data().toString());
 }
 
@@ -260,12 +261,29 @@ void InspectionsPage::openSelectedPdf()
     const QString id = selectedId();
     if (id.isEmpty() || selectedStatus() != QLatin1StringView("final"))
         return;
-    const QString pdf = QDir(folderOf(id)).filePath(QStringLiteral("bien-ban.pdf"));
-    if (!QFileInfo::exists(pdf)) {
-        MessageBox::warning(this, tr("Open the PDF"), tr("%1 is missing.").arg(QDir::toNativeSeparators(pdf)));
+    const QString pdf = QDir(selectedFolder()).filePath(QStringLiteral("bien-ban.pdf"));
+    if (!QFileInfo::exists(pdf) && !rewriteSelectedFolder())
         return;
-    }
     Desktop::openFile(pdf);
+}
+
+bool InspectionsPage::rewriteSelectedFolder()
+{
+    // The signed record is in the data file: a folder deleted or lost is written again from it.
+    if (!m_session.data() || !m_session.tariffs() || !m_session.secretStore())
+        return false;
+    auto record = InspectionStore(*m_session.data()).record(selectedId());
+    if (!record) {
+        MessageBox::warning(this, tr("Open the PDF"), record.error());
+        return false;
+    }
+    EvidenceStore evidence(m_session.evidenceFolder());
+    const Finaliser finaliser(*m_session.data(), evidence, *m_session.secretStore(), *m_session.tariffs());
+    if (Status s = finaliser.exportRecord(record.value(), selectedFolder()); !s) {
+        MessageBox::warning(this, tr("Open the PDF"), s.error());
+        return false;
+    }
+    return true;
 }
 
 void InspectionsPage::saveSelectedPdf()
@@ -274,7 +292,7 @@ void InspectionsPage::saveSelectedPdf()
     const QString id = selectedId();
     if (id.isEmpty() || selectedStatus() != QLatin1StringView("final"))
         return;
-    const QString pdf = QDir(folderOf(id)).filePath(QStringLiteral("bien-ban.pdf"));
+    const QString pdf = QDir(selectedFolder()).filePath(QStringLiteral("bien-ban.pdf"));
     const QString number = m_model->index(m_table->currentIndex().row(), NumberColumn).data().toString();
     const QString target = FileDialog::saveFileName(
         this, tr("Save a copy of the PDF"), QStringLiteral("bien-ban-%1.pdf").arg(number), tr("PDF files (*.pdf)"));
@@ -292,7 +310,7 @@ void InspectionsPage::verifySelected()
     const QString id = selectedId();
     if (id.isEmpty() || selectedStatus() != QLatin1StringView("final"))
         return;
-    const VerifyReport report = verifyRecord(folderOf(id));
+    const VerifyReport report = verifyRecord(selectedFolder());
     if (report.intact())
         MessageBox::information(this, tr("Verify"),
                                 tr("The record is intact: signature, fingerprint and %n evidence files match.", nullptr,

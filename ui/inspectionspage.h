@@ -53,10 +53,12 @@ private:
     QString selectedStatus() const;
     void resumeSelected();
     void openSelectedPdf();
+    bool rewriteSelectedFolder();
     void saveSelectedPdf();
     void correctSelected();
     void verifySelected();
-    QString folderOf(const QString &id) const;
+    /// The record folder of the selected record (records/<number>).
+    QString selectedFolder() const;
     void showList();
     void retranslateUi();
 

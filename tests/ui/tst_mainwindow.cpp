@@ -730,6 +730,11 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QTest::mouseClick(m_window->inspectionsPage()->savePdfButton(), Qt::LeftButton);
     QVERIFY(QFile::exists(copy));
     QCOMPARE(QFileInfo(copy).size(), QFileInfo(opened.constFirst()).size());
+    // A record folder that was lost is written again from the data file, still intact.
+    QVERIFY(QDir(QFileInfo(opened.constFirst()).absolutePath()).removeRecursively());
+    QTest::mouseClick(m_window->inspectionsPage()->openPdfButton(), Qt::LeftButton);
+    QCOMPARE(Desktop::takeOpened(), QStringList{opened.constFirst()});
+    QVERIFY(verifyRecord(QFileInfo(opened.constFirst()).absolutePath()).intact());
     QTest::mouseClick(m_window->inspectionsPage()->correctButton(), Qt::LeftButton);
     QVERIFY(m_window->inspectionsPage()->isFlowOpen());
     QCOMPARE(flow->draft().revision, 2);
