@@ -1,6 +1,7 @@
 #include "models/customers/customerrepository.h"
 
 #include "models/customers/historycodec.h"
+#include "models/storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QtSql/QSqlError>
@@ -9,27 +10,10 @@ namespace ta {
 
 namespace {
 
-// Empty text is stored as '' (the columns are NOT NULL); a null QString would bind as NULL.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(s);
-}
-
-QVariant optionalDouble(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
 const char *const kColumns = "code, name, address, phone, substation, route_book, route_order, meter_serial, "
                              "meter_kind, multiplier, voltage, households, price_string, transformer_kva, latitude, "
                              "longitude, last_ratio_check, history, main_group, search_text, row_hash";
 constexpr int kColumnCount = 21;
-
-QString failure(const QString &code, const QSqlQuery &q)
-{
-    return QCoreApplication::translate("ta::CustomerRepository", "Customer %1 could not be saved: %2")
-        .arg(code, q.lastError().text());
-}
 
 } // namespace
 
@@ -38,69 +22,101 @@ QString CustomerRepository::columns()
     return QString::fromLatin1(kColumns);
 }
 
-CustomerRepository::CustomerRepository(QSqlDatabase db)
-    : m_db(std::move(db)), m_insert(m_db), m_update(m_db), m_lookup(m_db), m_searchInsert(m_db), m_searchDelete(m_db)
+namespace {
+
+QByteArray insertSql()
 {
-    QString placeholders;
+    QByteArray placeholders;
     for (int i = 0; i < kColumnCount; ++i)
-        placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    QString assignments;
-    const QStringList names = columns().split(QStringLiteral(", "));
-    for (int i = 1; i < names.size(); ++i)
-        assignments += (i > 1 ? QStringLiteral(", ") : QString()) + names.at(i) + QStringLiteral(" = ?");
-    m_prepared =
-        m_insert.prepare(QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns(), placeholders)) &&
-        m_update.prepare(QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments)) &&
-        m_lookup.prepare(QStringLiteral("SELECT id, row_hash, search_text FROM customers WHERE code = ?")) &&
-        m_searchInsert.prepare(QStringLiteral("INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")) &&
-        m_searchDelete.prepare(QStringLiteral("INSERT INTO customer_search (customer_search, rowid, "
-                                              "search_text) VALUES ('delete', ?, ?)"));
+        placeholders += i ? ", ?" : "?";
+    return "INSERT INTO customers (" + QByteArray(kColumns) + ") VALUES (" + placeholders + ")";
 }
 
-Status CustomerRepository::bind(QSqlQuery &q, const Customer &c, int offset, const QString &history,
-                                const QString &searchText)
+QByteArray updateSql()
 {
-    const QVariantList values{text(c.code),
-                              text(c.name),
-                              text(c.address),
-                              text(c.phone),
-                              text(c.substation),
-                              text(c.routeBook),
-                              c.routeOrder,
-                              text(c.meterSerial),
-                              static_cast<int>(c.meterKind),
-                              c.multiplier,
-                              voltageCode(c.voltage),
-                              c.households,
-                              text(c.priceString),
-                              c.transformerKva,
-                              optionalDouble(c.latitude),
-                              optionalDouble(c.longitude),
-                              c.lastRatioCheck.isValid() ? QVariant(c.lastRatioCheck.toString(Qt::ISODate))
-                                                         : QVariant(QMetaType::fromType<QString>()),
-                              text(history),
-                              text(c.mainGroup()),
-                              text(searchText),
-                              qint64(c.contentHash(history))};
-    for (int i = offset; i < values.size(); ++i)
-        q.addBindValue(values.at(i));
-    return Status::success();
+    QByteArray assignments;
+    const QList<QByteArray> names = QByteArray(kColumns).split(',');
+    for (qsizetype i = 1; i < names.size(); ++i)
+        assignments += (i > 1 ? ", " : "") + names.at(i).trimmed() + " = ?";
+    return "UPDATE customers SET " + assignments + " WHERE id = ?";
+}
+
+} // namespace
+
+// The rows of an import go through SQLite's own statements (UTF-8 text, no QVariant per value): a million
+// customers spend most of their time here.
+CustomerRepository::CustomerRepository(QSqlDatabase db)
+    : m_db(std::move(db)), m_handle(sqliteHandle(m_db)),
+      m_insert(std::make_unique<SqliteStatement>(m_handle, insertSql().constData())),
+      m_update(std::make_unique<SqliteStatement>(m_handle, updateSql().constData())),
+      m_lookup(std::make_unique<SqliteStatement>(m_handle, "SELECT id, row_hash, search_text FROM customers WHERE code = ?")),
+      m_searchInsert(std::make_unique<SqliteStatement>(m_handle, "INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")),
+      m_searchDelete(std::make_unique<SqliteStatement>(
+          m_handle, "INSERT INTO customer_search (customer_search, rowid, search_text) VALUES ('delete', ?, ?)"))
+{
+    m_prepared = m_insert->isValid() && m_update->isValid() && m_lookup->isValid() && m_searchInsert->isValid() &&
+                 m_searchDelete->isValid();
+}
+
+CustomerRepository::~CustomerRepository() = default;
+
+QString CustomerRepository::failure(const QString &code, const SqliteStatement &statement) const
+{
+    return QCoreApplication::translate("ta::CustomerRepository", "Customer %1 could not be saved: %2")
+        .arg(code, m_handle ? statement.error() : QStringLiteral("not an SQLite data file"));
+}
+
+void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCode, const QByteArray &history,
+                              const QString &searchText)
+{
+    int i = 1;
+    if (withCode)
+        q.bindText(i++, c.code);
+    q.bindText(i++, c.name);
+    q.bindText(i++, c.address);
+    q.bindText(i++, c.phone);
+    q.bindText(i++, c.substation);
+    q.bindText(i++, c.routeBook);
+    q.bindInt(i++, c.routeOrder);
+    q.bindText(i++, c.meterSerial);
+    q.bindInt(i++, static_cast<int>(c.meterKind));
+    q.bindInt(i++, c.multiplier);
+    q.bindText(i++, voltageCode(c.voltage));
+    q.bindReal(i++, c.households);
+    q.bindText(i++, c.priceString);
+    q.bindInt(i++, c.transformerKva);
+    if (c.latitude)
+        q.bindReal(i++, *c.latitude);
+    else
+        q.bindNull(i++);
+    if (c.longitude)
+        q.bindReal(i++, *c.longitude);
+    else
+        q.bindNull(i++);
+    if (c.lastRatioCheck.isValid())
+        q.bindText(i++, c.lastRatioCheck.toString(Qt::ISODate));
+    else
+        q.bindNull(i++);
+    q.bindText(i++, QByteArrayView(history));
+    q.bindText(i++, c.mainGroup());
+    q.bindText(i++, searchText);
+    q.bindInt(i++, qint64(c.contentHash(QString::fromLatin1(history))));
 }
 
 Status CustomerRepository::insert(const Customer &c)
 {
     if (!m_prepared)
-        return Status::failure(failure(c.code, m_insert));
+        return Status::failure(failure(c.code, *m_insert));
     const QString searchText = c.searchText();
-    (void)bind(m_insert, c, 0, HistoryCodec::encode(c.history), searchText);
-    if (!m_insert.exec())
-        return Status::failure(failure(c.code, m_insert));
+    bind(*m_insert, c, true, HistoryCodec::encode(c.history).toLatin1(), searchText);
+    if (!m_insert->exec())
+        return Status::failure(failure(c.code, *m_insert));
     if (m_deferSearch)
         return Status::success();
-    m_searchInsert.addBindValue(m_insert.lastInsertId());
-    m_searchInsert.addBindValue(searchText);
-    if (!m_searchInsert.exec())
-        return Status::failure(failure(c.code, m_searchInsert));
+    m_searchInsert->bindInt(1, m_insert->lastInsertRowId());
+    m_searchInsert->bindText(2, searchText);
+    if (!m_searchInsert->exec())
+        return Status::failure(failure(c.code, *m_searchInsert));
     return Status::success();
 }
 
@@ -108,34 +124,36 @@ Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c
 {
     using R = Result<Outcome>;
     if (!m_prepared)
-        return R::failure(failure(c.code, m_lookup));
-    m_lookup.addBindValue(c.code);
-    if (!m_lookup.exec())
-        return R::failure(failure(c.code, m_lookup));
-    if (!m_lookup.next()) {
+        return R::failure(failure(c.code, *m_lookup));
+    m_lookup->bindText(1, c.code);
+    if (!m_lookup->next()) {
+        const bool failed = m_lookup->failed();
+        m_lookup->reset();
+        if (failed)
+            return R::failure(failure(c.code, *m_lookup));
         if (Status s = insert(c); !s)
             return R::failure(s.error());
         return Outcome::Inserted;
     }
-    const qint64 id = m_lookup.value(0).toLongLong();
-    const QString history = HistoryCodec::encode(c.history);
-    const bool same = quint64(m_lookup.value(1).toLongLong()) == c.contentHash(history);
-    const QString oldSearchText = m_lookup.value(2).toString();
-    m_lookup.finish();
+    const qint64 id = m_lookup->int64(0);
+    const QString historyText = HistoryCodec::encode(c.history);
+    const bool same = quint64(m_lookup->int64(1)) == c.contentHash(historyText);
+    const QString oldSearchText = QString::fromUtf8(m_lookup->text(2));
+    m_lookup->reset();
     if (same)
         return Outcome::Unchanged;
     const QString searchText = c.searchText();
-    (void)bind(m_update, c, 1, history, searchText);
-    m_update.addBindValue(id);
-    if (!m_update.exec())
-        return R::failure(failure(c.code, m_update));
+    bind(*m_update, c, false, historyText.toLatin1(), searchText);
+    m_update->bindInt(kColumnCount, id); // the columns after code, then the id
+    if (!m_update->exec())
+        return R::failure(failure(c.code, *m_update));
     if (searchText != oldSearchText) {
-        m_searchDelete.addBindValue(id);
-        m_searchDelete.addBindValue(oldSearchText);
-        m_searchInsert.addBindValue(id);
-        m_searchInsert.addBindValue(searchText);
-        if (!m_searchDelete.exec() || !m_searchInsert.exec())
-            return R::failure(failure(c.code, m_searchInsert));
+        m_searchDelete->bindInt(1, id);
+        m_searchDelete->bindText(2, oldSearchText);
+        m_searchInsert->bindInt(1, id);
+        m_searchInsert->bindText(2, searchText);
+        if (!m_searchDelete->exec() || !m_searchInsert->exec())
+            return R::failure(failure(c.code, *m_searchInsert));
     }
     return Outcome::Updated;
 }

@@ -6,9 +6,15 @@
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 
+#include <memory>
+
 #include <optional>
 
+struct sqlite3;
+
 namespace ta {
+
+class SqliteStatement;
 
 /// Reads and writes customers in a profile's data file. Writes run inside the caller's transaction, so a
 /// whole list lands at once or not at all.
@@ -18,6 +24,7 @@ public:
     enum class Outcome { Inserted, Updated, Unchanged };
 
     explicit CustomerRepository(QSqlDatabase db);
+    ~CustomerRepository();
 
     /// Inserts a new customer (its code must be new).
     Status insert(const Customer &customer);
@@ -43,15 +50,19 @@ public:
     static QString columns();
 
 private:
-    Status bind(QSqlQuery &query, const Customer &customer, int offset, const QString &history,
-                const QString &searchText);
+    /// Binds the columns of @p customer from parameter 1 on, the code first unless @p withCode is false
+    /// (an update keys by id and leaves the code).
+    static void bind(SqliteStatement &statement, const Customer &customer, bool withCode, const QByteArray &history,
+                     const QString &searchText);
+    QString failure(const QString &code, const SqliteStatement &statement) const;
 
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_lookup;
-    QSqlQuery m_searchInsert;
-    QSqlQuery m_searchDelete;
+    sqlite3 *m_handle;
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_update;
+    std::unique_ptr<SqliteStatement> m_lookup;
+    std::unique_ptr<SqliteStatement> m_searchInsert;
+    std::unique_ptr<SqliteStatement> m_searchDelete;
     bool m_prepared = false;
     bool m_deferSearch = false;
 };

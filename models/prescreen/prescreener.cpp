@@ -396,20 +396,20 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             qint64 best = 0;
             QStringList rules;
             for (const Flag &f : flags) {
-                insertFlag.bind(1, id);
-                insertFlag.bind(2, f.rule);
-                insertFlag.bind(3, f.reason);
-                insertFlag.bind(4, f.monthly);
-                insertFlag.bind(5, f.monthly * ImpactEstimator::RecoverableMonths);
+                insertFlag.bindInt(1, id);
+                insertFlag.bindText(2, f.rule);
+                insertFlag.bindText(3, f.reason);
+                insertFlag.bindInt(4, f.monthly);
+                insertFlag.bindInt(5, f.monthly * ImpactEstimator::RecoverableMonths);
                 if (!insertFlag.exec())
                     return R::failure(insertFlag.error());
                 best = std::max(best, f.monthly * ImpactEstimator::RecoverableMonths);
                 rules << f.rule;
                 ++summary.perRule[f.rule];
             }
-            insertRank.bind(1, id);
-            insertRank.bind(2, best);
-            insertRank.bind(3, rules.join(QLatin1Char(',')));
+            insertRank.bindInt(1, id);
+            insertRank.bindInt(2, best);
+            insertRank.bindText(3, rules.join(QLatin1Char(',')));
             if (!insertRank.exec())
                 return R::failure(insertRank.error());
             ++summary.flagged;

@@ -42,6 +42,16 @@ bool SqliteStatement::next()
     return rc == SQLITE_ROW;
 }
 
+void SqliteStatement::reset()
+{
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_finished = false;
+    m_failed = false;
+}
+
 bool SqliteStatement::exec()
 {
     if (!m_stmt)
@@ -52,15 +62,32 @@ bool SqliteStatement::exec()
     return rc == SQLITE_DONE;
 }
 
-void SqliteStatement::bind(int index, qint64 value)
+void SqliteStatement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
-void SqliteStatement::bind(int index, QByteArrayView utf8)
+void SqliteStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+void SqliteStatement::bindText(int index, QByteArrayView utf8)
 {
     // SQLITE_TRANSIENT (-1): SQLite copies the text before this returns.
-    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), reinterpret_cast<sqlite3_destructor_type>(-1));
+    // An empty view may have no data pointer, which SQLite would store as NULL: bind '' instead.
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()),
+                      reinterpret_cast<sqlite3_destructor_type>(-1));
 }
 
 qint64 SqliteStatement::int64(int column) const

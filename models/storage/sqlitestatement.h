@@ -33,10 +33,17 @@ public:
     bool next();
     /// Runs a statement that returns no rows with the values bound, then makes it ready for the next ones.
     bool exec();
+    /// Makes a query ready to run again (with new values bound).
+    void reset();
 
-    void bind(int index, qint64 value); ///< 1-based
-    void bind(int index, QByteArrayView utf8);
-    void bind(int index, const QString &text) { bind(index, QByteArrayView(m_scratch = text.toUtf8())); }
+    // Parameters are 1-based. Text is copied by SQLite before these return.
+    void bindInt(int index, qint64 value);
+    void bindReal(int index, double value);
+    void bindText(int index, QByteArrayView utf8);
+    void bindText(int index, const QString &text) { bindText(index, QByteArrayView(m_scratch = text.toUtf8())); }
+    void bindNull(int index);
+    /// The rowid of the last row this connection inserted.
+    qint64 lastInsertRowId() const;
 
     qint64 int64(int column) const; ///< 0-based
     double real(int column) const;
