@@ -49,8 +49,10 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
     : m_db(std::move(db)), m_handle(sqliteHandle(m_db)),
       m_insert(std::make_unique<SqliteStatement>(m_handle, insertSql().constData())),
       m_update(std::make_unique<SqliteStatement>(m_handle, updateSql().constData())),
-      m_lookup(std::make_unique<SqliteStatement>(m_handle, "SELECT id, row_hash, search_text FROM customers WHERE code = ?")),
-      m_searchInsert(std::make_unique<SqliteStatement>(m_handle, "INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")),
+      m_lookup(std::make_unique<SqliteStatement>(m_handle,
+                                                 "SELECT id, row_hash, search_text FROM customers WHERE code = ?")),
+      m_searchInsert(std::make_unique<SqliteStatement>(
+          m_handle, "INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")),
       m_searchDelete(std::make_unique<SqliteStatement>(
           m_handle, "INSERT INTO customer_search (customer_search, rowid, search_text) VALUES ('delete', ?, ?)"))
 {

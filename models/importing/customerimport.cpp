@@ -321,6 +321,14 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     // index is built once at the end.
     const bool fresh = repository.count() == 0;
     repository.setSearchIndexDeferred(fresh);
+    // ...and the secondary indexes are built once too, sorted, instead of row by row.
+    QStringList deferredIndexes;
+    if (fresh) {
+        auto dropped = dropDeclaredIndexes(m_db.connection(), QStringLiteral("customers"));
+        if (!dropped)
+            return R::failure(dropped.error());
+        deferredIndexes = dropped.value();
+    }
     const RowReader rowReader(columns, months, m_library);
     QHash<QString, qint64> seen;
     QStringList fields;
@@ -378,6 +386,8 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
             QCoreApplication::translate("ta::CustomerImport", "%1 has a header but no customers.").arg(name));
 
     if (fresh) {
+        if (Status s = execAll(m_db.connection(), deferredIndexes); !s)
+            return R::failure(s.error());
         if (Status s = repository.rebuildSearchIndex(); !s)
             return R::failure(s.error());
     }

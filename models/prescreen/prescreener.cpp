@@ -422,13 +422,8 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             return R::failure(QCoreApplication::translate("ta::Prescreener", "Pre-screening cancelled: the previous "
                                                                              "results were kept."));
     }
-    {
-        QSqlQuery q(m_db.connection());
-        for (const QString &sql : createIndexes) {
-            if (!q.exec(sql))
-                return R::failure(q.lastError().text());
-        }
-    }
+    if (Status s = execAll(m_db.connection(), createIndexes); !s)
+        return R::failure(s.error());
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     if (progress)

@@ -234,4 +234,37 @@ Status Transaction::commit()
     return Status::success();
 }
 
+Result<QStringList> dropDeclaredIndexes(QSqlDatabase db, const QString &table)
+{
+    QStringList creates, names;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql "
+                                 "IS NOT NULL"));
+        q.addBindValue(table);
+        if (!q.exec())
+            return Result<QStringList>::failure(q.lastError().text());
+        while (q.next()) {
+            names << q.value(0).toString();
+            creates << q.value(1).toString();
+        }
+    }
+    QSqlQuery drop(db);
+    for (const QString &name : names) {
+        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return Result<QStringList>::failure(drop.lastError().text());
+    }
+    return creates;
+}
+
+Status execAll(QSqlDatabase db, const QStringList &statements)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql))
+            return Status::failure(q.lastError().text());
+    }
+    return Status::success();
+}
+
 } // namespace ta
