@@ -15,11 +15,14 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
@@ -330,35 +333,75 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
         deferredIndexes = dropped.value();
     }
     const RowReader rowReader(columns, months, m_library);
+
+    // Two stages on two cores: a worker reads, checks and converts the next rows while this thread writes
+    // the ones before. The worker alone touches the reader, the row checks and the codes seen; each batch
+    // starts only when the one before has been handed over.
+    struct Batch
+    {
+        std::vector<Customer> valid;
+        std::vector<ImportIssue> issues;
+        qint64 rows = 0;
+        qint64 rejected = 0;
+        qint64 bytesRead = 0;
+        bool end = false;
+    };
     QHash<QString, qint64> seen;
-    QStringList fields;
-    qint64 rowsSinceProgress = 0;
-    while (reader.next(fields, line)) {
-        ++summary.rows;
-        const std::size_t before = summary.issues.size();
-        if (fields.size() != header.size() && !(fields.size() == 1 && fields.first().isEmpty()))
-            summary.issues.push_back({line, QStringLiteral("-"), QString(),
-                                      QCoreApplication::translate("ta::CustomerImport", "the row has %1 fields, the "
-                                                                                        "header %2.")
-                                          .arg(fields.size())
-                                          .arg(header.size())});
-        const Customer customer = rowReader.read(fields, line, summary.issues);
-        if (!customer.code.isEmpty()) {
-            if (const auto first = seen.constFind(customer.code); first != seen.constEnd())
-                summary.issues.push_back({line, QStringLiteral("MA_KHANG"), customer.code,
-                                          QCoreApplication::translate("ta::CustomerImport", "the same customer code is "
-                                                                                            "already on line %1.")
-                                              .arg(*first)});
+    const qsizetype headerSize = header.size();
+    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize]() {
+        constexpr int batchSize = 2048;
+        Batch batch;
+        batch.valid.reserve(batchSize);
+        QStringList fields;
+        while (batch.rows < batchSize) {
+            if (!reader.next(fields, line)) {
+                batch.end = true;
+                break;
+            }
+            ++batch.rows;
+            const std::size_t before = batch.issues.size();
+            if (fields.size() != headerSize && !(fields.size() == 1 && fields.first().isEmpty()))
+                batch.issues.push_back({line, QStringLiteral("-"), QString(),
+                                        QCoreApplication::translate("ta::CustomerImport", "the row has %1 fields, "
+                                                                                          "the header %2.")
+                                            .arg(fields.size())
+                                            .arg(headerSize)});
+            Customer customer = rowReader.read(fields, line, batch.issues);
+            if (!customer.code.isEmpty()) {
+                if (const auto first = seen.constFind(customer.code); first != seen.constEnd())
+                    batch.issues.push_back({line, QStringLiteral("MA_KHANG"), customer.code,
+                                            QCoreApplication::translate("ta::CustomerImport", "the same customer code "
+                                                                                              "is already on line %1.")
+                                                .arg(*first)});
+                else
+                    seen.insert(customer.code, line);
+            }
+            if (batch.issues.size() > before)
+                ++batch.rejected;
             else
-                seen.insert(customer.code, line);
+                batch.valid.push_back(std::move(customer));
         }
-        if (summary.issues.size() > before) {
-            ++summary.rejected;
-        } else if (fresh) {
-            if (Status s = repository.insert(customer); !s)
-                return R::failure(s.error());
-            ++summary.imported;
-        } else {
+        batch.bytesRead = reader.bytesRead();
+        return batch;
+    };
+    QFuture<Batch> reading = QtConcurrent::run(readBatch);
+    // Whatever way this returns, the worker is done with the reader before it goes.
+    const auto settle = qScopeGuard([&reading] { reading.waitForFinished(); });
+    for (;;) {
+        Batch batch = reading.result();
+        if (!batch.end)
+            reading = QtConcurrent::run(readBatch);
+        summary.rows += batch.rows;
+        summary.rejected += batch.rejected;
+        summary.issues.insert(summary.issues.end(), std::make_move_iterator(batch.issues.begin()),
+                              std::make_move_iterator(batch.issues.end()));
+        for (const Customer &customer : batch.valid) {
+            if (fresh) {
+                if (Status s = repository.insert(customer); !s)
+                    return R::failure(s.error());
+                ++summary.imported;
+                continue;
+            }
             auto outcome = repository.upsert(customer);
             if (!outcome)
                 return R::failure(outcome.error());
@@ -374,12 +417,11 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
                 break;
             }
         }
-        if (progress && ++rowsSinceProgress >= 2000) {
-            rowsSinceProgress = 0;
-            if (!progress(reader.bytesRead(), total))
-                return R::failure(QCoreApplication::translate("ta::CustomerImport", "Import cancelled: nothing was "
-                                                                                    "changed."));
-        }
+        if (progress && !progress(batch.bytesRead, total))
+            return R::failure(QCoreApplication::translate("ta::CustomerImport", "Import cancelled: nothing was "
+                                                                                "changed."));
+        if (batch.end)
+            break;
     }
     if (summary.rows == 0)
         return R::failure(
