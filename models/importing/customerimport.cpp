@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
@@ -384,6 +385,8 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
         batch.bytesRead = reader.bytesRead();
         return batch;
     };
+    QElapsedTimer rowsTimer;
+    rowsTimer.start();
     QFuture<Batch> reading = QtConcurrent::run(readBatch);
     // Whatever way this returns, the worker is done with the reader before it goes.
     const auto settle = qScopeGuard([&reading] { reading.waitForFinished(); });
@@ -428,10 +431,15 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
             QCoreApplication::translate("ta::CustomerImport", "%1 has a header but no customers.").arg(name));
 
     if (fresh) {
+        QElapsedTimer phase;
+        phase.start();
         if (Status s = execAll(m_db.connection(), deferredIndexes); !s)
             return R::failure(s.error());
+        const qint64 indexesMs = phase.restart();
         if (Status s = repository.rebuildSearchIndex(); !s)
             return R::failure(s.error());
+        qCInfo(lcCustomers) << "First import: rows in" << rowsTimer.elapsed() - indexesMs - phase.elapsed()
+                            << "ms, indexes" << indexesMs << "ms, search index" << phase.elapsed() << "ms";
     }
     QSqlQuery record(m_db.connection());
     record.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, imported, updated, unchanged, "
