@@ -1698,10 +1698,6 @@
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <source>%1 is missing.</source>
-        <translation>%1 is missing.</translation>
-    </message>
-    <message>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>

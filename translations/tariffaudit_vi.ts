@@ -1696,10 +1696,6 @@
         <translation>Mở tệp PDF</translation>
     </message>
     <message>
-        <source>%1 is missing.</source>
-        <translation>Thiếu %1.</translation>
-    </message>
-    <message>
         <source>Verify</source>
         <translation>Kiểm tra tính nguyên vẹn</translation>
     </message>
