@@ -1753,10 +1753,6 @@
         <translation>Revision</translation>
     </message>
     <message>
-        <source>Last change (UTC)</source>
-        <translation>Last change (UTC)</translation>
-    </message>
-    <message>
         <source>Save a copy of the PDF</source>
         <translation>Save a copy of the PDF</translation>
     </message>
@@ -1771,6 +1767,18 @@
     <message>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
     </message>
 </context>
 <context>

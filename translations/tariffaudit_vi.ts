@@ -1750,10 +1750,6 @@
         <translation>Lần sửa</translation>
     </message>
     <message>
-        <source>Last change (UTC)</source>
-        <translation>Thay đổi lần cuối (UTC)</translation>
-    </message>
-    <message>
         <source>Save a copy of the PDF</source>
         <translation>Lưu bản sao tệp PDF</translation>
     </message>
@@ -1768,6 +1764,18 @@
     <message>
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Thay đổi lần cuối</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/inspectionflow.h"
 #include "ui/messagebox.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -33,6 +35,30 @@ namespace ta {
 namespace {
 
 enum Column { IdColumn, NumberColumn, CustomerColumn, NameColumn, StatusColumn, RevisionColumn, UpdatedColumn };
+
+// The stored values in words: the status translated, the time in the device's zone.
+class InspectionListModel : public QSqlQueryModel
+{
+public:
+    using QSqlQueryModel::QSqlQueryModel;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        const QVariant value = QSqlQueryModel::data(index, role);
+        if (role != Qt::DisplayRole)
+            return value;
+        if (index.column() == StatusColumn)
+            return value.toString() == QLatin1StringView("final") ? InspectionsPage::tr("Signed")
+                                                                  : InspectionsPage::tr("Draft");
+        if (index.column() == UpdatedColumn) {
+            QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+            at.setTimeSpec(Qt::UTC);
+            return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")) : value;
+        }
+        return value;
+    }
+    /// The stored status ("draft", "final") of @p row.
+    QString status(int row) const { return QSqlQueryModel::data(index(row, StatusColumn)).toString(); }
+};
 
 } // namespace
 
@@ -51,7 +77,7 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
         Desktop::openFile(QDir(folder).filePath(QStringLiteral("bien-ban.pdf")));
     });
 
-    m_model = new QSqlQueryModel(this);
+    m_model = new InspectionListModel(this);
     m_table = new QTableView(m_list);
     m_table->setObjectName(QStringLiteral("inspectionsTable"));
     m_table->setModel(m_model);
@@ -59,7 +85,6 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setDefaultSectionSize(44);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::activated, this, [this] {
         if (selectedStatus() == QLatin1StringView("draft"))
             resumeSelected();
@@ -124,11 +149,18 @@ void InspectionsPage::reload()
     }
     // Few rows per inspector; QSqlQueryModel still fetches them as the view scrolls.
     m_model->setQuery(QStringLiteral("SELECT i.id, COALESCE(i.number, ''), i.customer_code, c.name, i.status,"
-                                     " i.revision, substr(i.updated_at, 1, 16) FROM inspections i"
+                                     " i.revision, i.updated_at FROM inspections i"
                                      " LEFT JOIN customers c ON c.code = i.customer_code ORDER BY i.updated_at DESC"),
                       m_session.data()->connection());
     m_bound = true;
     m_table->setColumnHidden(IdColumn, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (const auto &[column, width] :
+         {std::pair{NumberColumn, 230}, std::pair{CustomerColumn, 150}, std::pair{StatusColumn, 110},
+          std::pair{RevisionColumn, 90}, std::pair{UpdatedColumn, 170}})
+        m_table->setColumnWidth(column, width);
     retranslateUi();
 }
 
@@ -230,7 +262,7 @@ QString InspectionsPage::selectedId() const
 QString InspectionsPage::selectedStatus() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_model->index(current.row(), StatusColumn).data().toString() : QString();
+    return current.isValid() ? static_cast<InspectionListModel *>(m_model)->status(current.row()) : QString();
 }
 
 void InspectionsPage::resumeSelected()
@@ -354,8 +386,8 @@ void InspectionsPage::retranslateUi()
     m_verify->setText(tr("Verify"));
     m_hint->setText(tr("Drafts resume where you stopped. Signed records never change: Correct makes a new "
                        "revision."));
-    const QStringList headers{QString(),    tr("Number"),   tr("Customer"),         tr("Name"),
-                              tr("Status"), tr("Revision"), tr("Last change (UTC)")};
+    const QStringList headers{QString(),    tr("Number"),   tr("Customer"),   tr("Name"),
+                              tr("Status"), tr("Revision"), tr("Last change")};
     for (int c = 0; c < headers.size() && c < m_model->columnCount(); ++c)
         m_model->setHeaderData(c, Qt::Horizontal, headers.at(c));
 }

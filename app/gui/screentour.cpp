@@ -13,6 +13,7 @@
 
 #include <QDialog>
 
+#include <QCheckBox>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -71,8 +72,13 @@ void ScreenTour::start()
             WorklistPage *worklist = m_window.worklistPage();
             const QString code =
                 worklist->model()->data(worklist->model()->index(0, 0), CustomerListModel::CodeRole).toString();
-            if (m_window.showPage(MainWindow::Page::Inspections))
-                m_window.inspectionsPage()->startFor(code);
+            if (m_window.showPage(MainWindow::Page::Inspections) && m_window.inspectionsPage()->startFor(code)) {
+                // Every check, so that every step is on a picture.
+                for (QCheckBox *box : m_window.inspectionsPage()->flow()->findChildren<QCheckBox *>()) {
+                    if (box->objectName().startsWith(QLatin1StringView("check-")) && !box->isChecked())
+                        box->click();
+                }
+            }
         });
         for (int step = 0; step < InspectionFlow::StepCount; ++step) {
             m_steps.push_back([this, step] {
