@@ -1655,6 +1655,18 @@
         <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
         <translation>The position could not be read (%1). Type the coordinates or leave them empty.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionStore</name>

@@ -1653,6 +1653,18 @@
         <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
         <translation>Không đọc được vị trí (%1). Hãy nhập tọa độ hoặc để trống.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>Chữ ký của khách hàng đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>Chữ ký của kiểm tra viên đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>Chữ ký của người làm chứng đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionStore</name>

@@ -658,8 +658,18 @@ bool InspectionFlow::undo()
     std::vector<Inspection> &stack = m_history[m_step];
     if (stack.empty())
         return false;
+    const SignatureAnswers before = m_draft.signatures;
     m_draft = stack.back();
     stack.pop_back();
+    // A pad whose drawing is no longer the draft's signature is cleared (the kept one is named below it).
+    for (const auto &[pad, was, now] : {std::tuple{m_customerPad, before.customer, m_draft.signatures.customer},
+                                        std::tuple{m_inspectorPad, before.inspector, m_draft.signatures.inspector},
+                                        std::tuple{m_witnessPad, before.witness, m_draft.signatures.witness}}) {
+        if (was != now) {
+            const QSignalBlocker blocker(pad);
+            pad->clear();
+        }
+    }
     populate();
     save();
     refreshResults();
@@ -858,8 +868,22 @@ void InspectionFlow::refreshResults()
     for (const EvidenceItem &e : m_draft.evidence)
         photos += e.kind.startsWith(QLatin1StringView("signature")) ? 0 : 1;
     m_photoCount->setText(tr("%n photos", nullptr, photos));
+    QStringList state = Finaliser::missing(m_draft);
+    // Signatures drawn before the app was closed are kept; their pads start empty.
+    for (const auto &[pad, file, kept] :
+         {std::tuple{m_customerPad, m_draft.signatures.customer,
+                     tr("The customer's signature drawn earlier is kept; draw again to replace it.")},
+          std::tuple{m_inspectorPad, m_draft.signatures.inspector,
+                     tr("The inspector's signature drawn earlier is kept; draw again to replace it.")},
+          std::tuple{m_witnessPad, m_draft.signatures.witness,
+                     tr("The witness's signature drawn earlier is kept; draw again to replace it.")}}) {
+        if (!file.isEmpty() && pad->isEmpty())
+            state << kept;
+    }
+    if (Finaliser::missing(m_draft).isEmpty())
+        state.prepend(tr("Ready to sign the record."));
+    m_signedState->setText(state.join(QLatin1Char('\n')));
     const QStringList missing = Finaliser::missing(m_draft);
-    m_signedState->setText(missing.isEmpty() ? tr("Ready to sign the record.") : missing.join(QLatin1Char('\n')));
     m_finalise->setEnabled(missing.isEmpty());
 }
 

@@ -704,6 +704,18 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QVERIFY(!flow->finaliseButton()->isEnabled());
     drawSignature(flow->inspectorPad(), false);
     QVERIFY(!flow->draft().signatures.inspector.isEmpty());
+    // Undo takes the redrawn signature back to the cleared state; undo again brings the first one back,
+    // named below its (empty) pad.
+    QTest::mouseClick(flow->undoButton(), Qt::LeftButton);
+    QVERIFY(flow->draft().signatures.inspector.isEmpty());
+    QVERIFY(flow->inspectorPad()->isEmpty());
+    QTest::mouseClick(flow->undoButton(), Qt::LeftButton);
+    QCOMPARE(flow->draft().signatures.inspector, first);
+    QVERIFY(flow->stepPage(InspectionFlow::SummaryStep)
+                ->findChild<QLabel *>(QStringLiteral("signedState"))
+                ->text()
+                .contains(QStringLiteral("kiểm tra viên")));
+    QVERIFY(flow->finaliseButton()->isEnabled());
 
     MessageBox::takeShownTexts();
     Desktop::takeOpened();
