@@ -49,7 +49,7 @@ void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
     }
     QImage photo(640, 480, QImage::Format_RGB32);
     photo.fill(Qt::gray);
-    QVERIFY(photo.save(dir.filePath(QStringLiteral("meter.jpg")), "JPEG"));
+    QVERIFY(photo.save(dir.filePath(QStringLiteral("meter.png"))));
     const QString answers = dir.filePath(QStringLiteral("answers.json"));
     QFile file(answers);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -62,7 +62,7 @@ void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
       "households": {"households": [{"head": "Trần Thị Lan", "document": "cccd"},
                                     {"head": "Lê Văn Hùng", "document": "ct07"}], "renterPersons": 3},
       "statement": "Đồng ý.",
-      "photos": [{"file": "meter.jpg", "kind": "meter-photo", "caption": "Công tơ"}],
+      "photos": [{"file": "meter.png", "kind": "meter-photo", "caption": "Công tơ"}],
       "signatures": {"customer": "customer.png", "inspector": "inspector.png"}
     })");
     file.close();

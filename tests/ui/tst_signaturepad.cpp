@@ -9,6 +9,8 @@
 #include <QTabletEvent>
 #include <QTest>
 
+#include <memory>
+
 using namespace ta;
 
 class TestSignaturePad : public QObject
@@ -16,6 +18,8 @@ class TestSignaturePad : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void fingerMouseAndClear();
     void stylusPressureSetsTheWidth();
 
@@ -29,13 +33,10 @@ private:
                 ink += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
         return ink;
     }
-    static void stroke(SignaturePad &pad, qreal pressure)
+    void stroke(SignaturePad &pad, qreal pressure)
     {
-        static QPointingDevice stylus(QStringLiteral("stylus"), 42, QInputDevice::DeviceType::Stylus,
-                                      QPointingDevice::PointerType::Pen,
-                                      QInputDevice::Capability::Position | QInputDevice::Capability::Pressure, 1, 3);
         const auto send = [&](QEvent::Type type, QPointF at) {
-            QTabletEvent event(type, &stylus, at, pad.mapToGlobal(at), pressure, 0, 0, 0, 0, 0, Qt::NoModifier,
+            QTabletEvent event(type, m_stylus.get(), at, pad.mapToGlobal(at), pressure, 0, 0, 0, 0, 0, Qt::NoModifier,
                                Qt::LeftButton, type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
             QCoreApplication::sendEvent(&pad, &event);
         };
@@ -44,7 +45,23 @@ private:
             send(QEvent::TabletMove, QPointF(20 + i * 20, 80 + (i % 2) * 10));
         send(QEvent::TabletRelease, QPointF(440, 80));
     }
+
+    QPointingDevice *m_finger = nullptr; // registered with the window system for the whole run
+    std::unique_ptr<QPointingDevice> m_stylus;
 };
+
+void TestSignaturePad::initTestCase()
+{
+    m_finger = QTest::createTouchDevice();
+    m_stylus = std::make_unique<QPointingDevice>(
+        QStringLiteral("stylus"), 42, QInputDevice::DeviceType::Stylus, QPointingDevice::PointerType::Pen,
+        QInputDevice::Capability::Position | QInputDevice::Capability::Pressure, 1, 3);
+}
+
+void TestSignaturePad::cleanupTestCase()
+{
+    m_stylus.reset();
+}
 
 void TestSignaturePad::fingerMouseAndClear()
 {
@@ -54,10 +71,9 @@ void TestSignaturePad::fingerMouseAndClear()
     QVERIFY(QTest::qWaitForWindowExposed(&pad));
     QSignalSpy changed(&pad, &SignaturePad::changed);
     QVERIFY(pad.isEmpty());
-    QPointingDevice *finger = QTest::createTouchDevice();
-    QTest::touchEvent(&pad, finger).press(0, QPoint(30, 90), &pad);
-    QTest::touchEvent(&pad, finger).move(0, QPoint(200, 60), &pad);
-    QTest::touchEvent(&pad, finger).release(0, QPoint(400, 100), &pad);
+    QTest::touchEvent(&pad, m_finger).press(0, QPoint(30, 90), &pad);
+    QTest::touchEvent(&pad, m_finger).move(0, QPoint(200, 60), &pad);
+    QTest::touchEvent(&pad, m_finger).release(0, QPoint(400, 100), &pad);
     QCOMPARE(pad.strokeCount(), 1);
     QCOMPARE(changed.count(), 1);
     QTest::mousePress(&pad, Qt::LeftButton, {}, QPoint(40, 40));
