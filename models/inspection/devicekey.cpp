@@ -6,19 +6,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
-#include <sodium.h>
+#include "models/security/sodium.h"
 
 namespace ta {
-
-namespace {
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
-} // namespace
 
 QString DeviceKey::keyName(bool training, qint64 profileId)
 {

@@ -7,6 +7,7 @@
 #include "models/inspection/evidencestore.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/recordpdf.h"
+#include "models/prescreen/prescreener.h"
 #include "models/storage/database.h"
 #include "models/tariff/tarifflibrary.h"
 
@@ -31,12 +32,15 @@ Finaliser::Finaliser(Database &db, EvidenceStore &evidence, SecretStore &secrets
 
 CheckLimits Finaliser::limitsFrom(const Settings &s)
 {
+    // The thresholds at the door are the pre-screen's (one setting each); the tolerance is the door's own.
+    const PrescreenRules rules = PrescreenRules::fromSettings(s);
     CheckLimits l;
     l.ratioTolerancePoints = s.value(settings::RatioTolerancePoints);
-    l.threeRateKwh = s.value(settings::ThreeRateKwh);
-    l.threeRateKva = s.value(settings::ThreeRateKva);
-    l.jumpPercent = s.value(settings::JumpPercent);
-    l.dropPercent = s.value(settings::DropPercent);
+    l.threeRateKwh = rules.threeRateKwh;
+    l.threeRateKva = rules.threeRateKva;
+    l.jumpPercent = rules.jumpPercent;
+    l.dropPercent = rules.dropPercent;
+    l.assumedSplit = rules.assumedSplit;
     return l;
 }
 

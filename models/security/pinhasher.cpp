@@ -4,19 +4,9 @@
 
 #include <QCoreApplication>
 
-#include <sodium.h>
+#include "models/security/sodium.h"
 
 namespace ta {
-
-namespace {
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
-} // namespace
 
 QString PinHasher::validate(const QString &pin)
 {

@@ -84,6 +84,8 @@ private:
     QString dataChecksum() const;
     void importTwoCustomers();
     void drawSignature(SignaturePad *pad, bool touch);
+    /// A new session on the test's workspace folders and a new window on it (as after a restart).
+    void openWindow();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -105,16 +107,8 @@ void TestMainWindow::init()
     m_language = std::make_unique<Language>();
     m_language->apply(QStringLiteral("vi"));
     m_clock = std::make_unique<SystemClock>();
-    m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
-                                          m_dir->filePath(QStringLiteral("training")));
-    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
     m_tariffs = std::make_unique<TariffLibrary>(TariffLibrary::load());
-    m_session->setTariffs(m_tariffs.get());
-    m_session->setSecretStore(&m_secrets);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session, *m_tariffs);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
 }
 
 void TestMainWindow::cleanup()
@@ -582,6 +576,19 @@ void TestMainWindow::importTwoCustomers()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->worklistPage()->isBusy(), 30000);
 }
 
+void TestMainWindow::openWindow()
+{
+    m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
+                                          m_dir->filePath(QStringLiteral("training")));
+    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
+    m_session->setTariffs(m_tariffs.get());
+    m_session->setSecretStore(&m_secrets);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session, *m_tariffs);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
 // A signature drawn with the mouse, or with a finger (touch events), across the pad.
 void TestMainWindow::drawSignature(SignaturePad *pad, bool touch)
 {
@@ -798,13 +805,7 @@ void TestMainWindow::inspectionDraftResumesInANewWindow()
     // The window and the session go away without any goodbye (as when the battery dies)...
     m_window.reset();
     m_session.reset();
-    m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
-                                          m_dir->filePath(QStringLiteral("training")));
-    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
-    m_session->setTariffs(m_tariffs.get());
-    m_session->setSecretStore(&m_secrets);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session, *m_tariffs);
-    m_window->show();
+    openWindow();
     typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
     // ...and the draft is there: the list offers it, Resume opens it at the ratio step with both devices.
     QTest::mouseClick(m_window->navigationButton(Page::Inspections), Qt::LeftButton);
@@ -844,13 +845,7 @@ void TestMainWindow::inspectionSurvivesAKilledProcess()
                             .arg(helper.exitCode())
                             .arg(QString::fromUtf8(helper.readAllStandardError().right(600)))));
 
-    m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
-                                          m_dir->filePath(QStringLiteral("training")));
-    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
-    m_session->setTariffs(m_tariffs.get());
-    m_session->setSecretStore(&m_secrets);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_language, *m_session, *m_tariffs);
-    m_window->show();
+    openWindow();
     typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
     QVERIFY(m_window->showPage(Page::Inspections));
     QVERIFY(m_window->inspectionsPage()->startFor(QStringLiteral("PB07010000001"))); // opens the open draft
