@@ -240,10 +240,6 @@
         <translation>prescreen: %1</translation>
     </message>
     <message>
-        <source>%1 customers, %2 flagged; at stake over 12 months: %3.</source>
-        <translation>%1 customers, %2 flagged; at stake over 12 months: %3.</translation>
-    </message>
-    <message>
         <source>%1: --db DB is required.</source>
         <translation>%1: --db DB is required.</translation>
     </message>
@@ -264,10 +260,6 @@
         <translation>check a record folder: signature, fingerprint and evidence files</translation>
     </message>
     <message>
-        <source>Records an inspection from an answers file (docs/answers-file.md), signs it with this device&apos;s key in the system keychain, stores it in the data file and writes the record folder with its PDF.</source>
-        <translation>Records an inspection from an answers file (docs/answers-file.md), signs it with this device&apos;s key in the system keychain, stores it in the data file and writes the record folder with its PDF.</translation>
-    </message>
-    <message>
         <source>The customer&apos;s code.</source>
         <translation>The customer&apos;s code.</translation>
     </message>
@@ -276,32 +268,8 @@
         <translation>The answers file (JSON).</translation>
     </message>
     <message>
-        <source>Folder for the record folder.</source>
-        <translation>Folder for the record folder.</translation>
-    </message>
-    <message>
         <source>inspect: --%1 is required.</source>
         <translation>inspect: --%1 is required.</translation>
-    </message>
-    <message>
-        <source>inspect: %1 cannot be read: %2</source>
-        <translation>inspect: %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>inspect: %1 is not a JSON object (%2 at byte %3).</source>
-        <translation>inspect: %1 is not a JSON object (%2 at byte %3).</translation>
-    </message>
-    <message>
-        <source>inspect: %1: %2</source>
-        <translation>inspect: %1: %2</translation>
-    </message>
-    <message>
-        <source>inspect: %1: inspector.name and inspector.card are required.</source>
-        <translation>inspect: %1: inspector.name and inspector.card are required.</translation>
-    </message>
-    <message>
-        <source>inspect: finalisedAt: a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected.</source>
-        <translation>inspect: finalisedAt: a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected.</translation>
     </message>
     <message>
         <source>inspect: %1</source>
@@ -310,10 +278,6 @@
     <message>
         <source>inspect: the record was signed and stored, but its folder could not be written: %1</source>
         <translation>inspect: the record was signed and stored, but its folder could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Signed record %1 (%2)</source>
-        <translation>Signed record %1 (%2)</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -345,6 +309,73 @@
             <numerusform>Intact: record %1, fingerprint %2, %n evidence file checked.</numerusform>
             <numerusform>Intact: record %1, fingerprint %2, %n evidence files checked.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 flagged; at stake over the recovery period: %3 (%4 flagged customers with an impact unknown before a visit).</source>
+        <translation>%1 customers, %2 flagged; at stake over the recovery period: %3 (%4 flagged customers with an impact unknown before a visit).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>inspect: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</source>
+        <translation>inspect: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</translation>
+    </message>
+    <message>
+        <source>inspect: the PIN cannot be read: %1</source>
+        <translation>inspect: the PIN cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation>PIN of %1: </translation>
+    </message>
+    <message>
+        <source>Records an inspection from an answers file (docs/answers-file.md) exactly as the app does: signed in as a profile with its PIN, assessed with the law in force on the day of the visit, signed with that profile&apos;s key in the system keychain at the clock&apos;s time, stored in the profile&apos;s data file and written as a record folder with its PDF.</source>
+        <translation>Records an inspection from an answers file (docs/answers-file.md) exactly as the app does: signed in as a profile with its PIN, assessed with the law in force on the day of the visit, signed with that profile&apos;s key in the system keychain at the clock&apos;s time, stored in the profile&apos;s data file and written as a record folder with its PDF.</translation>
+    </message>
+    <message>
+        <source>Who signs: a profile&apos;s number, full name or card number.</source>
+        <translation>Who signs: a profile&apos;s number, full name or card number.</translation>
+    </message>
+    <message>
+        <source>Read the PIN from this file descriptor (scripts); without it the PIN is asked on the terminal.</source>
+        <translation>Read the PIN from this file descriptor (scripts); without it the PIN is asked on the terminal.</translation>
+    </message>
+    <message>
+        <source>The workspace folder (default: the app&apos;s).</source>
+        <translation>The workspace folder (default: the app&apos;s).</translation>
+    </message>
+    <message>
+        <source>Sign in to the training workspace instead of the real one.</source>
+        <translation>Sign in to the training workspace instead of the real one.</translation>
+    </message>
+    <message>
+        <source>Also write the record folder under this folder.</source>
+        <translation>Also write the record folder under this folder.</translation>
+    </message>
+    <message>
+        <source>inspect: --pin-fd must be a file descriptor number, not &quot;%1&quot;.</source>
+        <translation>inspect: --pin-fd must be a file descriptor number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>inspect: no profile &quot;%1&quot; in %2.</source>
+        <translation>inspect: no profile &quot;%1&quot; in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>inspect: too many wrong PINs; try again in %n seconds.</source>
+        <translation>
+            <numerusform>inspect: too many wrong PINs; try again in %n second.</numerusform>
+            <numerusform>inspect: too many wrong PINs; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspect: wrong PIN for %1.</source>
+        <translation>inspect: wrong PIN for %1.</translation>
+    </message>
+    <message>
+        <source>Signed record %1 (%2) as %3</source>
+        <translation>Signed record %1 (%2) as %3</translation>
     </message>
 </context>
 <context>
@@ -407,6 +438,72 @@
     <message>
         <source>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</source>
         <translation>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::AnswersFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; an answers file is at most %3.</source>
+        <translation>%1 is %2 bytes; an answers file is at most %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 is not a JSON object (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: inspector: the record is signed by the profile signed in (--profile); remove this field.</source>
+        <translation>%1: inspector: the record is signed by the profile signed in (--profile); remove this field.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the signing time is the clock&apos;s; for a paper record give the time of the visit as visitedAt.</source>
+        <translation>%1: %2: the signing time is the clock&apos;s; for a paper record give the time of the visit as visitedAt.</translation>
+    </message>
+    <message>
+        <source>%1: %2: given on the command line or by photos and signatures; remove this field.</source>
+        <translation>%1: %2: given on the command line or by photos and signatures; remove this field.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (docs/answers-file.md lists the fields).</source>
+        <translation>%1: unknown field &quot;%2&quot; (docs/answers-file.md lists the fields).</translation>
+    </message>
+    <message>
+        <source>%1: %2: the picture&apos;s file is missing.</source>
+        <translation>%1: %2: the picture&apos;s file is missing.</translation>
+    </message>
+    <message>
+        <source>%1: photos[%2].kind: &quot;photo&quot; or &quot;meter-photo&quot;, not &quot;%3&quot;.</source>
+        <translation>%1: photos[%2].kind: &quot;photo&quot; or &quot;meter-photo&quot;, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>signatures.%1: %2 cannot be read: %3</source>
+        <translation>signatures.%1: %2 cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>signatures.%1: %2 is empty.</source>
+        <translation>signatures.%1: %2 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ApplianceCatalog</name>
+    <message>
+        <source>The list of common devices is missing.</source>
+        <translation>The list of common devices is missing.</translation>
+    </message>
+    <message>
+        <source>%1: a list of devices (format 1) is expected.</source>
+        <translation>%1: a list of devices (format 1) is expected.</translation>
+    </message>
+    <message>
+        <source>%1, appliances[%2]: a name, kW above 0, a simultaneity of at most 1 and 0–24 hours a day are required.</source>
+        <translation>%1, appliances[%2]: a name, kW above 0, a simultaneity of at most 1 and 0–24 hours a day are required.</translation>
     </message>
 </context>
 <context>
@@ -495,10 +592,6 @@
         <translation>a period of %1 days is longer than any billing period.</translation>
     </message>
     <message>
-        <source>unknown voltage class &quot;%1&quot; (use &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV or a value in kV).</source>
-        <translation>unknown voltage class &quot;%1&quot; (use &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV or a value in kV).</translation>
-    </message>
-    <message>
         <source>unknown price group &quot;%1&quot;.</source>
         <translation>unknown price group &quot;%1&quot;.</translation>
     </message>
@@ -566,6 +659,14 @@
         <source>a three-rate meter billing group &quot;%1&quot; needs normal, peak and off-peak kWh.</source>
         <translation>a three-rate meter billing group &quot;%1&quot; needs normal, peak and off-peak kWh.</translation>
     </message>
+    <message>
+        <source>unknown voltage class &quot;%1&quot; (use a class the tariff books name: %2; or a value in kV).</source>
+        <translation>unknown voltage class &quot;%1&quot; (use a class the tariff books name: %2; or a value in kV).</translation>
+    </message>
+    <message>
+        <source>no purpose given, and book %1 has no household ladder to assume.</source>
+        <translation>no purpose given, and book %1 has no household ladder to assume.</translation>
+    </message>
 </context>
 <context>
     <name>ta::BillLine</name>
@@ -601,20 +702,8 @@
 <context>
     <name>ta::Checks</name>
     <message>
-        <source>households: the meter has no residential purpose (%1); the household count does not apply.</source>
-        <translation>households: the meter has no residential purpose (%1); the household count does not apply.</translation>
-    </message>
-    <message>
-        <source>households: list at least one household living at the address, or the renters.</source>
-        <translation>households: list at least one household living at the address, or the renters.</translation>
-    </message>
-    <message>
         <source>ratio: the equipment inventory is empty.</source>
         <translation>ratio: the equipment inventory is empty.</translation>
-    </message>
-    <message>
-        <source>ratio.appliances[%1].group: unknown price group &quot;%2&quot;.</source>
-        <translation>ratio.appliances[%1].group: unknown price group &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>ratio: the inventory adds up to 0 kWh a month; give power, hours and days.</source>
@@ -623,10 +712,6 @@
     <message>
         <source>The customer&apos;s price string &quot;%1&quot; cannot be read: %2</source>
         <translation>The customer&apos;s price string &quot;%1&quot; cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Lease under 12 months with the users not declared: all consumption billed at tier 3 of the ladder.</source>
-        <translation>Lease under 12 months with the users not declared: all consumption billed at tier 3 of the ladder.</translation>
     </message>
     <message>
         <source>Change the households from %1 to %2 (%3 evidenced, %4 renters = %5 quota).</source>
@@ -645,18 +730,6 @@
         <translation>Keep the ratio %1 (shares differ by up to %2 points, tolerance %3).</translation>
     </message>
     <message>
-        <source>Move to a three-rate meter: %1 kWh a month on average, transformer %2 kVA.</source>
-        <translation>Move to a three-rate meter: %1 kWh a month on average, transformer %2 kVA.</translation>
-    </message>
-    <message>
-        <source>Already on a three-rate meter.</source>
-        <translation>Already on a three-rate meter.</translation>
-    </message>
-    <message>
-        <source>A single-rate meter is allowed: %1 kWh a month on average, transformer %2 kVA.</source>
-        <translation>A single-rate meter is allowed: %1 kWh a month on average, transformer %2 kVA.</translation>
-    </message>
-    <message>
         <source>No reading to compare: give today&apos;s and the previous reading with its date.</source>
         <translation>No reading to compare: give today&apos;s and the previous reading with its date.</translation>
     </message>
@@ -667,18 +740,6 @@
     <message>
         <source>%1 kWh in %2 days against %3 kWh expected: %4.</source>
         <translation>%1 kWh in %2 days against %3 kWh expected: %4.</translation>
-    </message>
-    <message>
-        <source>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: 4 persons = 1 household quota.</source>
-        <translation>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: 4 persons = 1 household quota.</translation>
-    </message>
-    <message>
-        <source>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most 12 months.</source>
-        <translation>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most 12 months.</translation>
-    </message>
-    <message>
-        <source>TT 16/2014/TT-BCT Art. 9: production and business customers on a dedicated transformer of 25 kVA or more, or averaging 2,000 kWh a month over 3 months, buy by time of use.</source>
-        <translation>TT 16/2014/TT-BCT Art. 9: production and business customers on a dedicated transformer of 25 kVA or more, or averaging 2,000 kWh a month over 3 months, buy by time of use.</translation>
     </message>
     <message>
         <source>Reading check before billing.</source>
@@ -717,10 +778,6 @@
         <translation>Lease of 12 months or more</translation>
     </message>
     <message>
-        <source>Other document</source>
-        <translation>Other document</translation>
-    </message>
-    <message>
         <source>reading below the previous one</source>
         <translation>reading below the previous one</translation>
     </message>
@@ -739,6 +796,105 @@
     <message>
         <source>the meter serial differs from the customer list</source>
         <translation>the meter serial differs from the customer list</translation>
+    </message>
+    <message>
+        <source>households: the meter has no purpose billed by households (%1); the household count does not apply.</source>
+        <translation>households: the meter has no purpose billed by households (%1); the household count does not apply.</translation>
+    </message>
+    <message>
+        <source>ratio.appliances[%1].group: unknown price group &quot;%2&quot; (the tariff books know %3).</source>
+        <translation>ratio.appliances[%1].group: unknown price group &quot;%2&quot; (the tariff books know %3).</translation>
+    </message>
+    <message>
+        <source>Renters on a lease of %1 months (under %2) whose users are not declared: all consumption billed at the tier for undeclared renters.</source>
+        <translation>Renters on a lease of %1 months (under %2) whose users are not declared: all consumption billed at the tier for undeclared renters.</translation>
+    </message>
+    <message>
+        <source>%n household(s) listed with a document that does not count without a leader&apos;s note.</source>
+        <translation>%n household(s) listed with a document that does not count without a leader&apos;s note.</translation>
+    </message>
+    <message>
+        <source>transformer %1 kVA (threshold %2 kVA)</source>
+        <translation>transformer %1 kVA (threshold %2 kVA)</translation>
+    </message>
+    <message>
+        <source>%1 kWh over %2, an average of %3 kWh a month (threshold %4 kWh)</source>
+        <translation>%1 kWh over %2, an average of %3 kWh a month (threshold %4 kWh)</translation>
+    </message>
+    <message>
+        <source>for the production and business part; the whole meter used %1 kWh</source>
+        <translation>for the production and business part; the whole meter used %1 kWh</translation>
+    </message>
+    <message>
+        <source>No production or business purpose on the meter: the three-rate rule does not apply.</source>
+        <translation>No production or business purpose on the meter: the three-rate rule does not apply.</translation>
+    </message>
+    <message>
+        <source>month %1 is missing</source>
+        <translation>month %1 is missing</translation>
+    </message>
+    <message>
+        <source>only %n month(s) recorded</source>
+        <translation>only %n month(s) recorded</translation>
+    </message>
+    <message>
+        <source>Not enough history to decide: %1 consecutive months are needed and %2. The meter stays as it is until they are known; %3.</source>
+        <translation>Not enough history to decide: %1 consecutive months are needed and %2. The meter stays as it is until they are known; %3.</translation>
+    </message>
+    <message>
+        <source>a dedicated transformer of %1 kVA (threshold %2 kVA)</source>
+        <translation>a dedicated transformer of %1 kVA (threshold %2 kVA)</translation>
+    </message>
+    <message>
+        <source>Move to a three-rate meter: %1.</source>
+        <translation>Move to a three-rate meter: %1.</translation>
+    </message>
+    <message>
+        <source>Already on a three-rate meter, as required: %1.</source>
+        <translation>Already on a three-rate meter, as required: %1.</translation>
+    </message>
+    <message>
+        <source>A single-rate meter is allowed: %1; %2.</source>
+        <translation>A single-rate meter is allowed: %1; %2.</translation>
+    </message>
+    <message>
+        <source>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: %1 persons = 1 household quota; a lease under %2 months with the users not declared: the tier for undeclared renters.</source>
+        <translation>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: %1 persons = 1 household quota; a lease under %2 months with the users not declared: the tier for undeclared renters.</translation>
+    </message>
+    <message>
+        <source>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most %1 months.</source>
+        <translation>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most %1 months.</translation>
+    </message>
+    <message>
+        <source>TT 16/2014/TT-BCT Art. 9, TT 60/2025/TT-BCT: production and business customers on a dedicated transformer of %1 kVA or more, or averaging %2 kWh a month over %3 consecutive months, buy by time of use.</source>
+        <translation>TT 16/2014/TT-BCT Art. 9, TT 60/2025/TT-BCT: production and business customers on a dedicated transformer of %1 kVA or more, or averaging %2 kWh a month over %3 consecutive months, buy by time of use.</translation>
+    </message>
+    <message>
+        <source>Other document (needs a leader&apos;s note)</source>
+        <translation>Other document (needs a leader&apos;s note)</translation>
+    </message>
+    <message>
+        <source>No legal rule set covers %1 (resources/tariffs/regulations.json).</source>
+        <translation>No legal rule set covers %1 (resources/tariffs/regulations.json).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ChecksStep</name>
+    <message>
+        <source>Meter %1 · %2 · %3 households · route book %4 no. %5</source>
+        <translation>Meter %1 · %2 · %3 households · route book %4 no. %5</translation>
+    </message>
+    <message>
+        <source>No warning from the pre-screen.</source>
+        <translation>No warning from the pre-screen.</translation>
+    </message>
+    <message>
+        <source>Checks to walk through:</source>
+        <translation>Checks to walk through:</translation>
+    </message>
+    <message>
+        <source>Choose at least one check.</source>
+        <translation>Choose at least one check.</translation>
     </message>
 </context>
 <context>
@@ -838,10 +994,6 @@
         <translation>Warnings</translation>
     </message>
     <message>
-        <source>(about %1 a month, %2 over 12 months)</source>
-        <translation>(about %1 a month, %2 over 12 months)</translation>
-    </message>
-    <message>
         <source>Inspections of this customer will be listed here.</source>
         <translation>Inspections of this customer will be listed here.</translation>
     </message>
@@ -869,6 +1021,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>(about %1 a month, %2 over the recovery period)</source>
+        <translation>(about %1 a month, %2 over the recovery period)</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerImport</name>
@@ -895,10 +1051,6 @@
     <message>
         <source>a whole number, 1 or more.</source>
         <translation>a whole number, 1 or more.</translation>
-    </message>
-    <message>
-        <source>one of &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV.</source>
-        <translation>one of &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV.</translation>
     </message>
     <message>
         <source>0.25 or more, in steps of 0.25 (4 renters = 1 household).</source>
@@ -988,6 +1140,10 @@
         <source>line,column,value,reason</source>
         <translation>line,column,value,reason</translation>
     </message>
+    <message>
+        <source>a voltage class of the tariff books (%1) or a value in kV.</source>
+        <translation>a voltage class of the tariff books (%1) or a value in kV.</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerListModel</name>
@@ -1050,6 +1206,10 @@
     <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -1155,53 +1315,10 @@
     </message>
 </context>
 <context>
-    <name>ta::Finaliser</name>
-    <message>
-        <source>Choose at least one check.</source>
-        <translation>Choose at least one check.</translation>
-    </message>
-    <message>
-        <source>Who was present: the name is missing.</source>
-        <translation>Who was present: the name is missing.</translation>
-    </message>
-    <message>
-        <source>The inspector&apos;s signature is missing.</source>
-        <translation>The inspector&apos;s signature is missing.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s signature is missing (or write why the customer refused).</source>
-        <translation>The customer&apos;s signature is missing (or write why the customer refused).</translation>
-    </message>
-    <message>
-        <source>The customer refused to sign: a witness must sign and give their name.</source>
-        <translation>The customer refused to sign: a witness must sign and give their name.</translation>
-    </message>
-    <message>
-        <source>The signature image %1 is not in the evidence list.</source>
-        <translation>The signature image %1 is not in the evidence list.</translation>
-    </message>
-    <message>
-        <source>Record %1 is already signed; use Correct to make a new revision.</source>
-        <translation>Record %1 is already signed; use Correct to make a new revision.</translation>
-    </message>
-    <message>
-        <source>No customer %1 in this data file.</source>
-        <translation>No customer %1 in this data file.</translation>
-    </message>
-    <message>
-        <source>The evidence file %1 is missing from %2.</source>
-        <translation>The evidence file %1 is missing from %2.</translation>
-    </message>
-</context>
-<context>
     <name>ta::FlaggedList</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</source>
-        <translation>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</translation>
     </message>
     <message>
         <source>the file cannot be created.</source>
@@ -1222,6 +1339,157 @@
     <message>
         <source>Export cancelled: %1 was not written.</source>
         <translation>Export cancelled: %1 was not written.</translation>
+    </message>
+    <message>
+        <source>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND),impact unknown because</source>
+        <translation>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND),impact unknown because</translation>
+    </message>
+</context>
+<context>
+    <name>ta::HouseholdQuota</name>
+    <message>
+        <source>households.leaseMonths: the renters&apos; users are not declared; give the length of their lease in months.</source>
+        <translation>households.leaseMonths: the renters&apos; users are not declared; give the length of their lease in months.</translation>
+    </message>
+    <message>
+        <source>households: list at least one household living at the address, or the renters.</source>
+        <translation>households: list at least one household living at the address, or the renters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>households: none of the %n households listed has a document that counts (CCCD, CT07, VNeID, a lease of %1 months or more) or a leader&apos;s note.</source>
+        <translation>
+            <numerusform>households: none of the %n households listed has a document that counts (CCCD, CT07, VNeID, a lease of %1 months or more) or a leader&apos;s note.</numerusform>
+            <numerusform>households: none of the %n households listed has a document that counts (CCCD, CT07, VNeID, a lease of %1 months or more) or a leader&apos;s note.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ta::HouseholdsStep</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s note (for another document)</source>
+        <translation>Leader&apos;s note (for another document)</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Add a household</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Renters not forming a household (persons):</source>
+        <translation>Renters not forming a household (persons):</translation>
+    </message>
+    <message>
+        <source>The landlord cannot declare who uses the power</source>
+        <translation>The landlord cannot declare who uses the power</translation>
+    </message>
+    <message>
+        <source>Lease length (months):</source>
+        <translation>Lease length (months):</translation>
+    </message>
+</context>
+<context>
+    <name>ta::IdentifyStep</name>
+    <message>
+        <source>Photo of the meter…</source>
+        <translation>Photo of the meter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo of the meter… (%n taken)</source>
+        <translation>
+            <numerusform>Photo of the meter… (%n taken)</numerusform>
+            <numerusform>Photo of the meter… (%n taken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>This device has no position source: type the coordinates or leave them empty.</source>
+        <translation>This device has no position source: type the coordinates or leave them empty.</translation>
+    </message>
+    <message>
+        <source>Locating…</source>
+        <translation>Locating…</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Locate</translation>
+    </message>
+    <message>
+        <source>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</source>
+        <translation>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</translation>
+    </message>
+    <message>
+        <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
+        <translation>The position could not be read (%1). Type the coordinates or leave them empty.</translation>
+    </message>
+    <message>
+        <source>Meter serial seen</source>
+        <translation>Meter serial seen</translation>
+    </message>
+    <message>
+        <source>Reading today</source>
+        <translation>Reading today</translation>
+    </message>
+    <message>
+        <source>Previous reading</source>
+        <translation>Previous reading</translation>
+    </message>
+    <message>
+        <source>Previous reading date</source>
+        <translation>Previous reading date</translation>
+    </message>
+    <message>
+        <source>Person present</source>
+        <translation>Person present</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>GPS (latitude, longitude)</source>
+        <translation>GPS (latitude, longitude)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <source>a representative</source>
+        <translation>a representative</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
     </message>
 </context>
 <context>
@@ -1298,98 +1566,19 @@
         <translation>unknown evidence &quot;%1&quot; (cccd, ct07, vneid, lease, other)</translation>
     </message>
     <message>
-        <source>the purpose&apos;s price group is missing (SHBT, KDDV, SXBT, HCBV, HCCS)</source>
-        <translation>the purpose&apos;s price group is missing (SHBT, KDDV, SXBT, HCBV, HCCS)</translation>
+        <source>a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected</source>
+        <translation>a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected</translation>
+    </message>
+    <message>
+        <source>the purpose&apos;s price group (a CMIS code such as SHBT or KDDV) is missing</source>
+        <translation>the purpose&apos;s price group (a CMIS code such as SHBT or KDDV) is missing</translation>
     </message>
 </context>
 <context>
     <name>ta::InspectionFlow</name>
     <message>
-        <source>Air conditioner 1 HP</source>
-        <translation>Air conditioner 1 HP</translation>
-    </message>
-    <message>
-        <source>Air conditioner 2 HP</source>
-        <translation>Air conditioner 2 HP</translation>
-    </message>
-    <message>
-        <source>Refrigerator</source>
-        <translation>Refrigerator</translation>
-    </message>
-    <message>
-        <source>Chest freezer</source>
-        <translation>Chest freezer</translation>
-    </message>
-    <message>
-        <source>Lighting (10 LED lamps)</source>
-        <translation>Lighting (10 LED lamps)</translation>
-    </message>
-    <message>
-        <source>Water pump</source>
-        <translation>Water pump</translation>
-    </message>
-    <message>
-        <source>Electric oven</source>
-        <translation>Electric oven</translation>
-    </message>
-    <message>
-        <source>Water heater</source>
-        <translation>Water heater</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
         <source>Inspection</source>
         <translation>Inspection</translation>
-    </message>
-    <message>
-        <source>At stake: %1 a month, %2 over the recoverable months.</source>
-        <translation>At stake: %1 a month, %2 over the recoverable months.</translation>
-    </message>
-    <message>
-        <source>Proposed:</source>
-        <translation>Proposed:</translation>
-    </message>
-    <message>
-        <source>%1, %2 households, %3 meter. %4 a month, %5 over the recoverable months.</source>
-        <translation>%1, %2 households, %3 meter. %4 a month, %5 over the recoverable months.</translation>
-    </message>
-    <message>
-        <source>three-rate</source>
-        <translation>three-rate</translation>
-    </message>
-    <message>
-        <source>single-rate</source>
-        <translation>single-rate</translation>
-    </message>
-    <message>
-        <source>keep the current price application.</source>
-        <translation>keep the current price application.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready to sign the record.</source>
-        <translation>Ready to sign the record.</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>Add a photo</source>
-        <translation>Add a photo</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Sign the record</source>
@@ -1443,229 +1632,111 @@
         <source>Close (kept as draft)</source>
         <translation>Close (kept as draft)</translation>
     </message>
+</context>
+<context>
+    <name>ta::InspectionListModel</name>
     <message>
-        <source>Meter %1 · %2 · %3 households · route book %4 no. %5</source>
-        <translation>Meter %1 · %2 · %3 households · route book %4 no. %5</translation>
+        <source>Signed</source>
+        <translation>Signed</translation>
     </message>
     <message>
-        <source>No warning from the pre-screen.</source>
-        <translation>No warning from the pre-screen.</translation>
+        <source>Draft</source>
+        <translation>Draft</translation>
     </message>
     <message>
-        <source>Checks to walk through:</source>
-        <translation>Checks to walk through:</translation>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
-        <source>Meter serial seen</source>
-        <translation>Meter serial seen</translation>
+        <source>Customer</source>
+        <translation>Customer</translation>
     </message>
     <message>
-        <source>Reading today</source>
-        <translation>Reading today</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Previous reading</source>
-        <translation>Previous reading</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Previous reading date</source>
-        <translation>Previous reading date</translation>
+        <source>Revision</source>
+        <translation>Revision</translation>
     </message>
     <message>
-        <source>Person present</source>
-        <translation>Person present</translation>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>ta::InspectionSession</name>
+    <message>
+        <source>No data file is open.</source>
+        <translation>No data file is open.</translation>
     </message>
     <message>
-        <source>As</source>
-        <translation>As</translation>
+        <source>No customer %1 in this data file.</source>
+        <translation>No customer %1 in this data file.</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>ID number</translation>
+        <source>Record %1 is signed; use Correct to make a new revision.</source>
+        <translation>Record %1 is signed; use Correct to make a new revision.</translation>
     </message>
     <message>
-        <source>GPS (latitude, longitude)</source>
-        <translation>GPS (latitude, longitude)</translation>
+        <source>The check %1 is not part of this inspection.</source>
+        <translation>The check %1 is not part of this inspection.</translation>
     </message>
     <message>
-        <source>the customer</source>
-        <translation>the customer</translation>
+        <source>Choose at least one check.</source>
+        <translation>Choose at least one check.</translation>
     </message>
     <message>
-        <source>a representative</source>
-        <translation>a representative</translation>
+        <source>Who was present: the name is missing.</source>
+        <translation>Who was present: the name is missing.</translation>
     </message>
     <message>
-        <source>Photo of the meter…</source>
-        <translation>Photo of the meter…</translation>
+        <source>The inspector&apos;s signature is missing.</source>
+        <translation>The inspector&apos;s signature is missing.</translation>
     </message>
     <message>
-        <source>latitude</source>
-        <translation>latitude</translation>
+        <source>The customer&apos;s signature is missing (or write why the customer refused).</source>
+        <translation>The customer&apos;s signature is missing (or write why the customer refused).</translation>
     </message>
     <message>
-        <source>longitude</source>
-        <translation>longitude</translation>
+        <source>The customer refused to sign: a witness must sign and give their name.</source>
+        <translation>The customer refused to sign: a witness must sign and give their name.</translation>
     </message>
     <message>
-        <source>Head of household</source>
-        <translation>Head of household</translation>
+        <source>The signature image %1 is not in the evidence list.</source>
+        <translation>The signature image %1 is not in the evidence list.</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
+        <source>The record is signed; it cannot change.</source>
+        <translation>The record is signed; it cannot change.</translation>
     </message>
     <message>
-        <source>Add a household</source>
-        <translation>Add a household</translation>
+        <source>Unknown signer &quot;%1&quot;.</source>
+        <translation>Unknown signer &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <source>Record %1 is already signed.</source>
+        <translation>Record %1 is already signed.</translation>
     </message>
     <message>
-        <source>Renters not forming a household (persons):</source>
-        <translation>Renters not forming a household (persons):</translation>
+        <source>No keychain is available: the record cannot be signed.</source>
+        <translation>No keychain is available: the record cannot be signed.</translation>
     </message>
     <message>
-        <source>Lease under 12 months and the users are not declared</source>
-        <translation>Lease under 12 months and the users are not declared</translation>
+        <source>Record %1 is already signed; use Correct to make a new revision.</source>
+        <translation>Record %1 is already signed; use Correct to make a new revision.</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Device</translation>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation>The evidence file %1 is missing from %2.</translation>
     </message>
     <message>
-        <source>kW</source>
-        <translation>kW</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Qty</translation>
-    </message>
-    <message>
-        <source>Simultaneity</source>
-        <translation>Simultaneity</translation>
-    </message>
-    <message>
-        <source>Hours/day</source>
-        <translation>Hours/day</translation>
-    </message>
-    <message>
-        <source>Days/month</source>
-        <translation>Days/month</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Add a device</source>
-        <translation>Add a device</translation>
-    </message>
-    <message>
-        <source>A three-rate meter is fitted or planned</source>
-        <translation>A three-rate meter is fitted or planned</translation>
-    </message>
-    <message>
-        <source>Swap date</source>
-        <translation>Swap date</translation>
-    </message>
-    <message>
-        <source>New meter serial</source>
-        <translation>New meter serial</translation>
-    </message>
-    <message>
-        <source>Opening reading, normal</source>
-        <translation>Opening reading, normal</translation>
-    </message>
-    <message>
-        <source>Opening reading, peak</source>
-        <translation>Opening reading, peak</translation>
-    </message>
-    <message>
-        <source>Opening reading, off-peak</source>
-        <translation>Opening reading, off-peak</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s statement:</source>
-        <translation>The customer&apos;s statement:</translation>
-    </message>
-    <message>
-        <source>Add a photo…</source>
-        <translation>Add a photo…</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s signature</source>
-        <translation>Customer&apos;s signature</translation>
-    </message>
-    <message>
-        <source>Inspector&apos;s signature</source>
-        <translation>Inspector&apos;s signature</translation>
-    </message>
-    <message>
-        <source>Witness (the customer refused to sign)</source>
-        <translation>Witness (the customer refused to sign)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>The customer refuses to sign</source>
-        <translation>The customer refuses to sign</translation>
-    </message>
-    <message>
-        <source>Why the customer refuses</source>
-        <translation>Why the customer refuses</translation>
-    </message>
-    <message>
-        <source>Witness&apos;s name and title</source>
-        <translation>Witness&apos;s name and title</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Witness</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>This device has no position source: type the coordinates or leave them empty.</source>
-        <translation>This device has no position source: type the coordinates or leave them empty.</translation>
-    </message>
-    <message>
-        <source>Locating…</source>
-        <translation>Locating…</translation>
-    </message>
-    <message>
-        <source>Locate</source>
-        <translation>Locate</translation>
-    </message>
-    <message>
-        <source>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</source>
-        <translation>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</translation>
-    </message>
-    <message>
-        <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
-        <translation>The position could not be read (%1). Type the coordinates or leave them empty.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</source>
-        <translation>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
-    </message>
-    <message>
-        <source>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</source>
-        <translation>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
-    </message>
-    <message>
-        <source>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</source>
-        <translation>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
+        <source>Card number</source>
+        <translation>Card number</translation>
     </message>
 </context>
 <context>
@@ -1690,16 +1761,24 @@
         <source>No signed record %1.</source>
         <translation>No signed record %1.</translation>
     </message>
+    <message>
+        <source>An inspection with the id %1 already exists (%2).</source>
+        <translation>An inspection with the id %1 already exists (%2).</translation>
+    </message>
+    <message>
+        <source>a signed record</source>
+        <translation>a signed record</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionsPage</name>
     <message>
         <source>Inspection</source>
         <translation>Inspection</translation>
-    </message>
-    <message>
-        <source>No customer %1 in this data file.</source>
-        <translation>No customer %1 in this data file.</translation>
     </message>
     <message>
         <source>No customer has the meter %1.</source>
@@ -1745,26 +1824,6 @@
         <translation>Drafts resume where you stopped. Signed records never change: Correct makes a new revision.</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
         <source>Save a copy of the PDF</source>
         <translation>Save a copy of the PDF</translation>
     </message>
@@ -1779,18 +1838,6 @@
     <message>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Last change</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2072,6 @@
         <translation>Billed 100 % at the administrative price: check for business use (rented space, canteen, services), which needs a business share.</translation>
     </message>
     <message>
-        <source>Single-rate meter at %1 kWh a month (3-month average, threshold %2): must move to a three-rate meter.</source>
-        <translation>Single-rate meter at %1 kWh a month (3-month average, threshold %2): must move to a three-rate meter.</translation>
-    </message>
-    <message>
         <source>Single-rate meter on a dedicated %1 kVA transformer (threshold %2 kVA): must move to a three-rate meter.</source>
         <translation>Single-rate meter on a dedicated %1 kVA transformer (threshold %2 kVA): must move to a three-rate meter.</translation>
     </message>
@@ -2047,6 +2090,22 @@
     <message>
         <source>The data file is busy; try again.</source>
         <translation>The data file is busy; try again.</translation>
+    </message>
+    <message>
+        <source>Single-rate meter at %1 kWh a month on average over %2 to %3 (threshold %4): must move to a three-rate meter.</source>
+        <translation>Single-rate meter at %1 kWh a month on average over %2 to %3 (threshold %4): must move to a three-rate meter.</translation>
+    </message>
+    <message>
+        <source>Impact unknown: the shares of the uses can only be measured with an equipment inventory at the visit.</source>
+        <translation>Impact unknown: the shares of the uses can only be measured with an equipment inventory at the visit.</translation>
+    </message>
+    <message>
+        <source>Impact unknown: it depends on the reading found at the meter.</source>
+        <translation>Impact unknown: it depends on the reading found at the meter.</translation>
+    </message>
+    <message>
+        <source>Impact unknown: the bill could not be made (%1).</source>
+        <translation>Impact unknown: the bill could not be made (%1).</translation>
     </message>
 </context>
 <context>
@@ -2068,16 +2127,16 @@
         <translation>unknown register &quot;%1&quot; (KT, BT, CD, TD).</translation>
     </message>
     <message>
-        <source>unknown price group &quot;%1&quot; (SHBT, KDDV, SXBT, HCBV, HCCS).</source>
-        <translation>unknown price group &quot;%1&quot; (SHBT, KDDV, SXBT, HCBV, HCCS).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a percentage, a kWh quantity or CL.</source>
         <translation>&quot;%1&quot; is not a percentage, a kWh quantity or CL.</translation>
     </message>
     <message>
         <source>group %1 has different amounts on its registers, which is not supported.</source>
         <translation>group %1 has different amounts on its registers, which is not supported.</translation>
+    </message>
+    <message>
+        <source>unknown price group &quot;%1&quot; (the tariff books know %2).</source>
+        <translation>unknown price group &quot;%1&quot; (the tariff books know %2).</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2242,56 @@
     <message>
         <source>The profile could not be saved: %1</source>
         <translation>The profile could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+</context>
+<context>
+    <name>ta::RatioStep</name>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Simultaneity</source>
+        <translation>Simultaneity</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Hours/day</translation>
+    </message>
+    <message>
+        <source>Days/month</source>
+        <translation>Days/month</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Add a device</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ta::RecordFolder</name>
+    <message>
+        <source>Record number</source>
+        <translation>Record number</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2421,6 @@
         <translation>Legal basis</translation>
     </message>
     <message>
-        <source>12 months</source>
-        <translation>12 months</translation>
-    </message>
-    <message>
         <source>Households evidenced:</source>
         <translation>Households evidenced:</translation>
     </message>
@@ -2362,10 +2467,6 @@
     <message>
         <source>(not taken)</source>
         <translation>(not taken)</translation>
-    </message>
-    <message>
-        <source>Money at stake: %1 a month, %2 over the recoverable months (VAT included).</source>
-        <translation>Money at stake: %1 a month, %2 over the recoverable months (VAT included).</translation>
     </message>
     <message>
         <source>The current price application is kept.</source>
@@ -2427,6 +2528,85 @@
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 of %2 · %3</translation>
     </message>
+    <message>
+        <source>Visit at %1, at %2, recorded on paper; entered and signed at %3.</source>
+        <translation>Visit at %1, at %2, recorded on paper; entered and signed at %3.</translation>
+    </message>
+    <message>
+        <source>Recovery period</source>
+        <translation>Recovery period</translation>
+    </message>
+    <message>
+        <source>leader&apos;s note: %1</source>
+        <translation>leader&apos;s note: %1</translation>
+    </message>
+    <message>
+        <source>Money at stake: %1 a month, %2 over the recovery period (VAT included).</source>
+        <translation>Money at stake: %1 a month, %2 over the recovery period (VAT included).</translation>
+    </message>
+    <message>
+        <source>Thresholds applied (rule set %1): three-rate meter from %2 kWh a month over %3 consecutive months or a %4 kVA transformer; %5 renters = 1 household quota; lease under %6 months; back-billing over at most %7 months.</source>
+        <translation>Thresholds applied (rule set %1): three-rate meter from %2 kWh a month over %3 consecutive months or a %4 kVA transformer; %5 renters = 1 household quota; lease under %6 months; back-billing over at most %7 months.</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Priced with the tariff books:</source>
+        <translation>Priced with the tariff books:</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Regulations</name>
+    <message>
+        <source>Regulations %1 are not a valid JSON object (at character %2: %3).</source>
+        <translation>Regulations %1 are not a valid JSON object (at character %2: %3).</translation>
+    </message>
+    <message>
+        <source>only format 1 is known.</source>
+        <translation>only format 1 is known.</translation>
+    </message>
+    <message>
+        <source>no rule set.</source>
+        <translation>no rule set.</translation>
+    </message>
+    <message>
+        <source>a text is required.</source>
+        <translation>a text is required.</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD is required.</source>
+        <translation>a date written YYYY-MM-DD is required.</translation>
+    </message>
+    <message>
+        <source>two rule sets start on the same day or share an id.</source>
+        <translation>two rule sets start on the same day or share an id.</translation>
+    </message>
+    <message>
+        <source>Regulations %1, field %2: %3</source>
+        <translation>Regulations %1, field %2: %3</translation>
+    </message>
+    <message>
+        <source>an object is required.</source>
+        <translation>an object is required.</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1 is required.</source>
+        <translation>a whole number of at least %1 is required.</translation>
+    </message>
+    <message>
+        <source>a list of texts is required.</source>
+        <translation>a list of texts is required.</translation>
+    </message>
+    <message>
+        <source>the legal source is required.</source>
+        <translation>the legal source is required.</translation>
+    </message>
+    <message>
+        <source>&quot;firm&quot; or &quot;check&quot; expected.</source>
+        <translation>&quot;firm&quot; or &quot;check&quot; expected.</translation>
+    </message>
 </context>
 <context>
     <name>ta::Role</name>
@@ -2441,6 +2621,25 @@
     <message>
         <source>Trainer</source>
         <translation>Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SafeName</name>
+    <message>
+        <source>%1: it is empty.</source>
+        <translation>%1: it is empty.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: it cannot start with a dot.</source>
+        <translation>%1 &quot;%2&quot;: it cannot start with a dot.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the character &quot;%3&quot; is not allowed; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>%1 &quot;%2&quot;: the character &quot;%3&quot; is not allowed; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2673,14 @@
     <message>
         <source>Training data can only be reset in training mode.</source>
         <translation>Training data can only be reset in training mode.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>No tariff book with the SHA-256 %1 is loaded.</source>
+        <translation>No tariff book with the SHA-256 %1 is loaded.</translation>
     </message>
 </context>
 <context>
@@ -2567,22 +2774,6 @@ Branch: %4</translation>
         <translation> months</translation>
     </message>
     <message>
-        <source>Three-rate meter from a 3-month average of</source>
-        <translation>Three-rate meter from a 3-month average of</translation>
-    </message>
-    <message>
-        <source> kWh</source>
-        <translation> kWh</translation>
-    </message>
-    <message>
-        <source>…or a dedicated transformer of</source>
-        <translation>…or a dedicated transformer of</translation>
-    </message>
-    <message>
-        <source> kVA</source>
-        <translation> kVA</translation>
-    </message>
-    <message>
         <source>A jump: a month above the previous 3 by</source>
         <translation>A jump: a month above the previous 3 by</translation>
     </message>
@@ -2593,10 +2784,6 @@ Branch: %4</translation>
     <message>
         <source>A drop: a month below the previous 3 at</source>
         <translation>A drop: a month below the previous 3 at</translation>
-    </message>
-    <message>
-        <source>Pre-screening (wrong-price warnings)</source>
-        <translation>Pre-screening (wrong-price warnings)</translation>
     </message>
     <message>
         <source>Apply to the worklist now</source>
@@ -2655,6 +2842,14 @@ Fingerprint: %2</translation>
     <message>
         <source>The public key was saved to %1. Give it to the branch&apos;s IT to register this device.</source>
         <translation>The public key was saved to %1. Give it to the branch&apos;s IT to register this device.</translation>
+    </message>
+    <message>
+        <source>Pre-screening and checks: the branch&apos;s preferences</source>
+        <translation>Pre-screening and checks: the branch&apos;s preferences</translation>
+    </message>
+    <message>
+        <source>Set by law, not here: a three-rate meter from %1 kWh a month over %2 consecutive months or a %3 kVA dedicated transformer; %4 renters make one household quota; back-billing over at most %5 months. They come with the tariff data (Tariffs tab).</source>
+        <translation>Set by law, not here: a three-rate meter from %1 kWh a month over %2 consecutive months or a %3 kVA dedicated transformer; %4 renters make one household quota; back-billing over at most %5 months. They come with the tariff data (Tariffs tab).</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2912,130 @@ Fingerprint: %2</translation>
     <message>
         <source>signature.json cannot be read in %1: %2</source>
         <translation>signature.json cannot be read in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::StepPage</name>
+    <message>
+        <source>At stake: %1 a month, %2 over the recovery period.</source>
+        <translation>At stake: %1 a month, %2 over the recovery period.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SummaryStep</name>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Proposed:</translation>
+    </message>
+    <message>
+        <source>%1, %2 households, %3 meter. %4 a month, %5 over the recovery period.</source>
+        <translation>%1, %2 households, %3 meter. %4 a month, %5 over the recovery period.</translation>
+    </message>
+    <message>
+        <source>three-rate</source>
+        <translation>three-rate</translation>
+    </message>
+    <message>
+        <source>single-rate</source>
+        <translation>single-rate</translation>
+    </message>
+    <message>
+        <source>keep the current price application.</source>
+        <translation>keep the current price application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</translation>
+    </message>
+    <message>
+        <source>Ready to sign the record.</source>
+        <translation>Ready to sign the record.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement:</source>
+        <translation>The customer&apos;s statement:</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Add a photo…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Customer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s signature</source>
+        <translation>Inspector&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Witness (the customer refused to sign)</source>
+        <translation>Witness (the customer refused to sign)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>The customer refuses to sign</source>
+        <translation>The customer refuses to sign</translation>
+    </message>
+    <message>
+        <source>Why the customer refuses</source>
+        <translation>Why the customer refuses</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s name and title</source>
+        <translation>Witness&apos;s name and title</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Sign the record</source>
+        <translation>Sign the record</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TariffApprovals</name>
+    <message>
+        <source>Only a branch leader can accept a tariff book.</source>
+        <translation>Only a branch leader can accept a tariff book.</translation>
+    </message>
+    <message>
+        <source>The acceptance could not be saved: %1</source>
+        <translation>The acceptance could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2818,8 +3137,20 @@ Fingerprint: %2</translation>
         <translation>unknown kind &quot;%1&quot; (ladder, tou or flat).</translation>
     </message>
     <message>
-        <source>the group &quot;%1&quot; is missing.</source>
-        <translation>the group &quot;%1&quot; is missing.</translation>
+        <source>&quot;%1&quot; is not a price-group code (2 to 8 letters or digits).</source>
+        <translation>&quot;%1&quot; is not a price-group code (2 to 8 letters or digits).</translation>
+    </message>
+    <message>
+        <source>the code %1 already names group &quot;%2&quot;.</source>
+        <translation>the code %1 already names group &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>at least one CMIS price-group code is required.</source>
+        <translation>at least one CMIS price-group code is required.</translation>
+    </message>
+    <message>
+        <source>no price group.</source>
+        <translation>no price group.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3167,14 @@ Fingerprint: %2</translation>
         <source>Tariff book %1: its dates (from %2) overlap decision %3 (from %4).</source>
         <translation>Tariff book %1: its dates (from %2) overlap decision %3 (from %4).</translation>
     </message>
+    <message>
+        <source>Tariff book %1: the code %2 names group &quot;%3&quot; here but &quot;%4&quot; in decision %5.</source>
+        <translation>Tariff book %1: the code %2 names group &quot;%3&quot; here but &quot;%4&quot; in decision %5.</translation>
+    </message>
+    <message>
+        <source>Tariff book %1: group &quot;%2&quot; is of category &quot;%3&quot; here but &quot;%4&quot; in decision %5.</source>
+        <translation>Tariff book %1: group &quot;%2&quot; is of category &quot;%3&quot; here but &quot;%4&quot; in decision %5.</translation>
+    </message>
 </context>
 <context>
     <name>ta::TariffsPage</name>
@@ -2850,10 +3189,6 @@ Fingerprint: %2</translation>
     <message>
         <source>in force</source>
         <translation>in force</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2914,6 +3249,85 @@ Fingerprint: %2</translation>
     <message>
         <source>Time-of-use hours in force today: %1 (%2).</source>
         <translation>Time-of-use hours in force today: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>waiting for a leader</source>
+        <translation>waiting for a leader</translation>
+    </message>
+    <message>
+        <source>Built into the program.</source>
+        <translation>Built into the program.</translation>
+    </message>
+    <message>
+        <source>File %1, accepted by a branch leader.</source>
+        <translation>File %1, accepted by a branch leader.</translation>
+    </message>
+    <message>
+        <source>File %1: it prices nothing until a branch leader signed in accepts it.</source>
+        <translation>File %1: it prices nothing until a branch leader signed in accepts it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;&lt;tt&gt;SHA-256 %6&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;&lt;tt&gt;SHA-256 %6&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>A branch leader must be signed in.</source>
+        <translation>A branch leader must be signed in.</translation>
+    </message>
+    <message>
+        <source>Accept a tariff book</source>
+        <translation>Accept a tariff book</translation>
+    </message>
+    <message>
+        <source>Decision %1 from the file %2 (SHA-256 %3) will price bills and records from %4 on this device. Accept it?</source>
+        <translation>Decision %1 from the file %2 (SHA-256 %3) will price bills and records from %4 on this device. Accept it?</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Accept this book</source>
+        <translation>Accept this book</translation>
+    </message>
+    <message>
+        <source>%1 (to check)</source>
+        <translation>%1 (to check)</translation>
+    </message>
+    <message>
+        <source>Legal thresholds in force (rule set %1, from %2): three-rate meter from %3 kWh a month over %4 consecutive months or a %5 kVA dedicated transformer — %6. Households: %7 renters = 1 quota, lease under %8 months — %9. Back-billing over at most %10 months — %11.</source>
+        <translation>Legal thresholds in force (rule set %1, from %2): three-rate meter from %3 kWh a month over %4 consecutive months or a %5 kVA dedicated transformer — %6. Households: %7 renters = 1 quota, lease under %8 months — %9. Back-billing over at most %10 months — %11.</translation>
+    </message>
+    <message>
+        <source>No legal rule set covers today: the checks cannot decide (resources/tariffs/regulations.json).</source>
+        <translation>No legal rule set covers today: the checks cannot decide (resources/tariffs/regulations.json).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ThreeRateStep</name>
+    <message>
+        <source>A three-rate meter is fitted or planned</source>
+        <translation>A three-rate meter is fitted or planned</translation>
+    </message>
+    <message>
+        <source>Swap date</source>
+        <translation>Swap date</translation>
+    </message>
+    <message>
+        <source>New meter serial</source>
+        <translation>New meter serial</translation>
+    </message>
+    <message>
+        <source>Opening reading, normal</source>
+        <translation>Opening reading, normal</translation>
+    </message>
+    <message>
+        <source>Opening reading, peak</source>
+        <translation>Opening reading, peak</translation>
+    </message>
+    <message>
+        <source>Opening reading, off-peak</source>
+        <translation>Opening reading, off-peak</translation>
     </message>
 </context>
 <context>

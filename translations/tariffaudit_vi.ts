@@ -240,10 +240,6 @@
         <translation>prescreen: %1</translation>
     </message>
     <message>
-        <source>%1 customers, %2 flagged; at stake over 12 months: %3.</source>
-        <translation>%1 khách hàng, %2 có cảnh báo; số tiền liên quan trong 12 tháng: %3.</translation>
-    </message>
-    <message>
         <source>%1: --db DB is required.</source>
         <translation>%1: cần có --db DB.</translation>
     </message>
@@ -264,10 +260,6 @@
         <translation>kiểm tra thư mục biên bản: chữ ký, dấu vân tay và các tệp bằng chứng</translation>
     </message>
     <message>
-        <source>Records an inspection from an answers file (docs/answers-file.md), signs it with this device&apos;s key in the system keychain, stores it in the data file and writes the record folder with its PDF.</source>
-        <translation>Lập biên bản kiểm tra từ tệp trả lời (docs/answers-file.md), ký bằng khóa của thiết bị này trong kho khóa hệ thống, lưu vào tệp dữ liệu và ghi thư mục biên bản kèm tệp PDF.</translation>
-    </message>
-    <message>
         <source>The customer&apos;s code.</source>
         <translation>Mã khách hàng.</translation>
     </message>
@@ -276,32 +268,8 @@
         <translation>Tệp trả lời (JSON).</translation>
     </message>
     <message>
-        <source>Folder for the record folder.</source>
-        <translation>Thư mục chứa thư mục biên bản.</translation>
-    </message>
-    <message>
         <source>inspect: --%1 is required.</source>
         <translation>inspect: cần có --%1.</translation>
-    </message>
-    <message>
-        <source>inspect: %1 cannot be read: %2</source>
-        <translation>inspect: không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>inspect: %1 is not a JSON object (%2 at byte %3).</source>
-        <translation>inspect: %1 không phải đối tượng JSON (%2 tại byte %3).</translation>
-    </message>
-    <message>
-        <source>inspect: %1: %2</source>
-        <translation>inspect: %1: %2</translation>
-    </message>
-    <message>
-        <source>inspect: %1: inspector.name and inspector.card are required.</source>
-        <translation>inspect: %1: cần có inspector.name và inspector.card.</translation>
-    </message>
-    <message>
-        <source>inspect: finalisedAt: a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected.</source>
-        <translation>inspect: finalisedAt: cần ngày giờ dạng YYYY-MM-DDThh:mm:ss+07:00.</translation>
     </message>
     <message>
         <source>inspect: %1</source>
@@ -310,10 +278,6 @@
     <message>
         <source>inspect: the record was signed and stored, but its folder could not be written: %1</source>
         <translation>inspect: biên bản đã được ký và lưu, nhưng không ghi được thư mục của nó: %1</translation>
-    </message>
-    <message>
-        <source>Signed record %1 (%2)</source>
-        <translation>Biên bản đã ký %1 (%2)</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -344,6 +308,72 @@
         <translation>
             <numerusform>Nguyên vẹn: biên bản %1, dấu vân tay %2, đã kiểm tra %n tệp bằng chứng.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 flagged; at stake over the recovery period: %3 (%4 flagged customers with an impact unknown before a visit).</source>
+        <translation>%1 khách hàng, %2 bị cảnh báo; số tiền liên quan trong thời gian truy thu: %3 (%4 khách hàng bị cảnh báo chưa biết số tiền trước khi kiểm tra).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <source>inspect: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</source>
+        <translation>inspect: không có cửa sổ dòng lệnh để hỏi mã PIN; hãy dùng --pin-fd N và ghi mã PIN vào bộ mô tả tệp đó.</translation>
+    </message>
+    <message>
+        <source>inspect: the PIN cannot be read: %1</source>
+        <translation>inspect: không đọc được mã PIN: %1</translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation>Mã PIN của %1: </translation>
+    </message>
+    <message>
+        <source>Records an inspection from an answers file (docs/answers-file.md) exactly as the app does: signed in as a profile with its PIN, assessed with the law in force on the day of the visit, signed with that profile&apos;s key in the system keychain at the clock&apos;s time, stored in the profile&apos;s data file and written as a record folder with its PDF.</source>
+        <translation>Lập biên bản kiểm tra từ tệp câu trả lời (docs/answers-file.md) đúng như ứng dụng: đăng nhập bằng một hồ sơ với mã PIN, đánh giá theo quy định có hiệu lực vào ngày kiểm tra, ký bằng khóa của hồ sơ đó trong kho khóa hệ thống theo giờ của đồng hồ, lưu vào tệp dữ liệu của hồ sơ và ghi thành thư mục biên bản kèm PDF.</translation>
+    </message>
+    <message>
+        <source>Who signs: a profile&apos;s number, full name or card number.</source>
+        <translation>Người ký: số thứ tự, họ tên hoặc số thẻ của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Read the PIN from this file descriptor (scripts); without it the PIN is asked on the terminal.</source>
+        <translation>Đọc mã PIN từ bộ mô tả tệp này (cho tập lệnh); nếu không có, mã PIN được hỏi trên cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>The workspace folder (default: the app&apos;s).</source>
+        <translation>Thư mục không gian làm việc (mặc định: của ứng dụng).</translation>
+    </message>
+    <message>
+        <source>Sign in to the training workspace instead of the real one.</source>
+        <translation>Đăng nhập vào không gian đào tạo thay vì không gian thật.</translation>
+    </message>
+    <message>
+        <source>Also write the record folder under this folder.</source>
+        <translation>Ghi thêm thư mục biên bản vào thư mục này.</translation>
+    </message>
+    <message>
+        <source>inspect: --pin-fd must be a file descriptor number, not &quot;%1&quot;.</source>
+        <translation>inspect: --pin-fd phải là số của bộ mô tả tệp, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>inspect: no profile &quot;%1&quot; in %2.</source>
+        <translation>inspect: không có hồ sơ &quot;%1&quot; trong %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>inspect: too many wrong PINs; try again in %n seconds.</source>
+        <translation>
+            <numerusform>inspect: nhập sai mã PIN quá nhiều lần; hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspect: wrong PIN for %1.</source>
+        <translation>inspect: sai mã PIN của %1.</translation>
+    </message>
+    <message>
+        <source>Signed record %1 (%2) as %3</source>
+        <translation>Đã ký biên bản %1 (%2) với tư cách %3</translation>
     </message>
 </context>
 <context>
@@ -406,6 +436,72 @@
     <message>
         <source>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</source>
         <translation>evidence/%1: SHA-256 của tệp là %2, biên bản ghi %3; tệp đã bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::AnswersFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; an answers file is at most %3.</source>
+        <translation>%1 dài %2 byte; tệp câu trả lời tối đa %3 byte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 không phải là một đối tượng JSON (%2 tại byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: inspector: the record is signed by the profile signed in (--profile); remove this field.</source>
+        <translation>%1: inspector: biên bản được ký bởi hồ sơ đang đăng nhập (--profile); hãy bỏ trường này.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the signing time is the clock&apos;s; for a paper record give the time of the visit as visitedAt.</source>
+        <translation>%1: %2: thời điểm ký lấy theo đồng hồ; với biên bản giấy hãy ghi thời điểm kiểm tra vào visitedAt.</translation>
+    </message>
+    <message>
+        <source>%1: %2: given on the command line or by photos and signatures; remove this field.</source>
+        <translation>%1: %2: được cho trên dòng lệnh hoặc qua ảnh và chữ ký; hãy bỏ trường này.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (docs/answers-file.md lists the fields).</source>
+        <translation>%1: trường không xác định &quot;%2&quot; (danh sách các trường ở docs/answers-file.md).</translation>
+    </message>
+    <message>
+        <source>%1: %2: the picture&apos;s file is missing.</source>
+        <translation>%1: %2: thiếu tệp ảnh.</translation>
+    </message>
+    <message>
+        <source>%1: photos[%2].kind: &quot;photo&quot; or &quot;meter-photo&quot;, not &quot;%3&quot;.</source>
+        <translation>%1: photos[%2].kind: &quot;photo&quot; hoặc &quot;meter-photo&quot;, không phải &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>signatures.%1: %2 cannot be read: %3</source>
+        <translation>signatures.%1: không đọc được %2: %3</translation>
+    </message>
+    <message>
+        <source>signatures.%1: %2 is empty.</source>
+        <translation>signatures.%1: %2 rỗng.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ApplianceCatalog</name>
+    <message>
+        <source>The list of common devices is missing.</source>
+        <translation>Thiếu danh sách các thiết bị thường gặp.</translation>
+    </message>
+    <message>
+        <source>%1: a list of devices (format 1) is expected.</source>
+        <translation>%1: cần một danh sách thiết bị (định dạng 1).</translation>
+    </message>
+    <message>
+        <source>%1, appliances[%2]: a name, kW above 0, a simultaneity of at most 1 and 0–24 hours a day are required.</source>
+        <translation>%1, appliances[%2]: cần có tên, công suất kW lớn hơn 0, hệ số đồng thời tối đa 1 và 0–24 giờ mỗi ngày.</translation>
     </message>
 </context>
 <context>
@@ -494,10 +590,6 @@
         <translation>kỳ %1 ngày dài hơn mọi kỳ hóa đơn.</translation>
     </message>
     <message>
-        <source>unknown voltage class &quot;%1&quot; (use &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV or a value in kV).</source>
-        <translation>cấp điện áp không xác định &quot;%1&quot; (dùng &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV hoặc một giá trị kV).</translation>
-    </message>
-    <message>
         <source>unknown price group &quot;%1&quot;.</source>
         <translation>nhóm giá không xác định &quot;%1&quot;.</translation>
     </message>
@@ -565,6 +657,14 @@
         <source>a three-rate meter billing group &quot;%1&quot; needs normal, peak and off-peak kWh.</source>
         <translation>công tơ 3 giá tính cho nhóm &quot;%1&quot; cần kWh bình thường, cao điểm và thấp điểm.</translation>
     </message>
+    <message>
+        <source>unknown voltage class &quot;%1&quot; (use a class the tariff books name: %2; or a value in kV).</source>
+        <translation>cấp điện áp không xác định &quot;%1&quot; (dùng một cấp có trong biểu giá: %2; hoặc một giá trị kV).</translation>
+    </message>
+    <message>
+        <source>no purpose given, and book %1 has no household ladder to assume.</source>
+        <translation>không có mục đích sử dụng, và biểu giá %1 không có bậc thang sinh hoạt để mặc định.</translation>
+    </message>
 </context>
 <context>
     <name>ta::BillLine</name>
@@ -600,20 +700,8 @@
 <context>
     <name>ta::Checks</name>
     <message>
-        <source>households: the meter has no residential purpose (%1); the household count does not apply.</source>
-        <translation>số hộ: công tơ không có mục đích sinh hoạt (%1); không áp dụng kiểm tra số hộ.</translation>
-    </message>
-    <message>
-        <source>households: list at least one household living at the address, or the renters.</source>
-        <translation>số hộ: hãy kê ít nhất một hộ sinh sống tại địa chỉ, hoặc người thuê nhà.</translation>
-    </message>
-    <message>
         <source>ratio: the equipment inventory is empty.</source>
         <translation>tỷ lệ giá: bảng kê thiết bị đang trống.</translation>
-    </message>
-    <message>
-        <source>ratio.appliances[%1].group: unknown price group &quot;%2&quot;.</source>
-        <translation>ratio.appliances[%1].group: nhóm giá không xác định &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>ratio: the inventory adds up to 0 kWh a month; give power, hours and days.</source>
@@ -622,10 +710,6 @@
     <message>
         <source>The customer&apos;s price string &quot;%1&quot; cannot be read: %2</source>
         <translation>Không đọc được chuỗi giá &quot;%1&quot; của khách hàng: %2</translation>
-    </message>
-    <message>
-        <source>Lease under 12 months with the users not declared: all consumption billed at tier 3 of the ladder.</source>
-        <translation>Thuê nhà dưới 12 tháng và không kê khai người sử dụng: toàn bộ sản lượng tính theo giá bậc 3.</translation>
     </message>
     <message>
         <source>Change the households from %1 to %2 (%3 evidenced, %4 renters = %5 quota).</source>
@@ -644,18 +728,6 @@
         <translation>Giữ nguyên tỷ lệ giá %1 (chênh lệch tới %2 điểm phần trăm, ngưỡng %3).</translation>
     </message>
     <message>
-        <source>Move to a three-rate meter: %1 kWh a month on average, transformer %2 kVA.</source>
-        <translation>Chuyển sang công tơ 3 giá: bình quân %1 kWh/tháng, máy biến áp %2 kVA.</translation>
-    </message>
-    <message>
-        <source>Already on a three-rate meter.</source>
-        <translation>Đã dùng công tơ 3 giá.</translation>
-    </message>
-    <message>
-        <source>A single-rate meter is allowed: %1 kWh a month on average, transformer %2 kVA.</source>
-        <translation>Được dùng công tơ 1 giá: bình quân %1 kWh/tháng, máy biến áp %2 kVA.</translation>
-    </message>
-    <message>
         <source>No reading to compare: give today&apos;s and the previous reading with its date.</source>
         <translation>Chưa có chỉ số để so sánh: hãy nhập chỉ số hôm nay và chỉ số kỳ trước kèm ngày ghi.</translation>
     </message>
@@ -666,18 +738,6 @@
     <message>
         <source>%1 kWh in %2 days against %3 kWh expected: %4.</source>
         <translation>%1 kWh trong %2 ngày so với %3 kWh dự kiến: %4.</translation>
-    </message>
-    <message>
-        <source>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: 4 persons = 1 household quota.</source>
-        <translation>TT 16/2014/TT-BCT Điều 10 khoản 2: định mức mỗi bậc nhân với số hộ; TT 09/2023/TT-BCT: số hộ theo dữ liệu cư trú; người thuê nhà: 4 người = 1 định mức hộ.</translation>
-    </message>
-    <message>
-        <source>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most 12 months.</source>
-        <translation>Tỷ lệ thỏa thuận theo bảng kê thiết bị; TT 60/2025/TT-BCT: áp giá sai được điều chỉnh tối đa 12 tháng.</translation>
-    </message>
-    <message>
-        <source>TT 16/2014/TT-BCT Art. 9: production and business customers on a dedicated transformer of 25 kVA or more, or averaging 2,000 kWh a month over 3 months, buy by time of use.</source>
-        <translation>TT 16/2014/TT-BCT Điều 9: khách hàng sản xuất, kinh doanh có máy biến áp chuyên dùng từ 25 kVA trở lên hoặc sản lượng bình quân 3 tháng từ 2.000 kWh/tháng trở lên phải mua điện theo thời gian sử dụng.</translation>
     </message>
     <message>
         <source>Reading check before billing.</source>
@@ -716,10 +776,6 @@
         <translation>Hợp đồng thuê nhà từ 12 tháng</translation>
     </message>
     <message>
-        <source>Other document</source>
-        <translation>Giấy tờ khác</translation>
-    </message>
-    <message>
         <source>reading below the previous one</source>
         <translation>chỉ số thấp hơn kỳ trước</translation>
     </message>
@@ -738,6 +794,105 @@
     <message>
         <source>the meter serial differs from the customer list</source>
         <translation>số công tơ khác với danh sách khách hàng</translation>
+    </message>
+    <message>
+        <source>households: the meter has no purpose billed by households (%1); the household count does not apply.</source>
+        <translation>households: công tơ không có mục đích nào tính theo số hộ (%1); không áp dụng kiểm tra số hộ.</translation>
+    </message>
+    <message>
+        <source>ratio.appliances[%1].group: unknown price group &quot;%2&quot; (the tariff books know %3).</source>
+        <translation>ratio.appliances[%1].group: nhóm giá không xác định &quot;%2&quot; (biểu giá có %3).</translation>
+    </message>
+    <message>
+        <source>Renters on a lease of %1 months (under %2) whose users are not declared: all consumption billed at the tier for undeclared renters.</source>
+        <translation>Người thuê nhà với hợp đồng %1 tháng (dưới %2 tháng) không kê khai được người sử dụng: toàn bộ sản lượng tính theo bậc dành cho người thuê không kê khai.</translation>
+    </message>
+    <message>
+        <source>%n household(s) listed with a document that does not count without a leader&apos;s note.</source>
+        <translation>%n hộ được kê với giấy tờ không được tính nếu không có ý kiến của lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>transformer %1 kVA (threshold %2 kVA)</source>
+        <translation>máy biến áp %1 kVA (ngưỡng %2 kVA)</translation>
+    </message>
+    <message>
+        <source>%1 kWh over %2, an average of %3 kWh a month (threshold %4 kWh)</source>
+        <translation>%1 kWh trong %2, bình quân %3 kWh/tháng (ngưỡng %4 kWh)</translation>
+    </message>
+    <message>
+        <source>for the production and business part; the whole meter used %1 kWh</source>
+        <translation>tính phần sản xuất, kinh doanh; toàn công tơ dùng %1 kWh</translation>
+    </message>
+    <message>
+        <source>No production or business purpose on the meter: the three-rate rule does not apply.</source>
+        <translation>Công tơ không có mục đích sản xuất, kinh doanh: không áp dụng quy định công tơ 3 giá.</translation>
+    </message>
+    <message>
+        <source>month %1 is missing</source>
+        <translation>thiếu tháng %1</translation>
+    </message>
+    <message>
+        <source>only %n month(s) recorded</source>
+        <translation>mới có %n tháng số liệu</translation>
+    </message>
+    <message>
+        <source>Not enough history to decide: %1 consecutive months are needed and %2. The meter stays as it is until they are known; %3.</source>
+        <translation>Chưa đủ số liệu để kết luận: cần %1 tháng liên tục nhưng %2. Giữ nguyên công tơ cho đến khi có đủ số liệu; %3.</translation>
+    </message>
+    <message>
+        <source>a dedicated transformer of %1 kVA (threshold %2 kVA)</source>
+        <translation>máy biến áp chuyên dùng %1 kVA (ngưỡng %2 kVA)</translation>
+    </message>
+    <message>
+        <source>Move to a three-rate meter: %1.</source>
+        <translation>Chuyển sang công tơ 3 giá: %1.</translation>
+    </message>
+    <message>
+        <source>Already on a three-rate meter, as required: %1.</source>
+        <translation>Đã dùng công tơ 3 giá theo đúng quy định: %1.</translation>
+    </message>
+    <message>
+        <source>A single-rate meter is allowed: %1; %2.</source>
+        <translation>Được dùng công tơ 1 giá: %1; %2.</translation>
+    </message>
+    <message>
+        <source>TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: households from residence data; renters: %1 persons = 1 household quota; a lease under %2 months with the users not declared: the tier for undeclared renters.</source>
+        <translation>TT 16/2014/TT-BCT Điều 10 khoản 2: định mức mỗi bậc nhân số hộ; TT 09/2023/TT-BCT: số hộ theo dữ liệu cư trú; người thuê: %1 người = 1 định mức hộ; thuê dưới %2 tháng không kê khai được người sử dụng: tính theo bậc dành cho người thuê không kê khai.</translation>
+    </message>
+    <message>
+        <source>Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is corrected over at most %1 months.</source>
+        <translation>Tỷ lệ thỏa thuận theo bảng kê thiết bị; TT 60/2025/TT-BCT: áp giá sai được điều chỉnh tối đa %1 tháng.</translation>
+    </message>
+    <message>
+        <source>TT 16/2014/TT-BCT Art. 9, TT 60/2025/TT-BCT: production and business customers on a dedicated transformer of %1 kVA or more, or averaging %2 kWh a month over %3 consecutive months, buy by time of use.</source>
+        <translation>TT 16/2014/TT-BCT Điều 9, TT 60/2025/TT-BCT: khách hàng sản xuất, kinh doanh qua máy biến áp chuyên dùng từ %1 kVA trở lên hoặc có sản lượng bình quân %3 tháng liên tục từ %2 kWh/tháng trở lên mua điện theo hình thức ba giá.</translation>
+    </message>
+    <message>
+        <source>Other document (needs a leader&apos;s note)</source>
+        <translation>Giấy tờ khác (cần ý kiến lãnh đạo)</translation>
+    </message>
+    <message>
+        <source>No legal rule set covers %1 (resources/tariffs/regulations.json).</source>
+        <translation>Không có bộ quy định nào áp dụng cho ngày %1 (resources/tariffs/regulations.json).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ChecksStep</name>
+    <message>
+        <source>Meter %1 · %2 · %3 households · route book %4 no. %5</source>
+        <translation>Công tơ %1 · %2 · %3 hộ · sổ GCS %4 STT %5</translation>
+    </message>
+    <message>
+        <source>No warning from the pre-screen.</source>
+        <translation>Không có cảnh báo từ bước sàng lọc.</translation>
+    </message>
+    <message>
+        <source>Checks to walk through:</source>
+        <translation>Các nội dung cần kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Choose at least one check.</source>
+        <translation>Hãy chọn ít nhất một nội dung kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -837,10 +992,6 @@
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <source>(about %1 a month, %2 over 12 months)</source>
-        <translation>(khoảng %1 mỗi tháng, %2 trong 12 tháng)</translation>
-    </message>
-    <message>
         <source>Inspections of this customer will be listed here.</source>
         <translation>Các lượt kiểm tra khách hàng này sẽ được liệt kê tại đây.</translation>
     </message>
@@ -868,6 +1019,10 @@
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>(about %1 a month, %2 over the recovery period)</source>
+        <translation>(khoảng %1 mỗi tháng, %2 trong thời gian truy thu)</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerImport</name>
@@ -894,10 +1049,6 @@
     <message>
         <source>a whole number, 1 or more.</source>
         <translation>một số nguyên, từ 1 trở lên.</translation>
-    </message>
-    <message>
-        <source>one of &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV.</source>
-        <translation>một trong &lt;6kV, 6-22kV, 22-110kV, &gt;=110kV.</translation>
     </message>
     <message>
         <source>0.25 or more, in steps of 0.25 (4 renters = 1 household).</source>
@@ -987,6 +1138,10 @@
         <source>line,column,value,reason</source>
         <translation>dòng,cột,giá trị,lý do</translation>
     </message>
+    <message>
+        <source>a voltage class of the tariff books (%1) or a value in kV.</source>
+        <translation>một cấp điện áp có trong biểu giá (%1) hoặc một giá trị kV.</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerListModel</name>
@@ -1049,6 +1204,10 @@
     <message>
         <source>Recorded</source>
         <translation>Đã lập biên bản</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa biết</translation>
     </message>
 </context>
 <context>
@@ -1154,53 +1313,10 @@
     </message>
 </context>
 <context>
-    <name>ta::Finaliser</name>
-    <message>
-        <source>Choose at least one check.</source>
-        <translation>Hãy chọn ít nhất một nội dung kiểm tra.</translation>
-    </message>
-    <message>
-        <source>Who was present: the name is missing.</source>
-        <translation>Người có mặt: còn thiếu họ tên.</translation>
-    </message>
-    <message>
-        <source>The inspector&apos;s signature is missing.</source>
-        <translation>Còn thiếu chữ ký của kiểm tra viên.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s signature is missing (or write why the customer refused).</source>
-        <translation>Còn thiếu chữ ký của khách hàng (hoặc ghi lý do khách hàng từ chối ký).</translation>
-    </message>
-    <message>
-        <source>The customer refused to sign: a witness must sign and give their name.</source>
-        <translation>Khách hàng từ chối ký: người làm chứng phải ký và ghi họ tên.</translation>
-    </message>
-    <message>
-        <source>The signature image %1 is not in the evidence list.</source>
-        <translation>Ảnh chữ ký %1 không có trong danh sách bằng chứng.</translation>
-    </message>
-    <message>
-        <source>Record %1 is already signed; use Correct to make a new revision.</source>
-        <translation>Biên bản %1 đã được ký; hãy dùng &quot;Điều chỉnh&quot; để lập bản sửa đổi mới.</translation>
-    </message>
-    <message>
-        <source>No customer %1 in this data file.</source>
-        <translation>Không có khách hàng %1 trong tệp dữ liệu này.</translation>
-    </message>
-    <message>
-        <source>The evidence file %1 is missing from %2.</source>
-        <translation>Tệp bằng chứng %1 bị thiếu trong %2.</translation>
-    </message>
-</context>
-<context>
     <name>ta::FlaggedList</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND)</source>
-        <translation>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,cảnh báo,lý do,ảnh hưởng mỗi tháng (đồng),ảnh hưởng 12 tháng (đồng)</translation>
     </message>
     <message>
         <source>the file cannot be created.</source>
@@ -1221,6 +1337,155 @@
     <message>
         <source>Export cancelled: %1 was not written.</source>
         <translation>Đã hủy xuất: %1 không được ghi.</translation>
+    </message>
+    <message>
+        <source>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,monthly impact (VND),12-month impact (VND),impact unknown because</source>
+        <translation>MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,quy tắc,lý do,số tiền mỗi tháng (đồng),số tiền 12 tháng (đồng),chưa biết số tiền vì</translation>
+    </message>
+</context>
+<context>
+    <name>ta::HouseholdQuota</name>
+    <message>
+        <source>households.leaseMonths: the renters&apos; users are not declared; give the length of their lease in months.</source>
+        <translation>households.leaseMonths: người sử dụng của người thuê không được kê khai; hãy ghi thời hạn hợp đồng thuê theo tháng.</translation>
+    </message>
+    <message>
+        <source>households: list at least one household living at the address, or the renters.</source>
+        <translation>số hộ: hãy kê ít nhất một hộ sinh sống tại địa chỉ, hoặc người thuê nhà.</translation>
+    </message>
+    <message numerus="yes">
+        <source>households: none of the %n households listed has a document that counts (CCCD, CT07, VNeID, a lease of %1 months or more) or a leader&apos;s note.</source>
+        <translation>
+            <numerusform>households: không hộ nào trong %n hộ được kê có giấy tờ hợp lệ (CCCD, CT07, VNeID, hợp đồng thuê từ %1 tháng) hoặc ý kiến của lãnh đạo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ta::HouseholdsStep</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s note (for another document)</source>
+        <translation>Ý kiến lãnh đạo (với giấy tờ khác)</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Thêm hộ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Renters not forming a household (persons):</source>
+        <translation>Người thuê nhà không lập hộ (số người):</translation>
+    </message>
+    <message>
+        <source>The landlord cannot declare who uses the power</source>
+        <translation>Chủ nhà không kê khai được người sử dụng điện</translation>
+    </message>
+    <message>
+        <source>Lease length (months):</source>
+        <translation>Thời hạn thuê (tháng):</translation>
+    </message>
+</context>
+<context>
+    <name>ta::IdentifyStep</name>
+    <message>
+        <source>Photo of the meter…</source>
+        <translation>Chụp ảnh công tơ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo of the meter… (%n taken)</source>
+        <translation>
+            <numerusform>Ảnh công tơ… (đã chụp %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>This device has no position source: type the coordinates or leave them empty.</source>
+        <translation>Thiết bị này không có nguồn định vị: hãy nhập tọa độ hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Locating…</source>
+        <translation>Đang định vị…</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Định vị</translation>
+    </message>
+    <message>
+        <source>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</source>
+        <translation>Không có vị trí sau 30 giây (đang ở trong nhà?). Hãy thử lại ngoài trời hoặc nhập tọa độ.</translation>
+    </message>
+    <message>
+        <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
+        <translation>Không đọc được vị trí (%1). Hãy nhập tọa độ hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Meter serial seen</source>
+        <translation>Số công tơ thực tế</translation>
+    </message>
+    <message>
+        <source>Reading today</source>
+        <translation>Chỉ số hôm nay</translation>
+    </message>
+    <message>
+        <source>Previous reading</source>
+        <translation>Chỉ số kỳ trước</translation>
+    </message>
+    <message>
+        <source>Previous reading date</source>
+        <translation>Ngày ghi chỉ số kỳ trước</translation>
+    </message>
+    <message>
+        <source>Person present</source>
+        <translation>Người có mặt</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Với tư cách</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>GPS (latitude, longitude)</source>
+        <translation>Tọa độ GPS (vĩ độ, kinh độ)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <source>a representative</source>
+        <translation>người đại diện</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>vĩ độ</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>kinh độ</translation>
     </message>
 </context>
 <context>
@@ -1297,97 +1562,19 @@
         <translation>giấy tờ không xác định &quot;%1&quot; (cccd, ct07, vneid, lease, other)</translation>
     </message>
     <message>
-        <source>the purpose&apos;s price group is missing (SHBT, KDDV, SXBT, HCBV, HCCS)</source>
-        <translation>còn thiếu nhóm giá của mục đích (SHBT, KDDV, SXBT, HCBV, HCCS)</translation>
+        <source>a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected</source>
+        <translation>cần ngày giờ viết dạng YYYY-MM-DDThh:mm:ss+07:00</translation>
+    </message>
+    <message>
+        <source>the purpose&apos;s price group (a CMIS code such as SHBT or KDDV) is missing</source>
+        <translation>thiếu nhóm giá của mục đích sử dụng (mã CMIS như SHBT hoặc KDDV)</translation>
     </message>
 </context>
 <context>
     <name>ta::InspectionFlow</name>
     <message>
-        <source>Air conditioner 1 HP</source>
-        <translation>Máy lạnh 1 HP</translation>
-    </message>
-    <message>
-        <source>Air conditioner 2 HP</source>
-        <translation>Máy lạnh 2 HP</translation>
-    </message>
-    <message>
-        <source>Refrigerator</source>
-        <translation>Tủ lạnh</translation>
-    </message>
-    <message>
-        <source>Chest freezer</source>
-        <translation>Tủ đông</translation>
-    </message>
-    <message>
-        <source>Lighting (10 LED lamps)</source>
-        <translation>Chiếu sáng (10 đèn LED)</translation>
-    </message>
-    <message>
-        <source>Water pump</source>
-        <translation>Máy bơm nước</translation>
-    </message>
-    <message>
-        <source>Electric oven</source>
-        <translation>Lò nướng điện</translation>
-    </message>
-    <message>
-        <source>Water heater</source>
-        <translation>Máy nước nóng</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Máy tính</translation>
-    </message>
-    <message>
         <source>Inspection</source>
         <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <source>At stake: %1 a month, %2 over the recoverable months.</source>
-        <translation>Chênh lệch: %1 mỗi tháng, %2 trong các tháng được truy thu/thoái hoàn.</translation>
-    </message>
-    <message>
-        <source>Proposed:</source>
-        <translation>Đề nghị:</translation>
-    </message>
-    <message>
-        <source>%1, %2 households, %3 meter. %4 a month, %5 over the recoverable months.</source>
-        <translation>%1, %2 hộ, công tơ %3. %4 mỗi tháng, %5 trong các tháng được truy thu/thoái hoàn.</translation>
-    </message>
-    <message>
-        <source>three-rate</source>
-        <translation>3 giá</translation>
-    </message>
-    <message>
-        <source>single-rate</source>
-        <translation>1 giá</translation>
-    </message>
-    <message>
-        <source>keep the current price application.</source>
-        <translation>giữ nguyên áp giá hiện tại.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos</source>
-        <translation>
-            <numerusform>%n ảnh</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready to sign the record.</source>
-        <translation>Sẵn sàng ký biên bản.</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Chữ ký</translation>
-    </message>
-    <message>
-        <source>Add a photo</source>
-        <translation>Thêm ảnh</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Sign the record</source>
@@ -1441,229 +1628,111 @@
         <source>Close (kept as draft)</source>
         <translation>Đóng (giữ bản nháp)</translation>
     </message>
+</context>
+<context>
+    <name>ta::InspectionListModel</name>
     <message>
-        <source>Meter %1 · %2 · %3 households · route book %4 no. %5</source>
-        <translation>Công tơ %1 · %2 · %3 hộ · sổ GCS %4 STT %5</translation>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
     </message>
     <message>
-        <source>No warning from the pre-screen.</source>
-        <translation>Không có cảnh báo từ bước sàng lọc.</translation>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
     </message>
     <message>
-        <source>Checks to walk through:</source>
-        <translation>Các nội dung cần kiểm tra:</translation>
+        <source>Number</source>
+        <translation>Số</translation>
     </message>
     <message>
-        <source>Meter serial seen</source>
-        <translation>Số công tơ thực tế</translation>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
     </message>
     <message>
-        <source>Reading today</source>
-        <translation>Chỉ số hôm nay</translation>
+        <source>Name</source>
+        <translation>Tên khách hàng</translation>
     </message>
     <message>
-        <source>Previous reading</source>
-        <translation>Chỉ số kỳ trước</translation>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Previous reading date</source>
-        <translation>Ngày ghi chỉ số kỳ trước</translation>
+        <source>Revision</source>
+        <translation>Lần sửa</translation>
     </message>
     <message>
-        <source>Person present</source>
-        <translation>Người có mặt</translation>
+        <source>Last change</source>
+        <translation>Thay đổi lần cuối</translation>
+    </message>
+</context>
+<context>
+    <name>ta::InspectionSession</name>
+    <message>
+        <source>No data file is open.</source>
+        <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
     <message>
-        <source>As</source>
-        <translation>Với tư cách</translation>
+        <source>No customer %1 in this data file.</source>
+        <translation>Không có khách hàng %1 trong tệp dữ liệu này.</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>Số giấy tờ tùy thân</translation>
+        <source>Record %1 is signed; use Correct to make a new revision.</source>
+        <translation>Biên bản %1 đã ký; hãy dùng Điều chỉnh để lập lần sửa mới.</translation>
     </message>
     <message>
-        <source>GPS (latitude, longitude)</source>
-        <translation>Tọa độ GPS (vĩ độ, kinh độ)</translation>
+        <source>The check %1 is not part of this inspection.</source>
+        <translation>Nội dung kiểm tra %1 không thuộc lần kiểm tra này.</translation>
     </message>
     <message>
-        <source>the customer</source>
-        <translation>khách hàng</translation>
+        <source>Choose at least one check.</source>
+        <translation>Hãy chọn ít nhất một nội dung kiểm tra.</translation>
     </message>
     <message>
-        <source>a representative</source>
-        <translation>người đại diện</translation>
+        <source>Who was present: the name is missing.</source>
+        <translation>Người có mặt: còn thiếu họ tên.</translation>
     </message>
     <message>
-        <source>Photo of the meter…</source>
-        <translation>Chụp ảnh công tơ…</translation>
+        <source>The inspector&apos;s signature is missing.</source>
+        <translation>Còn thiếu chữ ký của kiểm tra viên.</translation>
     </message>
     <message>
-        <source>latitude</source>
-        <translation>vĩ độ</translation>
+        <source>The customer&apos;s signature is missing (or write why the customer refused).</source>
+        <translation>Còn thiếu chữ ký của khách hàng (hoặc ghi lý do khách hàng từ chối ký).</translation>
     </message>
     <message>
-        <source>longitude</source>
-        <translation>kinh độ</translation>
+        <source>The customer refused to sign: a witness must sign and give their name.</source>
+        <translation>Khách hàng từ chối ký: người làm chứng phải ký và ghi họ tên.</translation>
     </message>
     <message>
-        <source>Head of household</source>
-        <translation>Chủ hộ</translation>
+        <source>The signature image %1 is not in the evidence list.</source>
+        <translation>Ảnh chữ ký %1 không có trong danh sách bằng chứng.</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Giấy tờ</translation>
+        <source>The record is signed; it cannot change.</source>
+        <translation>Biên bản đã ký; không thể thay đổi.</translation>
     </message>
     <message>
-        <source>Add a household</source>
-        <translation>Thêm hộ</translation>
+        <source>Unknown signer &quot;%1&quot;.</source>
+        <translation>Người ký không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Xóa</translation>
+        <source>Record %1 is already signed.</source>
+        <translation>Biên bản %1 đã được ký.</translation>
     </message>
     <message>
-        <source>Renters not forming a household (persons):</source>
-        <translation>Người thuê nhà không lập hộ (số người):</translation>
+        <source>No keychain is available: the record cannot be signed.</source>
+        <translation>Không có kho khóa: không thể ký biên bản.</translation>
     </message>
     <message>
-        <source>Lease under 12 months and the users are not declared</source>
-        <translation>Thuê dưới 12 tháng và không kê khai người sử dụng</translation>
+        <source>Record %1 is already signed; use Correct to make a new revision.</source>
+        <translation>Biên bản %1 đã được ký; hãy dùng &quot;Điều chỉnh&quot; để lập bản sửa đổi mới.</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Thiết bị</translation>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation>Tệp bằng chứng %1 bị thiếu trong %2.</translation>
     </message>
     <message>
-        <source>kW</source>
-        <translation>kW</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>SL</translation>
-    </message>
-    <message>
-        <source>Simultaneity</source>
-        <translation>Hệ số đồng thời</translation>
-    </message>
-    <message>
-        <source>Hours/day</source>
-        <translation>Giờ/ngày</translation>
-    </message>
-    <message>
-        <source>Days/month</source>
-        <translation>Ngày/tháng</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Mục đích</translation>
-    </message>
-    <message>
-        <source>Add a device</source>
-        <translation>Thêm thiết bị</translation>
-    </message>
-    <message>
-        <source>A three-rate meter is fitted or planned</source>
-        <translation>Đã lắp hoặc đã hẹn lắp công tơ 3 giá</translation>
-    </message>
-    <message>
-        <source>Swap date</source>
-        <translation>Ngày thay công tơ</translation>
-    </message>
-    <message>
-        <source>New meter serial</source>
-        <translation>Số công tơ mới</translation>
-    </message>
-    <message>
-        <source>Opening reading, normal</source>
-        <translation>Chỉ số đầu, giờ bình thường</translation>
-    </message>
-    <message>
-        <source>Opening reading, peak</source>
-        <translation>Chỉ số đầu, giờ cao điểm</translation>
-    </message>
-    <message>
-        <source>Opening reading, off-peak</source>
-        <translation>Chỉ số đầu, giờ thấp điểm</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s statement:</source>
-        <translation>Ý kiến của khách hàng:</translation>
-    </message>
-    <message>
-        <source>Add a photo…</source>
-        <translation>Thêm ảnh…</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s signature</source>
-        <translation>Chữ ký khách hàng</translation>
-    </message>
-    <message>
-        <source>Inspector&apos;s signature</source>
-        <translation>Chữ ký kiểm tra viên</translation>
-    </message>
-    <message>
-        <source>Witness (the customer refused to sign)</source>
-        <translation>Người làm chứng (khách hàng từ chối ký)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>The customer refuses to sign</source>
-        <translation>Khách hàng từ chối ký</translation>
-    </message>
-    <message>
-        <source>Why the customer refuses</source>
-        <translation>Lý do khách hàng từ chối</translation>
-    </message>
-    <message>
-        <source>Witness&apos;s name and title</source>
-        <translation>Họ tên, chức vụ người làm chứng</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Người làm chứng</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Vị trí</translation>
-    </message>
-    <message>
-        <source>This device has no position source: type the coordinates or leave them empty.</source>
-        <translation>Thiết bị này không có nguồn định vị: hãy nhập tọa độ hoặc để trống.</translation>
-    </message>
-    <message>
-        <source>Locating…</source>
-        <translation>Đang định vị…</translation>
-    </message>
-    <message>
-        <source>Locate</source>
-        <translation>Định vị</translation>
-    </message>
-    <message>
-        <source>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</source>
-        <translation>Không có vị trí sau 30 giây (đang ở trong nhà?). Hãy thử lại ngoài trời hoặc nhập tọa độ.</translation>
-    </message>
-    <message>
-        <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
-        <translation>Không đọc được vị trí (%1). Hãy nhập tọa độ hoặc để trống.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</source>
-        <translation>Chữ ký của khách hàng đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
-    </message>
-    <message>
-        <source>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</source>
-        <translation>Chữ ký của kiểm tra viên đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
-    </message>
-    <message>
-        <source>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</source>
-        <translation>Chữ ký của người làm chứng đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
+        <source>Card number</source>
+        <translation>Số thẻ</translation>
     </message>
 </context>
 <context>
@@ -1688,16 +1757,24 @@
         <source>No signed record %1.</source>
         <translation>Không có biên bản đã ký %1.</translation>
     </message>
+    <message>
+        <source>An inspection with the id %1 already exists (%2).</source>
+        <translation>Đã có lần kiểm tra với mã %1 (%2).</translation>
+    </message>
+    <message>
+        <source>a signed record</source>
+        <translation>một biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>một bản nháp</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionsPage</name>
     <message>
         <source>Inspection</source>
         <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <source>No customer %1 in this data file.</source>
-        <translation>Không có khách hàng %1 trong tệp dữ liệu này.</translation>
     </message>
     <message>
         <source>No customer has the meter %1.</source>
@@ -1742,26 +1819,6 @@
         <translation>Bản nháp tiếp tục từ chỗ đã dừng. Biên bản đã ký không bao giờ thay đổi: &quot;Điều chỉnh&quot; lập bản sửa đổi mới.</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên khách hàng</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Lần sửa</translation>
-    </message>
-    <message>
         <source>Save a copy of the PDF</source>
         <translation>Lưu bản sao tệp PDF</translation>
     </message>
@@ -1776,18 +1833,6 @@
     <message>
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Đã ký</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Thay đổi lần cuối</translation>
     </message>
 </context>
 <context>
@@ -2020,10 +2065,6 @@
         <translation>Áp 100 % giá hành chính sự nghiệp: kiểm tra việc sử dụng kinh doanh (cho thuê mặt bằng, căn tin, dịch vụ) cần áp tỷ lệ giá kinh doanh.</translation>
     </message>
     <message>
-        <source>Single-rate meter at %1 kWh a month (3-month average, threshold %2): must move to a three-rate meter.</source>
-        <translation>Công tơ 1 giá với %1 kWh mỗi tháng (bình quân 3 tháng, ngưỡng %2): phải chuyển sang công tơ 3 giá.</translation>
-    </message>
-    <message>
         <source>Single-rate meter on a dedicated %1 kVA transformer (threshold %2 kVA): must move to a three-rate meter.</source>
         <translation>Công tơ 1 giá trên trạm biến áp riêng %1 kVA (ngưỡng %2 kVA): phải chuyển sang công tơ 3 giá.</translation>
     </message>
@@ -2042,6 +2083,22 @@
     <message>
         <source>The data file is busy; try again.</source>
         <translation>Tệp dữ liệu đang bận; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Single-rate meter at %1 kWh a month on average over %2 to %3 (threshold %4): must move to a three-rate meter.</source>
+        <translation>Công tơ 1 giá với sản lượng bình quân %1 kWh/tháng từ %2 đến %3 (ngưỡng %4): phải chuyển sang công tơ 3 giá.</translation>
+    </message>
+    <message>
+        <source>Impact unknown: the shares of the uses can only be measured with an equipment inventory at the visit.</source>
+        <translation>Chưa biết số tiền: tỷ lệ các mục đích sử dụng chỉ xác định được bằng bảng kê thiết bị khi kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Impact unknown: it depends on the reading found at the meter.</source>
+        <translation>Chưa biết số tiền: phụ thuộc chỉ số ghi được tại công tơ.</translation>
+    </message>
+    <message>
+        <source>Impact unknown: the bill could not be made (%1).</source>
+        <translation>Chưa biết số tiền: không tính được hóa đơn (%1).</translation>
     </message>
 </context>
 <context>
@@ -2063,16 +2120,16 @@
         <translation>biểu ghi không xác định &quot;%1&quot; (KT, BT, CD, TD).</translation>
     </message>
     <message>
-        <source>unknown price group &quot;%1&quot; (SHBT, KDDV, SXBT, HCBV, HCCS).</source>
-        <translation>nhóm giá không xác định &quot;%1&quot; (SHBT, KDDV, SXBT, HCBV, HCCS).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a percentage, a kWh quantity or CL.</source>
         <translation>&quot;%1&quot; không phải tỷ lệ phần trăm, sản lượng kWh hay CL.</translation>
     </message>
     <message>
         <source>group %1 has different amounts on its registers, which is not supported.</source>
         <translation>nhóm %1 có lượng khác nhau trên các biểu ghi, điều này chưa được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>unknown price group &quot;%1&quot; (the tariff books know %2).</source>
+        <translation>nhóm giá không xác định &quot;%1&quot; (biểu giá có %2).</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2235,56 @@
     <message>
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Số thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>ta::RatioStep</name>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Simultaneity</source>
+        <translation>Hệ số đồng thời</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Giờ/ngày</translation>
+    </message>
+    <message>
+        <source>Days/month</source>
+        <translation>Ngày/tháng</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Thêm thiết bị</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>ta::RecordFolder</name>
+    <message>
+        <source>Record number</source>
+        <translation>Số biên bản</translation>
     </message>
 </context>
 <context>
@@ -2307,10 +2414,6 @@
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <source>12 months</source>
-        <translation>12 tháng</translation>
-    </message>
-    <message>
         <source>Households evidenced:</source>
         <translation>Các hộ có giấy tờ chứng minh:</translation>
     </message>
@@ -2357,10 +2460,6 @@
     <message>
         <source>(not taken)</source>
         <translation>(chưa ghi)</translation>
-    </message>
-    <message>
-        <source>Money at stake: %1 a month, %2 over the recoverable months (VAT included).</source>
-        <translation>Số tiền chênh lệch: %1 mỗi tháng, %2 trong các tháng được truy thu/thoái hoàn (đã gồm VAT).</translation>
     </message>
     <message>
         <source>The current price application is kept.</source>
@@ -2422,6 +2521,85 @@
         <source>Page %1 of %2 · %3</source>
         <translation>Trang %1/%2 · %3</translation>
     </message>
+    <message>
+        <source>Visit at %1, at %2, recorded on paper; entered and signed at %3.</source>
+        <translation>Kiểm tra lúc %1, tại %2, lập biên bản giấy; nhập và ký lúc %3.</translation>
+    </message>
+    <message>
+        <source>Recovery period</source>
+        <translation>Thời gian truy thu</translation>
+    </message>
+    <message>
+        <source>leader&apos;s note: %1</source>
+        <translation>ý kiến lãnh đạo: %1</translation>
+    </message>
+    <message>
+        <source>Money at stake: %1 a month, %2 over the recovery period (VAT included).</source>
+        <translation>Số tiền liên quan: %1 mỗi tháng, %2 trong thời gian truy thu (đã gồm thuế GTGT).</translation>
+    </message>
+    <message>
+        <source>Thresholds applied (rule set %1): three-rate meter from %2 kWh a month over %3 consecutive months or a %4 kVA transformer; %5 renters = 1 household quota; lease under %6 months; back-billing over at most %7 months.</source>
+        <translation>Ngưỡng đã áp dụng (bộ quy định %1): công tơ 3 giá từ %2 kWh/tháng bình quân %3 tháng liên tục hoặc máy biến áp %4 kVA; %5 người thuê = 1 định mức hộ; thuê dưới %6 tháng; truy thu tối đa %7 tháng.</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Priced with the tariff books:</source>
+        <translation>Tính tiền theo biểu giá:</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Regulations</name>
+    <message>
+        <source>Regulations %1 are not a valid JSON object (at character %2: %3).</source>
+        <translation>Tệp quy định %1 không phải đối tượng JSON hợp lệ (tại ký tự %2: %3).</translation>
+    </message>
+    <message>
+        <source>only format 1 is known.</source>
+        <translation>chỉ biết định dạng 1.</translation>
+    </message>
+    <message>
+        <source>no rule set.</source>
+        <translation>không có bộ quy định nào.</translation>
+    </message>
+    <message>
+        <source>a text is required.</source>
+        <translation>cần một đoạn văn bản.</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD is required.</source>
+        <translation>cần một ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>two rule sets start on the same day or share an id.</source>
+        <translation>hai bộ quy định bắt đầu cùng ngày hoặc trùng mã.</translation>
+    </message>
+    <message>
+        <source>Regulations %1, field %2: %3</source>
+        <translation>Tệp quy định %1, trường %2: %3</translation>
+    </message>
+    <message>
+        <source>an object is required.</source>
+        <translation>cần một đối tượng.</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1 is required.</source>
+        <translation>cần một số nguyên từ %1 trở lên.</translation>
+    </message>
+    <message>
+        <source>a list of texts is required.</source>
+        <translation>cần một danh sách văn bản.</translation>
+    </message>
+    <message>
+        <source>the legal source is required.</source>
+        <translation>cần ghi căn cứ pháp lý.</translation>
+    </message>
+    <message>
+        <source>&quot;firm&quot; or &quot;check&quot; expected.</source>
+        <translation>cần &quot;firm&quot; hoặc &quot;check&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ta::Role</name>
@@ -2436,6 +2614,25 @@
     <message>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SafeName</name>
+    <message>
+        <source>%1: it is empty.</source>
+        <translation>%1: đang để trống.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1: tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: it cannot start with a dot.</source>
+        <translation>%1 &quot;%2&quot;: không được bắt đầu bằng dấu chấm.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the character &quot;%3&quot; is not allowed; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>%1 &quot;%2&quot;: không được dùng ký tự &quot;%3&quot;; hãy dùng chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2666,14 @@
     <message>
         <source>Training data can only be reset in training mode.</source>
         <translation>Chỉ khôi phục được dữ liệu đào tạo trong chế độ đào tạo.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>No tariff book with the SHA-256 %1 is loaded.</source>
+        <translation>Không có biểu giá nào với SHA-256 %1.</translation>
     </message>
 </context>
 <context>
@@ -2562,22 +2767,6 @@ Số thẻ: %3
         <translation> tháng</translation>
     </message>
     <message>
-        <source>Three-rate meter from a 3-month average of</source>
-        <translation>Công tơ 3 giá khi bình quân 3 tháng từ</translation>
-    </message>
-    <message>
-        <source> kWh</source>
-        <translation> kWh</translation>
-    </message>
-    <message>
-        <source>…or a dedicated transformer of</source>
-        <translation>…hoặc trạm biến áp riêng từ</translation>
-    </message>
-    <message>
-        <source> kVA</source>
-        <translation> kVA</translation>
-    </message>
-    <message>
         <source>A jump: a month above the previous 3 by</source>
         <translation>Tăng đột biến: một tháng vượt bình quân 3 tháng trước</translation>
     </message>
@@ -2588,10 +2777,6 @@ Số thẻ: %3
     <message>
         <source>A drop: a month below the previous 3 at</source>
         <translation>Giảm đột biến: một tháng dưới mức bình quân 3 tháng trước</translation>
-    </message>
-    <message>
-        <source>Pre-screening (wrong-price warnings)</source>
-        <translation>Sàng lọc (cảnh báo áp giá sai)</translation>
     </message>
     <message>
         <source>Apply to the worklist now</source>
@@ -2650,6 +2835,14 @@ Dấu vân tay: %2</translation>
     <message>
         <source>The public key was saved to %1. Give it to the branch&apos;s IT to register this device.</source>
         <translation>Đã lưu khóa công khai vào %1. Hãy gửi cho bộ phận CNTT của Điện lực để đăng ký thiết bị này.</translation>
+    </message>
+    <message>
+        <source>Pre-screening and checks: the branch&apos;s preferences</source>
+        <translation>Sàng lọc và kiểm tra: lựa chọn của Điện lực</translation>
+    </message>
+    <message>
+        <source>Set by law, not here: a three-rate meter from %1 kWh a month over %2 consecutive months or a %3 kVA dedicated transformer; %4 renters make one household quota; back-billing over at most %5 months. They come with the tariff data (Tariffs tab).</source>
+        <translation>Do pháp luật quy định, không chỉnh ở đây: công tơ 3 giá từ %1 kWh/tháng bình quân %2 tháng liên tục hoặc máy biến áp chuyên dùng %3 kVA; %4 người thuê là một định mức hộ; truy thu tối đa %5 tháng. Các ngưỡng này đi kèm dữ liệu biểu giá (thẻ Biểu giá).</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2905,129 @@ Dấu vân tay: %2</translation>
     <message>
         <source>signature.json cannot be read in %1: %2</source>
         <translation>Không đọc được signature.json trong %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ta::StepPage</name>
+    <message>
+        <source>At stake: %1 a month, %2 over the recovery period.</source>
+        <translation>Số tiền liên quan: %1 mỗi tháng, %2 trong thời gian truy thu.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SummaryStep</name>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>%1, %2 households, %3 meter. %4 a month, %5 over the recovery period.</source>
+        <translation>%1, %2 hộ, công tơ %3. %4 mỗi tháng, %5 trong thời gian truy thu.</translation>
+    </message>
+    <message>
+        <source>three-rate</source>
+        <translation>3 giá</translation>
+    </message>
+    <message>
+        <source>single-rate</source>
+        <translation>1 giá</translation>
+    </message>
+    <message>
+        <source>keep the current price application.</source>
+        <translation>giữ nguyên áp giá hiện tại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>Chữ ký của khách hàng đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>Chữ ký của kiểm tra viên đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s signature drawn earlier is kept; draw again to replace it.</source>
+        <translation>Chữ ký của người làm chứng đã ký trước đó vẫn được giữ; ký lại để thay thế.</translation>
+    </message>
+    <message>
+        <source>Ready to sign the record.</source>
+        <translation>Sẵn sàng ký biên bản.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement:</source>
+        <translation>Ý kiến của khách hàng:</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Chữ ký khách hàng</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s signature</source>
+        <translation>Chữ ký kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Witness (the customer refused to sign)</source>
+        <translation>Người làm chứng (khách hàng từ chối ký)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>The customer refuses to sign</source>
+        <translation>Khách hàng từ chối ký</translation>
+    </message>
+    <message>
+        <source>Why the customer refuses</source>
+        <translation>Lý do khách hàng từ chối</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s name and title</source>
+        <translation>Họ tên, chức vụ người làm chứng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Người làm chứng</translation>
+    </message>
+    <message>
+        <source>Sign the record</source>
+        <translation>Ký biên bản</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TariffApprovals</name>
+    <message>
+        <source>Only a branch leader can accept a tariff book.</source>
+        <translation>Chỉ lãnh đạo Điện lực mới được chấp nhận một biểu giá.</translation>
+    </message>
+    <message>
+        <source>The acceptance could not be saved: %1</source>
+        <translation>Không lưu được việc chấp nhận: %1</translation>
     </message>
 </context>
 <context>
@@ -2813,8 +3129,20 @@ Dấu vân tay: %2</translation>
         <translation>loại không xác định &quot;%1&quot; (ladder, tou hoặc flat).</translation>
     </message>
     <message>
-        <source>the group &quot;%1&quot; is missing.</source>
-        <translation>thiếu nhóm &quot;%1&quot;.</translation>
+        <source>&quot;%1&quot; is not a price-group code (2 to 8 letters or digits).</source>
+        <translation>&quot;%1&quot; không phải mã nhóm giá (2 đến 8 chữ cái hoặc chữ số).</translation>
+    </message>
+    <message>
+        <source>the code %1 already names group &quot;%2&quot;.</source>
+        <translation>mã %1 đã dùng cho nhóm &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>at least one CMIS price-group code is required.</source>
+        <translation>cần ít nhất một mã nhóm giá CMIS.</translation>
+    </message>
+    <message>
+        <source>no price group.</source>
+        <translation>không có nhóm giá nào.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3159,14 @@ Dấu vân tay: %2</translation>
         <source>Tariff book %1: its dates (from %2) overlap decision %3 (from %4).</source>
         <translation>Biểu giá %1: thời gian áp dụng (từ %2) trùng với quyết định %3 (từ %4).</translation>
     </message>
+    <message>
+        <source>Tariff book %1: the code %2 names group &quot;%3&quot; here but &quot;%4&quot; in decision %5.</source>
+        <translation>Biểu giá %1: mã %2 ở đây chỉ nhóm &quot;%3&quot; nhưng ở quyết định %5 lại chỉ &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Tariff book %1: group &quot;%2&quot; is of category &quot;%3&quot; here but &quot;%4&quot; in decision %5.</source>
+        <translation>Biểu giá %1: nhóm &quot;%2&quot; ở đây thuộc loại &quot;%3&quot; nhưng ở quyết định %5 lại thuộc &quot;%4&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ta::TariffsPage</name>
@@ -2845,10 +3181,6 @@ Dấu vân tay: %2</translation>
     <message>
         <source>in force</source>
         <translation>đang áp dụng</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, áp dụng từ %2.&lt;br&gt;Căn cứ: %3&lt;br&gt;%4</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2909,6 +3241,85 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Time-of-use hours in force today: %1 (%2).</source>
         <translation>Khung giờ đang áp dụng hôm nay: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>waiting for a leader</source>
+        <translation>chờ lãnh đạo chấp nhận</translation>
+    </message>
+    <message>
+        <source>Built into the program.</source>
+        <translation>Có sẵn trong chương trình.</translation>
+    </message>
+    <message>
+        <source>File %1, accepted by a branch leader.</source>
+        <translation>Tệp %1, đã được lãnh đạo Điện lực chấp nhận.</translation>
+    </message>
+    <message>
+        <source>File %1: it prices nothing until a branch leader signed in accepts it.</source>
+        <translation>Tệp %1: chưa dùng để tính tiền cho đến khi một lãnh đạo Điện lực đăng nhập và chấp nhận.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, in force from %2.&lt;br&gt;Source: %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;&lt;tt&gt;SHA-256 %6&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, có hiệu lực từ %2.&lt;br&gt;Căn cứ: %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;&lt;tt&gt;SHA-256 %6&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>A branch leader must be signed in.</source>
+        <translation>Cần một lãnh đạo Điện lực đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Accept a tariff book</source>
+        <translation>Chấp nhận biểu giá</translation>
+    </message>
+    <message>
+        <source>Decision %1 from the file %2 (SHA-256 %3) will price bills and records from %4 on this device. Accept it?</source>
+        <translation>Quyết định %1 từ tệp %2 (SHA-256 %3) sẽ được dùng để tính hóa đơn và biên bản từ ngày %4 trên thiết bị này. Chấp nhận?</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Accept this book</source>
+        <translation>Chấp nhận biểu giá này</translation>
+    </message>
+    <message>
+        <source>%1 (to check)</source>
+        <translation>%1 (cần kiểm tra lại)</translation>
+    </message>
+    <message>
+        <source>Legal thresholds in force (rule set %1, from %2): three-rate meter from %3 kWh a month over %4 consecutive months or a %5 kVA dedicated transformer — %6. Households: %7 renters = 1 quota, lease under %8 months — %9. Back-billing over at most %10 months — %11.</source>
+        <translation>Ngưỡng pháp lý đang áp dụng (bộ quy định %1, từ %2): công tơ 3 giá từ %3 kWh/tháng bình quân %4 tháng liên tục hoặc máy biến áp chuyên dùng %5 kVA — %6. Số hộ: %7 người thuê = 1 định mức, thuê dưới %8 tháng — %9. Truy thu tối đa %10 tháng — %11.</translation>
+    </message>
+    <message>
+        <source>No legal rule set covers today: the checks cannot decide (resources/tariffs/regulations.json).</source>
+        <translation>Không có bộ quy định nào áp dụng cho hôm nay: các bước kiểm tra không thể kết luận (resources/tariffs/regulations.json).</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ThreeRateStep</name>
+    <message>
+        <source>A three-rate meter is fitted or planned</source>
+        <translation>Đã lắp hoặc đã hẹn lắp công tơ 3 giá</translation>
+    </message>
+    <message>
+        <source>Swap date</source>
+        <translation>Ngày thay công tơ</translation>
+    </message>
+    <message>
+        <source>New meter serial</source>
+        <translation>Số công tơ mới</translation>
+    </message>
+    <message>
+        <source>Opening reading, normal</source>
+        <translation>Chỉ số đầu, giờ bình thường</translation>
+    </message>
+    <message>
+        <source>Opening reading, peak</source>
+        <translation>Chỉ số đầu, giờ cao điểm</translation>
+    </message>
+    <message>
+        <source>Opening reading, off-peak</source>
+        <translation>Chỉ số đầu, giờ thấp điểm</translation>
     </message>
 </context>
 <context>

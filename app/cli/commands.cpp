@@ -7,9 +7,10 @@
 #include "models/customers/customersearch.h"
 #include "models/customers/samplelist.h"
 #include "models/importing/customerimport.h"
+#include "models/inspection/answersfile.h"
 #include "models/inspection/devicekey.h"
 #include "models/inspection/evidencestore.h"
-#include "models/inspection/finaliser.h"
+#include "models/inspection/recordfolder.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/prescreen/prescreener.h"
 #include "models/security/secretstore.h"
@@ -17,6 +18,8 @@
 #include "models/tariff/billcase.h"
 #include "models/tariff/billengine.h"
 #include "models/tariff/tarifflibrary.h"
+#include "models/workspace/session.h"
+#include "models/workspace/tariffapprovals.h"
 
 #include <QCommandLineParser>
 
@@ -34,6 +37,8 @@
 #include <optional>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace ta::cli {
 
@@ -97,6 +102,16 @@ public:
         return std::nullopt;
     }
 
+    /// The tariff data: built-in books, and the user books a leader accepted in the real workspace.
+    static TariffLibrary tariffs(const Settings &settings)
+    {
+        TariffLibrary library = TariffLibrary::load(
+            TariffLibrary::defaultUserFolder(),
+            TariffApprovals::readAccepted(Workspace::profilesPath(Workspace::defaultRoot(WorkspaceKind::Real))));
+        library.applySettings(settings);
+        return library;
+    }
+
     /// The data file named by --db, for @p command's messages.
     static Result<std::unique_ptr<Database>> openData(const QCommandLineParser &parser, const QCommandLineOption &db,
                                                       const QString &command)
@@ -134,7 +149,7 @@ public:
         auto db = openData(parser, dbOption, QStringLiteral("import"));
         if (!db)
             return fail(db.error());
-        const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
+        const TariffLibrary library = tariffs(Settings(Settings::defaultPath()));
         const SystemClock clock;
         CustomerImport importer(*db.value(), library, clock);
         CustomerImport::Options options;
@@ -262,7 +277,7 @@ public:
         auto db = openData(parser, dbOption, QStringLiteral("prescreen"));
         if (!db)
             return fail(db.error());
-        const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
+        const TariffLibrary library = tariffs(Settings(Settings::defaultPath()));
         const Settings settings(Settings::defaultPath());
         Prescreener prescreener(*db.value(), library, PrescreenRules::fromSettings(settings));
         auto summary = prescreener.run();
@@ -282,33 +297,40 @@ public:
             QJsonArray list;
             for (std::size_t i = 0; i < ranked->size() && int(i) < top; ++i) {
                 const FlaggedCustomer &f = ranked.value()[i];
-                list.append(QJsonObject{{QStringLiteral("code"), f.code},
-                                        {QStringLiteral("name"), f.name},
-                                        {QStringLiteral("rules"), QJsonArray::fromStringList(f.rules)},
-                                        {QStringLiteral("reasons"), QJsonArray::fromStringList(f.reasons)},
-                                        {QStringLiteral("monthly_impact"), f.monthlyImpact},
-                                        {QStringLiteral("yearly_impact"), f.yearlyImpact}});
+                list.append(QJsonObject{
+                    {QStringLiteral("code"), f.code},
+                    {QStringLiteral("name"), f.name},
+                    {QStringLiteral("rules"), QJsonArray::fromStringList(f.rules)},
+                    {QStringLiteral("reasons"), QJsonArray::fromStringList(f.reasons)},
+                    {QStringLiteral("monthly_impact"), f.monthlyImpact ? QJsonValue(*f.monthlyImpact) : QJsonValue()},
+                    {QStringLiteral("yearly_impact"), f.yearlyImpact ? QJsonValue(*f.yearlyImpact) : QJsonValue()},
+                    {QStringLiteral("impact_unknown_because"),
+                     QJsonArray::fromStringList(f.yearlyImpact ? QStringList() : f.impactNotes)}});
             }
             out() << QString::fromUtf8(
                 QJsonDocument(QJsonObject{{QStringLiteral("customers"), summary->customers},
                                           {QStringLiteral("flagged"), summary->flagged},
                                           {QStringLiteral("per_rule"), perRule},
                                           {QStringLiteral("yearly_impact"), summary->yearlyImpact},
+                                          {QStringLiteral("unknown_impact"), summary->unknownImpact},
                                           {QStringLiteral("top"), list}})
                     .toJson(QJsonDocument::Indented));
             return kExitOk;
         }
-        out() << tr("%1 customers, %2 flagged; at stake over 12 months: %3.")
+        out() << tr("%1 customers, %2 flagged; at stake over the recovery period: %3 (%4 flagged customers with an "
+                    "impact unknown before a visit).")
                      .arg(summary->customers)
                      .arg(summary->flagged)
                      .arg(money::format(summary->yearlyImpact))
+                     .arg(summary->unknownImpact)
               << '\n';
         for (auto it = summary->perRule.cbegin(); it != summary->perRule.cend(); ++it)
             out() << QStringLiteral("  %1: %2").arg(ruleName(it.key())).arg(it.value()) << '\n';
         for (std::size_t i = 0; i < ranked->size() && int(i) < top; ++i) {
             const FlaggedCustomer &f = ranked.value()[i];
             out() << QStringLiteral("%1  %2  %3  %4")
-                         .arg(f.code, f.name, money::format(f.yearlyImpact), f.reasons.value(0))
+                         .arg(f.code, f.name, f.yearlyImpact ? money::format(*f.yearlyImpact) : tr("unknown"),
+                              f.reasons.value(0))
                   << '\n';
         }
         return kExitOk;
@@ -334,7 +356,7 @@ public:
         if (!input)
             return fail(tr("bill: %1: %2").arg(path, input.error()));
 
-        const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
+        const TariffLibrary library = tariffs(Settings(Settings::defaultPath()));
         for (const QString &problem : library.problems())
             err() << tr("warning: %1").arg(problem) << '\n';
         const BillEngine engine(library);
@@ -432,134 +454,143 @@ public:
         return kExitOk;
     }
 
+    /// The PIN of @p who: read from the descriptor @p fd (a line), or asked on the terminal without echo.
+    static Result<QString> readPin(const QString &who, std::optional<int> fd)
+    {
+        if (!fd && !::isatty(STDIN_FILENO))
+            return Result<QString>::failure(
+                tr("inspect: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor."));
+        QFile input;
+        if (!input.open(fd.value_or(STDIN_FILENO), QIODevice::ReadOnly))
+            return Result<QString>::failure(tr("inspect: the PIN cannot be read: %1").arg(input.errorString()));
+        termios saved{};
+        const bool terminal = !fd && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (terminal) {
+            err() << tr("PIN of %1: ").arg(who);
+            err().flush();
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+        const QString pin = QString::fromUtf8(input.readLine(256)).trimmed();
+        if (terminal) {
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+            err() << '\n';
+            err().flush();
+        }
+        return pin;
+    }
+
     static int inspect(const QStringList &arguments)
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(
-            tr("Records an inspection from an answers file (docs/answers-file.md), signs it with this device's "
-               "key in the system keychain, stores it in the data file and writes the record folder with its "
-               "PDF."));
-        const QCommandLineOption dbOption(QStringLiteral("db"), tr("The data file."), QStringLiteral("DB"));
+            tr("Records an inspection from an answers file (docs/answers-file.md) exactly as the app does: signed "
+               "in as a profile with its PIN, assessed with the law in force on the day of the visit, signed with "
+               "that profile's key in the system keychain at the clock's time, stored in the profile's data file "
+               "and written as a record folder with its PDF."));
+        const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                               tr("Who signs: a profile's number, full name or card number."),
+                                               QStringLiteral("PROFILE"));
+        const QCommandLineOption pinFdOption(QStringLiteral("pin-fd"),
+                                             tr("Read the PIN from this file descriptor (scripts); without it the "
+                                                "PIN is asked on the terminal."),
+                                             QStringLiteral("N"));
+        const QCommandLineOption workspaceOption(
+            QStringLiteral("workspace"), tr("The workspace folder (default: the app's)."), QStringLiteral("DIR"));
+        const QCommandLineOption trainingOption(QStringLiteral("training"),
+                                                tr("Sign in to the training workspace instead of the real one."));
         const QCommandLineOption customerOption(QStringLiteral("customer"), tr("The customer's code."),
                                                 QStringLiteral("CODE"));
         const QCommandLineOption answersOption(QStringLiteral("answers"), tr("The answers file (JSON)."),
                                                QStringLiteral("FILE"));
-        const QCommandLineOption outOption(QStringLiteral("out"), tr("Folder for the record folder."),
+        const QCommandLineOption outOption(QStringLiteral("out"), tr("Also write the record folder under this folder."),
                                            QStringLiteral("DIR"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-        parser.addOptions({dbOption, customerOption, answersOption, outOption, jsonOption});
+        parser.addOptions({profileOption, pinFdOption, workspaceOption, trainingOption, customerOption, answersOption,
+                           outOption, jsonOption});
         if (const auto exit = parseOrExit(parser, arguments))
             return *exit;
-        for (const QCommandLineOption *required : {&customerOption, &answersOption, &outOption}) {
+        for (const QCommandLineOption *required : {&profileOption, &customerOption, &answersOption}) {
             if (parser.value(*required).isEmpty())
                 return fail(tr("inspect: --%1 is required.").arg(required->names().constFirst()));
         }
-        QFile answersFile(parser.value(answersOption));
-        if (!answersFile.open(QIODevice::ReadOnly))
-            return fail(tr("inspect: %1 cannot be read: %2").arg(answersFile.fileName(), answersFile.errorString()));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(answersFile.readAll(), &parseError);
-        if (!doc.isObject())
-            return fail(tr("inspect: %1 is not a JSON object (%2 at byte %3).")
-                            .arg(answersFile.fileName(), parseError.errorString())
-                            .arg(parseError.offset));
-        auto db = openData(parser, dbOption, QStringLiteral("inspect"));
-        if (!db)
-            return fail(db.error());
-        QJsonObject answers = doc.object();
-        const QDir base = QFileInfo(answersFile.fileName()).absoluteDir();
-        const QString dbPath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
-        EvidenceStore evidence(QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("evidence")));
-
-        // Pictures named in the answers become evidence, kept by their SHA-256.
-        QJsonArray evidenceList;
-        const auto addPicture = [&](const QString &file, const QString &kind, const QString &caption,
-                                    const QString &field) -> Result<QString> {
-            auto item = evidence.addFile(base.filePath(file), kind, caption);
-            if (!item)
-                return Result<QString>::failure(tr("inspect: %1: %2").arg(field, item.error()));
-            evidenceList.append(QJsonObject{{QStringLiteral("sha256"), item->sha256},
-                                            {QStringLiteral("kind"), item->kind},
-                                            {QStringLiteral("file"), item->fileName},
-                                            {QStringLiteral("caption"), item->caption},
-                                            {QStringLiteral("size"), double(item->size)}});
-            return item->fileName;
-        };
-        const QJsonArray photos = answers.value(QStringLiteral("photos")).toArray();
-        for (qsizetype i = 0; i < photos.size(); ++i) {
-            const QJsonObject p = photos.at(i).toObject();
-            auto added =
-                addPicture(p.value(QStringLiteral("file")).toString(),
-                           p.value(QStringLiteral("kind")).toString(QStringLiteral("photo")),
-                           p.value(QStringLiteral("caption")).toString(), QStringLiteral("photos[%1].file").arg(i));
-            if (!added)
-                return fail(added.error());
+        std::optional<int> pinFd;
+        if (parser.isSet(pinFdOption)) {
+            bool ok = false;
+            pinFd = parser.value(pinFdOption).toInt(&ok);
+            if (!ok || *pinFd < 0)
+                return fail(tr("inspect: --pin-fd must be a file descriptor number, not \"%1\".")
+                                .arg(parser.value(pinFdOption)));
         }
-        QJsonObject signatures = answers.value(QStringLiteral("signatures")).toObject();
-        for (const QString &who :
-             {QStringLiteral("customer"), QStringLiteral("inspector"), QStringLiteral("witness")}) {
-            const QString file = signatures.value(who).toString();
-            if (file.isEmpty())
-                continue;
-            auto added =
-                addPicture(file, QStringLiteral("signature-") + who, QString(), QStringLiteral("signatures.") + who);
-            if (!added)
-                return fail(added.error());
-            signatures.insert(who, added.value());
-        }
-        answers.insert(QStringLiteral("signatures"), signatures);
-        answers.insert(QStringLiteral("evidence"), evidenceList);
-        answers.insert(QStringLiteral("customer"), parser.value(customerOption));
-        auto inspection = Inspection::fromJson(answers);
-        if (!inspection)
-            return fail(tr("inspect: %1: %2").arg(answersFile.fileName(), inspection.error()));
+        auto answers = AnswersFile::read(parser.value(answersOption), parser.value(customerOption));
+        if (!answers)
+            return fail(tr("inspect: %1").arg(answers.error()));
 
-        const QJsonObject inspector = answers.value(QStringLiteral("inspector")).toObject();
-        FinaliseRequest request;
-        request.inspection = inspection.value();
-        if (request.inspection.id.isEmpty())
-            request.inspection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        request.context.inspectorName = inspector.value(QStringLiteral("name")).toString();
-        request.context.inspectorCard = inspector.value(QStringLiteral("card")).toString();
-        request.context.unit = inspector.value(QStringLiteral("unit")).toString();
-        request.context.deviceName = QSysInfo::machineHostName();
-        request.context.training =
-            ProfileData::metaValue(*db.value(), QStringLiteral("workspace")) == QLatin1StringView("training");
-        if (request.context.inspectorName.isEmpty() || request.context.inspectorCard.isEmpty())
-            return fail(tr("inspect: %1: inspector.name and inspector.card are required.").arg(answersFile.fileName()));
-        const QString finalised = answers.value(QStringLiteral("finalisedAt")).toString();
-        request.finalisedAt =
-            finalised.isEmpty() ? QDateTime::currentDateTime() : QDateTime::fromString(finalised, Qt::ISODate);
-        if (!request.finalisedAt.isValid())
-            return fail(tr("inspect: finalisedAt: a date and time written YYYY-MM-DDThh:mm:ss+07:00 expected."));
-        if (!request.inspection.startedAt.isValid())
-            request.inspection.startedAt = request.finalisedAt;
+        // Signed in as in the app: the workspace's profile list, the PIN with its back-off.
+        const WorkspaceKind kind = parser.isSet(trainingOption) ? WorkspaceKind::Training : WorkspaceKind::Real;
+        const QString root =
+            parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Workspace::defaultRoot(kind);
         Settings settings(Settings::defaultPath());
-        request.limits = Finaliser::limitsFrom(settings);
-        request.keyName = DeviceKey::keyName(request.context.training, 0);
-        const TariffLibrary library = TariffLibrary::load(TariffLibrary::defaultUserFolder());
+        const SystemClock clock;
+        Session session(settings, clock, kind == WorkspaceKind::Real ? root : QString(),
+                        kind == WorkspaceKind::Training ? root : QString());
+        if (Status s = session.openWorkspace(kind); !s)
+            return fail(tr("inspect: %1").arg(s.error()));
+        const QString wanted = parser.value(profileOption);
+        std::optional<Profile> signer;
+        for (const Profile &p : session.workspace()->profiles().profiles()) {
+            if (QString::number(p.id) == wanted || p.fullName.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                p.cardNumber.compare(wanted, Qt::CaseInsensitive) == 0)
+                signer = p;
+        }
+        if (!signer)
+            return fail(tr("inspect: no profile \"%1\" in %2.").arg(wanted, QDir::toNativeSeparators(root)));
+        auto pin = readPin(signer->fullName, pinFd);
+        if (!pin)
+            return fail(pin.error());
+        const SignInResult signedIn = session.signIn(signer->id, pin.value());
+        if (!signedIn.accepted()) {
+            if (signedIn.outcome == SignInResult::Outcome::Throttled)
+                return fail(
+                    tr("inspect: too many wrong PINs; try again in %n seconds.", nullptr, int(signedIn.waitSeconds)));
+            return fail(tr("inspect: wrong PIN for %1.").arg(signer->fullName));
+        }
+        if (!session.data())
+            return fail(tr("inspect: %1").arg(session.dataError()));
+        TariffLibrary library = tariffs(settings);
+        session.setTariffs(&library);
         KeychainSecretStore keychain;
-        Finaliser finaliser(*db.value(), evidence, keychain, library);
-        auto record = finaliser.finalise(request);
+        session.setSecretStore(&keychain);
+
+        auto record = answers->record(session.inspectionEnvironment());
         if (!record)
             return fail(tr("inspect: %1").arg(record.error()));
-        const QString folder =
-            QDir(parser.value(outOption)).filePath(record->record.value(QStringLiteral("number")).toString());
-        if (Status s = finaliser.exportRecord(record.value(), folder); !s)
+        if (!record->folderError.isEmpty())
             return fail(tr("inspect: the record was signed and stored, but its folder could not be written: %1")
-                            .arg(s.error()));
+                            .arg(record->folderError));
+        const SignedRecord &signedRecord = record->record;
+        QString folder = record->folder;
+        if (parser.isSet(outOption)) {
+            auto copy =
+                RecordFolder::write(signedRecord, EvidenceStore(session.evidenceFolder()), parser.value(outOption));
+            if (!copy)
+                return fail(tr("inspect: the record was signed and stored, but its folder could not be written: %1")
+                                .arg(copy.error()));
+            folder = copy.value();
+        }
+        const QString number = signedRecord.record.value(QStringLiteral("number")).toString();
         if (parser.isSet(jsonOption)) {
             out() << QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("id"), record->id()},
-                                          {QStringLiteral("number"), record->record.value(QStringLiteral("number"))},
-                                          {QStringLiteral("fingerprint"), record->fingerprint},
+                QJsonDocument(QJsonObject{{QStringLiteral("id"), signedRecord.id()},
+                                          {QStringLiteral("number"), number},
+                                          {QStringLiteral("fingerprint"), signedRecord.fingerprint},
+                                          {QStringLiteral("signer"), signer->fullName},
                                           {QStringLiteral("folder"), QDir(folder).absolutePath()}})
                     .toJson(QJsonDocument::Indented));
         } else {
-            out() << tr("Signed record %1 (%2)")
-                         .arg(record->record.value(QStringLiteral("number")).toString(), record->id())
-                  << '\n'
-                  << tr("Fingerprint: %1").arg(record->fingerprint) << '\n'
+            out() << tr("Signed record %1 (%2) as %3").arg(number, signedRecord.id(), signer->fullName) << '\n'
+                  << tr("Fingerprint: %1").arg(signedRecord.fingerprint) << '\n'
                   << tr("Folder: %1").arg(QDir::toNativeSeparators(QDir(folder).absolutePath())) << '\n';
         }
         return kExitOk;

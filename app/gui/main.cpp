@@ -14,9 +14,9 @@
 #include "models/security/secretstore.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebox.h"
-#include "ui/theme.h"
+#include "ui/common/messagebox.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

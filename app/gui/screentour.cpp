@@ -4,12 +4,12 @@
 #include "models/core/logging.h"
 #include "models/customers/customerlistmodel.h"
 #include "models/workspace/session.h"
-#include "ui/inspectionflow.h"
-#include "ui/inspectionspage.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebox.h"
-#include "ui/settingspage.h"
-#include "ui/worklistpage.h"
+#include "ui/common/messagebox.h"
+#include "ui/inspection/inspectionflow.h"
+#include "ui/inspection/inspectionspage.h"
+#include "ui/settings/settingspage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/worklist/worklistpage.h"
 
 #include <QDialog>
 
@@ -80,20 +80,21 @@ void ScreenTour::start()
                 }
             }
         });
-        for (int step = 0; step < InspectionFlow::StepCount; ++step) {
+        for (int step = 0; step < InspectionSession::StepCount; ++step) {
             m_steps.push_back([this, step] {
                 InspectionFlow *flow = m_window.inspectionsPage()->flow();
-                flow->goTo(InspectionFlow::Step(step));
-                if (step == InspectionFlow::RatioStep && flow->draft().ratio.appliances.empty()) {
+                flow->goTo(InspectionSession::Step(step));
+                if (InspectionSession::Step(step) == InspectionSession::Step::Ratio &&
+                    flow->draft().ratio.appliances.empty()) {
                     for (const char *pick : {"pick1", "pick2", "pick4"}) {
-                        if (auto *b = flow->stepPage(InspectionFlow::RatioStep)
+                        if (auto *b = flow->stepPage(InspectionSession::Step::Ratio)
                                           ->findChild<QPushButton *>(QLatin1StringView(pick)))
                             b->click();
                     }
                 }
             });
             m_steps.push_back([this, step, lang] {
-                if (m_window.inspectionsPage()->flow()->currentStep() == step)
+                if (m_window.inspectionsPage()->flow()->currentStep() == InspectionSession::Step(step))
                     shoot(QStringLiteral("inspect-%1-%2").arg(step + 1).arg(lang));
             });
         }

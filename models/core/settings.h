@@ -39,23 +39,22 @@ inline const Setting<int> TrainingCustomers{"training/customers", 5000, 100, 200
 inline const Setting<int> TrainingSeed{"training/seed", 2025, 0, 2147483647, true};
 /// First billing day of the time-of-use hours decided in 04/2026 (YYYY-MM-DD); empty while unknown.
 inline const Setting<QString> Tou2026BillingStart{"tariff/tou2026BillingStart", QString()};
-/// Pre-screening rules, each can be switched off, and their thresholds.
+/// Pre-screening rules, each can be switched off. The legal thresholds they apply (2,000 kWh, 25 kVA, …)
+/// are not settings: they come from the regulations data (resources/tariffs/regulations.json).
 inline const Setting<bool> PrescreenHouseholds{"prescreen/households", true};
 inline const Setting<bool> PrescreenRenters{"prescreen/renters", true};
 inline const Setting<bool> PrescreenRatio{"prescreen/ratio", true};
 inline const Setting<bool> PrescreenAdministrative{"prescreen/administrative", true};
 inline const Setting<bool> PrescreenThreeRate{"prescreen/threeRate", true};
 inline const Setting<bool> PrescreenAbnormal{"prescreen/abnormal", true};
-/// A multi-purpose meter's ratio is due for a check after this many months.
+/// Branch preferences (not law): a multi-purpose meter's ratio is due for a check after this many months.
 inline const Setting<int> RatioStaleMonths{"prescreen/ratioStaleMonths", 24, 1, 120, true};
-/// Three-rate thresholds: 3-month average in kWh, and dedicated transformer in kVA.
-inline const Setting<int> ThreeRateKwh{"prescreen/threeRateKwh", 2000, 100, 100000, true};
-inline const Setting<int> ThreeRateKva{"prescreen/threeRateKva", 25, 1, 10000, true};
-/// Abnormal consumption: a month above this % of the previous 3 months' average is a jump, below the
-/// other % a drop.
+/// Branch preferences: a month above this % of the previous 3 months' average is a jump, below the other %
+/// a drop (the pre-screen and the reading check at the door).
 inline const Setting<int> JumpPercent{"prescreen/jumpPercent", 250, 110, 1000, true};
 inline const Setting<int> DropPercent{"prescreen/dropPercent", 30, 1, 90, true};
-/// Percentage points a measured share may differ from the agreed ratio before the check proposes a new one.
+/// Branch preference: percentage points a measured share may differ from the agreed ratio before the check
+/// proposes a new one.
 inline const Setting<int> RatioTolerancePoints{"inspection/ratioTolerancePoints", 5, 0, 50, true};
 /// Size at which the log file is rotated, in KiB.
 inline const Setting<int> LogFileKiB{"logging/fileKiB", 1024, 64, 65536, true};

@@ -5,31 +5,6 @@
 
 namespace ta {
 
-QString voltageCode(VoltageClass voltage)
-{
-    switch (voltage) {
-    case VoltageClass::Below6kV:
-        return QStringLiteral("<6kV");
-    case VoltageClass::From6To22kV:
-        return QStringLiteral("6-22kV");
-    case VoltageClass::From22To110kV:
-        return QStringLiteral("22-110kV");
-    case VoltageClass::AtLeast110kV:
-        return QStringLiteral(">=110kV");
-    }
-    return {};
-}
-
-std::optional<VoltageClass> voltageFromCode(const QString &code)
-{
-    for (VoltageClass v :
-         {VoltageClass::Below6kV, VoltageClass::From6To22kV, VoltageClass::From22To110kV, VoltageClass::AtLeast110kV}) {
-        if (voltageCode(v) == code)
-            return v;
-    }
-    return std::nullopt;
-}
-
 QString Customer::mainGroup() const
 {
     const qsizetype end = priceString.indexOf(QLatin1Char(':'));
@@ -67,7 +42,7 @@ quint64 Customer::contentHash(const QString &packedHistory) const
     add(meterSerial);
     add(QString::number(int(meterKind)));
     add(QString::number(multiplier));
-    add(voltageCode(voltage));
+    add(voltage);
     add(QString::number(households));
     add(priceString);
     add(QString::number(transformerKva));

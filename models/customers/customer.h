@@ -16,27 +16,6 @@ enum class MeterKind {
     ThreeRate = 3,  ///< công tơ 3 giá: normal / peak / off-peak registers
 };
 
-/// Physical supply voltage of the metering point (CMIS MA_CAPDAP), as the tariff bands see it.
-enum class VoltageClass {
-    Below6kV,
-    From6To22kV,
-    From22To110kV,
-    AtLeast110kV,
-};
-
-/// Template code of a voltage class: "<6kV", "6-22kV", "22-110kV", ">=110kV".
-QString voltageCode(VoltageClass voltage);
-std::optional<VoltageClass> voltageFromCode(const QString &code);
-
-/// Price-group codes used in CHUOI_GIA (see docs/import-template.md).
-namespace priceGroup {
-inline constexpr auto Residential = "SHBT";          ///< sinh hoạt bậc thang
-inline constexpr auto Business = "KDDV";             ///< kinh doanh dịch vụ
-inline constexpr auto Production = "SXBT";           ///< sản xuất
-inline constexpr auto AdminHealthEducation = "HCBV"; ///< bệnh viện, nhà trẻ, trường học
-inline constexpr auto AdminPublic = "HCCS";          ///< chiếu sáng công cộng, hành chính sự nghiệp
-} // namespace priceGroup
-
 /// Where a customer's visit stands (customers.visit_status).
 namespace visitStatus {
 inline constexpr auto Pending = "pending";   ///< not inspected in this campaign
@@ -66,11 +45,11 @@ struct Customer
     int routeOrder = 0;  ///< STT within the route book
     QString meterSerial; ///< SO_CTO
     MeterKind meterKind = MeterKind::SingleRate;
-    int multiplier = 1; ///< HSN
-    VoltageClass voltage = VoltageClass::Below6kV;
-    double households = 1;  ///< SO_HO, in steps of 0.25
-    QString priceString;    ///< CHUOI_GIA
-    int transformerKva = 0; ///< CSUAT_TBA_KVA of a dedicated transformer, 0 when none
+    int multiplier = 1;                       ///< HSN
+    QString voltage = QStringLiteral("<6kV"); ///< CAP_DIEN_AP: a voltage class a tariff book names, or kV
+    double households = 1;                    ///< SO_HO, in steps of 0.25
+    QString priceString;                      ///< CHUOI_GIA
+    int transformerKva = 0;                   ///< CSUAT_TBA_KVA of a dedicated transformer, 0 when none
     std::optional<double> latitude;
     std::optional<double> longitude;
     QDate lastRatioCheck;                    ///< NGAY_KT_TLG: last check of the price ratio; invalid when never checked

@@ -79,7 +79,7 @@ void CustomerCsvWriter::write(const Customer &c)
     separator();
     number(c.multiplier);
     separator();
-    field(voltageCode(c.voltage));
+    field(c.voltage);
     separator();
     // Households are quarters: print 1, 2.5, 1.25, 1.75 exactly.
     const long long quarters = static_cast<long long>(c.households * 4 + 0.5);

@@ -329,18 +329,18 @@ Customer CustomerGenerator::next()
     const bool nonResidential = category != CustomerCategory::Residential;
     if (category == CustomerCategory::Production) {
         const double v = r.uniform();
-        c.voltage = v < 0.70   ? VoltageClass::Below6kV
-                    : v < 0.95 ? VoltageClass::From6To22kV
-                    : v < 0.99 ? VoltageClass::From22To110kV
-                               : VoltageClass::AtLeast110kV;
+        c.voltage = v < 0.70   ? QStringLiteral("<6kV")
+                    : v < 0.95 ? QStringLiteral("6-22kV")
+                    : v < 0.99 ? QStringLiteral("22-110kV")
+                               : QStringLiteral(">=110kV");
     } else if (nonResidential && monthlyBase > 5000 && r.chance(0.5)) {
-        c.voltage = VoltageClass::From6To22kV;
+        c.voltage = QStringLiteral("6-22kV");
     }
     if (nonResidential && (monthlyBase > 3000 || r.chance(0.15)))
         c.transformerKva = kTransformerKva[static_cast<std::size_t>(
             qBound(0, static_cast<int>(std::log2(qMax(1.0, monthlyBase / 1500.0)) * 2.2) + r.between(0, 1),
                    static_cast<int>(kTransformerKva.size()) - 1))];
-    if (c.voltage != VoltageClass::Below6kV && c.transformerKva == 0)
+    if (c.voltage != QLatin1StringView("<6kV") && c.transformerKva == 0)
         c.transformerKva = 250;
 
     // Three-rate meters where the rules require them, except for the planted cases the campaign hunts:

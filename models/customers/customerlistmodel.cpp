@@ -18,7 +18,8 @@ namespace {
 const char *const kSelect =
     "SELECT c.id, c.code, c.name, c.address, c.route_book, c.route_order, c.price_string, c.households,"
     " r.rules, r.yearly_impact, NULL, c.visit_status,"
-    " (SELECT group_concat(reason, '\n') FROM flags f WHERE f.customer_id = c.id), c.latitude, c.longitude";
+    " (SELECT group_concat(reason, '\n') FROM flags f WHERE f.customer_id = c.id), c.latitude, c.longitude,"
+    " (SELECT group_concat(impact_note, '\n') FROM flags f WHERE f.customer_id = c.id)";
 
 // Columns as SQL, for sorting.
 const char *const kSortExpressions[] = {
@@ -143,6 +144,17 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
         QStringList reasons;
         for (const QString &stored : q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             reasons << reasonText(stored);
+        if (!r.values[Flags].isNull() && r.values[Impact].isNull()) {
+            // Flagged, and no flag's money can be known before a visit: said so, never shown as 0.
+            QStringList notes;
+            for (const QString &stored : q.value(15).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QString note = impactNoteText(stored);
+                if (!notes.contains(note))
+                    notes << note;
+            }
+            reasons += notes;
+            r.impactUnknown = true;
+        }
         r.reasons = reasons.join(QLatin1Char('\n'));
         r.latitude = q.value(13);
         r.longitude = q.value(14);
@@ -191,7 +203,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Impact)
-            return value.isNull() ? QVariant() : QVariant(money::format(value.toLongLong()));
+            return row.impactUnknown ? QVariant(tr("unknown"))
+                   : value.isNull()  ? QVariant()
+                                     : QVariant(money::format(value.toLongLong()));
         if (index.column() == Flags) {
             QStringList names;
             for (const QString &r : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))

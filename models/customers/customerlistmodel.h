@@ -85,6 +85,7 @@ private:
         qint64 id = 0;
         QVariant values[ColumnCount];
         QString reasons;
+        bool impactUnknown = false; ///< flagged, with no flag's money known
         QVariant latitude;
         QVariant longitude;
     };

@@ -83,7 +83,7 @@ void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCo
     q.bindText(i++, c.meterSerial);
     q.bindInt(i++, static_cast<int>(c.meterKind));
     q.bindInt(i++, c.multiplier);
-    q.bindText(i++, voltageCode(c.voltage));
+    q.bindText(i++, c.voltage);
     q.bindReal(i++, c.households);
     q.bindText(i++, c.priceString);
     q.bindInt(i++, c.transformerKva);
@@ -198,7 +198,7 @@ Customer CustomerRepository::fromQuery(const QSqlQuery &q, int offset)
     c.meterSerial = q.value(offset + 7).toString();
     c.meterKind = q.value(offset + 8).toInt() == 3 ? MeterKind::ThreeRate : MeterKind::SingleRate;
     c.multiplier = q.value(offset + 9).toInt();
-    c.voltage = voltageFromCode(q.value(offset + 10).toString()).value_or(VoltageClass::Below6kV);
+    c.voltage = q.value(offset + 10).toString();
     c.households = q.value(offset + 11).toDouble();
     c.priceString = q.value(offset + 12).toString();
     c.transformerKva = q.value(offset + 13).toInt();

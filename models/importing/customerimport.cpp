@@ -100,13 +100,14 @@ public:
                 issue("HSN", v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 1 or more."));
         }
         if (const QString v = value("CAP_DIEN_AP"); !v.isEmpty()) {
-            const auto voltage = voltageFromCode(QString(v).remove(QLatin1Char(' ')));
-            if (voltage)
-                c.voltage = *voltage;
+            const QString voltage = QString(v).remove(QLatin1Char(' '));
+            if (m_library.kvOf(voltage))
+                c.voltage = voltage;
             else
                 issue("CAP_DIEN_AP", v,
-                      QCoreApplication::translate("ta::CustomerImport", "one of <6kV, 6-22kV, "
-                                                                        "22-110kV, >=110kV."));
+                      QCoreApplication::translate("ta::CustomerImport", "a voltage class of the tariff books (%1) "
+                                                                        "or a value in kV.")
+                          .arg(m_library.voltageClasses().join(QStringLiteral(", "))));
         }
         if (const QString v = value("SO_HO"); !v.isEmpty()) {
             c.households = QString(v).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
@@ -121,7 +122,7 @@ public:
             issue("CHUOI_GIA", c.priceString,
                   QCoreApplication::translate("ta::CustomerImport", "the price string is "
                                                                     "missing."));
-        } else if (auto purposes = PriceString::parse(c.priceString); !purposes) {
+        } else if (auto purposes = PriceString::parse(c.priceString, m_library); !purposes) {
             issue("CHUOI_GIA", c.priceString, purposes.error());
         } else if (Status s = BillEngine::checkPurposes(purposes.value(), m_library); !s) {
             issue("CHUOI_GIA", c.priceString, s.error());

@@ -1,6 +1,7 @@
 #include "models/inspection/checks.h"
 
 #include "models/core/money.h"
+#include "models/core/settings.h"
 #include "models/core/words.h"
 #include "models/inspection/canonicaljson.h"
 #include "models/tariff/billengine.h"
@@ -31,10 +32,10 @@ QString number(double v, int decimals = 2, const QLocale &locale = QLocale())
     return locale.toString(std::round(v * scale) / scale, 'f', QLocale::FloatingPointShortest);
 }
 
-bool hasGroup(const QList<Purpose> &purposes, const char *group)
+bool hasCategory(const QList<Purpose> &purposes, const QStringList &categories, const TariffLibrary &library)
 {
     return std::any_of(purposes.begin(), purposes.end(),
-                       [group](const Purpose &p) { return p.group == QLatin1StringView(group); });
+                       [&](const Purpose &p) { return categories.contains(library.categoryOf(p.group)); });
 }
 
 QJsonArray sharesJson(const std::vector<PurposeShare> &shares)
@@ -47,40 +48,79 @@ QJsonArray sharesJson(const std::vector<PurposeShare> &shares)
     return out;
 }
 
+QString monthText(int yyyymm)
+{
+    return QStringLiteral("%1/%2").arg(yyyymm % 100, 2, 10, QLatin1Char('0')).arg(yyyymm / 100);
+}
+
 } // namespace
+
+CheckPreferences CheckPreferences::fromSettings(const Settings &s)
+{
+    CheckPreferences p;
+    p.ratioTolerancePoints = s.value(settings::RatioTolerancePoints);
+    p.anomalies.jumpPercent = s.value(settings::JumpPercent);
+    p.anomalies.dropPercent = s.value(settings::DropPercent);
+    return p;
+}
+
+QJsonObject CheckPreferences::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("ratioTolerancePoints"), ratioTolerancePoints},
+        {QStringLiteral("jumpPercent"), anomalies.jumpPercent},
+        {QStringLiteral("dropPercent"), anomalies.dropPercent},
+        {QStringLiteral("assumedSplit"), QJsonObject{{QStringLiteral("normal"), assumedSplit.normalPercent},
+                                                     {QStringLiteral("peak"), assumedSplit.peakPercent},
+                                                     {QStringLiteral("offPeak"), assumedSplit.offPeakPercent}}}};
+}
+
+Result<CheckContext> CheckContext::on(const TariffLibrary &library, const QDate &findingDate,
+                                      const CheckPreferences &preferences)
+{
+    const RuleSet *rules = library.regulations().on(findingDate);
+    if (!rules)
+        return Result<CheckContext>::failure(
+            QCoreApplication::translate("ta::Checks",
+                                        "No legal rule set covers %1 (resources/tariffs/regulations.json).")
+                .arg(findingDate.toString(QStringLiteral("dd/MM/yyyy"))));
+    return CheckContext{&library, *rules, findingDate, preferences};
+}
 
 bool Assessment::anyChange() const
 {
     return std::any_of(outcomes.begin(), outcomes.end(), [](const CheckOutcome &o) { return o.change; });
 }
 
-Result<HouseholdResult> Checks::households(const Customer &customer, const HouseholdAnswers &answers)
+Result<HouseholdResult> Checks::households(const Customer &customer, const HouseholdAnswers &answers,
+                                           const CheckContext &context)
 {
-    auto purposes = PriceString::parse(customer.priceString);
+    auto purposes = PriceString::parse(customer.priceString, *context.library);
     if (!purposes)
         return purposes.status();
-    if (!hasGroup(purposes.value(), "residential"))
+    if (!hasCategory(purposes.value(), context.rules.households.categories, *context.library))
         return Result<HouseholdResult>::failure(
-            tr("households: the meter has no residential purpose (%1); the household count does not apply.")
+            tr("households: the meter has no purpose billed by households (%1); the household count does not "
+               "apply.")
                 .arg(customer.priceString));
-    if (answers.households.empty() && answers.renterPersons == 0)
-        return Result<HouseholdResult>::failure(
-            tr("households: list at least one household living at the address, or the renters."));
+    auto count = HouseholdQuota::count(answers, context.rules);
+    if (!count)
+        return count.status();
     HouseholdResult r;
     r.declared = customer.households;
-    r.evidenced = int(answers.households.size());
-    r.renterPersons = answers.renterPersons;
-    r.renterQuota = answers.renterPersons * 0.25; // every 4 persons make one quota; 1–3 give 1/4, 1/2, 3/4
-    r.proposed = r.evidenced + r.renterQuota;
-    r.shortLeaseUndeclared = answers.shortLeaseUndeclared;
-    r.change = std::abs(r.proposed - r.declared) > 0.01 || r.shortLeaseUndeclared;
+    r.count = count.value();
+    r.leaseMonths = answers.leaseMonths.value_or(-1);
+    // All consumption at one tier: the count does not change the bill, the declared one stays valid.
+    r.proposed = r.count.households() > 0 ? r.count.households() : r.declared;
+    r.change = std::abs(r.proposed - r.declared) > 0.01 || r.count.undeclaredTier;
     return r;
 }
 
-Result<RatioResult> Checks::ratio(const Customer &customer, const RatioAnswers &answers, const CheckLimits &limits)
+Result<RatioResult> Checks::ratio(const Customer &customer, const RatioAnswers &answers, const CheckContext &context)
 {
     using R = Result<RatioResult>;
-    auto purposes = PriceString::parse(customer.priceString);
+    const TariffLibrary &library = *context.library;
+    auto purposes = PriceString::parse(customer.priceString, library);
     if (!purposes)
         return purposes.status();
     if (answers.appliances.empty())
@@ -89,9 +129,11 @@ Result<RatioResult> Checks::ratio(const Customer &customer, const RatioAnswers &
     double total = 0;
     for (std::size_t i = 0; i < answers.appliances.size(); ++i) {
         const Appliance &a = answers.appliances[i];
-        if (PriceString::groupFor(a.group).isEmpty())
-            return R::failure(tr("ratio.appliances[%1].group: unknown price group \"%2\".").arg(i).arg(a.group));
-        byGroup[a.group] += a.kwhPerMonth();
+        if (library.groupForCode(a.group).isEmpty())
+            return R::failure(tr("ratio.appliances[%1].group: unknown price group \"%2\" (the tariff books know %3).")
+                                  .arg(i)
+                                  .arg(a.group, library.priceGroupCodes().join(QStringLiteral(", "))));
+        byGroup[a.group.toUpper()] += a.kwhPerMonth();
         total += a.kwhPerMonth();
     }
     if (total <= 0)
@@ -117,10 +159,10 @@ Result<RatioResult> Checks::ratio(const Customer &customer, const RatioAnswers &
             continue;
         }
         assigned += percent;
-        r.current.push_back({PriceString::codeFor(p.group), typical * percent / 100, percent});
+        r.current.push_back({library.codeForGroup(p.group), typical * percent / 100, percent});
     }
     if (remainder)
-        r.current.push_back({PriceString::codeFor(remainder->group), typical * std::max(0.0, 100 - assigned) / 100,
+        r.current.push_back({library.codeForGroup(remainder->group), typical * std::max(0.0, 100 - assigned) / 100,
                              std::max(0.0, 100 - assigned)});
 
     std::map<QString, std::pair<double, double>> compare; // group → (measured, current)
@@ -135,46 +177,25 @@ Result<RatioResult> Checks::ratio(const Customer &customer, const RatioAnswers &
     QList<Purpose> proposed;
     for (std::size_t i = 1; i < r.measured.size(); ++i) {
         const double percent = std::max(1.0, std::round(r.measured[i].percent));
-        proposed.append({PriceString::groupFor(r.measured[i].group), Purpose::Kind::Share, percent});
+        proposed.append({library.groupForCode(r.measured[i].group), Purpose::Kind::Share, percent});
     }
     if (proposed.isEmpty())
-        proposed.prepend({PriceString::groupFor(r.measured.front().group), Purpose::Kind::Share, 100});
+        proposed.prepend({library.groupForCode(r.measured.front().group), Purpose::Kind::Share, 100});
     else
-        proposed.prepend({PriceString::groupFor(r.measured.front().group), Purpose::Kind::Remainder, 0});
-    r.proposedPriceString = PriceString::format(proposed);
-    r.change = r.largestDifference > limits.ratioTolerancePoints + 1e-9;
+        proposed.prepend({library.groupForCode(r.measured.front().group), Purpose::Kind::Remainder, 0});
+    r.proposedPriceString = PriceString::format(proposed, library);
+    r.change = r.largestDifference > context.preferences.ratioTolerancePoints + 1e-9;
     return r;
 }
 
-ThreeRateResult Checks::threeRate(const Customer &customer, const IdentifyAnswers &identify, const QDate &today,
-                                  const CheckLimits &limits)
+TouObligation Checks::threeRate(const Customer &customer, const QList<Purpose> &purposes, const CheckContext &context)
 {
-    ThreeRateResult r;
-    std::vector<qint64> months;
-    for (auto it = customer.history.rbegin(); it != customer.history.rend() && months.size() < 3; ++it)
-        months.push_back(it->kwh);
-    // Today's reading counts as the newest month when it spans a week or more (scaled to 30 days).
-    const ReadingResult reading = Checks::reading(customer, identify, today, limits);
-    if (reading.known && reading.days >= 7 && reading.consumed >= 0) {
-        months.insert(months.begin(), (reading.consumed * 30 + reading.days / 2) / reading.days);
-        if (months.size() > 3)
-            months.pop_back();
-    }
-    qint64 sum = 0;
-    for (const qint64 m : months)
-        sum += m;
-    r.averageKwh = months.empty() ? 0 : (sum + qint64(months.size()) / 2) / qint64(months.size());
-    r.transformerKva = customer.transformerKva;
-    const auto purposes = PriceString::parse(customer.priceString);
-    r.commercial = purposes && (hasGroup(purposes.value(), "business") || hasGroup(purposes.value(), "production"));
-    r.singleRateMeter = customer.meterKind == MeterKind::SingleRate;
-    r.required = r.commercial && (r.averageKwh >= limits.threeRateKwh || r.transformerKva >= limits.threeRateKva);
-    r.change = r.required && r.singleRateMeter;
-    return r;
+    const int findingMonth = context.findingDate.year() * 100 + context.findingDate.month();
+    return TouObligation::assess(customer.history, purposes, customer.transformerKva, findingMonth, context.rules,
+                                 *context.library);
 }
 
-ReadingResult Checks::reading(const Customer &customer, const IdentifyAnswers &identify, const QDate &today,
-                              const CheckLimits &limits)
+ReadingResult Checks::reading(const Customer &customer, const IdentifyAnswers &identify, const CheckContext &context)
 {
     ReadingResult r;
     if (!identify.meterSerialSeen.trimmed().isEmpty() &&
@@ -183,26 +204,26 @@ ReadingResult Checks::reading(const Customer &customer, const IdentifyAnswers &i
     if (!identify.reading || !identify.previousReading || !identify.previousReadingDate.isValid())
         return r;
     r.known = true;
-    r.days = int(std::max<qint64>(0, identify.previousReadingDate.daysTo(today)));
+    r.days = int(std::max<qint64>(0, identify.previousReadingDate.daysTo(context.findingDate)));
     r.consumed = (*identify.reading - *identify.previousReading) * std::max(1, customer.multiplier);
     const qint64 perMonth = ImpactEstimator::typicalMonth(customer.history, false).kwh;
     r.expected = (perMonth * r.days + 15) / 30;
-    if (*identify.reading < *identify.previousReading)
+    if (*identify.reading < *identify.previousReading) {
         r.anomalies << QStringLiteral("below-previous");
-    else if (r.consumed == 0 && r.expected > 0)
-        r.anomalies << QStringLiteral("zero");
-    else if (r.expected > 0 && r.consumed * 100 > r.expected * limits.jumpPercent)
-        r.anomalies << QStringLiteral("jump");
-    else if (r.expected > 0 && r.consumed * 100 < r.expected * limits.dropPercent)
-        r.anomalies << QStringLiteral("drop");
+    } else {
+        const QString code =
+            anomalyCode(classifyConsumption(r.consumed, double(perMonth) * r.days / 30, context.preferences.anomalies));
+        if (!code.isEmpty())
+            r.anomalies << code;
+    }
     return r;
 }
 
-Result<Assessment> Checks::assess(const Customer &customer, const Inspection &inspection, const TariffLibrary &library,
-                                  const QDate &today, const CheckLimits &limits)
+Result<Assessment> Checks::assess(const Customer &customer, const Inspection &inspection, const CheckContext &context)
 {
     using R = Result<Assessment>;
-    auto current = PriceApplication::of(customer);
+    const TariffLibrary &library = *context.library;
+    auto current = PriceApplication::of(customer, library);
     if (!current)
         return R::failure(
             tr("The customer's price string \"%1\" cannot be read: %2").arg(customer.priceString, current.error()));
@@ -212,8 +233,11 @@ Result<Assessment> Checks::assess(const Customer &customer, const Inspection &in
     a.proposed = a.current;
     a.currentPriceString = customer.priceString;
     a.proposedPriceString = customer.priceString;
+    a.rules = context.rules;
+    a.recovery = RecoveryPeriod::before(context.findingDate, context.rules.recovery.maxMonths);
     const auto impactOf = [&](const PriceApplication &proposed) -> Result<MoneyImpact> {
-        return ImpactEstimator::estimate(engine, a.current, proposed, customer.history, limits.assumedSplit);
+        return ImpactEstimator::estimate(engine, a.current, proposed, customer.history,
+                                         context.preferences.assumedSplit, a.recovery);
     };
     const auto priced = [&](CheckOutcome &o, const PriceApplication &only) -> Status {
         if (!o.change)
@@ -230,27 +254,33 @@ Result<Assessment> Checks::assess(const Customer &customer, const Inspection &in
         CheckOutcome o;
         o.check = id;
         if (id == QLatin1StringView(check::Households)) {
-            auto r = households(customer, inspection.households);
+            auto r = households(customer, inspection.households, context);
             if (!r)
                 return r.status();
             o.change = r->change;
-            o.facts = QJsonObject{{QStringLiteral("declared"), canonicalJson::decimal(r->declared, 2)},
-                                  {QStringLiteral("evidenced"), r->evidenced},
-                                  {QStringLiteral("renterPersons"), r->renterPersons},
-                                  {QStringLiteral("renterQuota"), canonicalJson::decimal(r->renterQuota, 2)},
-                                  {QStringLiteral("proposed"), canonicalJson::decimal(r->proposed, 2)},
-                                  {QStringLiteral("shortLeaseUndeclared"), r->shortLeaseUndeclared}};
+            o.facts = QJsonObject{
+                {QStringLiteral("declared"), canonicalJson::decimal(r->declared, 2)},
+                {QStringLiteral("listed"), r->count.listed},
+                {QStringLiteral("evidenced"), r->count.evidenced},
+                {QStringLiteral("notCounted"), r->count.notCounted},
+                {QStringLiteral("renterPersons"), r->count.renterPersons},
+                {QStringLiteral("renterQuota"), canonicalJson::decimal(r->count.renterQuota(), 2)},
+                {QStringLiteral("proposed"), canonicalJson::decimal(r->proposed, 2)},
+                {QStringLiteral("usersUndeclared"), inspection.households.usersUndeclared},
+                {QStringLiteral("leaseMonths"), r->leaseMonths >= 0 ? QJsonValue(r->leaseMonths) : QJsonValue()},
+                {QStringLiteral("minimumLeaseMonths"), context.rules.households.minimumLeaseMonths},
+                {QStringLiteral("undeclaredTier"), r->count.undeclaredTier}};
             PriceApplication only = a.current;
             if (r->change) {
                 only.households = r->proposed;
-                only.rentersUndeclared = r->shortLeaseUndeclared;
+                only.rentersUndeclared = r->count.undeclaredTier;
                 a.proposed.households = only.households;
                 a.proposed.rentersUndeclared = only.rentersUndeclared;
             }
             if (Status s = priced(o, only); !s)
                 return s;
         } else if (id == QLatin1StringView(check::Ratio)) {
-            auto r = ratio(customer, inspection.ratio, limits);
+            auto r = ratio(customer, inspection.ratio, context);
             if (!r)
                 return r.status();
             o.change = r->change;
@@ -258,22 +288,24 @@ Result<Assessment> Checks::assess(const Customer &customer, const Inspection &in
                 QJsonObject{{QStringLiteral("measured"), sharesJson(r->measured)},
                             {QStringLiteral("current"), sharesJson(r->current)},
                             {QStringLiteral("largestDifference"), canonicalJson::decimal(r->largestDifference, 1)},
-                            {QStringLiteral("tolerance"), limits.ratioTolerancePoints},
+                            {QStringLiteral("tolerance"), context.preferences.ratioTolerancePoints},
                             {QStringLiteral("currentPriceString"), customer.priceString},
                             {QStringLiteral("proposed"), r->proposedPriceString}};
             PriceApplication only = a.current;
             if (r->change) {
-                only.purposes = PriceString::parse(r->proposedPriceString).value();
+                only.purposes = PriceString::parse(r->proposedPriceString, library).value();
                 a.proposed.purposes = only.purposes;
                 a.proposedPriceString = r->proposedPriceString;
             }
             if (Status s = priced(o, only); !s)
                 return s;
         } else if (id == QLatin1StringView(check::ThreeRate)) {
-            const ThreeRateResult r = threeRate(customer, inspection.identify, today, limits);
-            o.change = r.change;
+            // Decided on the purposes the record proposes: a new ratio found at the same visit counts.
+            const TouObligation r = threeRate(customer, a.proposed.purposes, context);
+            const bool singleRate = customer.meterKind == MeterKind::SingleRate;
+            o.change = r.required() && singleRate;
             QJsonObject swap;
-            if (r.change) {
+            if (o.change) {
                 const ThreeRateAnswers &t = inspection.threeRate;
                 const auto optional = [](const std::optional<qint64> &v) {
                     return v ? QJsonValue(double(*v)) : QJsonValue();
@@ -285,14 +317,26 @@ Result<Assessment> Checks::assess(const Customer &customer, const Inspection &in
                                    {QStringLiteral("openingPeak"), optional(t.openingPeak)},
                                    {QStringLiteral("openingOffPeak"), optional(t.openingOffPeak)}};
             }
-            o.facts = QJsonObject{{QStringLiteral("averageKwh"), double(r.averageKwh)},
+            QJsonArray window;
+            for (const int m : r.window)
+                window.append(m);
+            o.facts = QJsonObject{{QStringLiteral("decision"), r.decisionCode()},
+                                  {QStringLiteral("byTransformer"), r.byTransformer},
+                                  {QStringLiteral("byConsumption"), r.byConsumption},
+                                  {QStringLiteral("window"), window},
+                                  {QStringLiteral("countedKwh"), double(r.countedKwh)},
+                                  {QStringLiteral("meterKwh"), double(r.meterKwh)},
+                                  {QStringLiteral("averageKwh"), canonicalJson::decimal(r.average(), 2)},
+                                  {QStringLiteral("recordedMonths"), r.recordedMonths},
+                                  {QStringLiteral("missingMonth"), r.missingMonth},
+                                  {QStringLiteral("thresholdKwh"), r.thresholdKwh},
+                                  {QStringLiteral("thresholdMonths"), r.thresholdMonths},
+                                  {QStringLiteral("thresholdKva"), r.thresholdKva},
                                   {QStringLiteral("transformerKva"), r.transformerKva},
-                                  {QStringLiteral("commercial"), r.commercial},
-                                  {QStringLiteral("singleRateMeter"), r.singleRateMeter},
-                                  {QStringLiteral("required"), r.required},
+                                  {QStringLiteral("singleRateMeter"), singleRate},
                                   {QStringLiteral("swap"), swap}};
             PriceApplication only = a.current;
-            if (r.change) {
+            if (o.change) {
                 only.meter = MeterType::ThreeRate;
                 a.proposed.meter = MeterType::ThreeRate;
                 a.proposedThreeRate = true;
@@ -300,7 +344,7 @@ Result<Assessment> Checks::assess(const Customer &customer, const Inspection &in
             if (Status s = priced(o, only); !s)
                 return s;
         } else if (id == QLatin1StringView(check::Reading)) {
-            const ReadingResult r = reading(customer, inspection.identify, today, limits);
+            const ReadingResult r = reading(customer, inspection.identify, context);
             o.facts = QJsonObject{{QStringLiteral("known"), r.known},
                                   {QStringLiteral("consumed"), double(r.consumed)},
                                   {QStringLiteral("days"), r.days},
@@ -323,8 +367,8 @@ const char *const kContext = "ta::Checks";
 QString Checks::conclusion(const CheckOutcome &o, const Words &w)
 {
     const QJsonObject &f = o.facts;
-    const auto tr = [&w](const char *text) {
-        return w.tr(kContext, text);
+    const auto tr = [&w](const char *text, int n = -1) {
+        return w.tr(kContext, text, n);
     };
     const QLocale locale(w.language() == QLatin1StringView("vi") ? QLocale::Vietnamese : QLocale::English);
     const auto dec = [&f, &locale](const char *key) {
@@ -333,15 +377,27 @@ QString Checks::conclusion(const CheckOutcome &o, const Words &w)
     const auto whole = [&f](const char *key) {
         return money::formatNumber(qint64(f.value(QLatin1StringView(key)).toDouble()));
     };
+    const auto integer = [&f](const char *key) {
+        return f.value(QLatin1StringView(key)).toInt();
+    };
     if (o.check == QLatin1StringView(check::Households)) {
-        if (f.value(QStringLiteral("shortLeaseUndeclared")).toBool())
-            return tr("Lease under 12 months with the users not declared: all consumption billed at tier 3 of the "
-                      "ladder.");
-        if (o.change)
-            return tr("Change the households from %1 to %2 (%3 evidenced, %4 renters = %5 quota).")
-                .arg(dec("declared"), dec("proposed"), whole("evidenced"), whole("renterPersons"), dec("renterQuota"));
-        return tr("Keep %1 households (%2 evidenced, %3 renters).")
-            .arg(dec("declared"), whole("evidenced"), whole("renterPersons"));
+        QString text;
+        if (f.value(QStringLiteral("undeclaredTier")).toBool())
+            text = tr("Renters on a lease of %1 months (under %2) whose users are not declared: all consumption "
+                      "billed at the tier for undeclared renters.")
+                       .arg(whole("leaseMonths"), whole("minimumLeaseMonths"));
+        else if (o.change)
+            text = tr("Change the households from %1 to %2 (%3 evidenced, %4 renters = %5 quota).")
+                       .arg(dec("declared"), dec("proposed"), whole("evidenced"), whole("renterPersons"),
+                            dec("renterQuota"));
+        else
+            text = tr("Keep %1 households (%2 evidenced, %3 renters).")
+                       .arg(dec("declared"), whole("evidenced"), whole("renterPersons"));
+        if (const int notCounted = integer("notCounted"); notCounted > 0)
+            text += QLatin1Char(' ') + tr("%n household(s) listed with a document that does not count without a "
+                                          "leader's note.",
+                                          notCounted);
+        return text;
     }
     if (o.check == QLatin1StringView(check::Ratio)) {
         const QString current = f.value(QStringLiteral("currentPriceString")).toString();
@@ -353,13 +409,44 @@ QString Checks::conclusion(const CheckOutcome &o, const Words &w)
             .arg(current, dec("largestDifference"), whole("tolerance"));
     }
     if (o.check == QLatin1StringView(check::ThreeRate)) {
-        if (o.change)
-            return tr("Move to a three-rate meter: %1 kWh a month on average, transformer %2 kVA.")
-                .arg(whole("averageKwh"), whole("transformerKva"));
-        if (f.value(QStringLiteral("required")).toBool())
-            return tr("Already on a three-rate meter.");
-        return tr("A single-rate meter is allowed: %1 kWh a month on average, transformer %2 kVA.")
-            .arg(whole("averageKwh"), whole("transformerKva"));
+        const QString decision = f.value(QStringLiteral("decision")).toString();
+        const QJsonArray window = f.value(QStringLiteral("window")).toArray();
+        const QString span = window.isEmpty() ? QString()
+                                              : QStringLiteral("%1–%2").arg(monthText(window.first().toInt()),
+                                                                            monthText(window.last().toInt()));
+        const QString transformer =
+            tr("transformer %1 kVA (threshold %2 kVA)").arg(whole("transformerKva"), whole("thresholdKva"));
+        QString consumption;
+        if (!window.isEmpty()) {
+            consumption = tr("%1 kWh over %2, an average of %3 kWh a month (threshold %4 kWh)")
+                              .arg(whole("countedKwh"), span, dec("averageKwh"), whole("thresholdKwh"));
+            if (f.value(QStringLiteral("countedKwh")).toDouble() != f.value(QStringLiteral("meterKwh")).toDouble())
+                consumption += QLatin1Char(' ') + tr("for the production and business part; the whole meter used %1 "
+                                                     "kWh")
+                                                      .arg(whole("meterKwh"));
+        }
+        if (decision == QLatin1StringView("not-applicable"))
+            return tr("No production or business purpose on the meter: the three-rate rule does not apply.");
+        if (decision == QLatin1StringView("not-enough-history")) {
+            const QString why = integer("missingMonth") > 0
+                                    ? tr("month %1 is missing").arg(monthText(integer("missingMonth")))
+                                    : tr("only %n month(s) recorded", integer("recordedMonths"));
+            return tr("Not enough history to decide: %1 consecutive months are needed and %2. The meter stays as it "
+                      "is until they are known; %3.")
+                .arg(whole("thresholdMonths"), why, transformer);
+        }
+        QStringList reasons;
+        if (f.value(QStringLiteral("byConsumption")).toBool())
+            reasons << consumption;
+        if (f.value(QStringLiteral("byTransformer")).toBool())
+            reasons << tr("a dedicated transformer of %1 kVA (threshold %2 kVA)")
+                           .arg(whole("transformerKva"), whole("thresholdKva"));
+        if (decision == QLatin1StringView("required")) {
+            if (o.change)
+                return tr("Move to a three-rate meter: %1.").arg(reasons.join(QStringLiteral("; ")));
+            return tr("Already on a three-rate meter, as required: %1.").arg(reasons.join(QStringLiteral("; ")));
+        }
+        return tr("A single-rate meter is allowed: %1; %2.").arg(consumption, transformer);
     }
     if (o.check == QLatin1StringView(check::Reading)) {
         QStringList named;
@@ -377,21 +464,28 @@ QString Checks::conclusion(const CheckOutcome &o, const Words &w)
     return {};
 }
 
-QString Checks::legalBasis(const QString &id, const Words &w)
+QString Checks::legalBasis(const QString &id, const QJsonObject &rules, const Words &w)
 {
     const auto tr = [&w](const char *text) {
         return w.tr(kContext, text);
     };
+    const auto value = [&rules](const char *key) {
+        return money::formatNumber(qint64(rules.value(QLatin1StringView(key)).toDouble()));
+    };
     if (id == QLatin1StringView(check::Households))
         return tr("TT 16/2014/TT-BCT Art. 10(2): each tier block times the households; TT 09/2023/TT-BCT: "
-                  "households from residence data; renters: 4 persons = 1 household quota.");
+                  "households from residence data; renters: %1 persons = 1 household quota; a lease under %2 "
+                  "months with the users not declared: the tier for undeclared renters.")
+            .arg(value("renterPersonsPerQuota"), value("minimumLeaseMonths"));
     if (id == QLatin1StringView(check::Ratio))
         return tr("Agreed ratio from the equipment inventory; TT 60/2025/TT-BCT: a wrong price is "
-                  "corrected over at most 12 months.");
+                  "corrected over at most %1 months.")
+            .arg(value("recoveryMonths"));
     if (id == QLatin1StringView(check::ThreeRate))
-        return tr("TT 16/2014/TT-BCT Art. 9: production and business customers on a dedicated "
-                  "transformer of 25 kVA or more, or averaging 2,000 kWh a month over 3 months, buy "
-                  "by time of use.");
+        return tr("TT 16/2014/TT-BCT Art. 9, TT 60/2025/TT-BCT: production and business customers on a dedicated "
+                  "transformer of %1 kVA or more, or averaging %2 kWh a month over %3 consecutive months, buy by "
+                  "time of use.")
+            .arg(value("threeRateTransformerKva"), value("threeRateAverageKwh"), value("threeRateConsecutiveMonths"));
     if (id == QLatin1StringView(check::Reading))
         return tr("Reading check before billing.");
     return {};
@@ -426,7 +520,7 @@ QString Checks::documentName(const QString &d, const Words &w)
         return tr("VNeID residence");
     if (d == QLatin1StringView(householdDocument::Lease))
         return tr("Lease of 12 months or more");
-    return tr("Other document");
+    return tr("Other document (needs a leader's note)");
 }
 
 QString Checks::anomalyName(const QString &a, const Words &w)

@@ -1,39 +1,60 @@
 #pragma once
 
-// What each check concludes from the answers taken on site (DOMAIN rules; docs/inspection.md). Pure
-// functions of the customer, the answers and the settings: the guided screens, the CLI and the tests call
-// the same code, and the finalised record stores their results.
+// What each check concludes from the answers taken on site (DOMAIN rules; docs/answers-file.md). Pure
+// functions of the customer, the answers, the law in force on the finding date (RuleSet, from the tariff
+// data) and the branch's preferences: the inspection session, the CLI and the tests call the same code,
+// and the finalised record stores their results together with the thresholds used. The rules shared
+// with the pre-screen live in models/rules (TouObligation, ConsumptionAnomaly, HouseholdQuota,
+// RecoveryPeriod).
 
 #include "models/core/result.h"
 #include "models/customers/customer.h"
 #include "models/inspection/inspection.h"
+#include "models/rules/consumptionanomaly.h"
+#include "models/rules/householdquota.h"
+#include "models/rules/recoveryperiod.h"
+#include "models/rules/touobligation.h"
 #include "models/tariff/moneyimpact.h"
+#include "models/tariff/regulations.h"
 
 #include <QJsonObject>
 
 namespace ta {
 
+class Settings;
 class TariffLibrary;
 class Words;
 
-struct CheckLimits
+/// What a branch may choose (Settings, labelled as preferences): never a legal threshold.
+struct CheckPreferences
 {
-    int ratioTolerancePoints = 5; ///< a share may differ by this many percentage points before it changes
-    int threeRateKwh = 2000;      ///< 3-month average that requires a three-rate meter
-    int threeRateKva = 25;        ///< dedicated transformer that requires one
-    int jumpPercent = 250;        ///< a reading period above this share of the expected is a jump
-    int dropPercent = 30;         ///< below this share of the expected is a drop
-    TouSplit assumedSplit{60, 20, 20};
+    int ratioTolerancePoints = 5;      ///< a share may differ by this many percentage points before it changes
+    AnomalyThresholds anomalies;       ///< jump and drop of the reading
+    TouSplit assumedSplit{60, 20, 20}; ///< registers assumed when a single-rate history is priced three-rate
+
+    static CheckPreferences fromSettings(const Settings &settings);
+    QJsonObject toJson() const; ///< as the record stores them
+};
+
+/// Everything a check decides with besides the customer and the answers.
+struct CheckContext
+{
+    const TariffLibrary *library = nullptr;
+    RuleSet rules;     ///< the law in force on the finding date
+    QDate findingDate; ///< the visit's day
+    CheckPreferences preferences;
+
+    /// The context on @p findingDate; fails when no rule set covers that day.
+    static Result<CheckContext> on(const TariffLibrary &library, const QDate &findingDate,
+                                   const CheckPreferences &preferences);
 };
 
 struct HouseholdResult
 {
     double declared = 1;
-    int evidenced = 0;
-    int renterPersons = 0;
-    double renterQuota = 0; ///< persons / 4, in quarter steps
+    HouseholdCount count;
+    int leaseMonths = -1; ///< when given
     double proposed = 1;
-    bool shortLeaseUndeclared = false;
     bool change = false;
 };
 
@@ -53,22 +74,12 @@ struct RatioResult
     bool change = false;
 };
 
-struct ThreeRateResult
-{
-    qint64 averageKwh = 0; ///< over the last three months (today's period counted when known)
-    int transformerKva = 0;
-    bool commercial = false; ///< production or business purposes on the meter
-    bool singleRateMeter = true;
-    bool required = false; ///< the rule applies
-    bool change = false;   ///< required and the meter is still single-rate
-};
-
 struct ReadingResult
 {
     bool known = false;    ///< today's and the previous reading were both given
     qint64 consumed = 0;   ///< (today − previous) × multiplier
     int days = 0;          ///< since the previous reading
-    qint64 expected = 0;   ///< from the last three months, for as many days
+    qint64 expected = 0;   ///< from the typical month, for as many days
     QStringList anomalies; ///< "below-previous", "zero", "jump", "drop", "serial-differs"
 };
 
@@ -78,7 +89,7 @@ struct CheckOutcome
     QString check; ///< check id
     bool change = false;
     qint64 monthlyImpact = 0; ///< with VAT; positive: the customer was billed too little
-    qint64 yearlyImpact = 0;  ///< over the recoverable months
+    qint64 yearlyImpact = 0;  ///< over the recovery period
     QJsonObject facts;        ///< the computed figures, fractions as decimal text
 };
 
@@ -91,28 +102,34 @@ struct Assessment
     QString currentPriceString;
     QString proposedPriceString;
     bool proposedThreeRate = false;
-    MoneyImpact total; ///< current vs proposed over the recoverable months of history
+    RuleSet rules;           ///< the law applied
+    RecoveryPeriod recovery; ///< the months the impact is counted over
+    MoneyImpact total;       ///< current vs proposed over the recovery period
     bool anyChange() const;
 };
 
 class Checks
 {
 public:
-    static Result<HouseholdResult> households(const Customer &customer, const HouseholdAnswers &answers);
-    static Result<RatioResult> ratio(const Customer &customer, const RatioAnswers &answers, const CheckLimits &limits);
-    static ThreeRateResult threeRate(const Customer &customer, const IdentifyAnswers &identify, const QDate &today,
-                                     const CheckLimits &limits);
-    static ReadingResult reading(const Customer &customer, const IdentifyAnswers &identify, const QDate &today,
-                                 const CheckLimits &limits);
+    static Result<HouseholdResult> households(const Customer &customer, const HouseholdAnswers &answers,
+                                              const CheckContext &context);
+    static Result<RatioResult> ratio(const Customer &customer, const RatioAnswers &answers,
+                                     const CheckContext &context);
+    /// The three-rate obligation for the meter as it would be billed with @p purposes.
+    static TouObligation threeRate(const Customer &customer, const QList<Purpose> &purposes,
+                                   const CheckContext &context);
+    static ReadingResult reading(const Customer &customer, const IdentifyAnswers &identify,
+                                 const CheckContext &context);
 
     /// Runs the inspection's checks and prices the proposal with the bill engine. The error names the
     /// check and the field that is missing or wrong.
     static Result<Assessment> assess(const Customer &customer, const Inspection &inspection,
-                                     const TariffLibrary &library, const QDate &today, const CheckLimits &limits);
+                                     const CheckContext &context);
 
     /// Words for the screens and the record's PDF, in the language of @p words.
     static QString conclusion(const CheckOutcome &outcome, const Words &words);
-    static QString legalBasis(const QString &checkId, const Words &words);
+    /// The legal basis of a check, with the thresholds of @p rules (RuleSet::toJson(), as a record stores it).
+    static QString legalBasis(const QString &checkId, const QJsonObject &rules, const Words &words);
     static QString checkName(const QString &checkId, const Words &words);
     static QString documentName(const QString &document, const Words &words);
     static QString anomalyName(const QString &anomaly, const Words &words);

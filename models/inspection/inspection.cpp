@@ -127,11 +127,19 @@ private:
 
 } // namespace
 
+QStringList householdDocument::all()
+{
+    return {QLatin1StringView(Cccd), QLatin1StringView(Ct07), QLatin1StringView(Vneid), QLatin1StringView(Lease),
+            QLatin1StringView(Other)};
+}
+
 QJsonObject Inspection::toJson() const
 {
     QJsonArray householdList;
     for (const HouseholdEvidence &h : this->households.households)
-        householdList.append(QJsonObject{{QStringLiteral("head"), h.head}, {QStringLiteral("document"), h.document}});
+        householdList.append(QJsonObject{{QStringLiteral("head"), h.head},
+                                         {QStringLiteral("document"), h.document},
+                                         {QStringLiteral("leaderNote"), h.leaderNote}});
     QJsonArray appliances;
     for (const Appliance &a : ratio.appliances)
         appliances.append(QJsonObject{{QStringLiteral("name"), a.name},
@@ -155,6 +163,7 @@ QJsonObject Inspection::toJson() const
         {QStringLiteral("customer"), customerCode},
         {QStringLiteral("startedAt"), startedAt.isValid() ? QJsonValue(startedAt.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("place"), place},
+        {QStringLiteral("visitedAt"), visitedAt.isValid() ? QJsonValue(visitedAt.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("checks"), QJsonArray::fromStringList(checks)},
         {QStringLiteral("step"), step},
         {QStringLiteral("identify"),
@@ -171,7 +180,9 @@ QJsonObject Inspection::toJson() const
         {QStringLiteral("households"),
          QJsonObject{{QStringLiteral("households"), householdList},
                      {QStringLiteral("renterPersons"), this->households.renterPersons},
-                     {QStringLiteral("shortLeaseUndeclared"), this->households.shortLeaseUndeclared}}},
+                     {QStringLiteral("usersUndeclared"), this->households.usersUndeclared},
+                     {QStringLiteral("leaseMonths"),
+                      this->households.leaseMonths ? QJsonValue(*this->households.leaseMonths) : QJsonValue()}}},
         {QStringLiteral("ratio"), QJsonObject{{QStringLiteral("appliances"), appliances}}},
         {QStringLiteral("threeRate"),
          QJsonObject{{QStringLiteral("swapDate"), date(threeRate.swapDate)},
@@ -207,6 +218,13 @@ Result<Inspection> Inspection::fromJson(const QJsonObject &json)
                 QCoreApplication::translate("ta::Inspection", "a date and time written YYYY-MM-DDThh:mm:ss expected"));
     }
     in.place = r.text(QStringLiteral("place"));
+    if (const QString visited = r.text(QStringLiteral("visitedAt")); !visited.isEmpty()) {
+        in.visitedAt = QDateTime::fromString(visited, Qt::ISODate);
+        if (!in.visitedAt.isValid())
+            r.fail(QStringLiteral("visitedAt"),
+                   QCoreApplication::translate("ta::Inspection", "a date and time written YYYY-MM-DDThh:mm:ss+07:00 "
+                                                                 "expected"));
+    }
     const QJsonArray checks = r.array(QStringLiteral("checks"));
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const QString c = checks.at(i).toString();
@@ -244,14 +262,12 @@ Result<Inspection> Inspection::fromJson(const QJsonObject &json)
     const QJsonArray households = hh.array(QStringLiteral("households"));
     for (qsizetype i = 0; i < households.size(); ++i) {
         Reader h = hh.item(QStringLiteral("households"), i, households.at(i));
-        HouseholdEvidence e{h.text(QStringLiteral("head")), h.text(QStringLiteral("document"))};
+        HouseholdEvidence e{h.text(QStringLiteral("head")), h.text(QStringLiteral("document")),
+                            h.text(QStringLiteral("leaderNote"))};
         if (e.head.trimmed().isEmpty())
             h.fail(QStringLiteral("head"),
                    QCoreApplication::translate("ta::Inspection", "the head of household is missing"));
-        if (!QStringList{QLatin1StringView(householdDocument::Cccd), QLatin1StringView(householdDocument::Ct07),
-                         QLatin1StringView(householdDocument::Vneid), QLatin1StringView(householdDocument::Lease),
-                         QLatin1StringView(householdDocument::Other)}
-                 .contains(e.document))
+        if (!householdDocument::all().contains(e.document))
             h.fail(QStringLiteral("document"),
                    QCoreApplication::translate("ta::Inspection",
                                                "unknown evidence \"%1\" (cccd, ct07, vneid, lease, other)")
@@ -259,7 +275,13 @@ Result<Inspection> Inspection::fromJson(const QJsonObject &json)
         in.households.households.push_back(e);
     }
     in.households.renterPersons = int(hh.whole(QStringLiteral("renterPersons"), 0, 1000).value_or(0));
-    in.households.shortLeaseUndeclared = hh.flag(QStringLiteral("shortLeaseUndeclared"));
+    in.households.usersUndeclared = hh.flag(QStringLiteral("usersUndeclared"));
+    if (const auto months = hh.whole(QStringLiteral("leaseMonths"), 0, 1200))
+        in.households.leaseMonths = int(*months);
+    if (hh.flag(QStringLiteral("shortLeaseUndeclared"))) { // drafts of earlier versions: a lease of no months
+        in.households.usersUndeclared = true;
+        in.households.leaseMonths = in.households.leaseMonths.value_or(0);
+    }
 
     Reader ratio = r.child(QStringLiteral("ratio"));
     const QJsonArray appliances = ratio.array(QStringLiteral("appliances"));
@@ -275,8 +297,8 @@ Result<Inspection> Inspection::fromJson(const QJsonObject &json)
         ap.group = a.text(QStringLiteral("group"));
         if (ap.group.isEmpty())
             a.fail(QStringLiteral("group"),
-                   QCoreApplication::translate("ta::Inspection",
-                                               "the purpose's price group is missing (SHBT, KDDV, SXBT, HCBV, HCCS)"));
+                   QCoreApplication::translate("ta::Inspection", "the purpose's price group (a CMIS code such as SHBT "
+                                                                 "or KDDV) is missing"));
         in.ratio.appliances.push_back(ap);
     }
 

@@ -28,12 +28,16 @@ inline constexpr auto Reading = "reading";
 } // namespace check
 
 /// Evidence a household is living at the address (TT 09/2023: residence data, no longer the household book).
+/// Which of them count is the regulation's (RuleSet::Households::countedDocuments); "other" is listed but
+/// counts only with a leader's note.
 namespace householdDocument {
 inline constexpr auto Cccd = "cccd";   ///< citizen identity card with the address
 inline constexpr auto Ct07 = "ct07";   ///< residence certificate
 inline constexpr auto Vneid = "vneid"; ///< residence shown in VNeID
 inline constexpr auto Lease = "lease"; ///< lease of 12 months or more
 inline constexpr auto Other = "other";
+/// Every kind, in the order they are offered.
+QStringList all();
 } // namespace householdDocument
 
 struct PresentPerson
@@ -56,15 +60,17 @@ struct IdentifyAnswers
 
 struct HouseholdEvidence
 {
-    QString head;     ///< head of household
-    QString document; ///< a householdDocument value
+    QString head;       ///< head of household
+    QString document;   ///< a householdDocument value
+    QString leaderNote; ///< who allowed an "other" document to count, and why
 };
 
 struct HouseholdAnswers
 {
     std::vector<HouseholdEvidence> households;
-    int renterPersons = 0;             ///< renters not forming households, counted by persons
-    bool shortLeaseUndeclared = false; ///< lease under 12 months and the users not declared
+    int renterPersons = 0;          ///< renters not forming households, counted by persons
+    bool usersUndeclared = false;   ///< the landlord cannot declare who uses the power
+    std::optional<int> leaseMonths; ///< the renters' lease, needed when the users are not declared
 };
 
 struct Appliance
@@ -112,6 +118,9 @@ struct Inspection
     QString customerCode;
     QDateTime startedAt;
     QString place;
+    /// When the visit took place, for a paper record entered later (back-office entry); invalid for a
+    /// record made at the door, whose time is the signing time. The record shows it as such.
+    QDateTime visitedAt;
     QStringList checks; ///< check ids, in walking order
     QString step;       ///< where the inspector was, for resuming
     IdentifyAnswers identify;
@@ -123,6 +132,11 @@ struct Inspection
     SignatureAnswers signatures;
 
     bool has(const char *checkId) const { return checks.contains(QLatin1StringView(checkId)); }
+    /// The day the findings were made: the visit's day when given, otherwise @p signedAt's.
+    QDate findingDate(const QDateTime &signedAt) const
+    {
+        return visitedAt.isValid() ? visitedAt.date() : signedAt.date();
+    }
 
     QJsonObject toJson() const;
     /// Reads a draft or an answers file; errors name the field ("ratio.appliances[2].kw").

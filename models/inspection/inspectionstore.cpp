@@ -44,11 +44,28 @@ Result<Inspection> InspectionStore::startDraft(const QString &customerCode, cons
     in.startedAt = now;
     in.checks = checks;
     in.step = QStringLiteral("checks");
+    if (Status s = createDraft(in, now); !s)
+        return s;
+    return in;
+}
+
+Status InspectionStore::createDraft(const Inspection &in, const QDateTime &now)
+{
+    QSqlQuery exists(m_db.connection());
+    exists.prepare(QStringLiteral("SELECT status FROM inspections WHERE id = ?"));
+    exists.addBindValue(in.id);
+    if (exists.exec() && exists.next())
+        return Status::failure(tr("An inspection with the id %1 already exists (%2).")
+                                   .arg(in.id, exists.value(0).toString() == QLatin1StringView("final")
+                                                   ? tr("a signed record")
+                                                   : tr("a draft")));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO inspections (id, customer_code, revision, draft, created_at, updated_at)"
-                             " VALUES (?, ?, 1, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO inspections (id, customer_code, revision, replaces, draft, created_at,"
+                             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(in.id);
-    q.addBindValue(customerCode);
+    q.addBindValue(in.customerCode);
+    q.addBindValue(in.revision);
+    q.addBindValue(in.replaces.isEmpty() ? QVariant() : QVariant(in.replaces));
     q.addBindValue(QString::fromUtf8(QJsonDocument(in.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(stamp(now));
     q.addBindValue(stamp(now));
@@ -57,10 +74,10 @@ Result<Inspection> InspectionStore::startDraft(const QString &customerCode, cons
     QSqlQuery status(m_db.connection());
     status.prepare(QStringLiteral("UPDATE customers SET visit_status = ? WHERE code = ? AND visit_status = ?"));
     status.addBindValue(QString::fromLatin1(visitStatus::Draft));
-    status.addBindValue(customerCode);
+    status.addBindValue(in.customerCode);
     status.addBindValue(QString::fromLatin1(visitStatus::Pending));
     status.exec();
-    return in;
+    return Status::success();
 }
 
 Status InspectionStore::saveDraft(const Inspection &draft, const QDateTime &now)
@@ -101,10 +118,30 @@ std::optional<Inspection> InspectionStore::openDraft(const QString &customerCode
 
 Status InspectionStore::discardDraft(const QString &id)
 {
+    Transaction tx(m_db.connection());
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral("SELECT customer_code FROM inspections WHERE id = ? AND status = 'draft'"));
+    find.addBindValue(id);
+    if (!find.exec() || !find.next())
+        return Status::success();
+    const QString customer = find.value(0).toString();
+    find.finish();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM inspections WHERE id = ? AND status = 'draft'"));
     q.addBindValue(id);
-    return q.exec() ? Status::success() : failed(q);
+    if (!q.exec())
+        return failed(q);
+    // The customer is no longer "in progress" when nothing else was started for it.
+    QSqlQuery status(m_db.connection());
+    status.prepare(QStringLiteral("UPDATE customers SET visit_status = ? WHERE code = ? AND visit_status = ?"
+                                  " AND NOT EXISTS (SELECT 1 FROM inspections WHERE customer_code = ?)"));
+    status.addBindValue(QString::fromLatin1(visitStatus::Pending));
+    status.addBindValue(customer);
+    status.addBindValue(QString::fromLatin1(visitStatus::Draft));
+    status.addBindValue(customer);
+    if (!status.exec())
+        return failed(status);
+    return tx.commit();
 }
 
 Status InspectionStore::storeRecord(const SignedRecord &record, const QDateTime &now)
@@ -197,18 +234,8 @@ Result<Inspection> InspectionStore::startCorrection(const QString &id, const QDa
     in.customerCode = r.value(QStringLiteral("customer")).toObject().value(QStringLiteral("code")).toString();
     in.startedAt = now;
     in.step = QStringLiteral("summary");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO inspections (id, customer_code, revision, replaces, draft, created_at,"
-                             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(in.id);
-    q.addBindValue(in.customerCode);
-    q.addBindValue(in.revision);
-    q.addBindValue(in.replaces);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(in.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(stamp(now));
-    q.addBindValue(stamp(now));
-    if (!q.exec())
-        return failed(q);
+    if (Status s = createDraft(in, now); !s)
+        return s;
     return in;
 }
 

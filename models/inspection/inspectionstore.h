@@ -22,6 +22,8 @@ public:
 
     /// A new draft for @p customerCode with the checks proposed (a fresh id).
     Result<Inspection> startDraft(const QString &customerCode, const QStringList &checks, const QDateTime &now);
+    /// Stores @p draft as a new draft under its own id; refused when the id is taken.
+    Status createDraft(const Inspection &draft, const QDateTime &now);
     /// Saves @p draft as it is now; refused for a finalised record.
     Status saveDraft(const Inspection &draft, const QDateTime &now);
     /// The open draft of a customer, if any (the newest).

@@ -2,7 +2,6 @@
 
 #include "models/core/money.h"
 #include "models/core/words.h"
-#include "models/customers/customerlistmodel.h"
 #include "models/inspection/checks.h"
 #include "models/inspection/signedrecord.h"
 
@@ -107,10 +106,17 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
                     .arg(esc(tr("Revision %1, replacing record %2")
                                  .arg(r.value(QStringLiteral("revision")).toInt())
                                  .arg(replaces)));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("At %1, at %2, we recorded the following.")
-                             .arg(dateText(r.value(QStringLiteral("finalisedAt")).toString()),
-                                  r.value(QStringLiteral("place")).toString())));
+    if (const QString visited = r.value(QStringLiteral("visitedAt")).toString(); !visited.isEmpty())
+        // A paper record entered later: the visit and the entry are two different times, both shown.
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Visit at %1, at %2, recorded on paper; entered and signed at %3.")
+                                 .arg(dateText(visited), r.value(QStringLiteral("place")).toString(),
+                                      dateText(r.value(QStringLiteral("finalisedAt")).toString()))));
+    else
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("At %1, at %2, we recorded the following.")
+                                 .arg(dateText(r.value(QStringLiteral("finalisedAt")).toString()),
+                                      r.value(QStringLiteral("place")).toString())));
 
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(tr("1. Inspectors")), esc(tr("%1, inspector card %2, %3")
@@ -157,7 +163,8 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
     html += QStringLiteral("<h2>%1</h2><table width='100%' border='1' cellspacing='0'><tr><th>%2</th><th>%3</th>"
                            "<th>%4</th><th>%5</th></tr>")
                 .arg(esc(tr("3. Findings")), esc(tr("Check")), esc(tr("Finding")), esc(tr("Legal basis")),
-                     esc(tr("12 months")));
+                     esc(tr("Recovery period")));
+    const QJsonObject rules = r.value(QStringLiteral("rules")).toObject();
     for (const QJsonValue &v : r.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject c = v.toObject();
         CheckOutcome o;
@@ -167,7 +174,7 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
         const qint64 yearly = qint64(c.value(QStringLiteral("yearlyImpact")).toDouble());
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='small'>%3</td><td align='right'>%4</td></tr>")
                     .arg(esc(Checks::checkName(o.check, w)), esc(Checks::conclusion(o, w)),
-                         esc(Checks::legalBasis(o.check, w)), o.change ? esc(money::format(yearly)) : QString());
+                         esc(Checks::legalBasis(o.check, rules, w)), o.change ? esc(money::format(yearly)) : QString());
     }
     html += QStringLiteral("</table>");
 
@@ -177,10 +184,15 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
         answers.value(QStringLiteral("households")).toObject().value(QStringLiteral("households")).toArray();
     if (!households.isEmpty()) {
         QStringList lines;
-        for (const QJsonValue &h : households)
-            lines << esc(QStringLiteral("%1 — %2").arg(
-                h.toObject().value(QStringLiteral("head")).toString(),
-                Checks::documentName(h.toObject().value(QStringLiteral("document")).toString(), w)));
+        for (const QJsonValue &h : households) {
+            const QJsonObject o = h.toObject();
+            QString line =
+                QStringLiteral("%1 — %2").arg(o.value(QStringLiteral("head")).toString(),
+                                              Checks::documentName(o.value(QStringLiteral("document")).toString(), w));
+            if (const QString note = o.value(QStringLiteral("leaderNote")).toString(); !note.isEmpty())
+                line += QStringLiteral(" (%1)").arg(tr("leader's note: %1").arg(note));
+            lines << esc(line);
+        }
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(esc(tr("Households evidenced:")), lines.join(QStringLiteral("<br>")));
     }
@@ -222,11 +234,37 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
                                       : money::formatNumber(
                                             qint64(proposal.value(QStringLiteral("effectiveReading")).toDouble())))));
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Money at stake: %1 a month, %2 over the recoverable months (VAT included).")
+                    .arg(esc(tr("Money at stake: %1 a month, %2 over the recovery period (VAT included).")
                                  .arg(money::format(qint64(impact.value(QStringLiteral("monthly")).toDouble())),
                                       money::format(qint64(impact.value(QStringLiteral("total")).toDouble())))));
     } else {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The current price application is kept.")));
+    }
+    // What the findings were decided with: the law's thresholds and the tariff books, by their SHA-256.
+    if (!rules.isEmpty()) {
+        html +=
+            QStringLiteral("<p class='small'>%1</p>")
+                .arg(esc(
+                    tr("Thresholds applied (rule set %1): three-rate meter from %2 kWh a month over %3 "
+                       "consecutive months or a %4 kVA transformer; %5 renters = 1 household quota; lease "
+                       "under %6 months; back-billing over at most %7 months.")
+                        .arg(rules.value(QStringLiteral("id")).toString(),
+                             money::formatNumber(qint64(rules.value(QStringLiteral("threeRateAverageKwh")).toDouble())))
+                        .arg(rules.value(QStringLiteral("threeRateConsecutiveMonths")).toInt())
+                        .arg(rules.value(QStringLiteral("threeRateTransformerKva")).toInt())
+                        .arg(rules.value(QStringLiteral("renterPersonsPerQuota")).toInt())
+                        .arg(rules.value(QStringLiteral("minimumLeaseMonths")).toInt())
+                        .arg(rules.value(QStringLiteral("recoveryMonths")).toInt())));
+        QStringList books;
+        for (const QJsonValue &v : r.value(QStringLiteral("tariffBooks")).toArray()) {
+            const QJsonObject b = v.toObject();
+            books << esc(
+                tr("%1 (SHA-256 %2)")
+                    .arg(b.value(QStringLiteral("decision")).toString(), b.value(QStringLiteral("sha256")).toString()));
+        }
+        if (!books.isEmpty())
+            html += QStringLiteral("<p class='mono'>%1 %2</p>")
+                        .arg(esc(tr("Priced with the tariff books:")), books.join(QStringLiteral("; ")));
     }
     html +=
         QStringLiteral("<h2>%1</h2><p>%2</p>")

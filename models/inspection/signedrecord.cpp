@@ -41,7 +41,7 @@ QJsonObject customerSnapshot(const Customer &c)
         {QStringLiteral("meter"),
          c.meterKind == MeterKind::ThreeRate ? QStringLiteral("three-rate") : QStringLiteral("single-rate")},
         {QStringLiteral("multiplier"), c.multiplier},
-        {QStringLiteral("voltage"), voltageCode(c.voltage)},
+        {QStringLiteral("voltage"), c.voltage},
         {QStringLiteral("households"), canonicalJson::decimal(c.households, 2)},
         {QStringLiteral("priceString"), c.priceString},
         {QStringLiteral("transformerKva"), c.transformerKva},
@@ -80,6 +80,11 @@ QJsonObject SignedRecord::build(const Inspection &in, const Customer &customer, 
     const auto time = [](const QDateTime &t) {
         return t.isValid() ? QJsonValue(t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate)) : QJsonValue();
     };
+    QJsonArray books;
+    for (const BookReference &b : context.books)
+        books.append(QJsonObject{{QStringLiteral("decision"), b.decision},
+                                 {QStringLiteral("sha256"), b.sha256},
+                                 {QStringLiteral("builtIn"), b.builtIn}});
     return QJsonObject{
         {QStringLiteral("format"), QLatin1StringView(Format)},
         {QStringLiteral("id"), in.id},
@@ -91,11 +96,17 @@ QJsonObject SignedRecord::build(const Inspection &in, const Customer &customer, 
         {QStringLiteral("place"), in.place.isEmpty() ? customer.address : in.place},
         {QStringLiteral("startedAt"), time(in.startedAt)},
         {QStringLiteral("finalisedAt"), time(finalisedAt)},
+        {QStringLiteral("visitedAt"), time(in.visitedAt)},
         {QStringLiteral("inspector"), QJsonObject{{QStringLiteral("name"), context.inspectorName},
                                                   {QStringLiteral("card"), context.inspectorCard},
                                                   {QStringLiteral("profile"), double(context.profileId)}}},
         {QStringLiteral("device"), context.deviceName},
         {QStringLiteral("tariffBook"), context.tariffBook},
+        {QStringLiteral("tariffBooks"), books},
+        {QStringLiteral("rules"), a.rules.toJson()},
+        {QStringLiteral("preferences"), context.preferences},
+        {QStringLiteral("recovery"),
+         QJsonObject{{QStringLiteral("from"), a.recovery.firstMonth}, {QStringLiteral("to"), a.recovery.lastMonth}}},
         {QStringLiteral("customer"), customerSnapshot(customer)},
         {QStringLiteral("identify"), answers.value(QStringLiteral("identify"))},
         {QStringLiteral("answers"),
@@ -222,7 +233,8 @@ VerifyReport verifyRecord(const QString &path)
     const auto canonical = canonicalJson::serialize(r.record);
     if (!canonical || canonical.value() != r.canonical)
         report.problems << tr("record.json: not in canonical form (sorted keys, no spaces, whole numbers).");
-    if (r.record.value(QStringLiteral("format")).toString() != QLatin1StringView(SignedRecord::Format))
+    if (const QString format = r.record.value(QStringLiteral("format")).toString();
+        format != QLatin1StringView(SignedRecord::Format) && format != QLatin1StringView(SignedRecord::PreviousFormat))
         report.problems
             << tr("record.json: unknown format \"%1\".").arg(r.record.value(QStringLiteral("format")).toString());
 

@@ -23,6 +23,14 @@ namespace ta {
 class DeviceKey;
 class EvidenceStore;
 
+/// A tariff book a record was priced with, named by its decision and the SHA-256 of its file.
+struct BookReference
+{
+    QString decision;
+    QString sha256;
+    bool builtIn = true;
+};
+
 /// Who finalises, where, with what: the parts of the record that are not the inspection itself.
 struct RecordContext
 {
@@ -32,13 +40,18 @@ struct RecordContext
     qint64 profileId = 0;
     QString deviceName;
     bool training = false;
-    QString tariffBook; ///< decision of the book in force ("1279/QĐ-BCT")
-    QString number;     ///< the record's number as printed
+    QString tariffBook;               ///< decision of the book in force on the finding date ("1279/QĐ-BCT")
+    std::vector<BookReference> books; ///< every book the record's figures were priced with
+    QJsonObject preferences;          ///< the branch preferences applied (CheckPreferences::toJson())
+    QString number;                   ///< the record's number as printed
 };
 
 struct SignedRecord
 {
-    static constexpr auto Format = "tariff-audit-record/1";
+    /// 2: the thresholds of the law (rules), the branch preferences, the tariff books with their SHA-256
+    /// and the visit time of a paper record are part of the signed bytes. Format 1 is still verified.
+    static constexpr auto Format = "tariff-audit-record/2";
+    static constexpr auto PreviousFormat = "tariff-audit-record/1";
 
     QJsonObject record;   ///< parsed form of canonical
     QByteArray canonical; ///< the signed bytes

@@ -17,9 +17,15 @@ namespace {
 
 const char *const kRanked = "SELECT c.code, c.name, c.address, c.route_book, c.route_order, r.rules, r.yearly_impact,"
                             " (SELECT group_concat(reason, char(10)) FROM flags f WHERE f.customer_id = c.id),"
-                            " (SELECT max(monthly_impact) FROM flags f WHERE f.customer_id = c.id)"
+                            " (SELECT max(monthly_impact) FROM flags f WHERE f.customer_id = c.id),"
+                            " (SELECT group_concat(impact_note, char(10)) FROM flags f WHERE f.customer_id = c.id)"
                             " FROM customer_rank r JOIN customers c ON c.id = r.customer_id"
                             " ORDER BY r.yearly_impact DESC, c.route_book, c.route_order";
+
+std::optional<qint64> money(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
 
 FlaggedCustomer fromQuery(const QSqlQuery &q)
 {
@@ -30,10 +36,15 @@ FlaggedCustomer fromQuery(const QSqlQuery &q)
     f.routeBook = q.value(3).toString();
     f.routeOrder = q.value(4).toInt();
     f.rules = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    f.yearlyImpact = q.value(6).toLongLong();
+    f.yearlyImpact = money(q.value(6));
     for (const QString &stored : q.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         f.reasons << reasonText(stored);
-    f.monthlyImpact = q.value(8).toLongLong();
+    f.monthlyImpact = money(q.value(8));
+    for (const QString &stored : q.value(9).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString note = impactNoteText(stored);
+        if (!f.impactNotes.contains(note))
+            f.impactNotes << note;
+    }
     return f;
 }
 
@@ -55,13 +66,13 @@ std::vector<CustomerFlag> FlaggedList::flagsOf(QSqlDatabase db, const QString &c
     std::vector<CustomerFlag> out;
     QSqlQuery q(db);
     q.prepare(
-        QStringLiteral("SELECT f.rule, f.reason, f.monthly_impact, f.yearly_impact FROM flags f"
+        QStringLiteral("SELECT f.rule, f.reason, f.monthly_impact, f.yearly_impact, f.impact_note FROM flags f"
                        " JOIN customers c ON c.id = f.customer_id WHERE c.code = ? ORDER BY f.yearly_impact DESC"));
     q.addBindValue(code);
     if (q.exec()) {
         while (q.next())
-            out.push_back({q.value(0).toString(), reasonText(q.value(1).toString()), q.value(2).toLongLong(),
-                           q.value(3).toLongLong()});
+            out.push_back({q.value(0).toString(), reasonText(q.value(1).toString()), money(q.value(2)),
+                           money(q.value(3)), impactNoteText(q.value(4).toString())});
     }
     return out;
 }
@@ -91,7 +102,8 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path, const Progre
         return Status::failure(q.lastError().text());
     file.write(csv::excelBom());
     file.write(QCoreApplication::translate("ta::FlaggedList", "MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,rules,reasons,"
-                                                              "monthly impact (VND),12-month impact (VND)")
+                                                              "monthly impact (VND),12-month impact (VND),"
+                                                              "impact unknown because")
                    .toUtf8() +
                '\n');
     while (q.next()) {
@@ -99,16 +111,18 @@ Status FlaggedList::exportCsv(QSqlDatabase db, const QString &path, const Progre
         QStringList names;
         for (const QString &r : f.rules)
             names << ruleName(r);
-        const QString line = QStringList{f.code,
-                                         csv::quoted(f.name),
-                                         csv::quoted(f.address),
-                                         f.routeBook,
-                                         QString::number(f.routeOrder),
-                                         csv::quoted(names.join(QStringLiteral("; "))),
-                                         csv::quoted(f.reasons.join(QStringLiteral(" | "))),
-                                         QString::number(f.monthlyImpact),
-                                         QString::number(f.yearlyImpact)}
-                                 .join(QLatin1Char(','));
+        const QString line =
+            QStringList{f.code,
+                        csv::quoted(f.name),
+                        csv::quoted(f.address),
+                        f.routeBook,
+                        QString::number(f.routeOrder),
+                        csv::quoted(names.join(QStringLiteral("; "))),
+                        csv::quoted(f.reasons.join(QStringLiteral(" | "))),
+                        f.monthlyImpact ? QString::number(*f.monthlyImpact) : QString(),
+                        f.yearlyImpact ? QString::number(*f.yearlyImpact) : QString(),
+                        csv::quoted(f.yearlyImpact ? QString() : f.impactNotes.join(QStringLiteral(" | ")))}
+                .join(QLatin1Char(','));
         file.write(line.toUtf8() + '\n');
         if (progress && ++done % 256 == 0 && !progress(done, total)) {
             file.cancelWriting();
@@ -147,7 +161,8 @@ Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path, const Progr
     format_set_num_format(money, "#,##0");
     const QStringList header = QCoreApplication::translate("ta::FlaggedList", "MA_KHANG,TEN_KHANG,DIA_CHI,MA_SOGCS,STT,"
                                                                               "rules,reasons,monthly impact (VND),"
-                                                                              "12-month impact (VND)")
+                                                                              "12-month impact (VND),"
+                                                                              "impact unknown because")
                                    .split(QLatin1Char(','));
     for (int c = 0; c < header.size(); ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
@@ -155,6 +170,7 @@ Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path, const Progr
     worksheet_set_column(sheet, 1, 2, 32, nullptr);
     worksheet_set_column(sheet, 5, 6, 40, nullptr);
     worksheet_set_column(sheet, 7, 8, 18, nullptr);
+    worksheet_set_column(sheet, 9, 9, 40, nullptr);
     lxw_row_t row = 1;
     while (q.next()) {
         const FlaggedCustomer f = fromQuery(q);
@@ -167,8 +183,14 @@ Status FlaggedList::exportXlsx(QSqlDatabase db, const QString &path, const Progr
         worksheet_write_number(sheet, row, 4, f.routeOrder, nullptr);
         worksheet_write_string(sheet, row, 5, names.join(QStringLiteral("; ")).toUtf8().constData(), nullptr);
         worksheet_write_string(sheet, row, 6, f.reasons.join(QStringLiteral(" | ")).toUtf8().constData(), nullptr);
-        worksheet_write_number(sheet, row, 7, double(f.monthlyImpact), money);
-        worksheet_write_number(sheet, row, 8, double(f.yearlyImpact), money);
+        // An unknown impact stays an empty cell with its reason beside it, never a 0 that sorts as money.
+        if (f.monthlyImpact)
+            worksheet_write_number(sheet, row, 7, double(*f.monthlyImpact), money);
+        if (f.yearlyImpact)
+            worksheet_write_number(sheet, row, 8, double(*f.yearlyImpact), money);
+        else
+            worksheet_write_string(sheet, row, 9, f.impactNotes.join(QStringLiteral(" | ")).toUtf8().constData(),
+                                   nullptr);
         ++row;
         if (progress && (row - 1) % 256 == 0 && !progress(qint64(row - 1), total)) {
             stopped = true;

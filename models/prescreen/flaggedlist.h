@@ -7,6 +7,7 @@
 #include <QtSql/QSqlDatabase>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ta {
@@ -20,8 +21,9 @@ struct FlaggedCustomer
     int routeOrder = 0;
     QStringList rules;
     QStringList reasons;
-    qint64 monthlyImpact = 0;
-    qint64 yearlyImpact = 0;
+    std::optional<qint64> monthlyImpact; ///< empty when no flag's impact is known
+    std::optional<qint64> yearlyImpact;
+    QStringList impactNotes; ///< why impacts are unknown, in words
 };
 
 /// One stored warning of a customer.
@@ -29,11 +31,13 @@ struct CustomerFlag
 {
     QString rule;
     QString reason;
-    qint64 monthlyImpact = 0;
-    qint64 yearlyImpact = 0;
+    std::optional<qint64> monthlyImpact; ///< empty when unknown
+    std::optional<qint64> yearlyImpact;
+    QString impactNote; ///< why it is unknown, in words
 };
 
-/// The stored pre-screen results, ranked by the money at stake (largest first).
+/// The stored pre-screen results, ranked by the money at stake (largest first), the customers whose
+/// impact is unknown after every known one.
 class FlaggedList
 {
 public:

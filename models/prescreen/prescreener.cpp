@@ -1,9 +1,12 @@
 #include "models/prescreen/prescreener.h"
 
+#include "models/core/language.h"
 #include "models/core/logging.h"
 #include "models/core/money.h"
 #include "models/core/settings.h"
 #include "models/customers/historycodec.h"
+#include "models/rules/householdquota.h"
+#include "models/rules/touobligation.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlitestatement.h"
 #include "models/tariff/billengine.h"
@@ -27,13 +30,6 @@
 namespace ta {
 
 namespace {
-
-struct Flag
-{
-    QString rule;
-    QString reason;
-    qint64 monthly = 0;
-};
 
 QString monthText(int yyyymm)
 {
@@ -62,8 +58,10 @@ QString reasonText(const QString &stored)
     const auto number = [&a](int i) {
         return money::formatNumber(a.at(i).toString().toLongLong());
     };
-    const auto decimal = [&a](int i) {
-        return QLocale().toString(a.at(i).toString().toDouble());
+    // Fractions in the interface language's own writing (1,75 in Vietnamese, 1.75 in English).
+    const QLocale locale(Language::currentCode() == QLatin1StringView("en") ? QLocale::English : QLocale::Vietnamese);
+    const auto decimal = [&a, &locale](int i) {
+        return locale.toString(a.at(i).toString().toDouble(), 'f', QLocale::FloatingPointShortest);
     };
     if (kind == QLatin1StringView("households"))
         return QCoreApplication::translate("ta::Prescreener", "%1 households share the meter: each tier block is "
@@ -91,10 +89,10 @@ QString reasonText(const QString &stored)
                                                               "for business use (rented space, canteen, services), "
                                                               "which needs a business share.");
     if (kind == QLatin1StringView("three-rate-kwh"))
-        return QCoreApplication::translate("ta::Prescreener", "Single-rate meter at %1 kWh a month (3-month "
-                                                              "average, threshold %2): must move to a three-rate "
+        return QCoreApplication::translate("ta::Prescreener", "Single-rate meter at %1 kWh a month on average over "
+                                                              "%2 to %3 (threshold %4): must move to a three-rate "
                                                               "meter.")
-            .arg(number(0), number(1));
+            .arg(decimal(0), monthText(text(2).toInt()), monthText(text(3).toInt()), number(1));
     if (kind == QLatin1StringView("three-rate-kva"))
         return QCoreApplication::translate("ta::Prescreener", "Single-rate meter on a dedicated %1 kVA transformer "
                                                               "(threshold %2 kVA): must move to a three-rate meter.")
@@ -110,6 +108,25 @@ QString reasonText(const QString &stored)
         return QCoreApplication::translate("ta::Prescreener", "%1 kWh in %2 against %3 before: a drop to check.")
             .arg(number(0), monthText(text(1).toInt()), number(2));
     return stored; // written by another version: shown as it is
+}
+
+QString impactNoteText(const QString &stored)
+{
+    if (stored.isEmpty())
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
+    const QString kind = o.value(QStringLiteral("k")).toString();
+    const QJsonArray a = o.value(QStringLiteral("a")).toArray();
+    if (kind == QLatin1StringView("needs-inventory"))
+        return QCoreApplication::translate("ta::Prescreener", "Impact unknown: the shares of the uses can only be "
+                                                              "measured with an equipment inventory at the visit.");
+    if (kind == QLatin1StringView("reading"))
+        return QCoreApplication::translate("ta::Prescreener", "Impact unknown: it depends on the reading found at "
+                                                              "the meter.");
+    if (kind == QLatin1StringView("bill-error"))
+        return QCoreApplication::translate("ta::Prescreener", "Impact unknown: the bill could not be made (%1).")
+            .arg(a.at(0).toString());
+    return stored;
 }
 
 QString ruleName(const QString &id)
@@ -139,145 +156,142 @@ PrescreenRules PrescreenRules::fromSettings(const Settings &s)
     r.threeRate = s.value(settings::PrescreenThreeRate);
     r.abnormal = s.value(settings::PrescreenAbnormal);
     r.ratioStaleMonths = s.value(settings::RatioStaleMonths);
-    r.threeRateKwh = s.value(settings::ThreeRateKwh);
-    r.threeRateKva = s.value(settings::ThreeRateKva);
-    r.jumpPercent = s.value(settings::JumpPercent);
-    r.dropPercent = s.value(settings::DropPercent);
+    r.anomalies.jumpPercent = s.value(settings::JumpPercent);
+    r.anomalies.dropPercent = s.value(settings::DropPercent);
     return r;
 }
 
 namespace {
 
 /// One customer as the rules read it.
+/// One stored row as read in a batch: the customer with its history still packed (decoded on the worker).
 struct CustomerRow
 {
     qint64 id = 0;
-    QList<Purpose> purposes; // parsed once per distinct price string; shared, not copied
-    QString priceString;
-    double households = 1;
-    bool threeRateMeter = false;
-    QString voltage;
-    int kva = 0;
-    QDate lastCheck;
-    QByteArray history; // as stored (ASCII), decoded on the worker
+    PrescreenCustomer customer; // purposes parsed once per distinct price string; shared, not copied
+    QByteArray history;         // as stored (ASCII)
 };
 
-/// The rules over one customer. Pure: runs on any thread (the engine and the library are read-only).
-std::vector<Flag> evaluate(const CustomerRow &row, const BillEngine &engine, const PrescreenRules &rules)
+} // namespace
+
+Result<PrescreenCustomer> PrescreenCustomer::of(const Customer &c, const TariffLibrary &library)
 {
-    std::vector<Flag> flags;
-    const std::vector<MonthlyConsumption> history = HistoryCodec::decode(QByteArrayView(row.history));
-    if (history.empty())
+    auto purposes = PriceString::parse(c.priceString, library);
+    if (!purposes)
+        return purposes.status();
+    PrescreenCustomer p;
+    p.purposes = purposes.value();
+    p.priceString = c.priceString;
+    p.households = c.households;
+    p.threeRateMeter = c.meterKind == MeterKind::ThreeRate;
+    p.voltage = c.voltage;
+    p.transformerKva = c.transformerKva;
+    p.lastRatioCheck = c.lastRatioCheck;
+    p.history = c.history;
+    return p;
+}
+
+std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, const BillEngine &engine,
+                                              const TariffLibrary &library, const PrescreenRules &rules)
+{
+    std::vector<PrescreenFlag> flags;
+    const std::vector<MonthlyConsumption> &history = row.history;
+    if (history.empty() || row.purposes.isEmpty())
         return flags;
-    const double households = row.households;
-    const bool threeRateMeter = row.threeRateMeter;
-    const QString &voltage = row.voltage;
-    const int kva = row.kva;
-    const QDate lastCheck = row.lastCheck;
-    const QList<Purpose> *purposes = &row.purposes;
+    const QList<Purpose> &purposes = row.purposes;
 
     // The typical month: the last three recorded, averaged, billed in the latest month.
-    const MonthlyConsumption typical = ImpactEstimator::typicalMonth(history, threeRateMeter);
-    const qint64 average = typical.kwh;
+    const MonthlyConsumption typical = ImpactEstimator::typicalMonth(history, row.threeRateMeter);
     const int lastMonth = typical.month;
+    const QDate lastDay = QDate(lastMonth / 100, lastMonth % 100, 1).addMonths(1).addDays(-1);
+    const RuleSet *law = library.regulations().on(lastDay);
     PriceApplication current;
-    current.meter = threeRateMeter ? MeterType::ThreeRate : MeterType::SingleRate;
-    current.voltage = voltage;
-    current.households = households;
-    current.purposes = *purposes;
-    const auto impactOf = [&](const PriceApplication &proposed) -> qint64 {
+    current.meter = row.threeRateMeter ? MeterType::ThreeRate : MeterType::SingleRate;
+    current.voltage = row.voltage;
+    current.households = row.households;
+    current.purposes = purposes;
+    const auto known = [&](const PriceApplication &proposed) -> std::pair<std::optional<qint64>, QString> {
         auto impact = ImpactEstimator::estimate(engine, current, proposed, {typical}, rules.assumedSplit);
-        return impact ? impact->total : 0;
+        if (!impact)
+            return {std::nullopt, storedReason("bill-error", {impact.error()})};
+        return {impact->total, QString()};
+    };
+    const auto unknown = [](const char *why) -> std::pair<std::optional<qint64>, QString> {
+        return {std::nullopt, storedReason(why, {})};
+    };
+    const int recoveryMonths = law ? law->recovery.maxMonths : 0;
+    const auto add = [&flags, recoveryMonths](const char *rule, const QString &reason,
+                                              const std::pair<std::optional<qint64>, QString> &impact) {
+        flags.push_back(
+            {QLatin1StringView(rule), reason, impact.first, impact.first.value_or(0) * recoveryMonths, impact.second});
     };
 
-    const QString mainGroup = purposes->first().group;
-    bool residential = false, administrativeOnly = true, commercial = false;
-    for (const Purpose &p : *purposes) {
-        residential = residential || p.group == QLatin1StringView("residential");
-        administrativeOnly = administrativeOnly && p.group.startsWith(QLatin1StringView("admin-"));
-        commercial =
-            commercial || p.group == QLatin1StringView("business") || p.group == QLatin1StringView("production");
+    bool householdLadder = false, administrativeOnly = true;
+    for (const Purpose &p : purposes) {
+        const QString category = library.categoryOf(p.group);
+        householdLadder = householdLadder || (law && law->households.categories.contains(category));
+        administrativeOnly = administrativeOnly && law && law->administrativeCategories.contains(category);
     }
 
     // Households sharing a meter multiply every tier block (TT 16/2014 Art. 10(2)); counted from the
-    // residence data at the address since TT 09/2023.
-    const bool fractional = std::abs(households - std::floor(households)) > 1e-9;
-    if (residential && households > 1 && !fractional && rules.households) {
+    // residence data at the address since TT 09/2023; renters by quarters of a household.
+    const std::optional<int> quarters = HouseholdQuota::quarters(row.households);
+    const bool fractional = quarters && *quarters % 4 != 0;
+    if (householdLadder && row.households > 1 && !fractional && rules.households) {
         PriceApplication proposed = current;
         proposed.households = 1;
-        flags.push_back({QLatin1StringView(rule::Households), storedReason("households", {QString::number(households)}),
-                         impactOf(proposed)});
+        add(rule::Households, storedReason("households", {QString::number(row.households)}), known(proposed));
     }
-    if (residential && fractional && rules.renters) {
+    if (householdLadder && fractional && rules.renters) {
         PriceApplication proposed = current;
-        proposed.households = std::max(1.0, std::floor(households));
-        flags.push_back({QLatin1StringView(rule::Renters), storedReason("renters", {QString::number(households)}),
-                         impactOf(proposed)});
+        proposed.households = std::max(1.0, std::floor(row.households));
+        add(rule::Renters, storedReason("renters", {QString::number(row.households)}), known(proposed));
     }
-    // Multi-purpose meters: the agreed ratio must follow the use (TT 60/2025: corrections over at most
-    // 12 months).
-    if (purposes->size() > 1 && rules.ratio) {
+    // Multi-purpose meters: the agreed ratio must follow the use; its true shares need an inventory.
+    if (purposes.size() > 1 && rules.ratio) {
         const QDate due = QDate(lastMonth / 100, lastMonth % 100, 1).addMonths(-rules.ratioStaleMonths);
-        if (!lastCheck.isValid() || lastCheck < due) {
+        if (!row.lastRatioCheck.isValid() || row.lastRatioCheck < due)
+            add(rule::Ratio,
+                row.lastRatioCheck.isValid()
+                    ? storedReason("ratio-checked", {row.priceString, row.lastRatioCheck.toString(Qt::ISODate)})
+                    : storedReason("ratio-never", {row.priceString}),
+                unknown("needs-inventory"));
+    }
+    if (administrativeOnly && rules.administrative)
+        add(rule::Administrative, storedReason("administrative", {}), unknown("needs-inventory"));
+    // Production and business must buy by time of use (the one rule the inspection applies too).
+    if (law && !row.threeRateMeter && rules.threeRate) {
+        const TouObligation tou = TouObligation::assess(history, purposes, row.transformerKva, 0, *law, library);
+        if (tou.required()) {
             PriceApplication proposed = current;
-            for (Purpose &p : proposed.purposes) {
-                if (p.kind == Purpose::Kind::Share) {
-                    p.value = std::max(0.0, p.value - 10);
-                    break;
-                }
-            }
-            const bool hasRemainder = std::any_of(proposed.purposes.begin(), proposed.purposes.end(),
-                                                  [](const Purpose &p) { return p.kind == Purpose::Kind::Remainder; });
-            flags.push_back({QLatin1StringView(rule::Ratio),
-                             lastCheck.isValid()
-                                 ? storedReason("ratio-checked", {row.priceString, lastCheck.toString(Qt::ISODate)})
-                                 : storedReason("ratio-never", {row.priceString}),
-                             hasRemainder ? impactOf(proposed) : 0});
+            proposed.meter = MeterType::ThreeRate;
+            add(rule::ThreeRate,
+                tou.byConsumption
+                    ? storedReason("three-rate-kwh",
+                                   {QString::number(tou.average(), 'f', 2), QString::number(tou.thresholdKwh),
+                                    QString::number(tou.window.front()), QString::number(tou.window.back())})
+                    : storedReason("three-rate-kva",
+                                   {QString::number(tou.transformerKva), QString::number(tou.thresholdKva)}),
+                known(proposed));
         }
-    }
-    if (administrativeOnly && rules.administrative) {
-        PriceApplication proposed = current;
-        proposed.purposes = {Purpose{mainGroup, Purpose::Kind::Share, 90},
-                             Purpose{QStringLiteral("business"), Purpose::Kind::Remainder, 0}};
-        flags.push_back(
-            {QLatin1StringView(rule::Administrative), storedReason("administrative", {}), impactOf(proposed)});
-    }
-    // Production and business must buy by time of use from 25 kVA or 2,000 kWh/month over 3 months.
-    if (commercial && !threeRateMeter && rules.threeRate &&
-        (average >= rules.threeRateKwh || kva >= rules.threeRateKva)) {
-        PriceApplication proposed = current;
-        proposed.meter = MeterType::ThreeRate;
-        flags.push_back(
-            {QLatin1StringView(rule::ThreeRate),
-             average >= rules.threeRateKwh
-                 ? storedReason("three-rate-kwh", {QString::number(average), QString::number(rules.threeRateKwh)})
-                 : storedReason("three-rate-kva", {QString::number(kva), QString::number(rules.threeRateKva)}),
-             impactOf(proposed)});
     }
     // Abnormal months: zero after use, jumps and drops against the 3 months before.
     if (rules.abnormal && history.size() >= 4) {
         for (std::size_t i = 3; i < history.size(); ++i) {
             const double before = (history[i - 1].kwh + history[i - 2].kwh + history[i - 3].kwh) / 3.0;
             const int kwh = history[i].kwh;
-            QString reason;
-            const QStringList values{QString::number(kwh), QString::number(history[i].month),
-                                     QString::number(std::lround(before))};
-            if (kwh == 0 && before >= 30)
-                reason = storedReason("zero", values);
-            else if (before >= 50 && kwh * 100.0 > before * rules.jumpPercent)
-                reason = storedReason("jump", values);
-            else if (before >= 50 && kwh > 0 && kwh * 100.0 < before * rules.dropPercent)
-                reason = storedReason("drop", values);
-            if (!reason.isEmpty()) {
-                flags.push_back({QLatin1StringView(rule::Abnormal), reason, 0});
+            const QString code = anomalyCode(classifyConsumption(kwh, before, rules.anomalies));
+            if (!code.isEmpty()) {
+                add(rule::Abnormal,
+                    storedReason(code.toLatin1().constData(), {QString::number(kwh), QString::number(history[i].month),
+                                                               QString::number(std::lround(before))}),
+                    unknown("reading"));
                 break;
             }
         }
     }
     return flags;
 }
-
-} // namespace
 
 Prescreener::Prescreener(Database &db, const TariffLibrary &library, PrescreenRules rules)
     : m_db(db), m_library(library), m_rules(rules)
@@ -325,8 +339,8 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         }
     }
 
-    SqliteStatement insertFlag(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact)"
-                                       " VALUES (?, ?, ?, ?, ?)");
+    SqliteStatement insertFlag(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact,"
+                                       " impact_note) VALUES (?, ?, ?, ?, ?, ?)");
     SqliteStatement insertRank(handle,
                                "INSERT INTO customer_rank (customer_id, yearly_impact, rules) VALUES (?, ?, ?)");
     SqliteStatement read(handle, "SELECT id, price_string, households, meter_kind, voltage, transformer_kva,"
@@ -336,14 +350,17 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
 
     // A branch has a handful of distinct price strings: parse each once.
     QHash<QByteArray, std::optional<QList<Purpose>>> parsed;
-    const auto purposesOf = [&parsed](QByteArrayView text) -> const std::optional<QList<Purpose>> & {
+    const auto purposesOf = [&parsed, this](QByteArrayView text) -> const std::optional<QList<Purpose>> & {
         auto it = parsed.find(text.toByteArray());
         if (it == parsed.end()) {
-            auto p = PriceString::parse(QString::fromUtf8(text));
+            auto p = PriceString::parse(QString::fromUtf8(text), m_library);
             it = parsed.insert(text.toByteArray(), p ? std::optional<QList<Purpose>>(p.value()) : std::nullopt);
         }
         return *it;
     };
+
+    qint64 billErrors = 0;
+    qint64 unreadable = 0;
 
     // Rows are read in batches on this thread (the connection's); while one batch is judged on the other
     // cores the next is read, then the judged one is written here.
@@ -355,28 +372,37 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             ++summary.customers;
             const QByteArrayView priceString = read.text(1);
             const auto &purposes = purposesOf(priceString);
-            if (!purposes || purposes->isEmpty())
+            if (!purposes || purposes->isEmpty()) {
+                // Imported rows were checked; a book taken away since can leave a code no book knows.
+                if (++unreadable <= 20)
+                    qCWarning(lcCustomers)
+                        << "Pre-screen: customer row" << read.int64(0)
+                        << "skipped, its price string cannot be read:" << QString::fromUtf8(priceString);
                 continue;
+            }
             CustomerRow row;
             row.id = read.int64(0);
-            row.purposes = *purposes;
-            row.priceString = QString::fromUtf8(priceString);
-            row.households = read.real(2);
-            row.threeRateMeter = read.int64(3) == 3;
-            row.voltage = QString::fromUtf8(read.text(4));
-            row.kva = int(read.int64(5));
-            row.lastCheck = QDate::fromString(QString::fromUtf8(read.text(6)), Qt::ISODate);
+            row.customer.purposes = *purposes;
+            row.customer.priceString = QString::fromUtf8(priceString);
+            row.customer.households = read.real(2);
+            row.customer.threeRateMeter = read.int64(3) == 3;
+            row.customer.voltage = QString::fromUtf8(read.text(4));
+            row.customer.transformerKva = int(read.int64(5));
+            row.customer.lastRatioCheck = QDate::fromString(QString::fromUtf8(read.text(6)), Qt::ISODate);
             row.history = read.text(7).toByteArray();
             batch.append(std::move(row));
         }
         return batch;
     };
-    const auto judge = [&engine, this](const QList<CustomerRow> &batch) {
-        return QtConcurrent::mapped(batch,
-                                    [&engine, this](const CustomerRow &row) { return evaluate(row, engine, m_rules); });
+    const auto judgeBatch = [&engine, this](const QList<CustomerRow> &batch) {
+        return QtConcurrent::mapped(batch, [&engine, this](const CustomerRow &row) {
+            PrescreenCustomer customer = row.customer;
+            customer.history = HistoryCodec::decode(QByteArrayView(row.history));
+            return Prescreener::judge(customer, engine, m_library, m_rules);
+        });
     };
     QList<CustomerRow> current = readBatch();
-    QFuture<std::vector<Flag>> judging = judge(current);
+    QFuture<std::vector<PrescreenFlag>> judging = judgeBatch(current);
     // Whatever way this returns, no worker is left judging with the engine gone.
     const auto settle = qScopeGuard([&judging] {
         judging.cancel();
@@ -385,35 +411,54 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     while (!current.isEmpty()) {
         QList<CustomerRow> upcoming = readBatch();
         judging.waitForFinished();
-        const QList<std::vector<Flag>> judged = judging.results();
+        const QList<std::vector<PrescreenFlag>> judged = judging.results();
         if (!upcoming.isEmpty())
-            judging = judge(upcoming);
+            judging = judgeBatch(upcoming);
         for (qsizetype b = 0; b < current.size(); ++b) {
-            const std::vector<Flag> &flags = judged.at(b);
+            const std::vector<PrescreenFlag> &flags = judged.at(b);
             if (flags.empty())
                 continue;
             const qint64 id = current.at(b).id;
-            qint64 best = 0;
+            std::optional<qint64> best;
             QStringList rules;
-            for (const Flag &f : flags) {
+            for (const PrescreenFlag &f : flags) {
                 insertFlag.bindInt(1, id);
                 insertFlag.bindText(2, f.rule);
                 insertFlag.bindText(3, f.reason);
-                insertFlag.bindInt(4, f.monthly);
-                insertFlag.bindInt(5, f.monthly * ImpactEstimator::RecoverableMonths);
+                if (f.monthly) {
+                    insertFlag.bindInt(4, *f.monthly);
+                    insertFlag.bindInt(5, f.yearly);
+                    insertFlag.bindNull(6);
+                    best = std::max(best.value_or(f.yearly), f.yearly);
+                } else {
+                    insertFlag.bindNull(4);
+                    insertFlag.bindNull(5);
+                    insertFlag.bindText(6, f.impactNote);
+                    const QString why =
+                        QJsonDocument::fromJson(f.impactNote.toUtf8()).object().value(QStringLiteral("k")).toString();
+                    ++summary.unknownWhy[why];
+                    if (why == QLatin1StringView("bill-error") && ++billErrors <= 20)
+                        qCWarning(lcCustomers) << "Pre-screen: the impact of" << f.rule << "for customer row" << id
+                                               << "is unknown:" << impactNoteText(f.impactNote);
+                }
                 if (!insertFlag.exec())
                     return R::failure(insertFlag.error());
-                best = std::max(best, f.monthly * ImpactEstimator::RecoverableMonths);
                 rules << f.rule;
                 ++summary.perRule[f.rule];
             }
             insertRank.bindInt(1, id);
-            insertRank.bindInt(2, best);
+            if (best)
+                insertRank.bindInt(2, *best);
+            else
+                insertRank.bindNull(2);
             insertRank.bindText(3, rules.join(QLatin1Char(',')));
             if (!insertRank.exec())
                 return R::failure(insertRank.error());
             ++summary.flagged;
-            summary.yearlyImpact += best;
+            if (best)
+                summary.yearlyImpact += *best;
+            else
+                ++summary.unknownImpact;
         }
         if (read.failed())
             return R::failure(read.error());
@@ -428,8 +473,16 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         return R::failure(s.error());
     if (progress)
         progress(total, total);
-    qCInfo(lcCustomers) << "Pre-screened" << summary.customers << "customers," << summary.flagged << "flagged, in"
-                        << timer.elapsed() << "ms";
+    qCInfo(lcCustomers) << "Pre-screened" << summary.customers << "customers," << summary.flagged << "flagged,"
+                        << summary.unknownImpact << "of them with an unknown impact, in" << timer.elapsed() << "ms";
+    if (unreadable > 0)
+        qCWarning(lcCustomers) << "Pre-screen:" << unreadable
+                               << "customers skipped for a price string no tariff "
+                                  "book reads";
+    if (billErrors > 0)
+        qCWarning(lcCustomers) << "Pre-screen:" << billErrors
+                               << "impacts could not be billed (the first 20 are "
+                                  "logged above)";
     return summary;
 }
 

@@ -4,19 +4,28 @@
 // user reads, its legal basis, and an estimate of the money at stake from the bill engine. Results are
 // stored (flags, customer_rank) and the worklist ranks by them.
 //
-// Impact estimate (for ranking; the inspection computes the exact figure over the recorded months):
-// the customer's typical month (average of the last three recorded) billed in its latest month under the
-// current and a proposed application; the difference with VAT per month, and × 12 for the recoverable
-// year. Proposals: households → 1; the first share line of a mixed meter 10 points lower (a stale ratio
-// usually understates the dearer use); an administrative customer with a 10 % business share; a
-// single-rate meter on three rates with the assumed register split.
+// The rules with a legal threshold (three-rate, households and renters) decide through models/rules, the
+// same code the inspection uses, with the RuleSet in force in the customer's latest month.
+//
+// Impact estimate (for ranking; the inspection computes the exact figure over the recovery period): the
+// customer's typical month (average of the last three recorded) billed in its latest month under the
+// current and a proposed application; the difference with VAT per month, and × the recovery months of the
+// law. Proposals: households → 1 (renters → the whole households); a single-rate meter on three rates with
+// the assumed register split. Where no proposal can be known without a visit (a mixed meter's true shares,
+// an administrative customer's business use, an abnormal month) or a bill cannot be made, the impact is
+// unknown: stored as NULL with its reason, never as 0, shown as such and ranked after every known one.
 
 #include "models/core/result.h"
+#include "models/rules/consumptionanomaly.h"
 #include "models/tariff/moneyimpact.h"
 
+#include <QDate>
+#include <QList>
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace ta {
 
@@ -33,10 +42,7 @@ struct PrescreenRules
     bool threeRate = true;
     bool abnormal = true;
     int ratioStaleMonths = 24;
-    int threeRateKwh = 2000;
-    int threeRateKva = 25;
-    int jumpPercent = 250;
-    int dropPercent = 30;
+    AnomalyThresholds anomalies;
     TouSplit assumedSplit{60, 20, 20};
 
     static PrescreenRules fromSettings(const Settings &settings);
@@ -56,19 +62,54 @@ inline constexpr auto Abnormal = "abnormal";
 QString ruleName(const QString &ruleId);
 /// A stored warning (flags.reason: its kind and values) in words, in the interface language of now.
 QString reasonText(const QString &stored);
+/// Why a flag's impact is unknown (flags.impact_note), in words; empty for a known impact.
+QString impactNoteText(const QString &stored);
 
 struct PrescreenSummary
 {
     qint64 customers = 0;
     qint64 flagged = 0;
     QMap<QString, qint64> perRule;
-    qint64 yearlyImpact = 0; ///< sum over flagged customers (largest flag each)
+    qint64 yearlyImpact = 0;          ///< sum over flagged customers with a known impact (largest flag each)
+    qint64 unknownImpact = 0;         ///< flagged customers whose impact is unknown
+    QMap<QString, qint64> unknownWhy; ///< flags with an unknown impact, by the kind of reason
+};
+
+/// One customer as the rules read it.
+struct PrescreenCustomer
+{
+    QList<Purpose> purposes;
+    QString priceString;
+    double households = 1;
+    bool threeRateMeter = false;
+    QString voltage;
+    int transformerKva = 0;
+    QDate lastRatioCheck;
+    std::vector<MonthlyConsumption> history; ///< oldest first
+
+    /// @p customer with its price string read by @p library's books.
+    static Result<PrescreenCustomer> of(const Customer &customer, const TariffLibrary &library);
+};
+
+/// One warning as stored in flags.
+struct PrescreenFlag
+{
+    QString rule;
+    QString reason;                ///< kind and values (reasonText puts it in words)
+    std::optional<qint64> monthly; ///< with VAT; empty when unknown
+    qint64 yearly = 0;             ///< monthly × the recovery months of the law, when known
+    QString impactNote;            ///< why it is unknown, stored as kind and values (impactNoteText)
 };
 
 class Prescreener
 {
 public:
     Prescreener(Database &db, const TariffLibrary &library, PrescreenRules rules);
+
+    /// The rules over one customer: pure, runs on any thread (the engine and the library are read-only).
+    /// run() applies it to every customer in batches; a test applies it row by row and compares.
+    static std::vector<PrescreenFlag> judge(const PrescreenCustomer &customer, const BillEngine &engine,
+                                            const TariffLibrary &library, const PrescreenRules &rules);
 
     /// Replaces the stored results in one transaction; @p progress (done, total) returns false to cancel.
     Result<PrescreenSummary> run(const std::function<bool(qint64 done, qint64 total)> &progress = {});

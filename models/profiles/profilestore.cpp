@@ -1,5 +1,7 @@
 #include "models/profiles/profilestore.h"
 
+#include "models/core/safename.h"
+
 #include "models/core/clock.h"
 #include "models/core/logging.h"
 #include "models/security/pinhasher.h"
@@ -54,6 +56,15 @@ Schema ProfileStore::schema()
                          " retry_after TEXT,"
                          " created_at TEXT NOT NULL,"
                          " last_sign_in_at TEXT)")}},
+        {2,
+         QStringLiteral("tariff books accepted by a leader"),
+         {QStringLiteral("CREATE TABLE accepted_tariff_books ("
+                         " sha256 TEXT PRIMARY KEY,"
+                         " decision TEXT NOT NULL,"
+                         " file_name TEXT NOT NULL,"
+                         " accepted_by INTEGER NOT NULL,"
+                         " accepted_by_name TEXT NOT NULL,"
+                         " accepted_at TEXT NOT NULL)")}},
     };
     return s;
 }
@@ -102,6 +113,11 @@ Result<Profile> ProfileStore::create(const ProfileInput &input)
     if (input.cardNumber.trimmed().isEmpty())
         return fail(
             QCoreApplication::translate("ta::ProfileStore", "Card number: enter the staff or KTV card number."));
+    // The card number names the records' folders: only characters that stay inside a folder.
+    if (Status s =
+            safeName::check(input.cardNumber.trimmed(), QCoreApplication::translate("ta::ProfileStore", "Card number"));
+        !s)
+        return fail(s.error());
     if (input.branch.trimmed().isEmpty())
         return fail(QCoreApplication::translate("ta::ProfileStore", "Branch: enter the power branch (Điện lực)."));
     if (const QString why = PinHasher::validate(input.pin); !why.isEmpty())

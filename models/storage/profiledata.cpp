@@ -121,6 +121,29 @@ Schema ProfileData::schema()
                          " number TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, finalised_at TEXT)"),
           QStringLiteral("CREATE INDEX inspections_customer ON inspections (customer_code, updated_at)"),
           QStringLiteral("CREATE INDEX inspections_status ON inspections (status, finalised_at)")}},
+        {9,
+         QStringLiteral("pre-screen impacts may be unknown, with their reason"),
+         {// A money impact that cannot be computed is NULL with a note, never 0 (the tables are remade: SQLite
+          // cannot drop a NOT NULL constraint); the stored results are kept.
+          QStringLiteral("CREATE TABLE flags_v9 ("
+                         " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                         " rule TEXT NOT NULL,"
+                         " reason TEXT NOT NULL,"
+                         " monthly_impact INTEGER,"
+                         " yearly_impact INTEGER,"
+                         " impact_note TEXT,"
+                         " PRIMARY KEY (customer_id, rule)) WITHOUT ROWID"),
+          QStringLiteral("INSERT INTO flags_v9 (customer_id, rule, reason, monthly_impact, yearly_impact)"
+                         " SELECT customer_id, rule, reason, monthly_impact, yearly_impact FROM flags"),
+          QStringLiteral("DROP TABLE flags"), QStringLiteral("ALTER TABLE flags_v9 RENAME TO flags"),
+          QStringLiteral("CREATE INDEX flags_rule ON flags (rule, yearly_impact)"),
+          QStringLiteral("CREATE TABLE customer_rank_v9 (customer_id INTEGER PRIMARY KEY"
+                         " REFERENCES customers(id) ON DELETE CASCADE, yearly_impact INTEGER, rules TEXT NOT NULL)"),
+          QStringLiteral("INSERT INTO customer_rank_v9 SELECT customer_id, yearly_impact, rules FROM customer_rank"),
+          QStringLiteral("DROP TABLE customer_rank"),
+          QStringLiteral("ALTER TABLE customer_rank_v9 RENAME TO customer_rank"),
+          // NULL sorts last in a descending order: unknown impacts rank after every known one.
+          QStringLiteral("CREATE INDEX customer_rank_impact ON customer_rank (yearly_impact DESC)")}},
     };
     return s;
 }

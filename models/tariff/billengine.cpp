@@ -180,23 +180,41 @@ double BillEngine::monthsIn(const QDate &from, const QDate &to)
     return double(m.numerator) / double(m.denominator);
 }
 
-std::optional<double> BillEngine::nominalKv(const QString &voltage)
+std::vector<qint64> BillEngine::splitByPurpose(qint64 total, const QList<Purpose> &purposes, const QDate &from,
+                                               const QDate &to)
 {
-    // Each physical class is matched by the lowest voltage it contains; low voltage by 0.4 kV, the usual
-    // distribution voltage. A number is taken as kV, for books with other classes.
-    if (voltage == QLatin1StringView("<6kV"))
-        return 0.4;
-    if (voltage == QLatin1StringView("6-22kV"))
-        return 6.0;
-    if (voltage == QLatin1StringView("22-110kV"))
-        return 22.0;
-    if (voltage == QLatin1StringView(">=110kV"))
-        return 110.0;
-    bool ok = false;
-    const double kv = voltage.toDouble(&ok);
-    if (ok && kv > 0 && kv < 1000)
-        return kv;
-    return std::nullopt;
+    const MonthsRatio months = monthsRatio(from, to);
+    std::vector<qint64> purposeKwh(std::size_t(purposes.size()), 0);
+    int remainderLine = -1;
+    for (int i = 0; i < purposes.size(); ++i) {
+        if (purposes[i].kind == Purpose::Kind::Remainder)
+            remainderLine = i;
+    }
+    qint64 rest = total;
+    for (int i = 0; i < purposes.size(); ++i) {
+        if (purposes[i].kind != Purpose::Kind::FixedKwh)
+            continue;
+        // Fixed quantities are per month: scaled to the period, served in order up to what was consumed.
+        const qint64 wanted = divideRoundingHalfUp(qint64(purposes[i].value) * months.numerator, months.denominator);
+        purposeKwh[std::size_t(i)] = std::min(wanted, rest);
+        rest -= purposeKwh[std::size_t(i)];
+    }
+    const qint64 base = rest;
+    int largestShare = -1;
+    for (int i = 0; i < purposes.size(); ++i) {
+        if (purposes[i].kind != Purpose::Kind::Share)
+            continue;
+        const qint64 part = base * std::llround(purposes[i].value * 100) / 10000;
+        purposeKwh[std::size_t(i)] = part;
+        rest -= part;
+        if (largestShare < 0 || purposes[i].value > purposes[largestShare].value)
+            largestShare = i;
+    }
+    if (remainderLine >= 0)
+        purposeKwh[std::size_t(remainderLine)] += rest;
+    else if (largestShare >= 0)
+        purposeKwh[std::size_t(largestShare)] += rest;
+    return purposeKwh;
 }
 
 Status BillEngine::checkPurposes(const QList<Purpose> &purposes, const TariffLibrary &library)
@@ -285,25 +303,45 @@ Result<Bill> BillEngine::bill(const BillInput &in) const
             QCoreApplication::translate("ta::BillEngine", "a period of %1 days is longer than any billing period.")
                 .arg(days));
 
-    // --- Voltage
-    const std::optional<double> kv = nominalKv(in.voltage);
+    // --- Voltage: a class named by a book, or a number in kV
+    const std::optional<double> kv = m_library.kvOf(in.voltage);
     if (!kv)
         return fail(QStringLiteral("voltage"),
-                    QCoreApplication::translate("ta::BillEngine", "unknown voltage class \"%1\" (use <6kV, 6-22kV, "
-                                                                  "22-110kV, >=110kV or a value in kV).")
-                        .arg(in.voltage));
+                    QCoreApplication::translate("ta::BillEngine", "unknown voltage class \"%1\" (use a class the "
+                                                                  "tariff books name: %2; or a value in kV).")
+                        .arg(in.voltage, m_library.voltageClasses().join(QStringLiteral(", "))));
 
-    // --- Purposes (default: all residential)
+    // --- Books by segment of the period
+    std::vector<Segment> segments;
+    for (QDate d = in.from; d <= in.to;) {
+        const TariffBook *book = m_library.bookOn(d);
+        if (!book)
+            return fail(QStringLiteral("from"),
+                        QCoreApplication::translate("ta::BillEngine", "no tariff book covers %1.").arg(dmy(d)));
+        QDate end = in.to;
+        if (const auto last = m_library.lastDayOf(*book); last && *last < end)
+            end = *last;
+        segments.push_back({d, end, d.daysTo(end) + 1, book});
+        d = end.addDays(1);
+    }
+
+    // --- Purposes (default: all on the tier ladder of the period's first book)
     QList<Purpose> purposes = in.purposes;
-    if (purposes.isEmpty())
-        purposes << Purpose{QStringLiteral("residential"), Purpose::Kind::Share, 100};
+    if (purposes.isEmpty()) {
+        for (const TariffGroup &g : segments.front().book->groups) {
+            if (g.kind == GroupKind::Ladder) {
+                purposes << Purpose{g.id, Purpose::Kind::Share, 100};
+                break;
+            }
+        }
+        if (purposes.isEmpty())
+            return fail(QStringLiteral("purposes"),
+                        QCoreApplication::translate("ta::BillEngine", "no purpose given, and book %1 has no "
+                                                                      "household ladder to assume.")
+                            .arg(segments.front().book->decision));
+    }
     if (Status s = checkPurposes(purposes, m_library); !s)
         return R::failure(s.error());
-    int remainderLine = -1;
-    for (int i = 0; i < purposes.size(); ++i) {
-        if (purposes[i].kind == Purpose::Kind::Remainder)
-            remainderLine = i;
-    }
 
     // --- Consumption
     const Consumption &c = in.kwh;
@@ -332,11 +370,12 @@ Result<Bill> BillEngine::bill(const BillInput &in) const
     for (qint64 v : registerKwh)
         grandTotal += v;
 
-    // --- Households
-    const bool residential = std::any_of(purposes.begin(), purposes.end(), [this](const Purpose &p) {
-        const TariffBook *b = m_library.books().empty() ? nullptr : &m_library.books().back();
-        const TariffGroup *g = b ? b->group(p.group) : nullptr;
-        return g && g->kind == GroupKind::Ladder;
+    // --- Households: they matter when a purpose is on a tier ladder in a book of the period
+    const bool residential = std::any_of(purposes.begin(), purposes.end(), [&segments](const Purpose &p) {
+        return std::any_of(segments.begin(), segments.end(), [&p](const Segment &seg) {
+            const TariffGroup *g = seg.book->group(p.group);
+            return g && g->kind == GroupKind::Ladder;
+        });
     });
     const double quarters = in.households * 4;
     if (residential &&
@@ -347,47 +386,9 @@ Result<Bill> BillEngine::bill(const BillInput &in) const
                         .arg(in.households));
     const qint64 householdQuarters = std::llround(quarters);
 
-    // --- Books by segment of the period
-    std::vector<Segment> segments;
-    for (QDate d = in.from; d <= in.to;) {
-        const TariffBook *book = m_library.bookOn(d);
-        if (!book)
-            return fail(QStringLiteral("from"),
-                        QCoreApplication::translate("ta::BillEngine", "no tariff book covers %1.").arg(dmy(d)));
-        QDate end = in.to;
-        if (const auto last = m_library.lastDayOf(*book); last && *last < end)
-            end = *last;
-        segments.push_back({d, end, d.daysTo(end) + 1, book});
-        d = end.addDays(1);
-    }
-
     // --- Split the consumption by purpose, in whole kWh
     const MonthsRatio months = monthsRatio(in.from, in.to);
-    std::vector<qint64> purposeKwh(std::size_t(purposes.size()), 0);
-    qint64 rest = grandTotal;
-    for (int i = 0; i < purposes.size(); ++i) {
-        if (purposes[i].kind != Purpose::Kind::FixedKwh)
-            continue;
-        // Fixed quantities are per month: scaled to the period, served in order up to what was consumed.
-        const qint64 wanted = divideRoundingHalfUp(qint64(purposes[i].value) * months.numerator, months.denominator);
-        purposeKwh[std::size_t(i)] = std::min(wanted, rest);
-        rest -= purposeKwh[std::size_t(i)];
-    }
-    const qint64 base = rest;
-    int largestShare = -1;
-    for (int i = 0; i < purposes.size(); ++i) {
-        if (purposes[i].kind != Purpose::Kind::Share)
-            continue;
-        const qint64 part = base * std::llround(purposes[i].value * 100) / 10000;
-        purposeKwh[std::size_t(i)] = part;
-        rest -= part;
-        if (largestShare < 0 || purposes[i].value > purposes[largestShare].value)
-            largestShare = i;
-    }
-    if (remainderLine >= 0)
-        purposeKwh[std::size_t(remainderLine)] += rest;
-    else if (largestShare >= 0)
-        purposeKwh[std::size_t(largestShare)] += rest;
+    const std::vector<qint64> purposeKwh = splitByPurpose(grandTotal, purposes, in.from, in.to);
 
     // Each purpose's kWh over the registers, keeping both row and column sums exact.
     std::vector<std::vector<qint64>> cells;

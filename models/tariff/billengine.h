@@ -59,9 +59,9 @@ struct BillInput
     QDate from;
     QDate to; ///< inclusive
     MeterType meter = MeterType::SingleRate;
-    QString voltage = QStringLiteral("<6kV"); ///< "<6kV", "6-22kV", "22-110kV", ">=110kV", or a number in kV
+    QString voltage = QStringLiteral("<6kV"); ///< a voltage class a tariff book names ("<6kV"), or kV
     double households = 1;
-    QList<Purpose> purposes; ///< empty = 100 % residential
+    QList<Purpose> purposes; ///< empty = 100 % on the household ladder
     Consumption kwh;
     bool rentersUndeclared = false;
 };
@@ -111,8 +111,10 @@ public:
 
     /// The period's length in billing months (see the rules above).
     static double monthsIn(const QDate &from, const QDate &to);
-    /// Physical voltage class → the kV the bands are matched with; empty when unknown.
-    static std::optional<double> nominalKv(const QString &voltage);
+    /// @p total kWh of the period @p from – @p to over the purposes, in whole kWh (rule 5 of
+    /// docs/billing-rules.md: fixed kWh per month first, then the shares, then the remainder line).
+    static std::vector<qint64> splitByPurpose(qint64 total, const QList<Purpose> &purposes, const QDate &from,
+                                              const QDate &to);
 
 private:
     const TariffLibrary &m_library;

@@ -52,14 +52,14 @@ BillInput inputFor(const PriceApplication &app, int month, const Consumption &c)
 
 } // namespace
 
-Result<PriceApplication> PriceApplication::of(const Customer &customer)
+Result<PriceApplication> PriceApplication::of(const Customer &customer, const TariffLibrary &library)
 {
-    auto purposes = PriceString::parse(customer.priceString);
+    auto purposes = PriceString::parse(customer.priceString, library);
     if (!purposes)
         return purposes.status();
     PriceApplication app;
     app.meter = customer.meterKind == MeterKind::ThreeRate ? MeterType::ThreeRate : MeterType::SingleRate;
-    app.voltage = voltageCode(customer.voltage);
+    app.voltage = customer.voltage;
     app.households = customer.households;
     app.purposes = purposes.value();
     return app;
@@ -91,7 +91,8 @@ MonthlyConsumption ImpactEstimator::typicalMonth(const std::vector<MonthlyConsum
 Result<MoneyImpact> ImpactEstimator::estimate(const BillEngine &engine, const PriceApplication &current,
                                               const PriceApplication &proposed,
                                               const std::vector<MonthlyConsumption> &history,
-                                              std::optional<TouSplit> assumedSplit)
+                                              std::optional<TouSplit> assumedSplit,
+                                              std::optional<RecoveryPeriod> period)
 {
     using R = Result<MoneyImpact>;
     if (assumedSplit &&
@@ -99,10 +100,12 @@ Result<MoneyImpact> ImpactEstimator::estimate(const BillEngine &engine, const Pr
          assumedSplit->normalPercent + assumedSplit->peakPercent + assumedSplit->offPeakPercent != 100))
         return R::failure(QCoreApplication::translate("ta::ImpactEstimator",
                                                       "split: normal, peak and off-peak shares must add up to 100 %."));
-    std::vector<MonthlyConsumption> months = history;
+    std::vector<MonthlyConsumption> months;
+    for (const MonthlyConsumption &m : history) {
+        if (!period || period->contains(m.month))
+            months.push_back(m);
+    }
     std::sort(months.begin(), months.end(), [](const auto &a, const auto &b) { return a.month < b.month; });
-    if (months.size() > std::size_t(RecoverableMonths))
-        months.erase(months.begin(), months.end() - RecoverableMonths);
 
     MoneyImpact impact;
     for (const MonthlyConsumption &m : months) {
@@ -121,6 +124,10 @@ Result<MoneyImpact> ImpactEstimator::estimate(const BillEngine &engine, const Pr
                                       .arg(bill.error()));
             *beforeVat = bill->amountBeforeVat;
             *withVat = bill->amount;
+            for (const QString &book : bill->books) {
+                if (!impact.books.contains(book))
+                    impact.books << book;
+            }
         }
         impact.totalBeforeVat += mi.differenceBeforeVat();
         impact.total += mi.difference();

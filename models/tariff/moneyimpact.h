@@ -1,11 +1,12 @@
 #pragma once
 
 // What a correction is worth: a customer's current price application against a proposed one, billed by the
-// bill engine over the customer's recorded months. Positive differences mean the customer was billed too
-// little (back-billing); wrong prices are corrected over at most the last 12 months (TT 60/2025).
+// bill engine over the customer's recorded months in the recovery period (the calendar months before the
+// finding, RecoveryPeriod). Positive differences mean the customer was billed too little (back-billing).
 
 #include "models/core/result.h"
 #include "models/customers/customer.h"
+#include "models/rules/recoveryperiod.h"
 #include "models/tariff/billengine.h"
 
 #include <vector>
@@ -22,7 +23,9 @@ struct PriceApplication
     bool rentersUndeclared = false;
 
     /// How @p customer is billed today (its price string parsed); the error names a bad price string.
-    static Result<PriceApplication> of(const Customer &customer);
+    static Result<PriceApplication> of(const Customer &customer, const TariffLibrary &library);
+    /// "single-rate", "three-rate", "prepaid".
+    QString meterCode() const { return meterTypeCode(meter); }
 };
 
 /// Register split assumed for months recorded on a single-rate meter when the proposal is three-rate.
@@ -46,26 +49,28 @@ struct MonthImpact
 
 struct MoneyImpact
 {
-    std::vector<MonthImpact> months; ///< the recoverable months, oldest first
+    std::vector<MonthImpact> months; ///< the months priced, oldest first
     qint64 totalBeforeVat = 0;       ///< over those months
     qint64 total = 0;                ///< with VAT
     qint64 monthlyAverage = 0;       ///< with VAT, rounded half up
+    QStringList books;               ///< decisions the bills used, oldest first
 };
 
 class ImpactEstimator
 {
 public:
-    static constexpr int RecoverableMonths = 12;
-
     /// The typical month of a history: the last three recorded months averaged (rounded half up), dated
     /// the latest; with registers when @p registers and every one of those months has them (peak and
     /// off-peak averaged down, normal the rest). An empty history gives month 0 and 0 kWh.
     static MonthlyConsumption typicalMonth(const std::vector<MonthlyConsumption> &history, bool registers);
 
+    /// Bills every month of @p history inside @p period (every month given when no period) under both
+    /// applications. A month that cannot be billed is an error naming it, never a silent zero.
     static Result<MoneyImpact> estimate(const BillEngine &engine, const PriceApplication &current,
                                         const PriceApplication &proposed,
                                         const std::vector<MonthlyConsumption> &history,
-                                        std::optional<TouSplit> assumedSplit = std::nullopt);
+                                        std::optional<TouSplit> assumedSplit = std::nullopt,
+                                        std::optional<RecoveryPeriod> period = std::nullopt);
 };
 
 } // namespace ta

@@ -1,23 +1,13 @@
 #include "models/tariff/pricestring.h"
 
+#include "models/tariff/tarifflibrary.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
 namespace ta {
 
 namespace {
-
-struct Code
-{
-    const char *code;
-    const char *group;
-};
-
-constexpr Code kCodes[] = {{"SHBT", "residential"},
-                           {"KDDV", "business"},
-                           {"SXBT", "production"},
-                           {"HCBV", "admin-health-education"},
-                           {"HCCS", "admin-public"}};
 
 QString error(const QString &text, const QString &problem)
 {
@@ -26,25 +16,7 @@ QString error(const QString &text, const QString &problem)
 
 } // namespace
 
-QString PriceString::groupFor(const QString &code)
-{
-    for (const Code &c : kCodes) {
-        if (code.compare(QLatin1StringView(c.code), Qt::CaseInsensitive) == 0)
-            return QLatin1StringView(c.group);
-    }
-    return {};
-}
-
-QString PriceString::codeFor(const QString &groupId)
-{
-    for (const Code &c : kCodes) {
-        if (groupId == QLatin1StringView(c.group))
-            return QLatin1StringView(c.code);
-    }
-    return groupId;
-}
-
-Result<QList<Purpose>> PriceString::parse(const QString &text)
+Result<QList<Purpose>> PriceString::parse(const QString &text, const TariffLibrary &library)
 {
     using R = Result<QList<Purpose>>;
     QList<Purpose> purposes;
@@ -77,12 +49,11 @@ Result<QList<Purpose>> PriceString::parse(const QString &text)
                                                   .arg(reg)));
         }
         Purpose p;
-        p.group = groupFor(groupPart);
+        p.group = library.groupForCode(groupPart);
         if (p.group.isEmpty())
             return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "unknown price group \"%1\" "
-                                                                                         "(SHBT, KDDV, SXBT, HCBV, "
-                                                                                         "HCCS).")
-                                              .arg(groupPart)));
+                                                                                         "(the tariff books know %2).")
+                                              .arg(groupPart, library.priceGroupCodes().join(QStringLiteral(", ")))));
         bool ok = false;
         if (amount.compare(QLatin1StringView("CL"), Qt::CaseInsensitive) == 0) {
             p.kind = Purpose::Kind::Remainder;
@@ -122,7 +93,7 @@ Result<QList<Purpose>> PriceString::parse(const QString &text)
     return purposes;
 }
 
-QString PriceString::format(const QList<Purpose> &purposes)
+QString PriceString::format(const QList<Purpose> &purposes, const TariffLibrary &library)
 {
     QStringList lines;
     for (const Purpose &p : purposes) {
@@ -138,7 +109,7 @@ QString PriceString::format(const QList<Purpose> &purposes)
             amount = QStringLiteral("CL");
             break;
         }
-        lines << codeFor(p.group) + QLatin1Char(':') + amount;
+        lines << library.codeForGroup(p.group) + QLatin1Char(':') + amount;
     }
     return lines.join(QLatin1Char(';'));
 }

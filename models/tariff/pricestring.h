@@ -12,18 +12,17 @@
 
 namespace ta {
 
+class TariffLibrary;
+
+/// The price-group codes come from the tariff books (each group lists its CMIS codes), so a code a new
+/// book adds is read with no code change.
 class PriceString
 {
 public:
-    /// CMIS price-group code → tariff group id ("SHBT" → "residential"); empty when unknown.
-    static QString groupFor(const QString &code);
-    /// Tariff group id → CMIS code ("business" → "KDDV").
-    static QString codeFor(const QString &groupId);
-
     /// The purposes of a price string. Lines written per register must give every register of a group
     /// the same amount (the bill engine splits each purpose over the registers in proportion).
-    static Result<QList<Purpose>> parse(const QString &text);
-    static QString format(const QList<Purpose> &purposes);
+    static Result<QList<Purpose>> parse(const QString &text, const TariffLibrary &library);
+    static QString format(const QList<Purpose> &purposes, const TariffLibrary &library);
 };
 
 } // namespace ta

@@ -1,9 +1,11 @@
 #include "models/tariff/tariffbook.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -120,12 +122,6 @@ const VoltageBand *TariffBook::voltageBand(const QString &code) const
     return nullptr;
 }
 
-QStringList TariffBook::requiredGroups()
-{
-    return {QStringLiteral("residential"), QStringLiteral("business"), QStringLiteral("production"),
-            QStringLiteral("admin-health-education"), QStringLiteral("admin-public")};
-}
-
 Result<TariffBook> TariffBook::fromJson(const QByteArray &json, const QString &fileName)
 {
     QJsonParseError parseError;
@@ -144,6 +140,7 @@ Result<TariffBook> TariffBook::fromJson(const QByteArray &json, const QString &f
     const QJsonObject root = doc.object();
     TariffBook book;
     book.fileName = fileName;
+    book.sha256 = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     if (root.value(QStringLiteral("format")).toInt() != 1)
         r.fail(QStringLiteral("format"), QCoreApplication::translate("ta::TariffBook", "only format 1 is known."));
     book.decision = r.text(root, "decision", {});
@@ -188,6 +185,27 @@ Result<TariffBook> TariffBook::fromJson(const QByteArray &json, const QString &f
         const QJsonObject o = groups.at(i).toObject();
         TariffGroup g;
         g.id = r.text(o, "id", path);
+        g.category = r.text(o, "category", path);
+        const QJsonValue codes = o.value(QStringLiteral("cmisCodes"));
+        for (const QJsonValue &code : codes.toArray()) {
+            const QString c = code.toString().trimmed().toUpper();
+            static const QRegularExpression format(QStringLiteral("^[A-Z0-9]{2,8}$"));
+            if (!format.match(c).hasMatch())
+                r.fail(path + QStringLiteral("cmisCodes"),
+                       QCoreApplication::translate("ta::TariffBook", "\"%1\" is not a price-group code (2 to 8 "
+                                                                     "letters or digits).")
+                           .arg(code.toVariant().toString()));
+            for (const TariffGroup &other : book.groups) {
+                if (other.cmisCodes.contains(c))
+                    r.fail(path + QStringLiteral("cmisCodes"),
+                           QCoreApplication::translate("ta::TariffBook", "the code %1 already names group \"%2\".")
+                               .arg(c, other.id));
+            }
+            g.cmisCodes << c;
+        }
+        if (g.cmisCodes.isEmpty())
+            r.fail(path + QStringLiteral("cmisCodes"),
+                   QCoreApplication::translate("ta::TariffBook", "at least one CMIS price-group code is required."));
         const QJsonObject name = o.value(QStringLiteral("name")).toObject();
         g.nameVi = name.value(QStringLiteral("vi")).toString(g.id);
         g.nameEn = name.value(QStringLiteral("en")).toString(g.nameVi);
@@ -257,11 +275,8 @@ Result<TariffBook> TariffBook::fromJson(const QByteArray &json, const QString &f
         }
         book.groups.push_back(g);
     }
-    for (const QString &required : requiredGroups()) {
-        if (!r.failed() && !book.group(required))
-            r.fail(QStringLiteral("groups"),
-                   QCoreApplication::translate("ta::TariffBook", "the group \"%1\" is missing.").arg(required));
-    }
+    if (!r.failed() && book.groups.empty())
+        r.fail(QStringLiteral("groups"), QCoreApplication::translate("ta::TariffBook", "no price group."));
     if (r.failed())
         return Result<TariffBook>::failure(r.error());
     return book;

@@ -5,7 +5,9 @@
 // other voltage classes, new customer groups) loads with no code change:
 //
 //   voltageBands  named kV ranges ("<6kV" = [0, 6), ">=22kV" = [22, ∞), …) that price rows refer to
-//   groups        each of one kind:
+//   groups        each with a category the legal rules refer to ("residential", "production", "business",
+//                 "administrative", …; see Regulations) and the CMIS price-group codes that name it in a
+//                 price string (CHUOI_GIA: "SHBT" → residential), and of one kind:
 //                   ladder  tiers with increasing upper bounds (kWh per household per month), the last one
 //                           open; optional prepaid flat price; the tier billed to undeclared renters
 //                   tou     per voltage band: normal / off-peak / peak prices
@@ -58,7 +60,9 @@ struct FlatPrice
 
 struct TariffGroup
 {
-    QString id; ///< "residential", "business", "production", "admin-health-education", "admin-public", …
+    QString id;            ///< "residential", "business", "ev-charging", … as the book names it
+    QString category;      ///< the legal category the rules apply by ("residential", "business", …)
+    QStringList cmisCodes; ///< the codes of the group in a CMIS price string ("SHBT")
     QString nameVi;
     QString nameEn;
     GroupKind kind = GroupKind::Flat;
@@ -78,7 +82,9 @@ struct TariffBook
     QString source;   ///< the legal text it comes from
     QString notes;
     QString fileName;
+    QString sha256; ///< of the file's bytes: what a leader accepts and a signed record names
     bool builtIn = false;
+    bool accepted = true; ///< a user-supplied book prices nothing until a leader accepts it
     QDate effectiveFrom;
     std::optional<QDate> effectiveTo; ///< inclusive; otherwise in force until the next book
     std::vector<VoltageBand> voltageBands;
@@ -87,8 +93,6 @@ struct TariffBook
     const TariffGroup *group(const QString &id) const;
     const VoltageBand *voltageBand(const QString &code) const;
 
-    /// Groups every book must hold.
-    static QStringList requiredGroups();
     /// Parses and validates a book; errors name the file and the field ("groups[0].tiers[2].upTo").
     static Result<TariffBook> fromJson(const QByteArray &json, const QString &fileName);
 };

@@ -32,7 +32,7 @@ QString TariffLibrary::defaultUserFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tariffs");
 }
 
-TariffLibrary TariffLibrary::load(const QString &userFolder)
+TariffLibrary TariffLibrary::load(const QString &userFolder, const QSet<QString> &accepted)
 {
     TariffLibrary library;
     QString error;
@@ -47,6 +47,12 @@ TariffLibrary TariffLibrary::load(const QString &userFolder)
                 library.m_vat = vat.value();
             else
                 library.m_problems << vat.error();
+        } else if (name == QLatin1StringView("regulations.json")) {
+            auto rules = Regulations::fromJson(data, name);
+            if (rules)
+                library.m_regulations = rules.value();
+            else
+                library.m_problems << rules.error();
         } else if (name == QLatin1StringView("tou.json")) {
             auto tou = TouCalendar::fromJson(data, name);
             if (tou)
@@ -60,7 +66,7 @@ TariffLibrary TariffLibrary::load(const QString &userFolder)
                 continue;
             }
             book->builtIn = true;
-            if (Status s = library.addBook(std::move(book).value()); !s)
+            if (Status s = library.addBook(std::move(book).value(), Trust::Accepted); !s)
                 library.m_problems << s.error();
         }
     }
@@ -73,10 +79,11 @@ TariffLibrary TariffLibrary::load(const QString &userFolder)
             }
         }
     }
+    library.setAcceptedBooks(accepted);
     return library;
 }
 
-Status TariffLibrary::addBookFile(const QString &path)
+Status TariffLibrary::addBookFile(const QString &path, Trust trust)
 {
     QString error;
     const QByteArray data = readFile(path, &error);
@@ -85,11 +92,32 @@ Status TariffLibrary::addBookFile(const QString &path)
     auto book = TariffBook::fromJson(data, QFileInfo(path).fileName());
     if (!book)
         return book.status();
-    return addBook(std::move(book).value());
+    return addBook(std::move(book).value(), trust);
 }
 
-Status TariffLibrary::addBook(TariffBook book)
+Status TariffLibrary::addBook(TariffBook book, Trust trust)
 {
+    for (const TariffGroup &g : book.groups) {
+        for (const QString &code : g.cmisCodes) {
+            for (const TariffBook &other : m_books) {
+                for (const TariffGroup &og : other.groups) {
+                    if (og.cmisCodes.contains(code) && og.id != g.id)
+                        return Status::failure(
+                            QCoreApplication::translate("ta::TariffLibrary",
+                                                        "Tariff book %1: the code %2 names group \"%3\" here but "
+                                                        "\"%4\" in decision %5.")
+                                .arg(book.fileName, code, g.id, og.id, other.decision));
+                    if (og.id == g.id && og.category != g.category)
+                        return Status::failure(
+                            QCoreApplication::translate("ta::TariffLibrary",
+                                                        "Tariff book %1: group \"%2\" is of category \"%3\" here "
+                                                        "but \"%4\" in decision %5.")
+                                .arg(book.fileName, g.id, g.category, og.category, other.decision));
+                }
+            }
+        }
+    }
+    book.accepted = book.builtIn || trust == Trust::Accepted;
     for (const TariffBook &other : m_books) {
         if (other.decision == book.decision)
             return Status::failure(QCoreApplication::translate("ta::TariffLibrary",
@@ -111,6 +139,7 @@ Status TariffLibrary::addBook(TariffBook book)
     m_books.push_back(std::move(book));
     std::sort(m_books.begin(), m_books.end(),
               [](const TariffBook &a, const TariffBook &b) { return a.effectiveFrom < b.effectiveFrom; });
+    reindex();
     return Status::success();
 }
 
@@ -123,11 +152,30 @@ void TariffLibrary::applySettings(const Settings &settings)
     }
 }
 
+void TariffLibrary::setAcceptedBooks(const QSet<QString> &accepted)
+{
+    for (TariffBook &b : m_books) {
+        if (!b.builtIn)
+            b.accepted = accepted.contains(b.sha256);
+    }
+    reindex();
+}
+
+std::vector<const TariffBook *> TariffLibrary::pendingBooks() const
+{
+    std::vector<const TariffBook *> out;
+    for (const TariffBook &b : m_books) {
+        if (!b.accepted)
+            out.push_back(&b);
+    }
+    return out;
+}
+
 const TariffBook *TariffLibrary::bookOn(const QDate &date) const
 {
     const TariffBook *found = nullptr;
     for (const TariffBook &b : m_books) {
-        if (b.effectiveFrom <= date)
+        if (b.accepted && b.effectiveFrom <= date)
             found = &b;
     }
     if (found && found->effectiveTo && date > *found->effectiveTo)
@@ -140,10 +188,101 @@ std::optional<QDate> TariffLibrary::lastDayOf(const TariffBook &book) const
     if (book.effectiveTo)
         return book.effectiveTo;
     for (const TariffBook &b : m_books) {
-        if (b.effectiveFrom > book.effectiveFrom)
+        if (b.accepted && b.effectiveFrom > book.effectiveFrom)
             return b.effectiveFrom.addDays(-1);
     }
     return std::nullopt;
+}
+
+QString TariffLibrary::groupForCode(const QString &code) const
+{
+    // Every imported row asks this: answered from an index rebuilt whenever the books change.
+    return m_groupsByCode.value(code.toUpper());
+}
+
+void TariffLibrary::reindex()
+{
+    m_groupsByCode.clear();
+    for (const TariffBook &b : m_books) { // oldest first: a newer book's name wins (they agree, addBook checks)
+        if (!b.accepted)
+            continue;
+        for (const TariffGroup &g : b.groups) {
+            for (const QString &c : g.cmisCodes)
+                m_groupsByCode.insert(c.toUpper(), g.id);
+        }
+    }
+}
+
+QString TariffLibrary::codeForGroup(const QString &groupId) const
+{
+    for (auto it = m_books.rbegin(); it != m_books.rend(); ++it) {
+        const TariffGroup *g = it->accepted ? it->group(groupId) : nullptr;
+        if (g && !g->cmisCodes.isEmpty())
+            return g->cmisCodes.constFirst();
+    }
+    return groupId;
+}
+
+QStringList TariffLibrary::priceGroupCodes() const
+{
+    QStringList out;
+    for (auto it = m_books.rbegin(); it != m_books.rend(); ++it) {
+        if (!it->accepted)
+            continue;
+        for (const TariffGroup &g : it->groups) {
+            for (const QString &c : g.cmisCodes) {
+                if (!out.contains(c))
+                    out << c;
+            }
+        }
+    }
+    return out;
+}
+
+QString TariffLibrary::categoryOf(const QString &groupId) const
+{
+    for (auto it = m_books.rbegin(); it != m_books.rend(); ++it) {
+        if (const TariffGroup *g = it->accepted ? it->group(groupId) : nullptr)
+            return g->category;
+    }
+    return {};
+}
+
+QString TariffLibrary::groupName(const QString &groupId, const QString &language) const
+{
+    for (auto it = m_books.rbegin(); it != m_books.rend(); ++it) {
+        if (const TariffGroup *g = it->accepted ? it->group(groupId) : nullptr)
+            return g->name(language);
+    }
+    return groupId;
+}
+
+std::optional<double> TariffLibrary::kvOf(const QString &voltageClass) const
+{
+    for (auto it = m_books.rbegin(); it != m_books.rend(); ++it) {
+        if (const VoltageBand *band = it->accepted ? it->voltageBand(voltageClass) : nullptr)
+            return band->minKv;
+    }
+    // A number is taken as kV (a metering point at 0.4 kV, 35 kV, …).
+    bool ok = false;
+    const double kv = QString(voltageClass).remove(QStringLiteral("kV"), Qt::CaseInsensitive).trimmed().toDouble(&ok);
+    if (ok && kv > 0 && kv < 1000)
+        return kv;
+    return std::nullopt;
+}
+
+QStringList TariffLibrary::voltageClasses() const
+{
+    QStringList out;
+    for (auto it = m_books.rbegin(); it != m_books.rend(); ++it) {
+        if (!it->accepted)
+            continue;
+        for (const VoltageBand &b : it->voltageBands) {
+            if (!out.contains(b.code))
+                out << b.code;
+        }
+    }
+    return out;
 }
 
 } // namespace ta

@@ -1,6 +1,7 @@
 #include "models/workspace/session.h"
 
 #include "models/inspection/devicekey.h"
+#include "models/inspection/inspectionsession.h"
 #include "models/inspection/signedrecord.h"
 
 #include "models/core/clock.h"
@@ -9,6 +10,7 @@
 #include "models/customers/customerrepository.h"
 #include "models/prescreen/prescreener.h"
 #include "models/tariff/tarifflibrary.h"
+#include "models/workspace/tariffapprovals.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +41,7 @@ Status Session::openWorkspace(WorkspaceKind kind)
             return s;
     }
     m_workspace = std::move(opened).value();
+    applyAcceptedBooks();
     qCInfo(lcApp) << "Opened the" << (kind == WorkspaceKind::Training ? "training" : "real") << "workspace at"
                   << m_workspace->root();
     Q_EMIT workspaceChanged();
@@ -145,6 +148,35 @@ QFuture<QString> Session::resetTrainingData()
     });
 }
 
+void Session::setTariffs(TariffLibrary *tariffs)
+{
+    m_tariffs = tariffs;
+    applyAcceptedBooks();
+}
+
+void Session::applyAcceptedBooks()
+{
+    if (m_tariffs && m_workspace)
+        m_tariffs->setAcceptedBooks(TariffApprovals(m_workspace->profiles().database()).accepted());
+}
+
+Status Session::acceptTariffBook(const QString &sha256)
+{
+    if (!m_profile || !m_workspace || !m_tariffs)
+        return Status::failure(QCoreApplication::translate("ta::Session", "Sign in first."));
+    for (const TariffBook &book : m_tariffs->books()) {
+        if (book.sha256 != sha256)
+            continue;
+        TariffApprovals approvals(m_workspace->profiles().database());
+        if (Status s = approvals.accept(book, *m_profile, m_clock.now()); !s)
+            return s;
+        applyAcceptedBooks();
+        return Status::success();
+    }
+    return Status::failure(
+        QCoreApplication::translate("ta::Session", "No tariff book with the SHA-256 %1 is loaded.").arg(sha256));
+}
+
 QDate Session::today() const
 {
     return m_clock.today();
@@ -193,6 +225,21 @@ RecordContext Session::recordContext() const
     c.deviceName = QSysInfo::machineHostName();
     c.training = isTraining();
     return c;
+}
+
+InspectionEnvironment Session::inspectionEnvironment() const
+{
+    InspectionEnvironment env;
+    env.data = m_data.get();
+    env.library = m_tariffs;
+    env.secrets = m_secrets;
+    env.clock = &m_clock;
+    env.evidenceFolder = evidenceFolder();
+    env.recordsFolder = recordsFolder();
+    env.keyName = signingKeyName();
+    env.context = recordContext();
+    env.preferences = CheckPreferences::fromSettings(m_settings);
+    return env;
 }
 
 } // namespace ta

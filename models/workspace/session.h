@@ -22,6 +22,7 @@ class Clock;
 class SecretStore;
 class Settings;
 class TariffLibrary;
+struct InspectionEnvironment;
 struct RecordContext;
 
 class Session : public QObject
@@ -61,9 +62,11 @@ public:
     qint64 customerCount() const;
     /// Today, by the session's clock (the inspector's day).
     QDate today() const;
-    /// The tariffs a training fill pre-screens with (the fill gives the worklist its warnings).
-    void setTariffs(const TariffLibrary *tariffs) { m_tariffs = tariffs; }
+    /// The tariffs this session prices with; the user books its workspace's leaders accepted are applied.
+    void setTariffs(TariffLibrary *tariffs);
     const TariffLibrary *tariffs() const { return m_tariffs; }
+    /// Accepts the user tariff book with @p sha256 so it prices from now on; only a signed-in branch leader.
+    Status acceptTariffBook(const QString &sha256);
     QDateTime now() const;
 
     /// Where signing keys live: the system keychain in the product, an in-memory store in tests.
@@ -75,6 +78,10 @@ public:
     QString recordsFolder() const;
     /// Who signs records made in this session (name, card, branch; training or not).
     RecordContext recordContext() const;
+    /// Everything an inspection of the signed-in person works with: the data file, tariffs, keychain, clock,
+    /// folders, signing key, who signs, and the branch's preferences from Settings.
+    InspectionEnvironment inspectionEnvironment() const;
+    const Clock &clock() const { return m_clock; }
 
 Q_SIGNALS:
     void workspaceChanged();
@@ -84,6 +91,8 @@ Q_SIGNALS:
     void dataAboutToClose();
 
 private:
+    void applyAcceptedBooks();
+
     Settings &m_settings;
     const Clock &m_clock;
     QString m_realRoot;
@@ -93,7 +102,7 @@ private:
     std::unique_ptr<Database> m_data;
     QString m_dataError;
     SecretStore *m_secrets = nullptr;
-    const TariffLibrary *m_tariffs = nullptr;
+    TariffLibrary *m_tariffs = nullptr;
 };
 
 } // namespace ta

@@ -5,6 +5,11 @@
 
 namespace ta {
 
+QString Workspace::profilesPath(const QString &root)
+{
+    return QDir(root).filePath(QStringLiteral("profiles.sqlite"));
+}
+
 QString Workspace::defaultRoot(WorkspaceKind kind)
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -13,7 +18,7 @@ QString Workspace::defaultRoot(WorkspaceKind kind)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(WorkspaceKind kind, const QString &root, const Clock &clock)
 {
-    auto store = ProfileStore::open(QDir(root).filePath(QStringLiteral("profiles.sqlite")), clock);
+    auto store = ProfileStore::open(profilesPath(root), clock);
     if (!store)
         return Result<std::unique_ptr<Workspace>>::failure(store.error());
     std::unique_ptr<Workspace> w(new Workspace);

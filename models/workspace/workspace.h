@@ -20,6 +20,8 @@ class Workspace
 {
 public:
     static QString defaultRoot(WorkspaceKind kind);
+    /// The profile list of the workspace at @p root.
+    static QString profilesPath(const QString &root);
     static Result<std::unique_ptr<Workspace>> open(WorkspaceKind kind, const QString &root, const Clock &clock);
 
     WorkspaceKind kind() const { return m_kind; }

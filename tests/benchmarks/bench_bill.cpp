@@ -40,9 +40,9 @@ int main(int argc, char **argv)
         in.from = QDate(2025, 10, 1);
         in.to = QDate(2025, 10, 31);
         in.meter = c.meterKind == ta::MeterKind::ThreeRate ? ta::MeterType::ThreeRate : ta::MeterType::SingleRate;
-        in.voltage = ta::voltageCode(c.voltage);
+        in.voltage = c.voltage;
         in.households = c.households;
-        in.purposes = ta::PriceString::parse(c.priceString).value();
+        in.purposes = ta::PriceString::parse(c.priceString, library).value();
         const ta::MonthlyConsumption &m = c.history.back();
         in.kwh = {m.kwh, m.normal ? std::optional<qint64>(*m.normal) : std::nullopt,
                   m.peak ? std::optional<qint64>(*m.peak) : std::nullopt,

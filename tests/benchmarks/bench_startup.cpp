@@ -14,8 +14,8 @@
 #include "models/security/pinhasher.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
-#include "ui/mainwindow.h"
-#include "ui/worklistpage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/worklist/worklistpage.h"
 
 #include <QApplication>
 #include <QDateTime>

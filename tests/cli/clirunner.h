@@ -14,7 +14,8 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runCli(const QStringList &args, const QTemporaryDir &home)
+/// @p input is written to the program's standard input, which is then closed (a PIN for --pin-fd 0).
+inline CliRun runCli(const QStringList &args, const QTemporaryDir &home, const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -22,6 +23,9 @@ inline CliRun runCli(const QStringList &args, const QTemporaryDir &home)
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(TA_CLI), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(120000))
         return {-1, {}, QStringLiteral("timed out")};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),

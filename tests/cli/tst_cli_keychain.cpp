@@ -1,8 +1,20 @@
-// tariff-audit-cli inspect and verify: the device key lives in the system keychain only, so this suite
-// runs against a real Secret Service (scripts/test.sh starts gnome-keyring in a private D-Bus session).
+// tariff-audit-cli inspect and verify: the record is signed as a named profile of a workspace, with its PIN
+// (read from a file descriptor here), by that profile's key in the system keychain, at the clock's time.
+// The key lives in the keychain only, so this suite runs against a real Secret Service (scripts/test.sh
+// starts gnome-keyring in a private D-Bus session).
 
 #include "clirunner.h"
 
+#include "models/core/clock.h"
+#include "models/inspection/devicekey.h"
+#include "models/inspection/signedrecord.h"
+#include "models/profiles/profilestore.h"
+#include "models/security/secretstore.h"
+#include "models/workspace/workspace.h"
+
+#include <QCoreApplication>
+
+using namespace ta;
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -19,7 +31,7 @@ private Q_SLOTS:
     void inspectSignsAndVerifyNamesTampering();
 
 private:
-    CliRun run(const QStringList &args) { return runCli(args, m_home); }
+    CliRun run(const QStringList &args, const QByteArray &input = {}) { return runCli(args, m_home, input); }
     QTemporaryDir m_home;
 };
 
@@ -32,13 +44,27 @@ void TestCliKeychain::initTestCase()
 void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("data.sqlite"));
+    // A workspace with one inspector, as the app makes it; the list goes into that profile's data file.
+    const QString workspace = dir.filePath(QStringLiteral("workspace"));
+    qint64 profileId = 0;
+    {
+        const SystemClock clock;
+        auto profiles = ProfileStore::open(Workspace::profilesPath(workspace), clock);
+        QVERIFY2(profiles.ok(), qPrintable(profiles.error()));
+        auto created =
+            profiles.value()->create({QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("KTV-0719"),
+                                      QStringLiteral("Điện lực Thủ Dầu Một"), Role::Inspector, QStringLiteral("2580")});
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        profileId = created->id;
+    }
+    const QString db = QDir(workspace).filePath(QStringLiteral("profiles/%1.sqlite").arg(profileId));
     const QString list = dir.filePath(QStringLiteral("list.csv"));
     QFile csv(list);
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("MA_KHANG,TEN_KHANG,DIA_CHI,SO_CTO,SO_HO,CHUOI_GIA,SL_202509,SL_202510,SL_202511\n"
               "PB07010000001,Nguyễn Văn Đức,12 Yersin,2500011111,4,SHBT:100%,300,320,310\n");
     csv.close();
+    QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
     QCOMPARE(run({QStringLiteral("import"), list, QStringLiteral("--db"), db}).exitCode, 0);
     for (const auto &[name, color] : {std::pair{"customer.png", Qt::black}, std::pair{"inspector.png", Qt::blue}}) {
         QImage image(300, 120, QImage::Format_RGB32);
@@ -52,12 +78,14 @@ void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
     QVERIFY(photo.save(dir.filePath(QStringLiteral("meter.png"))));
     const QString answers = dir.filePath(QStringLiteral("answers.json"));
     QFile file(answers);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({
-      "inspector": {"name": "Nguyễn Văn Đức", "card": "KTV-0719", "unit": "Điện lực Thủ Dầu Một"},
-      "finalisedAt": "2026-11-24T10:30:00+07:00",
+    const auto writeAnswers = [&file](const QByteArray &json) {
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+        file.close();
+    };
+    writeAnswers(R"({
       "checks": ["households", "reading"],
-      "identify": {"reading": 15310, "previousReading": 15000, "previousReadingDate": "2026-10-25",
+      "identify": {"reading": 15310, "previousReading": 15000, "previousReadingDate": "2025-10-25",
                    "present": {"name": "Trần Thị Lan", "idNumber": "074185000123"}},
       "households": {"households": [{"head": "Trần Thị Lan", "document": "cccd"},
                                     {"head": "Lê Văn Hùng", "document": "ct07"}], "renterPersons": 3},
@@ -65,47 +93,96 @@ void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
       "photos": [{"file": "meter.png", "kind": "meter-photo", "caption": "Công tơ"}],
       "signatures": {"customer": "customer.png", "inspector": "inspector.png"}
     })");
-    file.close();
     const QString out = dir.filePath(QStringLiteral("out"));
-    const CliRun inspected = run({QStringLiteral("inspect"), QStringLiteral("--db"), db, QStringLiteral("--customer"),
-                                  QStringLiteral("PB07010000001"), QStringLiteral("--answers"), answers,
-                                  QStringLiteral("--out"), out, QStringLiteral("--json")});
+    const QStringList inspect{QStringLiteral("--lang"),
+                              QStringLiteral("en"),
+                              QStringLiteral("inspect"),
+                              QStringLiteral("--workspace"),
+                              workspace,
+                              QStringLiteral("--profile"),
+                              QStringLiteral("KTV-0719"),
+                              QStringLiteral("--customer"),
+                              QStringLiteral("PB07010000001"),
+                              QStringLiteral("--answers"),
+                              answers,
+                              QStringLiteral("--out"),
+                              out};
+
+    // Without a terminal the PIN must come from a descriptor; a wrong PIN signs nothing.
+    const CliRun noPin = run(inspect);
+    QCOMPARE(noPin.exitCode, 2);
+    QVERIFY2(noPin.err.contains(QStringLiteral("--pin-fd")), qPrintable(noPin.err));
+    const CliRun wrongPin = run(inspect + QStringList{QStringLiteral("--pin-fd"), QStringLiteral("0")}, "1111\n");
+    QCOMPARE(wrongPin.exitCode, 2);
+    QVERIFY2(wrongPin.err.contains(QStringLiteral("wrong PIN")), qPrintable(wrongPin.err));
+    const CliRun nobody =
+        run(QStringList(inspect).replaceInStrings(QStringLiteral("KTV-0719"), QStringLiteral("KTV-9")) +
+                QStringList{QStringLiteral("--pin-fd"), QStringLiteral("0")},
+            "2580\n");
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY2(nobody.err.contains(QStringLiteral("KTV-9")), qPrintable(nobody.err));
+
+    const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
+    const CliRun inspected =
+        run(inspect + QStringList{QStringLiteral("--pin-fd"), QStringLiteral("0"), QStringLiteral("--json")}, "2580\n");
     QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
     const QJsonObject result = QJsonDocument::fromJson(inspected.out.toUtf8()).object();
     const QString folder = result.value(QStringLiteral("folder")).toString();
-    QCOMPARE(result.value(QStringLiteral("number")).toString(), QStringLiteral("KTV-0719-20261124-1"));
+    QCOMPARE(result.value(QStringLiteral("signer")).toString(), QStringLiteral("Nguyễn Văn Đức"));
+    QVERIFY(result.value(QStringLiteral("number")).toString().startsWith(QStringLiteral("KTV-0719-")));
     QVERIFY(QFile::exists(folder + QStringLiteral("/bien-ban.pdf")));
     QCOMPARE(QDir(folder + QStringLiteral("/evidence")).entryList(QDir::Files).size(), 3);
+    // The profile's record folder as in the app, beside its data file, holds it too.
+    QVERIFY(QFile::exists(QDir(workspace).filePath(QStringLiteral("profiles/%1-records/%2/record.json")
+                                                       .arg(profileId)
+                                                       .arg(result.value(QStringLiteral("number")).toString()))));
+
+    // Signed at the clock's time, by the profile's own key (the one the app signs with), from the keychain.
+    const auto record = SignedRecord::readFolder(folder);
+    QVERIFY(record.ok());
+    const QDateTime signedAt =
+        QDateTime::fromString(record->record.value(QStringLiteral("finalisedAt")).toString(), Qt::ISODate);
+    QVERIFY2(signedAt >= before && signedAt <= QDateTime::currentDateTime().addSecs(1),
+             qPrintable(signedAt.toString(Qt::ISODate)));
+    KeychainSecretStore keychain;
+    const auto key = DeviceKey::load(keychain, DeviceKey::keyName(false, profileId));
+    QVERIFY2(key.ok(), qPrintable(key.error()));
+    QCOMPARE(record->publicKey, key->publicKey());
+    QCOMPARE(record->record.value(QStringLiteral("inspector")).toObject().value(QStringLiteral("card")).toString(),
+             QStringLiteral("KTV-0719"));
 
     const CliRun intact = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder});
     QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
     QVERIFY(intact.out.contains(result.value(QStringLiteral("fingerprint")).toString()));
 
     // One byte of the record changed: verify fails and names record.json.
-    QFile record(folder + QStringLiteral("/record.json"));
-    QVERIFY(record.open(QIODevice::ReadWrite));
-    QByteArray bytes = record.readAll();
+    QFile recordFile(folder + QStringLiteral("/record.json"));
+    QVERIFY(recordFile.open(QIODevice::ReadWrite));
+    QByteArray bytes = recordFile.readAll();
     const qsizetype at = bytes.indexOf("\"Tr");
     QVERIFY(at > 0);
     bytes[at + 1] = 'X';
-    record.seek(0);
-    record.write(bytes);
-    record.close();
+    recordFile.seek(0);
+    recordFile.write(bytes);
+    recordFile.close();
     const CliRun tampered = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder});
     QCOMPARE(tampered.exitCode, 1);
     QVERIFY(tampered.err.contains(QStringLiteral("record.json")));
     QVERIFY(tampered.err.contains(QStringLiteral("NOT intact")));
 
-    // A bad answers file: the field is named, nothing is stored.
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(R"({"inspector": {"name": "A", "card": "B"}, "checks": ["households"],
-                   "households": {"renterPersons": "five"}})");
-    file.close();
-    const CliRun bad = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("inspect"),
-                            QStringLiteral("--db"), db, QStringLiteral("--customer"), QStringLiteral("PB07010000001"),
-                            QStringLiteral("--answers"), answers, QStringLiteral("--out"), out});
-    QCOMPARE(bad.exitCode, 2);
-    QVERIFY2(bad.err.contains(QStringLiteral("households.renterPersons")), qPrintable(bad.err));
+    // Answers the signer does not choose, and a mistyped field: each named, nothing stored.
+    for (const auto &[json, named] :
+         {std::pair{QByteArray(R"({"inspector": {"name": "A", "card": "B"}, "checks": ["households"]})"),
+                    QStringLiteral("--profile")},
+          std::pair{QByteArray(R"({"finalisedAt": "2026-11-24T10:30:00+07:00", "checks": ["households"]})"),
+                    QStringLiteral("visitedAt")},
+          std::pair{QByteArray(R"({"checks": ["households"], "households": {"renterPersons": "five"}})"),
+                    QStringLiteral("households.renterPersons")}}) {
+        writeAnswers(json);
+        const CliRun bad = run(inspect + QStringList{QStringLiteral("--pin-fd"), QStringLiteral("0")}, "2580\n");
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(named), qPrintable(bad.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliKeychain)

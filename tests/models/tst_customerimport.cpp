@@ -225,8 +225,8 @@ void TestCustomerImport::rowRules_data()
     QTest::addRow("too few fields") << h << QStringLiteral("PB07010000001,An") << QStringLiteral("-")
                                     << QStringLiteral("fields");
     QTest::addRow("voltage") << QStringLiteral("MA_KHANG,TEN_KHANG,CHUOI_GIA,CAP_DIEN_AP")
-                             << QStringLiteral("PB07010000001,An,SHBT:100%,35kV") << QStringLiteral("CAP_DIEN_AP")
-                             << QStringLiteral("<6kV");
+                             << QStringLiteral("PB07010000001,An,SHBT:100%,trung thế") << QStringLiteral("CAP_DIEN_AP")
+                             << QStringLiteral("<6kV"); // the classes the tariff books name are listed
 }
 
 void TestCustomerImport::rowRules()

@@ -60,6 +60,14 @@ void insertFixture(Database &db, int version)
                                        "VALUES ('list.csv', 'abc', '2025-06-30T08:00:00', 1)"))
                     .ok());
     }
+    if (version >= 5) { // pre-screen results: remade by schema 9 with nullable impacts, the rows kept
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact)"
+                                       " SELECT id, 'households', '{}', 72576, 870912 FROM customers"))
+                    .ok());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO customer_rank (customer_id, yearly_impact, rules)"
+                                       " SELECT id, 870912, 'households' FROM customers"))
+                    .ok());
+    }
 }
 
 } // namespace
@@ -88,10 +96,18 @@ void TestDatabase::newFileGetsLatestSchemaWalAndForeignKeys()
     QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QVERIFY(db.value()->backups().isEmpty()); // nothing to copy on a new file
-    // Foreign keys really act: consumption of an unknown customer is refused.
-    QVERIFY(!db.value()
-                 ->exec(QStringLiteral("INSERT INTO consumption (customer_id, month, kwh) VALUES (99, 202501, 1)"))
-                 .ok());
+    // Foreign keys really act: a warning for a customer that does not exist is refused, the same warning for
+    // one that does is stored, and it goes with its customer.
+    const QString flag =
+        QStringLiteral("INSERT INTO flags (customer_id, rule, reason) VALUES (%1, 'households', '{}')");
+    QVERIFY(!db.value()->exec(flag.arg(99)).ok());
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM flags")).toInt(), 0);
+    insertFixture(*db.value(), 1);
+    const qint64 id = scalar(*db.value(), QStringLiteral("SELECT id FROM customers")).toLongLong();
+    QVERIFY(db.value()->exec(flag.arg(id)).ok());
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM flags")).toInt(), 1);
+    QVERIFY(db.value()->exec(QStringLiteral("DELETE FROM customers")).ok());
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM flags")).toInt(), 0);
 }
 
 void TestDatabase::upgradeKeepsData_data()
@@ -130,6 +146,16 @@ void TestDatabase::upgradeKeepsData()
                                                 "'nguyen AND duc'"))
                  .toInt(),
              1);
+
+    if (from >= 5) { // the stored warnings survive the remaking of their tables; their impacts may now be NULL
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT yearly_impact FROM flags")).toLongLong(), qint64(870912));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT rules FROM customer_rank")).toString(),
+                 QStringLiteral("households"));
+        QVERIFY(db.value()
+                    ->exec(QStringLiteral("UPDATE flags SET monthly_impact = NULL, yearly_impact = NULL,"
+                                          " impact_note = '{\"k\":\"needs-inventory\"}'"))
+                    .ok());
+    }
 
     // The copy made before migrating holds the old schema and the same rows.
     QCOMPARE(db.value()->backups().size(), 1);

@@ -167,7 +167,7 @@ void TestGenerator::customerMixIsRealistic()
     int production22kV = 0;
     for (const Customer &c : generate(20000, 5)) {
         ++groups[firstGroup(c)];
-        if (firstGroup(c) == QLatin1StringView("SXBT") && c.voltage != VoltageClass::Below6kV)
+        if (firstGroup(c) == QLatin1StringView("SXBT") && c.voltage != QLatin1StringView("<6kV"))
             ++production22kV;
     }
     const auto share = [&](const char *g) {

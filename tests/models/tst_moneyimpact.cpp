@@ -92,15 +92,27 @@ void TestMoneyImpact::threeRateNeedsASplitOrRegisters()
 
 void TestMoneyImpact::onlyTheLastTwelveMonthsCount()
 {
+    // 18 months recorded (05/2024–10/2025), found on 15/11/2025: the recovery period is 11/2024–10/2025.
     PriceApplication current;
     current.households = 2;
     PriceApplication proposed;
-    auto impact = ImpactEstimator::estimate(BillEngine(m_library), current, proposed, months(202405, 18, 250));
+    auto impact = ImpactEstimator::estimate(BillEngine(m_library), current, proposed, months(202405, 18, 250),
+                                            std::nullopt, RecoveryPeriod::before(QDate(2025, 11, 15), 12));
     QVERIFY2(impact.ok(), qPrintable(impact.error()));
     QCOMPARE(int(impact->months.size()), 12);
     QCOMPARE(impact->months.front().month, 202411);
     QCOMPARE(impact->months.back().month, 202510);
     QVERIFY(impact->total > 0);
+    QCOMPARE(impact->books, QStringList({QStringLiteral("2699/QĐ-BCT"), QStringLiteral("1279/QĐ-BCT")}));
+    // Found on 15/07/2025: 07/2024–06/2025; the months recorded after the finding are not recovered.
+    impact = ImpactEstimator::estimate(BillEngine(m_library), current, proposed, months(202405, 18, 250), std::nullopt,
+                                       RecoveryPeriod::before(QDate(2025, 7, 15), 12));
+    QCOMPARE(int(impact->months.size()), 12);
+    QCOMPARE(impact->months.front().month, 202407);
+    QCOMPARE(impact->months.back().month, 202506);
+    // Without a period every month given is priced (the pre-screen gives one typical month).
+    impact = ImpactEstimator::estimate(BillEngine(m_library), current, proposed, months(202405, 18, 250));
+    QCOMPARE(int(impact->months.size()), 18);
 }
 
 QTEST_GUILESS_MAIN(TestMoneyImpact)

@@ -88,6 +88,11 @@ void TestProfileStore::validationNamesTheField_data()
     QTest::addRow("empty name") << 0 << QString() << QStringLiteral("Full name");
     QTest::addRow("one-letter name") << 0 << QStringLiteral("A") << QStringLiteral("Full name");
     QTest::addRow("no card") << 1 << QStringLiteral("  ") << QStringLiteral("Card number");
+    // The card number names record folders: path characters are refused (nothing may land outside them).
+    QTest::addRow("card with ../") << 1 << QStringLiteral("../../KTV-1") << QStringLiteral("Card number");
+    QTest::addRow("card with a slash") << 1 << QStringLiteral("KTV/07") << QStringLiteral("Card number");
+    QTest::addRow("card with a backslash") << 1 << QStringLiteral("KTV\\07") << QStringLiteral("Card number");
+    QTest::addRow("card starting with a dot") << 1 << QStringLiteral(".KTV") << QStringLiteral("Card number");
     QTest::addRow("no branch") << 2 << QString() << QStringLiteral("Branch");
     QTest::addRow("3-digit PIN") << 3 << QStringLiteral("123") << QStringLiteral("PIN");
     QTest::addRow("9-digit PIN") << 3 << QStringLiteral("123456789") << QStringLiteral("PIN");

@@ -1,11 +1,13 @@
 // Tariff books as data: the built-in books load, bad books are refused with a reason naming file and field
-// while the others stay in use, a newer book in the user's folder is picked up, and a book of the coming
-// structure (5 tiers, new voltage classes, new groups) bills with no code change. Also the dated VAT rates
-// and time-of-use hours.
+// while the others stay in use, a newer book in the user's folder waits for a leader's acceptance (by its
+// SHA-256) before it prices anything, and a book of the coming structure (5 tiers, new voltage classes, new
+// groups with their CMIS codes and categories) bills with no code change. Also the dated VAT rates and
+// time-of-use hours.
 
 #include "models/tariff/billengine.h"
 #include "models/tariff/tarifflibrary.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -61,7 +63,8 @@ private Q_SLOTS:
     void badBooksAreRefused_data();
     void badBooksAreRefused();
     void refusedUserBookLeavesTheOthersInUse();
-    void newerUserBookIsPickedUp();
+    void newerUserBookPricesOnlyOnceAccepted();
+    void codesAndCategoriesAgreeAcrossBooks();
     void overlappingDatesAreRefused();
     void futureStructureBillsWithNoCodeChange();
     void vatRatesByDate_data();
@@ -78,9 +81,21 @@ void TestTariffBook::builtInBooksLoad()
     for (const TariffBook &b : library.books()) {
         decisions << b.decision;
         QVERIFY(!b.source.isEmpty());
-        for (const QString &g : TariffBook::requiredGroups())
-            QVERIFY(b.group(g));
+        QVERIFY(b.builtIn && b.accepted);
+        QCOMPARE(b.sha256.size(), 64);
+        for (const TariffGroup &g : b.groups) {
+            QVERIFY2(!g.category.isEmpty() && !g.cmisCodes.isEmpty(), qPrintable(g.id));
+        }
     }
+    // What the price strings and rules read from the books.
+    QCOMPARE(library.groupForCode(QStringLiteral("shbt")), QStringLiteral("residential"));
+    QCOMPARE(library.groupForCode(QStringLiteral("HCCS")), QStringLiteral("admin-public"));
+    QCOMPARE(library.codeForGroup(QStringLiteral("business")), QStringLiteral("KDDV"));
+    QCOMPARE(library.categoryOf(QStringLiteral("admin-health-education")), QStringLiteral("administrative"));
+    QCOMPARE(library.kvOf(QStringLiteral("6-22kV")).value_or(-1), 6.0);
+    QCOMPARE(library.kvOf(QStringLiteral("0.4")).value_or(-1), 0.4);
+    QVERIFY(!library.kvOf(QStringLiteral("35kV-ish")));
+    QVERIFY(library.pendingBooks().empty());
     QCOMPARE(decisions, (QStringList{QStringLiteral("1062/QĐ-BCT"), QStringLiteral("2941/QĐ-BCT"),
                                      QStringLiteral("2699/QĐ-BCT"), QStringLiteral("1279/QĐ-BCT")}));
     QCOMPARE(library.bookOn(QDate(2025, 5, 9))->decision, QStringLiteral("2699/QĐ-BCT"));
@@ -101,11 +116,21 @@ void TestTariffBook::badBooksAreRefused_data()
     QJsonObject badDate = newerBook();
     badDate[QStringLiteral("effectiveFrom")] = QStringLiteral("01/03/2026");
     QTest::addRow("date not ISO") << toJson(badDate) << QStringLiteral("field effectiveFrom");
-    QJsonObject missingGroup = newerBook();
-    QJsonArray groups = missingGroup.value(QStringLiteral("groups")).toArray();
-    groups.removeAt(4);
-    missingGroup[QStringLiteral("groups")] = groups;
-    QTest::addRow("missing group") << toJson(missingGroup) << QStringLiteral("\"admin-public\" is missing");
+    QJsonObject noGroups = newerBook();
+    noGroups[QStringLiteral("groups")] = QJsonArray();
+    QTest::addRow("no group") << toJson(noGroups) << QStringLiteral("no price group");
+    QTest::addRow("group without a category")
+        << toJson(withGroup(newerBook(), 1, [](QJsonObject &g) { g.remove(QStringLiteral("category")); }))
+        << QStringLiteral("groups[1].category");
+    QTest::addRow("group without a CMIS code")
+        << toJson(withGroup(newerBook(), 1, [](QJsonObject &g) { g[QStringLiteral("cmisCodes")] = QJsonArray(); }))
+        << QStringLiteral("groups[1].cmisCodes");
+    QTest::addRow("one code for two groups") << toJson(withGroup(newerBook(), 1, [](QJsonObject &g) {
+        g[QStringLiteral("cmisCodes")] = QJsonArray{QStringLiteral("SHBT")};
+    })) << QStringLiteral("the code SHBT already names group \"residential\"");
+    QTest::addRow("a code that is not one") << toJson(withGroup(newerBook(), 1, [](QJsonObject &g) {
+        g[QStringLiteral("cmisCodes")] = QJsonArray{QStringLiteral("SX BT")};
+    })) << QStringLiteral("\"SX BT\" is not a price-group code");
     QTest::addRow("tier bounds not increasing") << toJson(withGroup(newerBook(), 0, [](QJsonObject &g) {
         QJsonArray tiers = g.value(QStringLiteral("tiers")).toArray();
         QJsonObject t = tiers.at(2).toObject();
@@ -171,7 +196,7 @@ void TestTariffBook::refusedUserBookLeavesTheOthersInUse()
     QCOMPARE(BillEngine(library).bill(in)->amountBeforeVat, qint64(282620));
 }
 
-void TestTariffBook::newerUserBookIsPickedUp()
+void TestTariffBook::newerUserBookPricesOnlyOnceAccepted()
 {
     QTemporaryDir dir;
     QJsonObject newer = newerBook();
@@ -184,17 +209,66 @@ void TestTariffBook::newerUserBookIsPickedUp()
     });
     QFile f(dir.filePath(QStringLiteral("9999.json")));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(toJson(newer));
+    const QByteArray bytes = toJson(newer);
+    f.write(bytes);
     f.close();
-    const TariffLibrary library = TariffLibrary::load(dir.path());
-    QVERIFY(library.problems().isEmpty());
-    QCOMPARE(library.bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("9999/QĐ-BCT"));
-    QCOMPARE(*library.lastDayOf(*library.bookOn(QDate(2026, 2, 28))), QDate(2026, 2, 28));
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     BillInput in;
     in.from = QDate(2026, 3, 1);
     in.to = QDate(2026, 3, 31);
     in.kwh.total = 50;
+
+    // Loaded and valid, but waiting: 1279 still prices March 2026 (50 × 1,984).
+    TariffLibrary library = TariffLibrary::load(dir.path());
+    QVERIFY(library.problems().isEmpty());
+    QCOMPARE(int(library.pendingBooks().size()), 1);
+    QCOMPARE(library.pendingBooks().front()->sha256, sha256);
+    QCOMPARE(library.bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("1279/QĐ-BCT"));
+    QVERIFY(!library.lastDayOf(*library.bookOn(QDate(2026, 2, 28))));
+    QCOMPARE(BillEngine(library).bill(in)->amountBeforeVat, qint64(50 * 1984));
+
+    // Accepted by its hash: it prices from its first day (50 × 2,100), 1279 ends the day before.
+    library.setAcceptedBooks({sha256});
+    QVERIFY(library.pendingBooks().empty());
+    QCOMPARE(library.bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("9999/QĐ-BCT"));
+    QCOMPARE(*library.lastDayOf(*library.bookOn(QDate(2026, 2, 28))), QDate(2026, 2, 28));
     QCOMPARE(BillEngine(library).bill(in)->amountBeforeVat, qint64(50 * 2100));
+
+    // The same file loaded with its hash accepted; a file changed afterwards is another book and waits.
+    QCOMPARE(TariffLibrary::load(dir.path(), {sha256}).bookOn(QDate(2026, 3, 1))->decision,
+             QStringLiteral("9999/QĐ-BCT"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(toJson(withGroup(newer, 0, [](QJsonObject &g) { g[QStringLiteral("prepaid")] = 9999; })));
+    f.close();
+    const TariffLibrary changed = TariffLibrary::load(dir.path(), {sha256});
+    QCOMPARE(int(changed.pendingBooks().size()), 1);
+    QCOMPARE(changed.bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("1279/QĐ-BCT"));
+}
+
+void TestTariffBook::codesAndCategoriesAgreeAcrossBooks()
+{
+    // A later book may not give a code to another group, or a group another category: a price string would
+    // mean different things on either side of its date.
+    TariffLibrary library = TariffLibrary::load();
+    QJsonObject moved = withGroup(newerBook(), 1, [](QJsonObject &g) {
+        g[QStringLiteral("cmisCodes")] = QJsonArray{QStringLiteral("KDDV")}; // production's group, business's code
+    });
+    moved =
+        withGroup(moved, 2, [](QJsonObject &g) { g[QStringLiteral("cmisCodes")] = QJsonArray{QStringLiteral("KD2")}; });
+    auto book = TariffBook::fromJson(toJson(moved), QStringLiteral("moved.json"));
+    QVERIFY2(book.ok(), qPrintable(book.error()));
+    Status refused = library.addBook(book.value());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("KDDV")), qPrintable(refused.error()));
+
+    auto recategorised = TariffBook::fromJson(
+        toJson(withGroup(newerBook(), 2,
+                         [](QJsonObject &g) { g[QStringLiteral("category")] = QStringLiteral("production"); })),
+        QStringLiteral("recategorised.json"));
+    QVERIFY(recategorised.ok());
+    refused = library.addBook(recategorised.value());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("category")), qPrintable(refused.error()));
 }
 
 void TestTariffBook::overlappingDatesAreRefused()
@@ -229,8 +303,8 @@ void TestTariffBook::overlappingDatesAreRefused()
 void TestTariffBook::futureStructureBillsWithNoCodeChange()
 {
     TariffLibrary library = TariffLibrary::load();
-    const Status added =
-        library.addBookFile(QStringLiteral(TA_SOURCE_DIR "/tests/fixtures/tariffs/future-5-tier.json"));
+    const Status added = library.addBookFile(QStringLiteral(TA_SOURCE_DIR "/tests/fixtures/tariffs/future-5-tier.json"),
+                                             TariffLibrary::Trust::Accepted);
     QVERIFY2(added.ok(), qPrintable(added.error()));
     const BillEngine engine(library);
 

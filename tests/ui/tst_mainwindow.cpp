@@ -1,35 +1,39 @@
 // The real main window, driven as a person would: first profile, wrong and right PINs by keypad and
 // keyboard, every page, the language switch, the idle lock, training mode with its marking, generated
-// data and reset.
+// data and reset, tariff books accepted by a leader, and inspections through the guided steps (the same
+// record through the steps and through an answers file). The clock is fixed: 05/12/2025 10:30 in Hà Nội.
 
 #include "models/core/clock.h"
 #include "models/core/language.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/importing/customerimport.h"
+#include "models/inspection/answersfile.h"
 #include "models/inspection/devicekey.h"
+#include "models/inspection/inspectionsession.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/signedrecord.h"
 #include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
-#include "ui/columnmappingdialog.h"
-#include "ui/customerdetail.h"
-#include "ui/idlewatcher.h"
-#include "ui/inspectionflow.h"
-#include "ui/inspectionspage.h"
-#include "ui/lockpage.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebox.h"
-#include "ui/pinpad.h"
-#include "ui/placeholderpage.h"
-#include "ui/profileform.h"
-#include "ui/settingspage.h"
-#include "ui/signaturepad.h"
-#include "ui/signinpage.h"
-#include "ui/tariffspage.h"
-#include "ui/trainingbanner.h"
-#include "ui/worklistpage.h"
+#include "ui/auth/lockpage.h"
+#include "ui/auth/pinpad.h"
+#include "ui/auth/profileform.h"
+#include "ui/auth/signinpage.h"
+#include "ui/common/messagebox.h"
+#include "ui/common/signaturepad.h"
+#include "ui/inspection/inspectionflow.h"
+#include "ui/inspection/inspectionspage.h"
+#include "ui/settings/settingspage.h"
+#include "ui/settings/tariffspage.h"
+#include "ui/shell/idlewatcher.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/placeholderpage.h"
+#include "ui/shell/trainingbanner.h"
+#include "ui/worklist/columnmappingdialog.h"
+#include "ui/worklist/customerdetail.h"
+#include "ui/worklist/worklistpage.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -38,6 +42,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -53,12 +58,14 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QtSql/QSqlQuery>
 
 using namespace ta;
 using Page = MainWindow::Page;
 using Screen = MainWindow::Screen;
+using Step = InspectionSession::Step;
 
 class TestMainWindow : public QObject
 {
@@ -71,6 +78,7 @@ private Q_SLOTS:
     void wrongPinsStartABackOff();
     void trainingModeIsMarkedFilledAndReset();
     void tariffsTabShowsEveryBook();
+    void userBookWaitsForALeader();
     void importListsRejectedRowsAndSearches();
     void importMapsAnotherLayout();
     void inspectionWalksTheChecksAndSignsARecord();
@@ -83,6 +91,9 @@ private:
     void createProfile(const QString &pin, Role role);
     QString dataChecksum() const;
     void importTwoCustomers();
+    /// The answers of the record in @p folder written as an answers file, recorded into a fresh data file
+    /// by the path `tariff-audit-cli inspect` takes: the signed bytes must be the same.
+    void sameRecordFromAnAnswersFile(const QString &folder);
     void drawSignature(SignaturePad *pad, bool touch);
     /// A new session on the test's workspace folders and a new window on it (as after a restart).
     void openWindow();
@@ -90,7 +101,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Language> m_language;
-    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<TariffLibrary> m_tariffs;
     std::unique_ptr<MainWindow> m_window;
@@ -106,7 +117,7 @@ void TestMainWindow::init()
     m_settings->setValue(settings::TrainingCustomers, 300);
     m_language = std::make_unique<Language>();
     m_language->apply(QStringLiteral("vi"));
-    m_clock = std::make_unique<SystemClock>();
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2025, 12, 5), QTime(10, 30), QTimeZone(7 * 3600)));
     m_tariffs = std::make_unique<TariffLibrary>(TariffLibrary::load());
     openWindow();
 }
@@ -437,6 +448,65 @@ void TestMainWindow::tariffsTabShowsEveryBook()
     QTest::mouseClick(touStart, Qt::LeftButton);
     QVERIFY(m_settings->value(settings::Tou2026BillingStart).isEmpty());
     QVERIFY(m_tariffs->tou().scheduleOn(QDate(2030, 1, 1))->id == QStringLiteral("tt16-2014"));
+
+    // The legal thresholds are shown with their source, not offered as settings.
+    QVERIFY2(
+        tariffs->findChild<QLabel *>(QStringLiteral("legalThresholds"))->text().contains(QStringLiteral("2.000 kWh")),
+        qPrintable(tariffs->findChild<QLabel *>(QStringLiteral("legalThresholds"))->text()));
+    QVERIFY(!settingsPage->findChild<QSpinBox *>(QStringLiteral("threeRateKwh")));
+    QVERIFY(settingsPage->findChild<QLabel *>(QStringLiteral("lawNote"))->text().contains(QStringLiteral("25 kVA")));
+}
+
+void TestMainWindow::userBookWaitsForALeader()
+{
+    // A newer decision dropped into the tariffs folder: loaded and shown with its SHA-256, pricing nothing.
+    QFile builtIn(QStringLiteral(":/tariffs/1279-QD-BCT.json"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QJsonObject book = QJsonDocument::fromJson(builtIn.readAll()).object();
+    book[QStringLiteral("decision")] = QStringLiteral("9999/QĐ-BCT");
+    book[QStringLiteral("effectiveFrom")] = QStringLiteral("2026-03-01");
+    const QString folder = m_dir->filePath(QStringLiteral("tariffs"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(QDir(folder).filePath(QStringLiteral("9999.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(book).toJson());
+    file.close();
+    m_window.reset();
+    m_session.reset();
+    m_tariffs = std::make_unique<TariffLibrary>(TariffLibrary::load(folder));
+    openWindow();
+    QCOMPARE(int(m_tariffs->pendingBooks().size()), 1);
+    const QString sha256 = m_tariffs->pendingBooks().front()->sha256;
+    QCOMPARE(m_tariffs->bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("1279/QĐ-BCT"));
+
+    createProfile(QStringLiteral("1357"), Role::BranchLeader);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("1357"), false);
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    m_window->settingsPage()->tabs()->setCurrentIndex(1);
+    TariffsPage *tariffs = m_window->settingsPage()->tariffsPage();
+    QListWidget *books = tariffs->bookList();
+    QCOMPARE(books->count(), 5);
+    QTest::mouseClick(books->viewport(), Qt::LeftButton, {}, books->visualItemRect(books->item(4)).center());
+    QCOMPARE(books->currentRow(), 4);
+    QVERIFY(tariffs->findChild<QLabel *>(QStringLiteral("tariffSource"))->text().contains(sha256));
+    QVERIFY(tariffs->acceptButton()->isVisibleTo(tariffs));
+    QVERIFY(tariffs->acceptButton()->isEnabled());
+    // Declining the question changes nothing; accepting makes the book price from its first day.
+    MessageBox::setNextAnswer(false);
+    QTest::mouseClick(tariffs->acceptButton(), Qt::LeftButton);
+    QCOMPARE(m_tariffs->bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("1279/QĐ-BCT"));
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(tariffs->acceptButton(), Qt::LeftButton);
+    QCOMPARE(m_tariffs->bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("9999/QĐ-BCT"));
+    QVERIFY(m_tariffs->pendingBooks().empty());
+    QVERIFY(!tariffs->acceptButton()->isVisibleTo(tariffs));
+
+    // The acceptance belongs to the workspace: a restart finds the book accepted.
+    m_window.reset();
+    m_session.reset();
+    m_tariffs = std::make_unique<TariffLibrary>(TariffLibrary::load(folder));
+    openWindow();
+    QCOMPARE(m_tariffs->bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("9999/QĐ-BCT"));
 }
 
 void TestMainWindow::importListsRejectedRowsAndSearches()
@@ -576,6 +646,61 @@ void TestMainWindow::importTwoCustomers()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->worklistPage()->isBusy(), 30000);
 }
 
+void TestMainWindow::sameRecordFromAnAnswersFile(const QString &folder)
+{
+    const auto signedRecord = SignedRecord::readFolder(folder);
+    QVERIFY(signedRecord.ok());
+    const QJsonObject r = signedRecord->record;
+    // The pictures as files beside the answers, the signatures by signer.
+    QTemporaryDir other;
+    QJsonObject signatures = r.value(QStringLiteral("signatures")).toObject();
+    for (const QString &who : {QStringLiteral("customer"), QStringLiteral("inspector"), QStringLiteral("witness")}) {
+        const QString file = signatures.value(who).toString();
+        if (file.isEmpty()) {
+            signatures.remove(who);
+            continue;
+        }
+        QVERIFY(QFile::copy(QDir(folder).filePath(QStringLiteral("evidence/") + file),
+                            other.filePath(who + QStringLiteral(".png"))));
+        signatures.insert(who, who + QStringLiteral(".png"));
+    }
+    QStringList checks;
+    for (const QJsonValue &c : r.value(QStringLiteral("checks")).toArray())
+        checks << c.toObject().value(QStringLiteral("check")).toString();
+    const QJsonObject answers = r.value(QStringLiteral("answers")).toObject();
+    const QJsonObject file{{QStringLiteral("id"), r.value(QStringLiteral("id"))},
+                           {QStringLiteral("checks"), QJsonArray::fromStringList(checks)},
+                           {QStringLiteral("identify"), r.value(QStringLiteral("identify"))},
+                           {QStringLiteral("households"), answers.value(QStringLiteral("households"))},
+                           {QStringLiteral("ratio"), answers.value(QStringLiteral("ratio"))},
+                           {QStringLiteral("threeRate"), answers.value(QStringLiteral("threeRate"))},
+                           {QStringLiteral("statement"), r.value(QStringLiteral("statement"))},
+                           {QStringLiteral("signatures"), signatures}};
+    QFile answersFile(other.filePath(QStringLiteral("answers.json")));
+    QVERIFY(answersFile.open(QIODevice::WriteOnly));
+    answersFile.write(QJsonDocument(file).toJson());
+    answersFile.close();
+
+    // The same customers in a fresh data file, the same signer, key and clock.
+    auto db = ProfileData::open(other.filePath(QStringLiteral("data.sqlite")), WorkspaceKind::Real);
+    QVERIFY(db.ok());
+    auto imported =
+        CustomerImport(*db.value(), *m_tariffs, *m_clock).run(m_dir->filePath(QStringLiteral("hai-khach.csv")));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    InspectionEnvironment env = m_session->inspectionEnvironment();
+    env.data = db.value().get();
+    env.evidenceFolder = other.filePath(QStringLiteral("evidence"));
+    env.recordsFolder = other.filePath(QStringLiteral("records"));
+    const QString customer = r.value(QStringLiteral("customer")).toObject().value(QStringLiteral("code")).toString();
+    auto read = AnswersFile::read(answersFile.fileName(), customer);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    auto recorded = read->record(env);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
+    QCOMPARE(recorded->record.canonical, signedRecord->canonical);
+    QCOMPARE(recorded->record.fingerprint, signedRecord->fingerprint);
+    QCOMPARE(recorded->record.signature, signedRecord->signature);
+}
+
 void TestMainWindow::openWindow()
 {
     m_session = std::make_unique<Session>(*m_settings, *m_clock, m_dir->filePath(QStringLiteral("real")),
@@ -627,15 +752,15 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QCOMPARE(m_window->currentPage(), Page::Inspections);
     InspectionFlow *flow = m_window->inspectionsPage()->flow();
     QVERIFY(m_window->inspectionsPage()->isFlowOpen());
-    QCOMPARE(flow->currentStep(), InspectionFlow::ChecksStep);
+    QCOMPARE(flow->currentStep(), Step::Checks);
     // The shared-meter warning proposes the household check; the reading is always taken.
     QCOMPARE(flow->draft().checks, QStringList({QStringLiteral("households"), QStringLiteral("reading")}));
-    QVERIFY(!flow->isStepAvailable(InspectionFlow::RatioStep));
+    QVERIFY(!flow->isStepAvailable(Step::Ratio));
 
     // Identify: typed on the keyboard.
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
-    QCOMPARE(flow->currentStep(), InspectionFlow::IdentifyStep);
-    QWidget *identify = flow->stepPage(InspectionFlow::IdentifyStep);
+    QCOMPARE(flow->currentStep(), Step::Identify);
+    QWidget *identify = flow->stepPage(Step::Identify);
     typeText(identify->findChild<QLineEdit *>(QStringLiteral("serialSeen")), QStringLiteral("2500011111"));
     typeText(identify->findChild<QLineEdit *>(QStringLiteral("readingPrevious")), QStringLiteral("15000"));
     typeText(identify->findChild<QLineEdit *>(QStringLiteral("readingToday")), QStringLiteral("15310"));
@@ -643,7 +768,7 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     typeText(identify->findChild<QLineEdit *>(QStringLiteral("presentId")), QStringLiteral("074185000123"));
     QCOMPARE(flow->draft().identify.reading.value_or(0), qint64(15310));
     QCOMPARE(flow->draft().identify.present.name, QStringLiteral("Trần Thị Lan"));
-    QVERIFY(!flow->resultLabel(InspectionFlow::IdentifyStep)->text().isEmpty());
+    QVERIFY(!flow->resultLabel(Step::Identify)->text().isEmpty());
     // The position from the device's GPS (an NMEA receiver, replayed): Thủ Dầu Một, 10.98 N 106.65 E.
     QBuffer nmea;
     nmea.setData("$GPRMC,023000.00,A,1058.8000,N,10639.0000,E,0.0,0.0,241126,,,A*54\r\n"
@@ -664,8 +789,8 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
 
     // Households: two evidenced, three renters → 2.75, with the money at stake.
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
-    QCOMPARE(flow->currentStep(), InspectionFlow::HouseholdsStep);
-    QWidget *households = flow->stepPage(InspectionFlow::HouseholdsStep);
+    QCOMPARE(flow->currentStep(), Step::Households);
+    QWidget *households = flow->stepPage(Step::Households);
     auto *table = households->findChild<QTableWidget *>(QStringLiteral("householdsTable"));
     for (const QString &head : {QStringLiteral("Trần Thị Lan"), QStringLiteral("Lê Văn Hùng")}) {
         QTest::mouseClick(households->findChild<QPushButton *>(QStringLiteral("addHousehold")), Qt::LeftButton);
@@ -681,8 +806,8 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QTest::keyClicks(renters, QStringLiteral("3"));
     QCOMPARE(flow->draft().households.households.size(), std::size_t(2));
     QCOMPARE(flow->draft().households.renterPersons, 3);
-    QVERIFY2(flow->resultLabel(InspectionFlow::HouseholdsStep)->text().contains(QStringLiteral("2,75")),
-             qPrintable(flow->resultLabel(InspectionFlow::HouseholdsStep)->text()));
+    QVERIFY2(flow->resultLabel(Step::Households)->text().contains(QStringLiteral("2,75")),
+             qPrintable(flow->resultLabel(Step::Households)->text()));
     // Undo within the step: a slip on the renters is taken back.
     QTest::keyClick(renters, Qt::Key_Up);
     QCOMPARE(flow->draft().households.renterPersons, 4);
@@ -692,10 +817,10 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
 
     // Summary: nothing can be signed before both signatures.
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
-    QCOMPARE(flow->currentStep(), InspectionFlow::SummaryStep);
+    QCOMPARE(flow->currentStep(), Step::Summary);
     QVERIFY(!flow->finaliseButton()->isEnabled());
     QVERIFY(flow->summaryText().contains(QStringLiteral("TT 16/2014")));
-    typeText(flow->stepPage(InspectionFlow::SummaryStep)->findChild<QPlainTextEdit *>(QStringLiteral("statement")),
+    typeText(flow->stepPage(Step::Summary)->findChild<QPlainTextEdit *>(QStringLiteral("statement")),
              QStringLiteral("Đồng ý."));
     drawSignature(flow->customerPad(), true);
     QVERIFY(!flow->draft().signatures.customer.isEmpty());
@@ -704,9 +829,8 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QVERIFY(flow->finaliseButton()->isEnabled());
     // Clear and redo.
     const QString first = flow->draft().signatures.inspector;
-    QTest::mouseClick(
-        flow->stepPage(InspectionFlow::SummaryStep)->findChild<QPushButton *>(QStringLiteral("inspectorPadClear")),
-        Qt::LeftButton);
+    QTest::mouseClick(flow->stepPage(Step::Summary)->findChild<QPushButton *>(QStringLiteral("inspectorPadClear")),
+                      Qt::LeftButton);
     QVERIFY(flow->draft().signatures.inspector.isEmpty());
     QVERIFY(!flow->finaliseButton()->isEnabled());
     drawSignature(flow->inspectorPad(), false);
@@ -718,7 +842,7 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QVERIFY(flow->inspectorPad()->isEmpty());
     QTest::mouseClick(flow->undoButton(), Qt::LeftButton);
     QCOMPARE(flow->draft().signatures.inspector, first);
-    QVERIFY(flow->stepPage(InspectionFlow::SummaryStep)
+    QVERIFY(flow->stepPage(Step::Summary)
                 ->findChild<QLabel *>(QStringLiteral("signedState"))
                 ->text()
                 .contains(QStringLiteral("kiểm tra viên")));
@@ -736,6 +860,7 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(report.evidenceChecked, 2);
     QVERIFY(!m_window->inspectionsPage()->isFlowOpen());
+    sameRecordFromAnAnswersFile(QFileInfo(opened.constFirst()).absolutePath());
 
     // The list shows the signed record; Verify says it is intact; Correct opens revision 2.
     QTableView *list = m_window->inspectionsPage()->table();
@@ -794,12 +919,12 @@ void TestMainWindow::inspectionDraftResumesInANewWindow()
     QVERIFY(page->isFlowOpen());
     InspectionFlow *flow = page->flow();
     QVERIFY(flow->draft().has(check::Ratio));
-    flow->goTo(InspectionFlow::RatioStep);
-    QWidget *ratio = flow->stepPage(InspectionFlow::RatioStep);
+    flow->goTo(Step::Ratio);
+    QWidget *ratio = flow->stepPage(Step::Ratio);
     QTest::mouseClick(ratio->findChild<QPushButton *>(QStringLiteral("pick0")), Qt::LeftButton); // air conditioner
     QTest::mouseClick(ratio->findChild<QPushButton *>(QStringLiteral("pick2")), Qt::LeftButton); // refrigerator
     QCOMPARE(flow->draft().ratio.appliances.size(), std::size_t(2));
-    QVERIFY(!flow->resultLabel(InspectionFlow::RatioStep)->text().isEmpty());
+    QVERIFY(!flow->resultLabel(Step::Ratio)->text().isEmpty());
     const QString id = flow->draft().id;
 
     // The window and the session go away without any goodbye (as when the battery dies)...
@@ -815,12 +940,10 @@ void TestMainWindow::inspectionDraftResumesInANewWindow()
     QTest::mouseClick(page->resumeButton(), Qt::LeftButton);
     QVERIFY(page->isFlowOpen());
     QCOMPARE(page->flow()->draft().id, id);
-    QCOMPARE(page->flow()->currentStep(), InspectionFlow::RatioStep);
-    QCOMPARE(page->flow()
-                 ->stepPage(InspectionFlow::RatioStep)
-                 ->findChild<QTableWidget *>(QStringLiteral("appliancesTable"))
-                 ->rowCount(),
-             2);
+    QCOMPARE(page->flow()->currentStep(), Step::Ratio);
+    QCOMPARE(
+        page->flow()->stepPage(Step::Ratio)->findChild<QTableWidget *>(QStringLiteral("appliancesTable"))->rowCount(),
+        2);
 }
 
 void TestMainWindow::inspectionSurvivesAKilledProcess()
@@ -850,14 +973,12 @@ void TestMainWindow::inspectionSurvivesAKilledProcess()
     QVERIFY(m_window->showPage(Page::Inspections));
     QVERIFY(m_window->inspectionsPage()->startFor(QStringLiteral("PB07010000001"))); // opens the open draft
     InspectionFlow *flow = m_window->inspectionsPage()->flow();
-    QCOMPARE(flow->currentStep(), InspectionFlow::HouseholdsStep);
+    QCOMPARE(flow->currentStep(), Step::Households);
     QCOMPARE(flow->draft().identify.reading.value_or(0), qint64(15310));
     QCOMPARE(flow->draft().households.households.size(), std::size_t(1));
     QCOMPARE(flow->draft().households.households.front().head, QStringLiteral("Tran Thi Lan"));
     QCOMPARE(flow->draft().households.renterPersons, 2);
-    QCOMPARE(
-        flow->stepPage(InspectionFlow::HouseholdsStep)->findChild<QSpinBox *>(QStringLiteral("renterPersons"))->value(),
-        2);
+    QCOMPARE(flow->stepPage(Step::Households)->findChild<QSpinBox *>(QStringLiteral("renterPersons"))->value(), 2);
 }
 
 void TestMainWindow::inspectionWithRatioThreeRateAndAWitness()
@@ -871,15 +992,15 @@ void TestMainWindow::inspectionWithRatioThreeRateAndAWitness()
     // A mixed-purpose workshop on a single-rate meter at 4,500 kWh a month: ratio and three-rate proposed.
     QCOMPARE(flow->draft().checks,
              QStringList({QStringLiteral("ratio"), QStringLiteral("three-rate"), QStringLiteral("reading")}));
-    QVERIFY(!flow->isStepAvailable(InspectionFlow::HouseholdsStep));
+    QVERIFY(!flow->isStepAvailable(Step::Households));
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
-    typeText(flow->stepPage(InspectionFlow::IdentifyStep)->findChild<QLineEdit *>(QStringLiteral("presentName")),
+    typeText(flow->stepPage(Step::Identify)->findChild<QLineEdit *>(QStringLiteral("presentName")),
              QStringLiteral("Phạm Văn Tài"));
 
     // Ratio: quick picks; the shop's air conditioner is moved to business use by its purpose box.
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
-    QCOMPARE(flow->currentStep(), InspectionFlow::RatioStep);
-    QWidget *ratio = flow->stepPage(InspectionFlow::RatioStep);
+    QCOMPARE(flow->currentStep(), Step::Ratio);
+    QWidget *ratio = flow->stepPage(Step::Ratio);
     for (const char *pick : {"pick1", "pick6", "pick1"}) // AC 2 HP, oven, AC 2 HP
         QTest::mouseClick(ratio->findChild<QPushButton *>(QLatin1StringView(pick)), Qt::LeftButton);
     auto *appliances = ratio->findChild<QTableWidget *>(QStringLiteral("appliancesTable"));
@@ -890,14 +1011,14 @@ void TestMainWindow::inspectionWithRatioThreeRateAndAWitness()
     QCOMPARE(flow->draft().ratio.appliances.at(2).group, QStringLiteral("KDDV"));
     // Production 1.8 × 0.8 × 8 × 30 = 345.6 + oven 2 × 0.7 × 2 × 30 = 84 → 429.6 kWh (55.4 %);
     // business 345.6 kWh (44.6 %) against the agreed 20 %: 24.6 points, above the 5-point tolerance.
-    QVERIFY2(flow->resultLabel(InspectionFlow::RatioStep)->text().contains(QStringLiteral("SXBT:CL;KDDV:45%")),
-             qPrintable(flow->resultLabel(InspectionFlow::RatioStep)->text()));
+    QVERIFY2(flow->resultLabel(Step::Ratio)->text().contains(QStringLiteral("SXBT:CL;KDDV:45%")),
+             qPrintable(flow->resultLabel(Step::Ratio)->text()));
 
     // Three-rate: the meter must change; the swap is planned with its opening readings.
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
-    QCOMPARE(flow->currentStep(), InspectionFlow::ThreeRateStep);
-    QVERIFY(flow->resultLabel(InspectionFlow::ThreeRateStep)->text().contains(QStringLiteral("công tơ 3 giá")));
-    QWidget *threeRate = flow->stepPage(InspectionFlow::ThreeRateStep);
+    QCOMPARE(flow->currentStep(), Step::ThreeRate);
+    QVERIFY(flow->resultLabel(Step::ThreeRate)->text().contains(QStringLiteral("công tơ 3 giá")));
+    QWidget *threeRate = flow->stepPage(Step::ThreeRate);
     threeRate->findChild<QCheckBox *>(QStringLiteral("swapPlanned"))->click();
     typeText(threeRate->findChild<QLineEdit *>(QStringLiteral("newMeterSerial")), QStringLiteral("3300044444"));
     for (const char *name : {"openingNormal", "openingPeak", "openingOffPeak"})
@@ -907,8 +1028,8 @@ void TestMainWindow::inspectionWithRatioThreeRateAndAWitness()
 
     // The customer refuses to sign: a witness signs instead, with the reason.
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
-    QCOMPARE(flow->currentStep(), InspectionFlow::SummaryStep);
-    QWidget *summary = flow->stepPage(InspectionFlow::SummaryStep);
+    QCOMPARE(flow->currentStep(), Step::Summary);
+    QWidget *summary = flow->stepPage(Step::Summary);
     summary->findChild<QCheckBox *>(QStringLiteral("customerRefused"))->click();
     typeText(summary->findChild<QLineEdit *>(QStringLiteral("refusalReason")), QStringLiteral("Không đồng ý tỷ lệ"));
     drawSignature(flow->inspectorPad(), true);

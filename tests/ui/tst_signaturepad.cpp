@@ -1,7 +1,7 @@
 // The signature pad on its own: a finger, a stylus whose pressure sets the line's width, a mouse; clear;
 // the PNG it gives.
 
-#include "ui/signaturepad.h"
+#include "ui/common/signaturepad.h"
 
 #include <QImage>
 #include <QPointingDevice>

@@ -1,0 +1,157 @@
+#include "ui/common/messagebox.h"
+
+#include <QDesktopServices>
+#include <QUrl>
+#include <utility>
+
+#include "models/core/logging.h"
+#include "ui/shell/trainingbanner.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+
+namespace ta {
+
+namespace {
+
+std::optional<bool> g_nextAnswer;
+bool g_testMode = false;
+bool g_training = false;
+QStringList g_shown;
+
+void show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    g_shown << text;
+    if (icon == QMessageBox::Warning)
+        qCWarning(lcUi).noquote() << "Warning shown:" << text;
+    if (g_testMode)
+        return;
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    box.addButton(QCoreApplication::translate("ta::MessageBox", "OK"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
+} // namespace
+
+std::optional<QString> FileDialog::s_next;
+
+QString MessageBox::decorate(const QString &title)
+{
+    return g_training ? TrainingBanner::markText() + QStringLiteral(" · ") + title : title;
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Information, decorate(title), text);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Warning, decorate(title), text);
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &yesText)
+{
+    g_shown << text;
+    if (g_nextAnswer) {
+        const bool answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    if (g_testMode)
+        return false;
+    QMessageBox box(QMessageBox::Question, decorate(title), text, QMessageBox::NoButton, parent);
+    QPushButton *yes = box.addButton(yesText, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(QCoreApplication::translate("ta::MessageBox", "Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void MessageBox::setNextAnswer(bool yes)
+{
+    g_nextAnswer = yes;
+}
+
+void MessageBox::setTestMode(bool on)
+{
+    g_testMode = on;
+}
+
+QStringList MessageBox::takeShownTexts()
+{
+    QStringList out;
+    out.swap(g_shown);
+    return out;
+}
+
+void MessageBox::setTrainingMarker(bool on)
+{
+    g_training = on;
+}
+
+namespace {
+QPointer<QDialog> g_lastDialog;
+}
+
+void MessageBox::showDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    g_lastDialog = dialog;
+    dialog->open();
+}
+
+QDialog *MessageBox::lastDialog()
+{
+    return g_lastDialog.data();
+}
+
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
+{
+    if (s_next) {
+        const QString path = *s_next;
+        s_next.reset();
+        return path;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                 const QString &filter)
+{
+    if (s_next) {
+        const QString path = *s_next;
+        s_next.reset();
+        return path;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+void FileDialog::setNextFileName(const QString &path)
+{
+    s_next = path;
+}
+
+namespace {
+QStringList g_opened;
+} // namespace
+
+bool Desktop::openFile(const QString &path)
+{
+    if (g_testMode) {
+        g_opened << path;
+        return true;
+    }
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+QStringList Desktop::takeOpened()
+{
+    return std::exchange(g_opened, {});
+}
+
+} // namespace ta

@@ -1,0 +1,24 @@
+#pragma once
+
+// Fields a finger types numbers into: the on-screen keyboard's digit layout, at least 44 px high, either
+// decimal mark accepted, spaces and thousands dots ignored. One place for every screen that takes numbers.
+
+#include <QString>
+
+#include <optional>
+
+class QLineEdit;
+class QWidget;
+
+namespace ta::touch {
+
+inline constexpr int MinimumHeight = 44;
+
+/// A number field named @p name; @p decimals allows a fraction.
+QLineEdit *numberField(QWidget *parent, const char *name, bool decimals);
+/// "2,5" or "2.5" → 2.5; empty or unreadable → nothing.
+std::optional<double> parseNumber(const QString &text);
+/// "15 310" or "15.310" → 15310; empty or unreadable → nothing.
+std::optional<qint64> parseWhole(const QString &text);
+
+} // namespace ta::touch

@@ -1,0 +1,207 @@
+#include "ui/inspection/identifystep.h"
+
+#include "models/core/clock.h"
+#include "ui/common/messagebox.h"
+#include "ui/common/touchinput.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGeoPositionInfoSource>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace ta {
+
+IdentifyStep::IdentifyStep(QWidget *parent) : StepPage(parent)
+{
+    m_serialSeen = new QLineEdit(this);
+    m_serialSeen->setObjectName(QStringLiteral("serialSeen"));
+    m_serialSeen->setMinimumHeight(touch::MinimumHeight);
+    m_reading = touch::numberField(this, "readingToday", false);
+    m_previousReading = touch::numberField(this, "readingPrevious", false);
+    m_previousDate = new QDateEdit(this);
+    m_previousDate->setObjectName(QStringLiteral("readingPreviousDate"));
+    m_previousDate->setCalendarPopup(true);
+    m_previousDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_previousDate->setMinimumHeight(touch::MinimumHeight);
+    m_presentName = new QLineEdit(this);
+    m_presentName->setObjectName(QStringLiteral("presentName"));
+    m_presentName->setMinimumHeight(touch::MinimumHeight);
+    m_presentRole = new QComboBox(this);
+    m_presentRole->setObjectName(QStringLiteral("presentRole"));
+    m_presentRole->setMinimumHeight(touch::MinimumHeight);
+    m_presentId = new QLineEdit(this);
+    m_presentId->setObjectName(QStringLiteral("presentId"));
+    m_presentId->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_presentId->setMinimumHeight(touch::MinimumHeight);
+    m_latitude = touch::numberField(this, "latitude", true);
+    m_longitude = touch::numberField(this, "longitude", true);
+    m_locate = new QPushButton(this);
+    m_locate->setObjectName(QStringLiteral("locateButton"));
+    m_locate->setMinimumHeight(touch::MinimumHeight);
+    connect(m_locate, &QPushButton::clicked, this, &IdentifyStep::locate);
+    m_meterPhoto = new QPushButton(this);
+    m_meterPhoto->setObjectName(QStringLiteral("meterPhotoButton"));
+    m_meterPhoto->setMinimumHeight(touch::MinimumHeight);
+    connect(m_meterPhoto, &QPushButton::clicked, this, &IdentifyStep::addMeterPhoto);
+    for (QLineEdit *e :
+         {m_serialSeen, m_reading, m_previousReading, m_presentName, m_presentId, m_latitude, m_longitude})
+        connect(e, &QLineEdit::textEdited, this, [this, e] { edited(e->objectName()); });
+    connect(m_previousDate, &QDateEdit::dateChanged, this, [this] { edited(QStringLiteral("readingPreviousDate")); });
+    connect(m_presentRole, &QComboBox::currentIndexChanged, this, [this] { edited(); });
+    m_result->setObjectName(QStringLiteral("identifyResult"));
+
+    m_form = new QFormLayout(this);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setObjectName(QStringLiteral("identifyForm"));
+    for (QWidget *field : std::initializer_list<QWidget *>{m_serialSeen, m_reading, m_previousReading, m_previousDate,
+                                                           m_presentName, m_presentRole, m_presentId})
+        m_form->addRow(new QLabel(this), field);
+    auto *gps = new QHBoxLayout;
+    gps->addWidget(m_latitude);
+    gps->addWidget(m_longitude);
+    gps->addWidget(m_locate);
+    m_form->addRow(new QLabel(this), gps);
+    m_form->addRow(QString(), m_meterPhoto);
+    m_form->addRow(m_result);
+    retranslate();
+}
+
+void IdentifyStep::collect(Inspection &d) const
+{
+    d.identify.meterSerialSeen = m_serialSeen->text().trimmed();
+    d.identify.reading = touch::parseWhole(m_reading->text());
+    d.identify.previousReading = touch::parseWhole(m_previousReading->text());
+    d.identify.previousReadingDate = d.identify.previousReading ? m_previousDate->date() : QDate();
+    d.identify.present.name = m_presentName->text().trimmed();
+    d.identify.present.role = m_presentRole->currentData().toString();
+    d.identify.present.idNumber = m_presentId->text().trimmed();
+    d.identify.latitude = touch::parseNumber(m_latitude->text());
+    d.identify.longitude = touch::parseNumber(m_longitude->text());
+}
+
+void IdentifyStep::show(const Inspection &d)
+{
+    m_serialSeen->setText(d.identify.meterSerialSeen);
+    m_reading->setText(d.identify.reading ? QString::number(*d.identify.reading) : QString());
+    m_previousReading->setText(d.identify.previousReading ? QString::number(*d.identify.previousReading) : QString());
+    m_previousDate->setDate(d.identify.previousReadingDate.isValid()
+                                ? d.identify.previousReadingDate
+                                : session()->environment().clock->today().addMonths(-1));
+    m_presentName->setText(d.identify.present.name);
+    m_presentRole->setCurrentIndex(qMax(0, m_presentRole->findData(d.identify.present.role)));
+    m_presentId->setText(d.identify.present.idNumber);
+    const QLocale locale;
+    m_latitude->setText(d.identify.latitude ? locale.toString(*d.identify.latitude, 'f', 6) : QString());
+    m_longitude->setText(d.identify.longitude ? locale.toString(*d.identify.longitude, 'f', 6) : QString());
+}
+
+void IdentifyStep::refresh()
+{
+    showOutcome(check::Reading);
+    int photos = 0;
+    for (const EvidenceItem &e : session()->draft().evidence)
+        photos += e.kind == QLatin1StringView("meter-photo") ? 1 : 0;
+    m_meterPhoto->setText(photos == 0 ? tr("Photo of the meter…")
+                                      : tr("Photo of the meter… (%n taken)", nullptr, photos));
+}
+
+void IdentifyStep::addMeterPhoto()
+{
+    if (!session())
+        return;
+    // Photos come from files (a tablet's camera app saves them to its pictures folder).
+    const QString path = FileDialog::openFileName(this, tr("Add a photo"),
+                                                  QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                                  tr("Pictures (*.jpg *.jpeg *.png)"));
+    if (path.isEmpty())
+        return;
+    auto item = session()->addPicture(path, QStringLiteral("meter-photo"), QFileInfo(path).completeBaseName());
+    if (!item)
+        MessageBox::warning(this, tr("Add a photo"), item.error());
+}
+
+void IdentifyStep::setPositionSource(QGeoPositionInfoSource *source)
+{
+    m_position = source;
+    m_positionLookedUp = true;
+}
+
+void IdentifyStep::locate()
+{
+    // GPS when the device has it; the coordinates can always be typed or left empty.
+    if (!m_positionLookedUp) {
+        m_position = QGeoPositionInfoSource::createDefaultSource(this);
+        m_positionLookedUp = true;
+    }
+    if (!m_position) {
+        MessageBox::information(this, tr("Position"),
+                                tr("This device has no position source: type the coordinates or leave them empty."));
+        return;
+    }
+    m_locate->setEnabled(false);
+    m_locate->setText(tr("Locating…"));
+    const auto done = [this] {
+        m_locate->setEnabled(true);
+        m_locate->setText(tr("Locate"));
+        disconnect(m_position, nullptr, this, nullptr);
+    };
+    connect(m_position, &QGeoPositionInfoSource::positionUpdated, this, [this, done](const QGeoPositionInfo &info) {
+        done();
+        const QGeoCoordinate at = info.coordinate();
+        if (!at.isValid())
+            return;
+        const QLocale locale;
+        m_latitude->setText(locale.toString(at.latitude(), 'f', 6));
+        m_longitude->setText(locale.toString(at.longitude(), 'f', 6));
+        edited();
+    });
+    connect(m_position, &QGeoPositionInfoSource::errorOccurred, this,
+            [this, done](QGeoPositionInfoSource::Error error) {
+                done();
+                MessageBox::warning(this, tr("Position"),
+                                    error == QGeoPositionInfoSource::UpdateTimeoutError
+                                        ? tr("No position within 30 seconds (indoors?). Try again outside, or type "
+                                             "the coordinates.")
+                                        : tr("The position could not be read (%1). Type the coordinates or leave "
+                                             "them empty.")
+                                              .arg(int(error)));
+            });
+    m_position->requestUpdate(30000);
+}
+
+void IdentifyStep::retranslate()
+{
+    const QString labels[] = {tr("Meter serial seen"), tr("Reading today"),
+                              tr("Previous reading"),  tr("Previous reading date"),
+                              tr("Person present"),    tr("As"),
+                              tr("ID number"),         tr("GPS (latitude, longitude)")};
+    for (int r = 0; r < 8; ++r) {
+        QLayoutItem *item = m_form->itemAt(r, QFormLayout::LabelRole);
+        if (auto *label = qobject_cast<QLabel *>(item ? item->widget() : nullptr))
+            label->setText(labels[r]);
+    }
+    {
+        const QSignalBlocker blocker(m_presentRole);
+        const int role = qMax(0, m_presentRole->currentIndex());
+        m_presentRole->clear();
+        m_presentRole->addItem(tr("the customer"), QStringLiteral("customer"));
+        m_presentRole->addItem(tr("a representative"), QStringLiteral("representative"));
+        m_presentRole->setCurrentIndex(role);
+    }
+    if (m_locate->isEnabled())
+        m_locate->setText(tr("Locate"));
+    m_latitude->setPlaceholderText(tr("latitude"));
+    m_longitude->setPlaceholderText(tr("longitude"));
+    if (session())
+        refresh();
+    else
+        m_meterPhoto->setText(tr("Photo of the meter…"));
+}
+
+} // namespace ta

@@ -1,0 +1,70 @@
+#include "ui/inspection/steppage.h"
+
+#include "models/core/money.h"
+#include "models/core/words.h"
+
+#include <QEvent>
+#include <QLabel>
+
+namespace ta {
+
+StepPage::StepPage(QWidget *parent) : QWidget(parent)
+{
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+void StepPage::setSession(InspectionSession *session)
+{
+    m_session = session;
+    if (m_session)
+        populate();
+}
+
+void StepPage::populate()
+{
+    if (!m_session)
+        return;
+    m_loading = true;
+    show(m_session->draft());
+    m_loading = false;
+    refresh();
+}
+
+void StepPage::edited(const QString &mergeKey)
+{
+    if (m_loading || !m_session)
+        return;
+    m_session->edit([this](Inspection &d) { collect(d); }, mergeKey);
+}
+
+void StepPage::showOutcome(const char *checkId)
+{
+    if (!m_session)
+        return;
+    const auto outcome = m_session->outcomeOf(QLatin1StringView(checkId));
+    if (!outcome) {
+        m_result->setText(outcome.error());
+        return;
+    }
+    const Words words;
+    QString text = Checks::conclusion(outcome.value(), words);
+    if (outcome->change)
+        text +=
+            QLatin1Char('\n') + tr("At stake: %1 a month, %2 over the recovery period.")
+                                    .arg(money::format(outcome->monthlyImpact), money::format(outcome->yearlyImpact));
+    m_result->setText(text);
+}
+
+void StepPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_session)
+            refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ta

@@ -1,0 +1,487 @@
+#include "ui/shell/mainwindow.h"
+
+#include "models/core/language.h"
+#include "models/core/logging.h"
+#include "models/core/settings.h"
+#include "models/customers/customerlistmodel.h"
+#include "models/workspace/session.h"
+#include "ui/auth/lockpage.h"
+#include "ui/auth/pinpad.h"
+#include "ui/auth/profileform.h"
+#include "ui/auth/signinpage.h"
+#include "ui/common/messagebox.h"
+#include "ui/inspection/inspectionspage.h"
+#include "ui/settings/settingspage.h"
+#include "ui/shell/idlewatcher.h"
+#include "ui/shell/placeholderpage.h"
+#include "ui/shell/trainingbanner.h"
+#include "ui/worklist/worklistpage.h"
+
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ta {
+
+namespace {
+
+QString pageTitle(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Worklist:
+        return MainWindow::tr("Worklist");
+    case MainWindow::Page::Inspections:
+        return MainWindow::tr("Inspections");
+    case MainWindow::Page::Outbox:
+        return MainWindow::tr("Outbox");
+    case MainWindow::Page::Review:
+        return MainWindow::tr("Review");
+    case MainWindow::Page::Dashboards:
+        return MainWindow::tr("Dashboards");
+    case MainWindow::Page::Settings:
+        return MainWindow::tr("Settings");
+    case MainWindow::Page::PageCount:
+        break;
+    }
+    return {};
+}
+
+QString pageDescription(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Outbox:
+        return MainWindow::tr("Signed records will wait here until a network is available, then go to the "
+                              "branch server; each shows whether it was received.");
+    case MainWindow::Page::Review:
+        return MainWindow::tr("Records sent by the branch's inspectors will arrive here for a leader to approve "
+                              "or return with a comment.");
+    case MainWindow::Page::Dashboards:
+        return MainWindow::tr("Campaign progress and the money recovered will be charted here from reviewed "
+                              "records.");
+    case MainWindow::Page::Worklist:
+    case MainWindow::Page::Inspections:
+    case MainWindow::Page::Settings:
+    case MainWindow::Page::PageCount:
+        break;
+    }
+    return {};
+}
+
+QStyle::StandardPixmap pageIcon(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Worklist:
+        return QStyle::SP_FileDialogDetailedView;
+    case MainWindow::Page::Inspections:
+        return QStyle::SP_FileDialogContentsView;
+    case MainWindow::Page::Outbox:
+        return QStyle::SP_ArrowUp;
+    case MainWindow::Page::Review:
+        return QStyle::SP_DialogApplyButton;
+    case MainWindow::Page::Dashboards:
+        return QStyle::SP_ComputerIcon;
+    case MainWindow::Page::Settings:
+    case MainWindow::Page::PageCount:
+        break;
+    }
+    return QStyle::SP_FileDialogInfoView;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, Language &language, Session &session, TariffLibrary &tariffs,
+                       QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_language(language), m_session(session), m_tariffs(tariffs)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setMinimumSize(1024, 640);
+
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_banner = new TrainingBanner(central);
+    column->addWidget(m_banner);
+    m_screens = new QStackedWidget(central);
+    column->addWidget(m_screens, 1);
+    setCentralWidget(central);
+
+    m_signIn = new SignInPage(m_session, m_screens);
+    m_profileForm = new ProfileForm(m_session, m_screens);
+    buildShell();
+    m_lockPage = new LockPage(m_session, m_screens);
+    m_screens->addWidget(m_signIn);
+    m_screens->addWidget(m_profileForm);
+    m_screens->addWidget(m_shell);
+    m_screens->addWidget(m_lockPage);
+
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    applyIdleTimeout();
+    connect(&m_settings, &Settings::changed, this, [this](const QString &key) {
+        if (key == QLatin1StringView(settings::IdleLockMinutes.key))
+            applyIdleTimeout();
+    });
+
+    connect(m_signIn, &SignInPage::newProfileRequested, this, [this] {
+        m_profileForm->reset(true);
+        m_screens->setCurrentWidget(m_profileForm);
+    });
+    connect(m_signIn, &SignInPage::trainingRequested, this, &MainWindow::setTrainingMode);
+    connect(m_profileForm, &ProfileForm::created, this, [this](qint64 id) {
+        m_signIn->refresh();
+        m_signIn->selectProfile(id);
+        m_screens->setCurrentWidget(m_signIn);
+        m_signIn->pinPad()->setFocus();
+    });
+    connect(m_profileForm, &ProfileForm::cancelled, this, [this] { m_screens->setCurrentWidget(m_signIn); });
+    connect(m_profileForm, &ProfileForm::trainingRequested, this, [this] { setTrainingMode(true); });
+    connect(m_lockPage, &LockPage::unlocked, this, [this] {
+        m_screens->setCurrentWidget(m_shell);
+        m_idle->setActive(true);
+    });
+    connect(m_lockPage, &LockPage::signOutRequested, &m_session, &Session::signOut);
+    connect(m_settingsPage, &SettingsPage::signOutRequested, &m_session, &Session::signOut);
+    connect(m_settingsPage, &SettingsPage::prescreenRequested, this, [this] {
+        showPage(Page::Worklist);
+        m_worklist->rescreen();
+    });
+    connect(m_settingsPage, &SettingsPage::resetTrainingRequested, this, [this] {
+        if (MessageBox::confirm(this, tr("Reset training data"),
+                                tr("Put every training customer back to its initial state? Work done in "
+                                   "training mode is discarded."),
+                                tr("Reset")))
+            runTrainingFill(true);
+    });
+
+    connect(&m_session, &Session::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(&m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
+    connect(&m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    connect(&m_session, &Session::dataAboutToClose, this, [this] {
+        m_worklist->model()->setDatabase(QSqlDatabase());
+        m_inspections->release();
+    });
+    connect(m_worklist, &WorklistPage::inspectRequested, this, [this](const QString &code) {
+        if (showPage(Page::Inspections))
+            m_inspections->startFor(code);
+    });
+    connect(&m_fillWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const bool cancelled = m_fillWatcher.isCanceled();
+        const QString error =
+            !cancelled && m_fillWatcher.future().resultCount() > 0 ? m_fillWatcher.result() : QString();
+        m_filling = false;
+        if (m_progress) {
+            m_progress->hide();
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        if (cancelled)
+            MessageBox::information(this, tr("Training data"), tr("Cancelled: the training data was left as it was."));
+        else if (!error.isEmpty())
+            MessageBox::warning(this, tr("Training data"), error);
+        else if (m_fillWatcher.property("reset").toBool())
+            MessageBox::information(this, tr("Training data"), tr("The training data is back to its initial state."));
+        refreshWorklist();
+    });
+
+    onWorkspaceChanged();
+    retranslateUi();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_fillWatcher.isRunning()) {
+        m_fillWatcher.cancel();
+        m_fillWatcher.waitForFinished();
+    }
+}
+
+void MainWindow::buildShell()
+{
+    m_shell = new QWidget(m_screens);
+    m_shell->setObjectName(QStringLiteral("shell"));
+
+    auto *rail = new QWidget(m_shell);
+    rail->setObjectName(QStringLiteral("navigationRail"));
+    auto *railLayout = new QVBoxLayout(rail);
+    railLayout->setContentsMargins(8, 8, 8, 8);
+    railLayout->setSpacing(6);
+    m_navigation = new QButtonGroup(this);
+    m_navigation->setExclusive(true);
+
+    m_pages = new QStackedWidget(m_shell);
+    for (int i = 0; i < int(Page::PageCount); ++i) {
+        const auto page = Page(i);
+        auto *button = new QToolButton(rail);
+        button->setObjectName(QStringLiteral("nav%1").arg(i));
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        button->setIcon(style()->standardIcon(pageIcon(page)));
+        button->setIconSize(QSize(28, 28));
+        button->setMinimumSize(104, 72);
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        // A QShortcut of its own: QAbstractButton::setText() replaces a button's shortcut by its mnemonic.
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, page] {
+            if (currentScreen() == Screen::Shell)
+                showPage(page);
+        });
+        m_navigation->addButton(button, i);
+        railLayout->addWidget(button);
+        m_navButtons[i] = button;
+
+        QWidget *widget = nullptr;
+        if (page == Page::Settings) {
+            m_settingsPage = new SettingsPage(m_settings, m_language, m_session, m_tariffs, m_pages);
+            widget = m_settingsPage;
+        } else if (page == Page::Worklist) {
+            m_worklist = new WorklistPage(m_session, m_settings, m_tariffs, m_pages);
+            widget = m_worklist;
+        } else if (page == Page::Inspections) {
+            m_inspections = new InspectionsPage(m_session, m_settings, m_pages);
+            widget = m_inspections;
+        } else {
+            widget = new PlaceholderPage([page] { return std::pair{pageTitle(page), pageDescription(page)}; }, m_pages);
+        }
+        widget->setObjectName(QStringLiteral("page%1").arg(i));
+        m_pages->addWidget(widget);
+        m_pageWidgets[i] = widget;
+    }
+    railLayout->addStretch();
+    connect(m_navigation, &QButtonGroup::idClicked, this, [this](int id) { showPage(Page(id)); });
+
+    m_pageTitle = new QLabel(m_shell);
+    m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
+    m_userLabel = new QLabel(m_shell);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_lockButton = new QToolButton(m_shell);
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_lockButton->setMinimumSize(96, 44);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this), &QShortcut::activated, this, &MainWindow::lock);
+    connect(m_lockButton, &QToolButton::clicked, this, &MainWindow::lock);
+
+    auto *header = new QWidget(m_shell);
+    header->setObjectName(QStringLiteral("pageHeader"));
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(24, 8, 16, 8);
+    headerLayout->addWidget(m_pageTitle);
+    headerLayout->addStretch();
+    headerLayout->addWidget(m_userLabel);
+    headerLayout->addWidget(m_lockButton);
+
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(header);
+    right->addWidget(m_pages, 1);
+
+    auto *layout = new QHBoxLayout(m_shell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(rail);
+    layout->addLayout(right, 1);
+}
+
+MainWindow::Screen MainWindow::currentScreen() const
+{
+    QWidget *current = m_screens->currentWidget();
+    if (current == m_shell)
+        return Screen::Shell;
+    if (current == m_lockPage)
+        return Screen::Locked;
+    if (current == m_profileForm)
+        return Screen::NewProfile;
+    return Screen::SignIn;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+bool MainWindow::isPageAvailable(Page page) const
+{
+    const auto profile = m_session.profile();
+    if (!profile)
+        return false;
+    // Inspectors see their own work; reviewing and the branch's dashboards belong to leaders and trainers.
+    if (profile->role == Role::Inspector && (page == Page::Review || page == Page::Dashboards))
+        return false;
+    return true;
+}
+
+bool MainWindow::showPage(Page page)
+{
+    if (!isPageAvailable(page))
+        return false;
+    m_pages->setCurrentIndex(int(page));
+    m_navButtons[int(page)]->setChecked(true);
+    m_pageTitle->setText(pageTitle(page));
+    if (page == Page::Worklist)
+        refreshWorklist();
+    if (page == Page::Settings)
+        m_settingsPage->refresh();
+    return true;
+}
+
+QToolButton *MainWindow::navigationButton(Page page) const
+{
+    return m_navButtons[int(page)];
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pageWidgets[int(page)];
+}
+
+void MainWindow::lock()
+{
+    if (currentScreen() != Screen::Shell)
+        return;
+    qCInfo(lcUi) << "Locked";
+    m_idle->setActive(false);
+    m_lockPage->prepare();
+    m_screens->setCurrentWidget(m_lockPage);
+}
+
+void MainWindow::setTrainingMode(bool training)
+{
+    if (isBusy())
+        return;
+    const Status opened = m_session.openWorkspace(training ? WorkspaceKind::Training : WorkspaceKind::Real);
+    if (!opened)
+        MessageBox::warning(this, tr("Training mode"), opened.error());
+}
+
+bool MainWindow::isBusy() const
+{
+    // Busy until the finished handler has run, not only while the worker runs.
+    return m_filling || m_worklist->isBusy();
+}
+
+void MainWindow::onWorkspaceChanged()
+{
+    const bool training = m_session.isTraining();
+    m_banner->setVisible(training);
+    MessageBox::setTrainingMarker(training);
+    m_signIn->refresh();
+    showSignInOrFirstProfile();
+    retranslateUi();
+}
+
+void MainWindow::showSignInOrFirstProfile()
+{
+    // A first run in the real workspace goes straight to creating the first profile.
+    const bool noProfiles =
+        m_session.workspace() && !m_session.isTraining() && m_session.workspace()->profiles().profiles().isEmpty();
+    if (noProfiles) {
+        m_profileForm->reset(false);
+        m_screens->setCurrentWidget(m_profileForm);
+    } else {
+        m_screens->setCurrentWidget(m_signIn);
+        m_signIn->pinPad()->setFocus();
+    }
+}
+
+void MainWindow::onSignedIn()
+{
+    if (!m_session.dataError().isEmpty())
+        MessageBox::warning(this, tr("Data"), m_session.dataError());
+    updateNavigation();
+    m_screens->setCurrentWidget(m_shell);
+    showPage(Page::Worklist);
+    m_idle->setActive(true);
+    retranslateUi();
+    if (m_session.isTraining() && m_session.data() && !m_session.trainingDataReady())
+        runTrainingFill(false);
+}
+
+void MainWindow::onSignedOut()
+{
+    m_idle->setActive(false);
+    m_signIn->refresh();
+    showSignInOrFirstProfile();
+}
+
+void MainWindow::runTrainingFill(bool reset)
+{
+    if (isBusy())
+        return;
+    m_progress = new QProgressDialog(this);
+    m_progress->setObjectName(QStringLiteral("trainingProgress"));
+    m_progress->setWindowTitle(TrainingBanner::markText());
+    m_progress->setLabelText(reset ? tr("Restoring the training customers…") : tr("Generating training customers…"));
+    m_progress->setCancelButtonText(tr("Cancel"));
+    m_progress->setMinimumDuration(0);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_filling = true;
+    m_fillWatcher.setProperty("reset", reset);
+    connect(&m_fillWatcher, &QFutureWatcher<QString>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
+    connect(&m_fillWatcher, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    connect(m_progress, &QProgressDialog::canceled, &m_fillWatcher, &QFutureWatcher<QString>::cancel);
+    m_fillWatcher.setFuture(m_session.resetTrainingData());
+    m_progress->show();
+}
+
+void MainWindow::refreshWorklist()
+{
+    m_worklist->reload();
+    m_inspections->reload();
+}
+
+void MainWindow::updateNavigation()
+{
+    for (int i = 0; i < int(Page::PageCount); ++i)
+        m_navButtons[i]->setVisible(isPageAvailable(Page(i)));
+}
+
+void MainWindow::applyIdleTimeout()
+{
+    m_idle->setTimeoutMs(m_settings.value(settings::IdleLockMinutes) * 60 * 1000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_fillWatcher.isRunning()) {
+        m_fillWatcher.cancel();
+        m_fillWatcher.waitForFinished();
+    }
+    event->accept();
+}
+
+void MainWindow::retranslateUi()
+{
+    const QString title = tr("Tariff Audit");
+    setWindowTitle(m_session.isTraining() ? title + QStringLiteral(" — ") + TrainingBanner::markText() : title);
+    for (int i = 0; i < int(Page::PageCount); ++i) {
+        m_navButtons[i]->setText(pageTitle(Page(i)));
+        m_navButtons[i]->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(Page(i))).arg(i + 1));
+        m_navButtons[i]->setAccessibleName(pageTitle(Page(i)));
+    }
+    m_pageTitle->setText(pageTitle(currentPage()));
+    m_lockButton->setText(tr("Lock"));
+    m_lockButton->setToolTip(tr("Lock now (Ctrl+L)"));
+    if (const auto p = m_session.profile())
+        m_userLabel->setText(QStringLiteral("%1 · %2").arg(p->fullName, roleName(p->role)));
+    else
+        m_userLabel->clear();
+    refreshWorklist();
+}
+
+} // namespace ta
