@@ -1412,14 +1412,6 @@
         </translation>
     </message>
     <message>
-        <source>Add a photo</source>
-        <translation>Add a photo</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -2920,13 +2912,6 @@ Fingerprint: %2</translation>
         <source>At stake: %1 a month, %2 over the recovery period.</source>
         <translation>At stake: %1 a month, %2 over the recovery period.</translation>
     </message>
-</context>
-<context>
-    <name>ta::SummaryStep</name>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
     <message>
         <source>Add a photo</source>
         <translation>Add a photo</translation>
@@ -2934,6 +2919,13 @@ Fingerprint: %2</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SummaryStep</name>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Proposed:</source>

@@ -1408,14 +1408,6 @@
         </translation>
     </message>
     <message>
-        <source>Add a photo</source>
-        <translation>Thêm ảnh</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
@@ -2913,13 +2905,6 @@ Dấu vân tay: %2</translation>
         <source>At stake: %1 a month, %2 over the recovery period.</source>
         <translation>Số tiền liên quan: %1 mỗi tháng, %2 trong thời gian truy thu.</translation>
     </message>
-</context>
-<context>
-    <name>ta::SummaryStep</name>
-    <message>
-        <source>Signature</source>
-        <translation>Chữ ký</translation>
-    </message>
     <message>
         <source>Add a photo</source>
         <translation>Thêm ảnh</translation>
@@ -2927,6 +2912,13 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::SummaryStep</name>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
     </message>
     <message>
         <source>Proposed:</source>

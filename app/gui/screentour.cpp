@@ -100,7 +100,10 @@ void ScreenTour::start()
         }
         m_steps.push_back([this] { Q_EMIT m_window.inspectionsPage()->flow()->closeRequested(); });
         m_steps.push_back([this, lang] { shoot(QStringLiteral("inspections-list-%1").arg(lang)); });
-        m_steps.push_back([this] { m_window.settingsPage()->tabs()->setCurrentIndex(1); });
+        m_steps.push_back([this] {
+            m_window.showPage(MainWindow::Page::Settings);
+            m_window.settingsPage()->tabs()->setCurrentIndex(1);
+        });
         m_steps.push_back([this, lang] { shoot(QStringLiteral("tariffs-%1").arg(lang)); });
         m_steps.push_back([this] { m_window.settingsPage()->tabs()->setCurrentIndex(0); });
         m_steps.push_back([this] { m_window.lock(); });

@@ -250,7 +250,13 @@ Result<Assessment> Checks::assess(const Customer &customer, const Inspection &in
         return Status::success();
     };
 
-    for (const QString &id : inspection.checks) {
+    // In walking order whatever order they were given in: the three-rate rule reads the ratio's proposal.
+    QStringList ordered;
+    for (const char *id : {check::Households, check::Ratio, check::ThreeRate, check::Reading}) {
+        if (inspection.has(id))
+            ordered << QString::fromLatin1(id);
+    }
+    for (const QString &id : ordered) {
         CheckOutcome o;
         o.check = id;
         if (id == QLatin1StringView(check::Households)) {

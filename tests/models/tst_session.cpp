@@ -4,7 +4,9 @@
 #include "models/core/clock.h"
 #include "models/core/settings.h"
 #include "models/customers/customerrepository.h"
+#include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
+#include "models/workspace/tariffapprovals.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void cancelledResetChangesNothing();
     void resetIsRefusedOutsideTraining();
     void eachRealProfileHasItsOwnFile();
+    void onlyALeaderAcceptsATariffBook();
 
 private:
     qint64 signInTrainer();
@@ -179,6 +182,51 @@ void TestSession::eachRealProfileHasItsOwnFile()
     QVERIFY(m_session->data()->path() != fileA);
     QCOMPARE(m_session->customerCount(), qint64(0));
     QVERIFY(m_session->dataError().isEmpty());
+}
+
+void TestSession::onlyALeaderAcceptsATariffBook()
+{
+    QTemporaryDir books;
+    QFile builtIn(QStringLiteral(":/tariffs/1279-QD-BCT.json"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QByteArray json = builtIn.readAll();
+    json.replace("1279/QĐ-BCT", "9999/QĐ-BCT").replace("2025-05-10", "2026-03-01");
+    QFile newer(books.filePath(QStringLiteral("9999.json")));
+    QVERIFY(newer.open(QIODevice::WriteOnly));
+    newer.write(json);
+    newer.close();
+    TariffLibrary library = TariffLibrary::load(books.path());
+    QCOMPARE(int(library.pendingBooks().size()), 1);
+    const QString sha256 = library.pendingBooks().front()->sha256;
+
+    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
+    m_session->setTariffs(&library);
+    QVERIFY(!m_session->acceptTariffBook(sha256).ok()); // nobody signed in
+    ProfileStore &profiles = m_session->workspace()->profiles();
+    const auto inspector = profiles.create({QStringLiteral("Trần Thị Bích"), QStringLiteral("KTV-0412"),
+                                            QStringLiteral("Điện lực Dĩ An"), Role::Inspector, QStringLiteral("2580")});
+    const auto leader = profiles.create({QStringLiteral("Lê Văn Nam"), QStringLiteral("LD-01"),
+                                         QStringLiteral("Điện lực Dĩ An"), Role::BranchLeader, QStringLiteral("1357")});
+    QVERIFY(inspector.ok() && leader.ok());
+    QVERIFY(m_session->signIn(inspector->id, QStringLiteral("2580")).accepted());
+    const Status refused = m_session->acceptTariffBook(sha256);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("leader")), qPrintable(refused.error()));
+    QCOMPARE(library.bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("1279/QĐ-BCT"));
+    QVERIFY(m_session->signIn(leader->id, QStringLiteral("1357")).accepted());
+    QVERIFY(m_session->acceptTariffBook(sha256).ok());
+    QCOMPARE(library.bookOn(QDate(2026, 3, 1))->decision, QStringLiteral("9999/QĐ-BCT"));
+    QVERIFY(!m_session->acceptTariffBook(QStringLiteral("00")).ok()); // no such book
+
+    // Training is another workspace: its acceptances are its own.
+    TariffLibrary again = TariffLibrary::load(books.path());
+    QVERIFY(m_session->openWorkspace(WorkspaceKind::Training).ok());
+    m_session->setTariffs(&again);
+    QCOMPARE(int(again.pendingBooks().size()), 1);
+    QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
+    QVERIFY(again.pendingBooks().empty());
+    QCOMPARE(TariffApprovals::readAccepted(Workspace::profilesPath(m_dir->filePath(QStringLiteral("real")))),
+             QSet<QString>{sha256});
 }
 
 QTEST_GUILESS_MAIN(TestSession)

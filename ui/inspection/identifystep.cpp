@@ -48,7 +48,7 @@ IdentifyStep::IdentifyStep(QWidget *parent) : StepPage(parent)
     m_meterPhoto = new QPushButton(this);
     m_meterPhoto->setObjectName(QStringLiteral("meterPhotoButton"));
     m_meterPhoto->setMinimumHeight(touch::MinimumHeight);
-    connect(m_meterPhoto, &QPushButton::clicked, this, &IdentifyStep::addMeterPhoto);
+    connect(m_meterPhoto, &QPushButton::clicked, this, [this] { addPicture(QStringLiteral("meter-photo")); });
     for (QLineEdit *e :
          {m_serialSeen, m_reading, m_previousReading, m_presentName, m_presentId, m_latitude, m_longitude})
         connect(e, &QLineEdit::textEdited, this, [this, e] { edited(e->objectName()); });
@@ -109,21 +109,6 @@ void IdentifyStep::refresh()
         photos += e.kind == QLatin1StringView("meter-photo") ? 1 : 0;
     m_meterPhoto->setText(photos == 0 ? tr("Photo of the meter…")
                                       : tr("Photo of the meter… (%n taken)", nullptr, photos));
-}
-
-void IdentifyStep::addMeterPhoto()
-{
-    if (!session())
-        return;
-    // Photos come from files (a tablet's camera app saves them to its pictures folder).
-    const QString path = FileDialog::openFileName(this, tr("Add a photo"),
-                                                  QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                                  tr("Pictures (*.jpg *.jpeg *.png)"));
-    if (path.isEmpty())
-        return;
-    auto item = session()->addPicture(path, QStringLiteral("meter-photo"), QFileInfo(path).completeBaseName());
-    if (!item)
-        MessageBox::warning(this, tr("Add a photo"), item.error());
 }
 
 void IdentifyStep::setPositionSource(QGeoPositionInfoSource *source)

@@ -34,7 +34,6 @@ protected:
 
 private:
     void locate();
-    void addMeterPhoto();
 
     QFormLayout *m_form;
     QLineEdit *m_serialSeen;

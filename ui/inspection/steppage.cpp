@@ -2,9 +2,12 @@
 
 #include "models/core/money.h"
 #include "models/core/words.h"
+#include "ui/common/messagebox.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
+#include <QStandardPaths>
 
 namespace ta {
 
@@ -55,6 +58,20 @@ void StepPage::showOutcome(const char *checkId)
             QLatin1Char('\n') + tr("At stake: %1 a month, %2 over the recovery period.")
                                     .arg(money::format(outcome->monthlyImpact), money::format(outcome->yearlyImpact));
     m_result->setText(text);
+}
+
+void StepPage::addPicture(const QString &kind)
+{
+    if (!m_session)
+        return;
+    // Photos come from files (a tablet's camera app saves them to its pictures folder).
+    const QString path = FileDialog::openFileName(this, tr("Add a photo"),
+                                                  QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                                  tr("Pictures (*.jpg *.jpeg *.png)"));
+    if (path.isEmpty())
+        return;
+    if (auto item = m_session->addPicture(path, kind, QFileInfo(path).completeBaseName()); !item)
+        MessageBox::warning(this, tr("Add a photo"), item.error());
 }
 
 void StepPage::changeEvent(QEvent *event)

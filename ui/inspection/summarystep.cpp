@@ -46,7 +46,7 @@ SummaryStep::SummaryStep(QWidget *parent) : StepPage(parent)
     m_photo = new QPushButton(this);
     m_photo->setObjectName(QStringLiteral("photoButton"));
     m_photo->setMinimumHeight(touch::MinimumHeight);
-    connect(m_photo, &QPushButton::clicked, this, &SummaryStep::addPhoto);
+    connect(m_photo, &QPushButton::clicked, this, [this] { addPicture(QStringLiteral("photo")); });
     m_photoCount = new QLabel(this);
 
     const auto padBox = [this](int signer, QWidget *box) {
@@ -163,21 +163,6 @@ void SummaryStep::signatureDrawn(int signer)
         return;
     }
     m_padFile[signer] = signatureOf(session()->draft(), signer);
-}
-
-void SummaryStep::addPhoto()
-{
-    if (!session())
-        return;
-    // Photos come from files (a tablet's camera app saves them to its pictures folder).
-    const QString path = FileDialog::openFileName(this, tr("Add a photo"),
-                                                  QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                                  tr("Pictures (*.jpg *.jpeg *.png)"));
-    if (path.isEmpty())
-        return;
-    auto item = session()->addPicture(path, QStringLiteral("photo"), QFileInfo(path).completeBaseName());
-    if (!item)
-        MessageBox::warning(this, tr("Add a photo"), item.error());
 }
 
 void SummaryStep::refresh()

@@ -41,7 +41,6 @@ protected:
 
 private:
     void signatureDrawn(int signer);
-    void addPhoto();
 
     QTextBrowser *m_summary;
     QPlainTextEdit *m_statement;
