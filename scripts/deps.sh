@@ -10,6 +10,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libsodium-dev libsecret-1-0 gnome-keyring dbus
     fonts-dejavu-core
     libqrencode-dev libminizip-dev libsqlite3-dev libxlsxwriter-dev
+    libboost1.81-dev libssl-dev libpq-dev postgresql-15
     sqlite3 xvfb xauth imagemagick poppler-utils
 )
 

@@ -256,10 +256,6 @@
         <translation>record a signed inspection from an answers file, with its PDF</translation>
     </message>
     <message>
-        <source>check a record folder: signature, fingerprint and evidence files</source>
-        <translation>check a record folder: signature, fingerprint and evidence files</translation>
-    </message>
-    <message>
         <source>The customer&apos;s code.</source>
         <translation>The customer&apos;s code.</translation>
     </message>
@@ -286,10 +282,6 @@
     <message>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
-    </message>
-    <message>
-        <source>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature and every evidence file. Exit 0 when intact.</source>
-        <translation>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature and every evidence file. Exit 0 when intact.</translation>
     </message>
     <message>
         <source>The record folder or its record.json.</source>
@@ -319,24 +311,12 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>inspect: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</source>
-        <translation>inspect: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</translation>
-    </message>
-    <message>
-        <source>inspect: the PIN cannot be read: %1</source>
-        <translation>inspect: the PIN cannot be read: %1</translation>
-    </message>
-    <message>
         <source>PIN of %1: </source>
         <translation>PIN of %1: </translation>
     </message>
     <message>
         <source>Records an inspection from an answers file (docs/answers-file.md) exactly as the app does: signed in as a profile with its PIN, assessed with the law in force on the day of the visit, signed with that profile&apos;s key in the system keychain at the clock&apos;s time, stored in the profile&apos;s data file and written as a record folder with its PDF.</source>
         <translation>Records an inspection from an answers file (docs/answers-file.md) exactly as the app does: signed in as a profile with its PIN, assessed with the law in force on the day of the visit, signed with that profile&apos;s key in the system keychain at the clock&apos;s time, stored in the profile&apos;s data file and written as a record folder with its PDF.</translation>
-    </message>
-    <message>
-        <source>Who signs: a profile&apos;s number, full name or card number.</source>
-        <translation>Who signs: a profile&apos;s number, full name or card number.</translation>
     </message>
     <message>
         <source>Read the PIN from this file descriptor (scripts); without it the PIN is asked on the terminal.</source>
@@ -355,27 +335,127 @@
         <translation>Also write the record folder under this folder.</translation>
     </message>
     <message>
-        <source>inspect: --pin-fd must be a file descriptor number, not &quot;%1&quot;.</source>
-        <translation>inspect: --pin-fd must be a file descriptor number, not &quot;%1&quot;.</translation>
+        <source>Signed record %1 (%2) as %3</source>
+        <translation>Signed record %1 (%2) as %3</translation>
     </message>
     <message>
-        <source>inspect: no profile &quot;%1&quot; in %2.</source>
-        <translation>inspect: no profile &quot;%1&quot; in %2.</translation>
+        <source>check a record folder: signature, fingerprint, evidence and signer</source>
+        <translation>check a record folder: signature, fingerprint, evidence and signer</translation>
+    </message>
+    <message>
+        <source>enroll this tablet&apos;s profile with the branch server</source>
+        <translation>enroll this tablet&apos;s profile with the branch server</translation>
+    </message>
+    <message>
+        <source>send the outbox to the branch server and read its decisions</source>
+        <translation>send the outbox to the branch server and read its decisions</translation>
+    </message>
+    <message>
+        <source>Who: a profile&apos;s number, full name or card number.</source>
+        <translation>Who: a profile&apos;s number, full name or card number.</translation>
+    </message>
+    <message>
+        <source>%1: --profile is required.</source>
+        <translation>%1: --profile is required.</translation>
+    </message>
+    <message>
+        <source>%1: --pin-fd must be a file descriptor number, not &quot;%2&quot;.</source>
+        <translation>%1: --pin-fd must be a file descriptor number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: no profile &quot;%2&quot; in %3.</source>
+        <translation>%1: no profile &quot;%2&quot; in %3.</translation>
     </message>
     <message numerus="yes">
-        <source>inspect: too many wrong PINs; try again in %n seconds.</source>
+        <source>%1: too many wrong PINs; try again in %n seconds.</source>
         <translation>
-            <numerusform>inspect: too many wrong PINs; try again in %n second.</numerusform>
-            <numerusform>inspect: too many wrong PINs; try again in %n seconds.</numerusform>
+            <numerusform>%1: too many wrong PINs; try again in %n second.</numerusform>
+            <numerusform>%1: too many wrong PINs; try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
-        <source>inspect: wrong PIN for %1.</source>
-        <translation>inspect: wrong PIN for %1.</translation>
+        <source>%1: wrong PIN for %2.</source>
+        <translation>%1: wrong PIN for %2.</translation>
     </message>
     <message>
-        <source>Signed record %1 (%2) as %3</source>
-        <translation>Signed record %1 (%2) as %3</translation>
+        <source>%1: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</source>
+        <translation>%1: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</translation>
+    </message>
+    <message>
+        <source>%1: the PIN cannot be read: %2</source>
+        <translation>%1: the PIN cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature, every evidence file, and that the signing key is a device the branch registered (--trusted-keys, or the keys a signed-in profile received from its server and its own). A record signed by any other key is not intact. Exit 0 when intact and signed by a registered device, 1 when not.</source>
+        <translation>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature, every evidence file, and that the signing key is a device the branch registered (--trusted-keys, or the keys a signed-in profile received from its server and its own). A record signed by any other key is not intact. Exit 0 when intact and signed by a registered device, 1 when not.</translation>
+    </message>
+    <message>
+        <source>The registered device keys (tariff-audit-server devices export-keys).</source>
+        <translation>The registered device keys (tariff-audit-server devices export-keys).</translation>
+    </message>
+    <message>
+        <source>verify: %1</source>
+        <translation>verify: %1</translation>
+    </message>
+    <message>
+        <source>this tablet</source>
+        <translation>this tablet</translation>
+    </message>
+    <message>
+        <source>The signing key was not checked against the branch&apos;s registered devices: give --trusted-keys FILE or --profile. A valid signature by an unknown key proves nothing.</source>
+        <translation>The signing key was not checked against the branch&apos;s registered devices: give --trusted-keys FILE or --profile. A valid signature by an unknown key proves nothing.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signed by %1.</translation>
+    </message>
+    <message>
+        <source>Enrolls a profile of this tablet with the branch server: registers its device key with a leader&apos;s one-time code, prints the comparison code to read to the leader, and waits for the approval. Exit 0 approved, 1 refused or still waiting, 2 no server or a certificate that is not the pinned one.</source>
+        <translation>Enrolls a profile of this tablet with the branch server: registers its device key with a leader&apos;s one-time code, prints the comparison code to read to the leader, and waits for the approval. Exit 0 approved, 1 refused or still waiting, 2 no server or a certificate that is not the pinned one.</translation>
+    </message>
+    <message>
+        <source>The enrollment link a leader gave (tariff-audit-enroll:1?…).</source>
+        <translation>The enrollment link a leader gave (tariff-audit-enroll:1?…).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (https://…:8443).</source>
+        <translation>The server&apos;s address (https://…:8443).</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the server&apos;s certificate authority (64 hex digits).</source>
+        <translation>The SHA-256 of the server&apos;s certificate authority (64 hex digits).</translation>
+    </message>
+    <message>
+        <source>The one-time enrollment code.</source>
+        <translation>The one-time enrollment code.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the leader&apos;s approval (default 600; 0: do not wait).</source>
+        <translation>Seconds to wait for the leader&apos;s approval (default 600; 0: do not wait).</translation>
+    </message>
+    <message>
+        <source>enroll: %1</source>
+        <translation>enroll: %1</translation>
+    </message>
+    <message>
+        <source>Comparison code: %1</source>
+        <translation>Comparison code: %1</translation>
+    </message>
+    <message>
+        <source>Read it to the branch leader; it must be the code the server shows beside this tablet.</source>
+        <translation>Read it to the branch leader; it must be the code the server shows beside this tablet.</translation>
+    </message>
+    <message>
+        <source>Approved: this tablet sends its records to %1.</source>
+        <translation>Approved: this tablet sends its records to %1.</translation>
+    </message>
+    <message>
+        <source>Not approved yet; the enrollment is kept. Run &apos;tariff-audit-cli sync&apos; once the leader has approved it.</source>
+        <translation>Not approved yet; the enrollment is kept. Run &apos;tariff-audit-cli sync&apos; once the leader has approved it.</translation>
+    </message>
+    <message>
+        <source>Sends the outbox of a profile to its branch server, applies the leaders&apos; decisions from the feed and prints each record&apos;s state. Exit 0 every record received, 1 some waiting or quarantined, 2 no server (or not enrolled, or a certificate that is not the pinned one).</source>
+        <translation>Sends the outbox of a profile to its branch server, applies the leaders&apos; decisions from the feed and prints each record&apos;s state. Exit 0 every record received, 1 some waiting or quarantined, 2 no server (or not enrolled, or a certificate that is not the pinned one).</translation>
     </message>
 </context>
 <context>
@@ -438,6 +518,18 @@
     <message>
         <source>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</source>
         <translation>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</translation>
+    </message>
+    <message>
+        <source>record.json is not a JSON object (%1 at byte %2).</source>
+        <translation>record.json is not a JSON object (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>signature.json: the record is signed by key %1, which is not the key of any registered device.</source>
+        <translation>signature.json: the record is signed by key %1, which is not the key of any registered device.</translation>
+    </message>
+    <message>
+        <source>signature.json: the record is signed by device %1 (%2), whose key was revoked.</source>
+        <translation>signature.json: the record is signed by device %1 (%2), whose key was revoked.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1382,10 @@
     <message>
         <source>The signing key could not be saved in the %1: %2 Records cannot be signed until it is available.</source>
         <translation>The signing key could not be saved in the %1: %2 Records cannot be signed until it is available.</translation>
+    </message>
+    <message>
+        <source>A signing key has %1 bytes, not %2.</source>
+        <translation>A signing key has %1 bytes, not %2.</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2770,18 @@
         <source>No tariff book with the SHA-256 %1 is loaded.</source>
         <translation>No tariff book with the SHA-256 %1 is loaded.</translation>
     </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Training records never leave the tablet: training mode has no sync.</source>
+        <translation>Training records never leave the tablet: training mode has no sync.</translation>
+    </message>
+    <message>
+        <source>No keychain: the device key that proves this tablet cannot be read.</source>
+        <translation>No keychain: the device key that proves this tablet cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>ta::SettingsPage</name>
@@ -3360,6 +3468,21 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::TrustedKeys</name>
+    <message>
+        <source>%1: a list of trusted keys is expected ({&quot;keys&quot;: [{&quot;device&quot;, &quot;name&quot;, &quot;publicKey&quot;}]}).</source>
+        <translation>%1: a list of trusted keys is expected ({&quot;keys&quot;: [{&quot;device&quot;, &quot;name&quot;, &quot;publicKey&quot;}]}).</translation>
+    </message>
+    <message>
+        <source>%1: keys[%2].publicKey is not a base64 Ed25519 public key.</source>
+        <translation>%1: keys[%2].publicKey is not a base64 Ed25519 public key.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>ta::VatSchedule</name>
     <message>
         <source>VAT rates %1, field %2: %3</source>
@@ -3620,6 +3743,206 @@ Fingerprint: %2</translation>
     <message>
         <source>%1: %2 is not a whole number; write fractions as text.</source>
         <translation>%1: %2 is not a whole number; write fractions as text.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::sync</name>
+    <message>
+        <source>The outbox could not be updated: %1</source>
+        <translation>The outbox could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n attempts so far; last: %1</source>
+        <translation>
+            <numerusform>Waiting: %n attempt so far; last: %1</numerusform>
+            <numerusform>Waiting: %n attempts so far; last: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received by the server %1</source>
+        <translation>Received by the server %1</translation>
+    </message>
+    <message>
+        <source>Approved by a leader %1</source>
+        <translation>Approved by a leader %1</translation>
+    </message>
+    <message>
+        <source>Returned by a leader %1: %2</source>
+        <translation>Returned by a leader %1: %2</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>Quarantined: %1</translation>
+    </message>
+    <message>
+        <source>Synchronised.</source>
+        <translation>Synchronised.</translation>
+    </message>
+    <message>
+        <source>This tablet is not enrolled with a branch server.</source>
+        <translation>This tablet is not enrolled with a branch server.</translation>
+    </message>
+    <message>
+        <source>The branch server has not approved this tablet yet.</source>
+        <translation>The branch server has not approved this tablet yet.</translation>
+    </message>
+    <message>
+        <source>The branch server revoked this tablet: records are no longer sent. Ask a branch leader.</source>
+        <translation>The branch server revoked this tablet: records are no longer sent. Ask a branch leader.</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached.</source>
+        <translation>The branch server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one this tablet was enrolled with: nothing was sent.</source>
+        <translation>The server&apos;s certificate is not the one this tablet was enrolled with: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The branch server refused the request.</source>
+        <translation>The branch server refused the request.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The tablet could not read or write its own data.</source>
+        <translation>The tablet could not read or write its own data.</translation>
+    </message>
+    <message>
+        <source>This is not an enrollment link: it starts with &quot;%1&quot;.</source>
+        <translation>This is not an enrollment link: it starts with &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The enrollment link has no https server address.</source>
+        <translation>The enrollment link has no https server address.</translation>
+    </message>
+    <message>
+        <source>The enrollment link&apos;s certificate pin is not 64 hexadecimal digits.</source>
+        <translation>The enrollment link&apos;s certificate pin is not 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>The enrollment link&apos;s code is missing or not a code.</source>
+        <translation>The enrollment link&apos;s code is missing or not a code.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receipt is incomplete.</source>
+        <translation>The server&apos;s receipt is incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::sync::Outbox</name>
+    <message>
+        <source>Record %1 is not waiting or quarantined in the outbox.</source>
+        <translation>Record %1 is not waiting or quarantined in the outbox.</translation>
+    </message>
+    <message>
+        <source>Only a quarantined record can be taken out of the outbox.</source>
+        <translation>Only a quarantined record can be taken out of the outbox.</translation>
+    </message>
+    <message>
+        <source>Unknown review decision &quot;%1&quot;.</source>
+        <translation>Unknown review decision &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated: the data file is busy.</source>
+        <translation>The outbox could not be updated: the data file is busy.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::sync::SyncEngine</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>No answer from %1 (%2).</source>
+        <translation>No answer from %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>The server answered %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 showed a certificate that is not the one this tablet trusts (pin %2…). Nothing was sent. Ask a branch leader before trying again.</source>
+        <translation>The server at %1 showed a certificate that is not the one this tablet trusts (pin %2…). Nothing was sent. Ask a branch leader before trying again.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Tariff Audit server (a Wi-Fi sign-in page?).</source>
+        <translation>%1 answered, but not as a Tariff Audit server (a Wi-Fi sign-in page?).</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not the one this tablet was enrolled with (server %2, expected %3). Nothing was sent.</source>
+        <translation>The server at %1 is not the one this tablet was enrolled with (server %2, expected %3). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The enrollment code has expired: ask the branch leader for a new one.</source>
+        <translation>The enrollment code has expired: ask the branch leader for a new one.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is unknown or was already used: check it, or ask for a new one.</source>
+        <translation>The enrollment code is unknown or was already used: check it, or ask for a new one.</translation>
+    </message>
+    <message>
+        <source>The server registered another key than this tablet&apos;s (comparison code %1, expected %2). Nothing is trusted; enroll again.</source>
+        <translation>The server registered another key than this tablet&apos;s (comparison code %1, expected %2). Nothing is trusted; enroll again.</translation>
+    </message>
+    <message>
+        <source>Waiting for a branch leader to approve this tablet (comparison code %1).</source>
+        <translation>Waiting for a branch leader to approve this tablet (comparison code %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receipt key changed since enrollment: nothing is trusted. Enroll again.</source>
+        <translation>The server&apos;s receipt key changed since enrollment: nothing is trusted. Enroll again.</translation>
+    </message>
+    <message>
+        <source>The server is busy; it will be tried again shortly.</source>
+        <translation>The server is busy; it will be tried again shortly.</translation>
+    </message>
+    <message>
+        <source>The record lists an evidence file without a usable name (&quot;%1&quot;).</source>
+        <translation>The record lists an evidence file without a usable name (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing on this tablet.</source>
+        <translation>The evidence file %1 is missing on this tablet.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read: %2</source>
+        <translation>The evidence file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The server answered without a receipt that verifies; the record will be sent again.</source>
+        <translation>The server answered without a receipt that verifies; the record will be sent again.</translation>
     </message>
 </context>
 </TS>

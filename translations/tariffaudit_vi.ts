@@ -256,10 +256,6 @@
         <translation>lập biên bản kiểm tra đã ký từ tệp trả lời, kèm tệp PDF</translation>
     </message>
     <message>
-        <source>check a record folder: signature, fingerprint and evidence files</source>
-        <translation>kiểm tra thư mục biên bản: chữ ký, dấu vân tay và các tệp bằng chứng</translation>
-    </message>
-    <message>
         <source>The customer&apos;s code.</source>
         <translation>Mã khách hàng.</translation>
     </message>
@@ -288,10 +284,6 @@
         <translation>Thư mục: %1</translation>
     </message>
     <message>
-        <source>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature and every evidence file. Exit 0 when intact.</source>
-        <translation>Kiểm tra thư mục biên bản: dạng chuẩn, dấu vân tay, chữ ký Ed25519 và từng tệp bằng chứng. Mã thoát 0 khi còn nguyên vẹn.</translation>
-    </message>
-    <message>
         <source>The record folder or its record.json.</source>
         <translation>Thư mục biên bản hoặc tệp record.json của nó.</translation>
     </message>
@@ -318,24 +310,12 @@
         <translation>chưa biết</translation>
     </message>
     <message>
-        <source>inspect: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</source>
-        <translation>inspect: không có cửa sổ dòng lệnh để hỏi mã PIN; hãy dùng --pin-fd N và ghi mã PIN vào bộ mô tả tệp đó.</translation>
-    </message>
-    <message>
-        <source>inspect: the PIN cannot be read: %1</source>
-        <translation>inspect: không đọc được mã PIN: %1</translation>
-    </message>
-    <message>
         <source>PIN of %1: </source>
         <translation>Mã PIN của %1: </translation>
     </message>
     <message>
         <source>Records an inspection from an answers file (docs/answers-file.md) exactly as the app does: signed in as a profile with its PIN, assessed with the law in force on the day of the visit, signed with that profile&apos;s key in the system keychain at the clock&apos;s time, stored in the profile&apos;s data file and written as a record folder with its PDF.</source>
         <translation>Lập biên bản kiểm tra từ tệp câu trả lời (docs/answers-file.md) đúng như ứng dụng: đăng nhập bằng một hồ sơ với mã PIN, đánh giá theo quy định có hiệu lực vào ngày kiểm tra, ký bằng khóa của hồ sơ đó trong kho khóa hệ thống theo giờ của đồng hồ, lưu vào tệp dữ liệu của hồ sơ và ghi thành thư mục biên bản kèm PDF.</translation>
-    </message>
-    <message>
-        <source>Who signs: a profile&apos;s number, full name or card number.</source>
-        <translation>Người ký: số thứ tự, họ tên hoặc số thẻ của hồ sơ.</translation>
     </message>
     <message>
         <source>Read the PIN from this file descriptor (scripts); without it the PIN is asked on the terminal.</source>
@@ -354,26 +334,126 @@
         <translation>Ghi thêm thư mục biên bản vào thư mục này.</translation>
     </message>
     <message>
-        <source>inspect: --pin-fd must be a file descriptor number, not &quot;%1&quot;.</source>
-        <translation>inspect: --pin-fd phải là số của bộ mô tả tệp, không phải &quot;%1&quot;.</translation>
+        <source>Signed record %1 (%2) as %3</source>
+        <translation>Đã ký biên bản %1 (%2) với tư cách %3</translation>
     </message>
     <message>
-        <source>inspect: no profile &quot;%1&quot; in %2.</source>
-        <translation>inspect: không có hồ sơ &quot;%1&quot; trong %2.</translation>
+        <source>check a record folder: signature, fingerprint, evidence and signer</source>
+        <translation>kiểm tra thư mục biên bản: chữ ký, dấu vân tay, bằng chứng và người ký</translation>
+    </message>
+    <message>
+        <source>enroll this tablet&apos;s profile with the branch server</source>
+        <translation>đăng ký hồ sơ của máy tính bảng này với máy chủ điện lực</translation>
+    </message>
+    <message>
+        <source>send the outbox to the branch server and read its decisions</source>
+        <translation>gửi hộp thư đi lên máy chủ điện lực và nhận các quyết định</translation>
+    </message>
+    <message>
+        <source>Who: a profile&apos;s number, full name or card number.</source>
+        <translation>Ai: số hồ sơ, họ tên hoặc số thẻ.</translation>
+    </message>
+    <message>
+        <source>%1: --profile is required.</source>
+        <translation>%1: cần --profile.</translation>
+    </message>
+    <message>
+        <source>%1: --pin-fd must be a file descriptor number, not &quot;%2&quot;.</source>
+        <translation>%1: --pin-fd phải là số mô tả tệp, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: no profile &quot;%2&quot; in %3.</source>
+        <translation>%1: không có hồ sơ &quot;%2&quot; trong %3.</translation>
     </message>
     <message numerus="yes">
-        <source>inspect: too many wrong PINs; try again in %n seconds.</source>
+        <source>%1: too many wrong PINs; try again in %n seconds.</source>
         <translation>
-            <numerusform>inspect: nhập sai mã PIN quá nhiều lần; hãy thử lại sau %n giây.</numerusform>
+            <numerusform>%1: nhập sai PIN quá nhiều lần; thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <source>inspect: wrong PIN for %1.</source>
-        <translation>inspect: sai mã PIN của %1.</translation>
+        <source>%1: wrong PIN for %2.</source>
+        <translation>%1: sai PIN của %2.</translation>
     </message>
     <message>
-        <source>Signed record %1 (%2) as %3</source>
-        <translation>Đã ký biên bản %1 (%2) với tư cách %3</translation>
+        <source>%1: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.</source>
+        <translation>%1: không có thiết bị đầu cuối để hỏi PIN; dùng --pin-fd N và ghi PIN vào mô tả tệp đó.</translation>
+    </message>
+    <message>
+        <source>%1: the PIN cannot be read: %2</source>
+        <translation>%1: không đọc được PIN: %2</translation>
+    </message>
+    <message>
+        <source>Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature, every evidence file, and that the signing key is a device the branch registered (--trusted-keys, or the keys a signed-in profile received from its server and its own). A record signed by any other key is not intact. Exit 0 when intact and signed by a registered device, 1 when not.</source>
+        <translation>Kiểm tra một thư mục biên bản: dạng chuẩn, dấu vân tay, chữ ký Ed25519, từng tệp bằng chứng, và khóa ký là của một thiết bị điện lực đã đăng ký (--trusted-keys, hoặc các khóa mà hồ sơ đăng nhập nhận từ máy chủ cùng khóa của chính nó). Biên bản ký bằng khóa khác là không nguyên vẹn. Mã thoát 0 khi nguyên vẹn và do thiết bị đã đăng ký ký, 1 khi không.</translation>
+    </message>
+    <message>
+        <source>The registered device keys (tariff-audit-server devices export-keys).</source>
+        <translation>Các khóa thiết bị đã đăng ký (tariff-audit-server devices export-keys).</translation>
+    </message>
+    <message>
+        <source>verify: %1</source>
+        <translation>verify: %1</translation>
+    </message>
+    <message>
+        <source>this tablet</source>
+        <translation>máy tính bảng này</translation>
+    </message>
+    <message>
+        <source>The signing key was not checked against the branch&apos;s registered devices: give --trusted-keys FILE or --profile. A valid signature by an unknown key proves nothing.</source>
+        <translation>Khóa ký chưa được đối chiếu với các thiết bị điện lực đã đăng ký: dùng --trusted-keys TỆP hoặc --profile. Chữ ký hợp lệ của một khóa không rõ không chứng minh điều gì.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Người ký: %1.</translation>
+    </message>
+    <message>
+        <source>Enrolls a profile of this tablet with the branch server: registers its device key with a leader&apos;s one-time code, prints the comparison code to read to the leader, and waits for the approval. Exit 0 approved, 1 refused or still waiting, 2 no server or a certificate that is not the pinned one.</source>
+        <translation>Đăng ký một hồ sơ của máy tính bảng này với máy chủ điện lực: đăng ký khóa thiết bị bằng mã dùng một lần của lãnh đạo, in mã đối chiếu để đọc cho lãnh đạo, và chờ duyệt. Mã thoát 0 đã duyệt, 1 bị từ chối hoặc còn chờ, 2 không có máy chủ hoặc chứng chỉ không phải chứng chỉ đã ghim.</translation>
+    </message>
+    <message>
+        <source>The enrollment link a leader gave (tariff-audit-enroll:1?…).</source>
+        <translation>Liên kết đăng ký do lãnh đạo cấp (tariff-audit-enroll:1?…).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (https://…:8443).</source>
+        <translation>Địa chỉ máy chủ (https://…:8443).</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the server&apos;s certificate authority (64 hex digits).</source>
+        <translation>SHA-256 của tổ chức cấp chứng chỉ của máy chủ (64 chữ số hex).</translation>
+    </message>
+    <message>
+        <source>The one-time enrollment code.</source>
+        <translation>Mã đăng ký dùng một lần.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the leader&apos;s approval (default 600; 0: do not wait).</source>
+        <translation>Số giây chờ lãnh đạo duyệt (mặc định 600; 0: không chờ).</translation>
+    </message>
+    <message>
+        <source>enroll: %1</source>
+        <translation>enroll: %1</translation>
+    </message>
+    <message>
+        <source>Comparison code: %1</source>
+        <translation>Mã đối chiếu: %1</translation>
+    </message>
+    <message>
+        <source>Read it to the branch leader; it must be the code the server shows beside this tablet.</source>
+        <translation>Đọc mã này cho lãnh đạo điện lực; mã phải trùng với mã máy chủ hiển thị cạnh máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>Approved: this tablet sends its records to %1.</source>
+        <translation>Đã duyệt: máy tính bảng này gửi biên bản đến %1.</translation>
+    </message>
+    <message>
+        <source>Not approved yet; the enrollment is kept. Run &apos;tariff-audit-cli sync&apos; once the leader has approved it.</source>
+        <translation>Chưa được duyệt; yêu cầu đăng ký vẫn được giữ. Chạy &apos;tariff-audit-cli sync&apos; khi lãnh đạo đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Sends the outbox of a profile to its branch server, applies the leaders&apos; decisions from the feed and prints each record&apos;s state. Exit 0 every record received, 1 some waiting or quarantined, 2 no server (or not enrolled, or a certificate that is not the pinned one).</source>
+        <translation>Gửi hộp thư đi của một hồ sơ lên máy chủ điện lực, áp dụng các quyết định của lãnh đạo từ luồng tin và in trạng thái từng biên bản. Mã thoát 0 mọi biên bản đã được nhận, 1 còn biên bản chờ hoặc bị cách ly, 2 không có máy chủ (hoặc chưa đăng ký, hoặc chứng chỉ không phải chứng chỉ đã ghim).</translation>
     </message>
 </context>
 <context>
@@ -436,6 +516,18 @@
     <message>
         <source>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</source>
         <translation>evidence/%1: SHA-256 của tệp là %2, biên bản ghi %3; tệp đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>record.json is not a JSON object (%1 at byte %2).</source>
+        <translation>record.json không phải đối tượng JSON (%1 tại byte %2).</translation>
+    </message>
+    <message>
+        <source>signature.json: the record is signed by key %1, which is not the key of any registered device.</source>
+        <translation>signature.json: biên bản được ký bằng khóa %1, không phải khóa của thiết bị nào đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>signature.json: the record is signed by device %1 (%2), whose key was revoked.</source>
+        <translation>signature.json: biên bản được ký bởi thiết bị %1 (%2), khóa của thiết bị này đã bị thu hồi.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1380,10 @@
     <message>
         <source>The signing key could not be saved in the %1: %2 Records cannot be signed until it is available.</source>
         <translation>Không lưu được khóa ký vào %1: %2 Chưa thể ký biên bản cho đến khi kho khóa sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>A signing key has %1 bytes, not %2.</source>
+        <translation>Khóa ký có %1 byte, không phải %2.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2763,18 @@
         <source>No tariff book with the SHA-256 %1 is loaded.</source>
         <translation>Không có biểu giá nào với SHA-256 %1.</translation>
     </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Chưa có ai đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Training records never leave the tablet: training mode has no sync.</source>
+        <translation>Biên bản đào tạo không bao giờ rời máy tính bảng: chế độ đào tạo không đồng bộ.</translation>
+    </message>
+    <message>
+        <source>No keychain: the device key that proves this tablet cannot be read.</source>
+        <translation>Không có kho khóa: không đọc được khóa thiết bị chứng minh máy tính bảng này.</translation>
+    </message>
 </context>
 <context>
     <name>ta::SettingsPage</name>
@@ -3352,6 +3460,21 @@ Dấu vân tay: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::TrustedKeys</name>
+    <message>
+        <source>%1: a list of trusted keys is expected ({&quot;keys&quot;: [{&quot;device&quot;, &quot;name&quot;, &quot;publicKey&quot;}]}).</source>
+        <translation>%1: cần một danh sách khóa tin cậy ({&quot;keys&quot;: [{&quot;device&quot;, &quot;name&quot;, &quot;publicKey&quot;}]}).</translation>
+    </message>
+    <message>
+        <source>%1: keys[%2].publicKey is not a base64 Ed25519 public key.</source>
+        <translation>%1: keys[%2].publicKey không phải khóa công khai Ed25519 dạng base64.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ta::VatSchedule</name>
     <message>
         <source>VAT rates %1, field %2: %3</source>
@@ -3611,6 +3734,205 @@ Dấu vân tay: %2</translation>
     <message>
         <source>%1: %2 is not a whole number; write fractions as text.</source>
         <translation>%1: %2 không phải số nguyên; hãy ghi số lẻ dưới dạng văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::sync</name>
+    <message>
+        <source>The outbox could not be updated: %1</source>
+        <translation>Không cập nhật được hộp thư đi: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Bị cách ly</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n attempts so far; last: %1</source>
+        <translation>
+            <numerusform>Đang chờ: đã thử %n lần; lần cuối: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received by the server %1</source>
+        <translation>Máy chủ đã nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>Approved by a leader %1</source>
+        <translation>Lãnh đạo đã duyệt lúc %1</translation>
+    </message>
+    <message>
+        <source>Returned by a leader %1: %2</source>
+        <translation>Lãnh đạo trả lại lúc %1: %2</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>Bị cách ly: %1</translation>
+    </message>
+    <message>
+        <source>Synchronised.</source>
+        <translation>Đã đồng bộ.</translation>
+    </message>
+    <message>
+        <source>This tablet is not enrolled with a branch server.</source>
+        <translation>Máy tính bảng này chưa đăng ký với máy chủ điện lực.</translation>
+    </message>
+    <message>
+        <source>The branch server has not approved this tablet yet.</source>
+        <translation>Máy chủ điện lực chưa duyệt máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>The branch server revoked this tablet: records are no longer sent. Ask a branch leader.</source>
+        <translation>Máy chủ điện lực đã thu hồi máy tính bảng này: biên bản không còn được gửi. Hãy hỏi lãnh đạo điện lực.</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ điện lực.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one this tablet was enrolled with: nothing was sent.</source>
+        <translation>Chứng chỉ của máy chủ không phải chứng chỉ lúc máy tính bảng đăng ký: không gửi gì cả.</translation>
+    </message>
+    <message>
+        <source>The branch server refused the request.</source>
+        <translation>Máy chủ điện lực từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>The tablet could not read or write its own data.</source>
+        <translation>Máy tính bảng không đọc hoặc ghi được dữ liệu của chính nó.</translation>
+    </message>
+    <message>
+        <source>This is not an enrollment link: it starts with &quot;%1&quot;.</source>
+        <translation>Đây không phải liên kết đăng ký: liên kết phải bắt đầu bằng &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The enrollment link has no https server address.</source>
+        <translation>Liên kết đăng ký không có địa chỉ máy chủ https.</translation>
+    </message>
+    <message>
+        <source>The enrollment link&apos;s certificate pin is not 64 hexadecimal digits.</source>
+        <translation>Mã ghim chứng chỉ trong liên kết đăng ký không phải 64 chữ số thập lục phân.</translation>
+    </message>
+    <message>
+        <source>The enrollment link&apos;s code is missing or not a code.</source>
+        <translation>Liên kết đăng ký thiếu mã hoặc mã không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receipt is incomplete.</source>
+        <translation>Biên nhận của máy chủ không đầy đủ.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::sync::Outbox</name>
+    <message>
+        <source>Record %1 is not waiting or quarantined in the outbox.</source>
+        <translation>Biên bản %1 không ở trạng thái chờ hoặc cách ly trong hộp thư đi.</translation>
+    </message>
+    <message>
+        <source>Only a quarantined record can be taken out of the outbox.</source>
+        <translation>Chỉ biên bản bị cách ly mới được bỏ khỏi hộp thư đi.</translation>
+    </message>
+    <message>
+        <source>Unknown review decision &quot;%1&quot;.</source>
+        <translation>Quyết định duyệt không xác định &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated: the data file is busy.</source>
+        <translation>Không cập nhật được hộp thư đi: tệp dữ liệu đang bận.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::sync::SyncEngine</name>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>No answer from %1 (%2).</source>
+        <translation>Không có phản hồi từ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Máy chủ trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Máy chủ trả lời %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 showed a certificate that is not the one this tablet trusts (pin %2…). Nothing was sent. Ask a branch leader before trying again.</source>
+        <translation>Máy chủ tại %1 đưa ra chứng chỉ không phải chứng chỉ máy tính bảng này tin cậy (mã ghim %2…). Không gửi gì cả. Hãy hỏi lãnh đạo điện lực trước khi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Tariff Audit server (a Wi-Fi sign-in page?).</source>
+        <translation>%1 có trả lời nhưng không phải máy chủ Tariff Audit (trang đăng nhập Wi-Fi?).</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not the one this tablet was enrolled with (server %2, expected %3). Nothing was sent.</source>
+        <translation>Máy chủ tại %1 không phải máy chủ lúc máy tính bảng đăng ký (máy chủ %2, cần %3). Không gửi gì cả.</translation>
+    </message>
+    <message>
+        <source>The enrollment code has expired: ask the branch leader for a new one.</source>
+        <translation>Mã đăng ký đã hết hạn: hãy xin lãnh đạo điện lực mã mới.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is unknown or was already used: check it, or ask for a new one.</source>
+        <translation>Mã đăng ký không tồn tại hoặc đã được dùng: hãy kiểm tra lại, hoặc xin mã mới.</translation>
+    </message>
+    <message>
+        <source>The server registered another key than this tablet&apos;s (comparison code %1, expected %2). Nothing is trusted; enroll again.</source>
+        <translation>Máy chủ đã đăng ký một khóa khác khóa của máy tính bảng này (mã đối chiếu %1, cần %2). Không tin cậy gì cả; hãy đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>Waiting for a branch leader to approve this tablet (comparison code %1).</source>
+        <translation>Đang chờ lãnh đạo điện lực duyệt máy tính bảng này (mã đối chiếu %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receipt key changed since enrollment: nothing is trusted. Enroll again.</source>
+        <translation>Khóa biên nhận của máy chủ đã thay đổi kể từ lúc đăng ký: không tin cậy gì cả. Hãy đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>The server is busy; it will be tried again shortly.</source>
+        <translation>Máy chủ đang bận; sẽ thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The record lists an evidence file without a usable name (&quot;%1&quot;).</source>
+        <translation>Biên bản liệt kê một tệp bằng chứng không có tên dùng được (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing on this tablet.</source>
+        <translation>Tệp bằng chứng %1 không còn trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp bằng chứng %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered without a receipt that verifies; the record will be sent again.</source>
+        <translation>Máy chủ trả lời mà không có biên nhận hợp lệ; biên bản sẽ được gửi lại.</translation>
     </message>
 </context>
 </TS>

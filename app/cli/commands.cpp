@@ -15,6 +15,8 @@
 #include "models/prescreen/prescreener.h"
 #include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
+#include "models/sync/outbox.h"
+#include "models/sync/syncengine.h"
 #include "models/tariff/billcase.h"
 #include "models/tariff/billengine.h"
 #include "models/tariff/tarifflibrary.h"
@@ -32,9 +34,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 #include <QUuid>
 #include <memory>
 #include <optional>
+#include <variant>
 
 #include <cstdio>
 #include <termios.h>
@@ -75,7 +79,9 @@ public:
               << "  search     " << tr("find customers by code, name, address, meter or phone") << '\n'
               << "  prescreen  " << tr("flag customers whose price may be wrong, ranked by money") << '\n'
               << "  inspect    " << tr("record a signed inspection from an answers file, with its PDF") << '\n'
-              << "  verify     " << tr("check a record folder: signature, fingerprint and evidence files") << '\n'
+              << "  verify     " << tr("check a record folder: signature, fingerprint, evidence and signer") << '\n'
+              << "  enroll     " << tr("enroll this tablet's profile with the branch server") << '\n'
+              << "  sync       " << tr("send the outbox to the branch server and read its decisions") << '\n'
               << "  version    " << tr("print the version") << '\n'
               << tr("Run 'tariff-audit-cli COMMAND --help' for the options of a command.") << '\n';
         err().flush();
@@ -454,15 +460,102 @@ public:
         return kExitOk;
     }
 
+    /// The options that say who is signed in: a profile of a workspace, with its PIN.
+    struct ProfileOptions
+    {
+        QCommandLineOption profile{QStringLiteral("profile"), tr("Who: a profile's number, full name or card number."),
+                                   QStringLiteral("PROFILE")};
+        QCommandLineOption pinFd{QStringLiteral("pin-fd"),
+                                 tr("Read the PIN from this file descriptor (scripts); without it the PIN is asked on "
+                                    "the terminal."),
+                                 QStringLiteral("N")};
+        QCommandLineOption workspace{QStringLiteral("workspace"), tr("The workspace folder (default: the app's)."),
+                                     QStringLiteral("DIR")};
+        QCommandLineOption training{QStringLiteral("training"),
+                                    tr("Sign in to the training workspace instead of the real one.")};
+
+        void addTo(QCommandLineParser &parser, bool withTraining) const
+        {
+            parser.addOptions({profile, pinFd, workspace});
+            if (withTraining)
+                parser.addOption(training);
+        }
+    };
+
+    /// A profile signed in as in the app: the workspace's profile list, the PIN with its back-off, the
+    /// tariffs and the system keychain. Heap-held: the session points into it.
+    struct SignedIn
+    {
+        Settings settings{Settings::defaultPath()};
+        SystemClock clock;
+        std::unique_ptr<Session> session;
+        TariffLibrary library;
+        KeychainSecretStore keychain;
+        Profile profile;
+    };
+
+    static Result<std::unique_ptr<SignedIn>> signIn(const QCommandLineParser &parser, const ProfileOptions &options,
+                                                    const QString &command)
+    {
+        using R = Result<std::unique_ptr<SignedIn>>;
+        if (parser.value(options.profile).isEmpty())
+            return R::failure(tr("%1: --profile is required.").arg(command));
+        std::optional<int> pinFd;
+        if (parser.isSet(options.pinFd)) {
+            bool ok = false;
+            pinFd = parser.value(options.pinFd).toInt(&ok);
+            if (!ok || *pinFd < 0)
+                return R::failure(tr("%1: --pin-fd must be a file descriptor number, not \"%2\".")
+                                      .arg(command, parser.value(options.pinFd)));
+        }
+        const WorkspaceKind kind = parser.isSet(options.training) ? WorkspaceKind::Training : WorkspaceKind::Real;
+        const QString root =
+            parser.isSet(options.workspace) ? parser.value(options.workspace) : Workspace::defaultRoot(kind);
+        auto in = std::make_unique<SignedIn>();
+        in->session = std::make_unique<Session>(in->settings, in->clock, kind == WorkspaceKind::Real ? root : QString(),
+                                                kind == WorkspaceKind::Training ? root : QString());
+        Session &session = *in->session;
+        if (Status s = session.openWorkspace(kind); !s)
+            return R::failure(tr("%1: %2").arg(command, s.error()));
+        const QString wanted = parser.value(options.profile);
+        std::optional<Profile> who;
+        for (const Profile &p : session.workspace()->profiles().profiles()) {
+            if (QString::number(p.id) == wanted || p.fullName.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                p.cardNumber.compare(wanted, Qt::CaseInsensitive) == 0)
+                who = p;
+        }
+        if (!who)
+            return R::failure(tr("%1: no profile \"%2\" in %3.").arg(command, wanted, QDir::toNativeSeparators(root)));
+        auto pin = readPin(command, who->fullName, pinFd);
+        if (!pin)
+            return pin.status();
+        const SignInResult result = session.signIn(who->id, pin.value());
+        if (!result.accepted()) {
+            if (result.outcome == SignInResult::Outcome::Throttled)
+                return R::failure(
+                    tr("%1: too many wrong PINs; try again in %n seconds.", nullptr, int(result.waitSeconds))
+                        .arg(command));
+            return R::failure(tr("%1: wrong PIN for %2.").arg(command, who->fullName));
+        }
+        if (!session.data())
+            return R::failure(tr("%1: %2").arg(command, session.dataError()));
+        in->library = tariffs(in->settings);
+        session.setTariffs(&in->library);
+        session.setSecretStore(&in->keychain);
+        in->profile = who.value();
+        return in;
+    }
+
     /// The PIN of @p who: read from the descriptor @p fd (a line), or asked on the terminal without echo.
-    static Result<QString> readPin(const QString &who, std::optional<int> fd)
+    static Result<QString> readPin(const QString &command, const QString &who, std::optional<int> fd)
     {
         if (!fd && !::isatty(STDIN_FILENO))
             return Result<QString>::failure(
-                tr("inspect: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor."));
+                tr("%1: no terminal to ask the PIN on; give --pin-fd N and write the PIN to that descriptor.")
+                    .arg(command));
         QFile input;
         if (!input.open(fd.value_or(STDIN_FILENO), QIODevice::ReadOnly))
-            return Result<QString>::failure(tr("inspect: the PIN cannot be read: %1").arg(input.errorString()));
+            return Result<QString>::failure(tr("%1: the PIN cannot be read: %2").arg(command, input.errorString()));
         termios saved{};
         const bool terminal = !fd && ::tcgetattr(STDIN_FILENO, &saved) == 0;
         if (terminal) {
@@ -489,17 +582,7 @@ public:
                "in as a profile with its PIN, assessed with the law in force on the day of the visit, signed with "
                "that profile's key in the system keychain at the clock's time, stored in the profile's data file "
                "and written as a record folder with its PDF."));
-        const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                               tr("Who signs: a profile's number, full name or card number."),
-                                               QStringLiteral("PROFILE"));
-        const QCommandLineOption pinFdOption(QStringLiteral("pin-fd"),
-                                             tr("Read the PIN from this file descriptor (scripts); without it the "
-                                                "PIN is asked on the terminal."),
-                                             QStringLiteral("N"));
-        const QCommandLineOption workspaceOption(
-            QStringLiteral("workspace"), tr("The workspace folder (default: the app's)."), QStringLiteral("DIR"));
-        const QCommandLineOption trainingOption(QStringLiteral("training"),
-                                                tr("Sign in to the training workspace instead of the real one."));
+        const ProfileOptions who;
         const QCommandLineOption customerOption(QStringLiteral("customer"), tr("The customer's code."),
                                                 QStringLiteral("CODE"));
         const QCommandLineOption answersOption(QStringLiteral("answers"), tr("The answers file (JSON)."),
@@ -507,61 +590,23 @@ public:
         const QCommandLineOption outOption(QStringLiteral("out"), tr("Also write the record folder under this folder."),
                                            QStringLiteral("DIR"));
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-        parser.addOptions({profileOption, pinFdOption, workspaceOption, trainingOption, customerOption, answersOption,
-                           outOption, jsonOption});
+        who.addTo(parser, true);
+        parser.addOptions({customerOption, answersOption, outOption, jsonOption});
         if (const auto exit = parseOrExit(parser, arguments))
             return *exit;
-        for (const QCommandLineOption *required : {&profileOption, &customerOption, &answersOption}) {
+        for (const QCommandLineOption *required : {&who.profile, &customerOption, &answersOption}) {
             if (parser.value(*required).isEmpty())
                 return fail(tr("inspect: --%1 is required.").arg(required->names().constFirst()));
-        }
-        std::optional<int> pinFd;
-        if (parser.isSet(pinFdOption)) {
-            bool ok = false;
-            pinFd = parser.value(pinFdOption).toInt(&ok);
-            if (!ok || *pinFd < 0)
-                return fail(tr("inspect: --pin-fd must be a file descriptor number, not \"%1\".")
-                                .arg(parser.value(pinFdOption)));
         }
         auto answers = AnswersFile::read(parser.value(answersOption), parser.value(customerOption));
         if (!answers)
             return fail(tr("inspect: %1").arg(answers.error()));
 
-        // Signed in as in the app: the workspace's profile list, the PIN with its back-off.
-        const WorkspaceKind kind = parser.isSet(trainingOption) ? WorkspaceKind::Training : WorkspaceKind::Real;
-        const QString root =
-            parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Workspace::defaultRoot(kind);
-        Settings settings(Settings::defaultPath());
-        const SystemClock clock;
-        Session session(settings, clock, kind == WorkspaceKind::Real ? root : QString(),
-                        kind == WorkspaceKind::Training ? root : QString());
-        if (Status s = session.openWorkspace(kind); !s)
-            return fail(tr("inspect: %1").arg(s.error()));
-        const QString wanted = parser.value(profileOption);
-        std::optional<Profile> signer;
-        for (const Profile &p : session.workspace()->profiles().profiles()) {
-            if (QString::number(p.id) == wanted || p.fullName.compare(wanted, Qt::CaseInsensitive) == 0 ||
-                p.cardNumber.compare(wanted, Qt::CaseInsensitive) == 0)
-                signer = p;
-        }
-        if (!signer)
-            return fail(tr("inspect: no profile \"%1\" in %2.").arg(wanted, QDir::toNativeSeparators(root)));
-        auto pin = readPin(signer->fullName, pinFd);
-        if (!pin)
-            return fail(pin.error());
-        const SignInResult signedIn = session.signIn(signer->id, pin.value());
-        if (!signedIn.accepted()) {
-            if (signedIn.outcome == SignInResult::Outcome::Throttled)
-                return fail(
-                    tr("inspect: too many wrong PINs; try again in %n seconds.", nullptr, int(signedIn.waitSeconds)));
-            return fail(tr("inspect: wrong PIN for %1.").arg(signer->fullName));
-        }
-        if (!session.data())
-            return fail(tr("inspect: %1").arg(session.dataError()));
-        TariffLibrary library = tariffs(settings);
-        session.setTariffs(&library);
-        KeychainSecretStore keychain;
-        session.setSecretStore(&keychain);
+        auto in = signIn(parser, who, QStringLiteral("inspect"));
+        if (!in)
+            return fail(in.error());
+        Session &session = *in.value()->session;
+        const Profile *signer = &in.value()->profile;
 
         auto record = answers->record(session.inspectionEnvironment());
         if (!record)
@@ -599,16 +644,47 @@ public:
     static int verify(const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Checks a record folder: the canonical form, the fingerprint, the "
-                                            "Ed25519 signature and every evidence file. Exit 0 when intact."));
+        parser.setApplicationDescription(
+            tr("Checks a record folder: the canonical form, the fingerprint, the Ed25519 signature, every evidence "
+               "file, and that the signing key is a device the branch registered (--trusted-keys, or the keys a "
+               "signed-in profile received from its server and its own). A record signed by any other key is not "
+               "intact. Exit 0 when intact and signed by a registered device, 1 when not."));
         parser.addPositionalArgument(QStringLiteral("PATH"), tr("The record folder or its record.json."));
+        const QCommandLineOption keysOption(QStringLiteral("trusted-keys"),
+                                            tr("The registered device keys (tariff-audit-server devices "
+                                               "export-keys)."),
+                                            QStringLiteral("FILE"));
+        const ProfileOptions who;
+        parser.addOption(keysOption);
+        who.addTo(parser, false);
         if (const auto exit = parseOrExit(parser, arguments))
             return *exit;
         if (parser.positionalArguments().size() != 1)
             return fail(tr("verify: give one record folder."));
-        const VerifyReport report = verifyRecord(parser.positionalArguments().constFirst());
-        if (!report.intact()) {
-            for (const QString &problem : report.problems)
+        std::optional<TrustedKeys> trusted;
+        if (parser.isSet(keysOption)) {
+            auto keys = TrustedKeys::fromFile(parser.value(keysOption));
+            if (!keys)
+                return fail(tr("verify: %1").arg(keys.error()));
+            trusted = keys.value();
+        } else if (parser.isSet(who.profile)) {
+            auto in = signIn(parser, who, QStringLiteral("verify"));
+            if (!in)
+                return fail(in.error());
+            trusted = sync::Outbox(in.value()->session->data()->connection()).trustedKeys();
+            // The profile's own key is trusted by the profile itself, enrolled or not.
+            auto own = DeviceKey::load(in.value()->keychain, in.value()->session->signingKeyName());
+            if (own && !trusted->find(own->publicKey()))
+                trusted->add({tr("this tablet"), in.value()->profile.fullName, own->publicKey(), false});
+        }
+        const VerifyReport report =
+            verifyRecord(parser.positionalArguments().constFirst(), trusted ? &*trusted : nullptr);
+        QStringList problems = report.problems;
+        if (!trusted)
+            problems << tr("The signing key was not checked against the branch's registered devices: give "
+                           "--trusted-keys FILE or --profile. A valid signature by an unknown key proves nothing.");
+        if (!problems.isEmpty()) {
+            for (const QString &problem : problems)
                 err() << problem << '\n';
             err() << tr("The record is NOT intact.") << '\n';
             err().flush();
@@ -616,8 +692,168 @@ public:
         }
         out() << tr("Intact: record %1, fingerprint %2, %n evidence files checked.", nullptr, report.evidenceChecked)
                      .arg(report.recordId, report.fingerprint)
-              << '\n';
+              << '\n'
+              << tr("Signed by %1.").arg(report.signer) << '\n';
         return kExitOk;
+    }
+
+    /// A sync engine for the profile signed in through @p parser, or the exit code.
+    static std::variant<int, std::pair<std::unique_ptr<SignedIn>, std::unique_ptr<sync::SyncEngine>>>
+    syncEngine(const QCommandLineParser &parser, const ProfileOptions &who, const QString &command)
+    {
+        auto in = signIn(parser, who, command);
+        if (!in)
+            return fail(in.error());
+        auto engine = in.value()->session->createSyncEngine({});
+        if (!engine)
+            return fail(tr("%1: %2").arg(command, engine.error()));
+        return std::make_pair(std::move(in).value(), std::move(engine).value());
+    }
+
+    static int exitFor(sync::SyncOutcome outcome)
+    {
+        switch (outcome) {
+        case sync::SyncOutcome::Done:
+            return kExitOk;
+        case sync::SyncOutcome::NoServer:
+        case sync::SyncOutcome::NotEnrolled:
+        case sync::SyncOutcome::CertificateMismatch:
+        case sync::SyncOutcome::Failed:
+            return kExitFailure;
+        case sync::SyncOutcome::Pending:
+        case sync::SyncOutcome::Revoked:
+        case sync::SyncOutcome::Refused:
+        case sync::SyncOutcome::Cancelled:
+            return kExitPartial;
+        }
+        return kExitFailure;
+    }
+
+    static int enroll(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Enrolls a profile of this tablet with the branch server: registers its device key with a leader's "
+               "one-time code, prints the comparison code to read to the leader, and waits for the approval. Exit "
+               "0 approved, 1 refused or still waiting, 2 no server or a certificate that is not the pinned one."));
+        const ProfileOptions who;
+        const QCommandLineOption linkOption(QStringLiteral("link"),
+                                            tr("The enrollment link a leader gave (tariff-audit-enroll:1?…)."),
+                                            QStringLiteral("LINK"));
+        const QCommandLineOption serverOption(QStringLiteral("server"), tr("The server's address (https://…:8443)."),
+                                              QStringLiteral("URL"));
+        const QCommandLineOption pinOption(QStringLiteral("pin"),
+                                           tr("The SHA-256 of the server's certificate authority (64 hex digits)."),
+                                           QStringLiteral("SHA256"));
+        const QCommandLineOption codeOption(QStringLiteral("code"), tr("The one-time enrollment code."),
+                                            QStringLiteral("CODE"));
+        const QCommandLineOption waitOption(QStringLiteral("wait"),
+                                            tr("Seconds to wait for the leader's approval (default 600; 0: do not "
+                                               "wait)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("600"));
+        who.addTo(parser, false);
+        parser.addOptions({linkOption, serverOption, pinOption, codeOption, waitOption});
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
+        Result<sync::EnrollmentLink> link = Result<sync::EnrollmentLink>::failure(QString());
+        if (parser.isSet(linkOption)) {
+            link = sync::EnrollmentLink::parse(parser.value(linkOption));
+        } else {
+            sync::EnrollmentLink made;
+            made.server = QUrl(parser.value(serverOption));
+            made.pin = parser.value(pinOption);
+            made.code = parser.value(codeOption);
+            link = sync::EnrollmentLink::parse(made.toText());
+        }
+        if (!link)
+            return fail(tr("enroll: %1").arg(link.error()));
+        auto made = syncEngine(parser, who, QStringLiteral("enroll"));
+        if (const int *exit = std::get_if<int>(&made))
+            return *exit;
+        auto &engine = *std::get<1>(made).second;
+        const sync::SyncReport enrolled = engine.enroll(link.value());
+        if (enrolled.outcome != sync::SyncOutcome::Done)
+            return failWith(exitFor(enrolled.outcome), tr("enroll: %1").arg(enrolled.message));
+        const QString comparison = engine.enrollment()->comparison;
+        out() << tr("Comparison code: %1").arg(comparison) << '\n'
+              << tr("Read it to the branch leader; it must be the code the server shows beside this tablet.") << '\n';
+        out().flush();
+        QElapsedTimer waited;
+        waited.start();
+        const qint64 limit = qint64(parser.value(waitOption).toInt()) * 1000;
+        for (;;) {
+            const sync::SyncReport checked = engine.checkEnrollment();
+            if (checked.outcome == sync::SyncOutcome::Done) {
+                out() << tr("Approved: this tablet sends its records to %1.").arg(link->server.toString()) << '\n';
+                return kExitOk;
+            }
+            if (checked.outcome != sync::SyncOutcome::Pending && checked.outcome != sync::SyncOutcome::NoServer)
+                return failWith(exitFor(checked.outcome), tr("enroll: %1").arg(checked.message));
+            if (waited.elapsed() >= limit) {
+                err() << tr("Not approved yet; the enrollment is kept. Run 'tariff-audit-cli sync' once the leader "
+                            "has approved it.")
+                      << '\n';
+                err().flush();
+                return kExitPartial;
+            }
+            QThread::msleep(1000);
+        }
+    }
+
+    static int sync(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Sends the outbox of a profile to its branch server, applies the leaders' decisions from the feed "
+               "and prints each record's state. Exit 0 every record received, 1 some waiting or quarantined, 2 no "
+               "server (or not enrolled, or a certificate that is not the pinned one)."));
+        const ProfileOptions who;
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+        who.addTo(parser, false);
+        parser.addOption(jsonOption);
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
+        auto made = syncEngine(parser, who, QStringLiteral("sync"));
+        if (const int *exit = std::get_if<int>(&made))
+            return *exit;
+        auto &engine = *std::get<1>(made).second;
+        const sync::SyncReport report = engine.syncOnce(true);
+        const std::vector<sync::OutboxEntry> entries =
+            engine.outbox() ? engine.outbox()->entries() : std::vector<sync::OutboxEntry>();
+        if (parser.isSet(jsonOption)) {
+            QJsonArray records;
+            for (const sync::OutboxEntry &e : entries)
+                records.append(QJsonObject{{QStringLiteral("id"), e.recordId},
+                                           {QStringLiteral("number"), e.number},
+                                           {QStringLiteral("state"), sync::stateCode(e.state)},
+                                           {QStringLiteral("receivedAt"), e.receivedAt.toString(Qt::ISODateWithMs)},
+                                           {QStringLiteral("error"), e.lastError},
+                                           {QStringLiteral("comment"), e.reviewComment}});
+            out() << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("outcome"), sync::outcomeCode(report.outcome)},
+                                          {QStringLiteral("message"), report.message},
+                                          {QStringLiteral("sent"), report.sent},
+                                          {QStringLiteral("received"), report.received},
+                                          {QStringLiteral("quarantined"), report.quarantined},
+                                          {QStringLiteral("reviews"), report.reviews},
+                                          {QStringLiteral("records"), records}})
+                    .toJson(QJsonDocument::Indented));
+        } else {
+            for (const sync::OutboxEntry &e : entries)
+                out() << e.number << '\t' << sync::stateText(e) << '\n';
+            out() << (report.message.isEmpty() ? sync::outcomeText(report.outcome) : report.message) << '\n';
+        }
+        out().flush();
+        if (report.outcome != sync::SyncOutcome::Done)
+            return exitFor(report.outcome) == kExitOk ? kExitPartial : exitFor(report.outcome);
+        return report.counts.waiting + report.counts.quarantined > 0 ? kExitPartial : kExitOk;
+    }
+
+    static int failWith(int code, const QString &message)
+    {
+        err() << message << '\n';
+        err().flush();
+        return code;
     }
 };
 
@@ -644,6 +880,10 @@ int run(const QStringList &arguments)
         return Cli::inspect(rest);
     if (command == QLatin1StringView("verify"))
         return Cli::verify(rest);
+    if (command == QLatin1StringView("enroll"))
+        return Cli::enroll(rest);
+    if (command == QLatin1StringView("sync"))
+        return Cli::sync(rest);
     if (command == QLatin1StringView("version") || command == QLatin1StringView("--version")) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return kExitOk;

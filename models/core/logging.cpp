@@ -18,6 +18,7 @@ Q_LOGGING_CATEGORY(lcCustomers, "tariffaudit.customers", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTraining, "tariffaudit.training", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTariff, "tariffaudit.tariff", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "tariffaudit.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "tariffaudit.sync", QtInfoMsg)
 
 namespace {
 

@@ -16,6 +16,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCustomers)
 Q_DECLARE_LOGGING_CATEGORY(lcTraining)
 Q_DECLARE_LOGGING_CATEGORY(lcTariff)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 /// The process-wide log file: installs a Qt message handler that appends each message to
 /// <folder>/tariff-audit.log (and still forwards it to the previous handler), rotating the file to

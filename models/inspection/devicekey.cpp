@@ -30,12 +30,36 @@ Result<DeviceKey> DeviceKey::load(SecretStore &store, const QString &name)
             QCoreApplication::translate("ta::DeviceKey", "The signing key in the %1 is damaged (%2 bytes).")
                 .arg(store.backendName())
                 .arg(secret.value().size()));
+    return fromSecret(secret.value());
+}
+
+Result<DeviceKey> DeviceKey::fromSecret(const QByteArray &secret)
+{
+    if (!sodiumReady())
+        return Result<DeviceKey>::failure(
+            QCoreApplication::translate("ta::DeviceKey", "The cryptography library could not start."));
+    if (secret.size() != crypto_sign_SECRETKEYBYTES)
+        return Result<DeviceKey>::failure(
+            QCoreApplication::translate("ta::DeviceKey", "A signing key has %1 bytes, not %2.")
+                .arg(crypto_sign_SECRETKEYBYTES)
+                .arg(secret.size()));
     DeviceKey key;
-    key.m_secretKey = secret.value();
+    key.m_secretKey = secret;
     key.m_publicKey.resize(crypto_sign_PUBLICKEYBYTES);
     crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char *>(key.m_publicKey.data()),
                                  reinterpret_cast<const unsigned char *>(key.m_secretKey.constData()));
     return key;
+}
+
+QByteArray DeviceKey::generateSecret()
+{
+    if (!sodiumReady())
+        return {};
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    QByteArray secretKey(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
+                        reinterpret_cast<unsigned char *>(secretKey.data()));
+    return secretKey;
 }
 
 Result<DeviceKey> DeviceKey::loadOrCreate(SecretStore &store, const QString &name)

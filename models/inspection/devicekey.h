@@ -23,6 +23,10 @@ public:
     static Result<DeviceKey> loadOrCreate(SecretStore &store, const QString &name);
     /// The key named @p name if it exists; an error otherwise (nothing is created).
     static Result<DeviceKey> load(SecretStore &store, const QString &name);
+    /// A key from its 64-byte secret (the server's receipt key, kept in a file of its own).
+    static Result<DeviceKey> fromSecret(const QByteArray &secret);
+    /// A new random secret key (64 bytes), for fromSecret().
+    static QByteArray generateSecret();
 
     QByteArray publicKey() const { return m_publicKey; }
     /// SHA-256 of the public key, hex, grouped in fours for reading aloud ("3f2a 91c0 …", 16 groups).

@@ -1,5 +1,7 @@
 #include "models/inspection/inspectionstore.h"
 
+#include "models/sync/outbox.h"
+
 #include "models/core/logging.h"
 #include "models/customers/customer.h"
 #include "models/storage/database.h"
@@ -28,7 +30,8 @@ QString stamp(const QDateTime &t)
 Status failed(const QSqlQuery &q)
 {
     qCWarning(lcStorage) << "Inspection store:" << q.lastError().text();
-    return Status::failure(tr("The inspection could not be saved: %1").arg(q.lastError().text()));
+    return Status::failure(
+        QCoreApplication::translate("ta", "The inspection could not be saved: %1").arg(q.lastError().text()));
 }
 
 } // namespace
@@ -181,6 +184,12 @@ Status InspectionStore::storeRecord(const SignedRecord &record, const QDateTime 
     status.addBindValue(customer.value(QStringLiteral("code")).toString());
     if (!status.exec())
         return failed(status);
+    // Queued in the same transaction: a record is never signed without waiting for the server. A training
+    // record never leaves the tablet.
+    if (!record.record.value(QStringLiteral("training")).toBool()) {
+        if (Status queued = sync::Outbox::enqueue(m_db.connection(), record.id(), now); !queued)
+            return queued;
+    }
     return tx.commit();
 }
 

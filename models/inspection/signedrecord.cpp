@@ -55,7 +55,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    *error = QCoreApplication::translate("ta", "%1 could not be written: %2")
+                 .arg(QDir::toNativeSeparators(path), file.errorString());
     return false;
 }
 
@@ -201,7 +202,100 @@ Result<SignedRecord> SignedRecord::readFolder(const QString &path)
     return r;
 }
 
-VerifyReport verifyRecord(const QString &path)
+QStringList checkSignedBytes(const QByteArray &canonical, const QByteArray &signature, const QByteArray &publicKey)
+{
+    QStringList problems;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(canonical, &parseError);
+    if (!doc.isObject()) {
+        problems << QCoreApplication::translate("ta", "record.json is not a JSON object (%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset);
+        return problems;
+    }
+    const QJsonObject record = doc.object();
+    if (!DeviceKey::verify(canonical, signature, publicKey))
+        problems << QCoreApplication::translate(
+                        "ta", "record.json: the Ed25519 signature does not match the record and the public key "
+                              "(key %1).")
+                        .arg(DeviceKey::fingerprintOf(publicKey));
+    const auto again = canonicalJson::serialize(record);
+    if (!again || again.value() != canonical)
+        problems << QCoreApplication::translate(
+            "ta", "record.json: not in canonical form (sorted keys, no spaces, whole numbers).");
+    if (const QString format = record.value(QStringLiteral("format")).toString();
+        format != QLatin1StringView(SignedRecord::Format) && format != QLatin1StringView(SignedRecord::PreviousFormat))
+        problems << QCoreApplication::translate("ta", "record.json: unknown format \"%1\".").arg(format);
+    return problems;
+}
+
+Result<TrustedKeys> TrustedKeys::fromJson(const QByteArray &json, const QString &fileName)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const QJsonArray keys = doc.isObject() ? doc.object().value(QStringLiteral("keys")).toArray() : doc.array();
+    if (doc.isNull() || (!doc.isArray() && !doc.object().contains(QStringLiteral("keys"))))
+        return Result<TrustedKeys>::failure(
+            QCoreApplication::translate(
+                "ta::TrustedKeys",
+                "%1: a list of trusted keys is expected ({\"keys\": [{\"device\", \"name\", \"publicKey\"}]}).")
+                .arg(fileName));
+    TrustedKeys out;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QJsonObject k = keys.at(i).toObject();
+        const QByteArray publicKey = QByteArray::fromBase64(k.value(QStringLiteral("publicKey")).toString().toLatin1());
+        if (publicKey.size() != DeviceKey::PublicKeyBytes)
+            return Result<TrustedKeys>::failure(
+                QCoreApplication::translate("ta::TrustedKeys",
+                                            "%1: keys[%2].publicKey is not a base64 Ed25519 public key.")
+                    .arg(fileName)
+                    .arg(i));
+        out.add({k.value(QStringLiteral("device")).toString(), k.value(QStringLiteral("name")).toString(), publicKey,
+                 k.value(QStringLiteral("revoked")).toBool()});
+    }
+    return out;
+}
+
+Result<TrustedKeys> TrustedKeys::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<TrustedKeys>::failure(QCoreApplication::translate("ta::TrustedKeys", "%1 cannot be read: %2")
+                                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return fromJson(file.read(4 * 1024 * 1024), QDir::toNativeSeparators(path));
+}
+
+QJsonObject TrustedKeys::toJson() const
+{
+    QJsonArray keys;
+    for (const TrustedKey &k : m_keys)
+        keys.append(QJsonObject{{QStringLiteral("device"), k.device},
+                                {QStringLiteral("name"), k.name},
+                                {QStringLiteral("publicKey"), QString::fromLatin1(k.publicKey.toBase64())},
+                                {QStringLiteral("revoked"), k.revoked}});
+    return QJsonObject{{QStringLiteral("keys"), keys}};
+}
+
+void TrustedKeys::add(const TrustedKey &key)
+{
+    for (TrustedKey &k : m_keys) {
+        if (k.publicKey == key.publicKey) {
+            k = key;
+            return;
+        }
+    }
+    m_keys.push_back(key);
+}
+
+const TrustedKey *TrustedKeys::find(const QByteArray &publicKey) const
+{
+    for (const TrustedKey &k : m_keys) {
+        if (k.publicKey == publicKey)
+            return &k;
+    }
+    return nullptr;
+}
+
+VerifyReport verifyRecord(const QString &path, const TrustedKeys *trusted)
 {
     VerifyReport report;
     auto read = SignedRecord::readFolder(path);
@@ -220,23 +314,33 @@ VerifyReport verifyRecord(const QString &path)
     if (sigFile.open(QIODevice::ReadOnly))
         sig = QJsonDocument::fromJson(sigFile.readAll()).object();
     if (sig.value(QStringLiteral("algorithm")).toString() != QLatin1StringView("Ed25519"))
-        report.problems << tr("signature.json: the algorithm is not Ed25519.");
+        report.problems << QCoreApplication::translate("ta", "signature.json: the algorithm is not Ed25519.");
     const QString stated = sig.value(QStringLiteral("fingerprint")).toString();
     if (stated != r.fingerprint)
-        report.problems << tr("record.json: its SHA-256 %1 differs from the fingerprint %2 in signature.json; the "
-                              "record was changed after signing.")
+        report.problems << QCoreApplication::translate(
+                               "ta",
+                               "record.json: its SHA-256 %1 differs from the fingerprint %2 in signature.json; the "
+                               "record was changed after signing.")
                                .arg(r.fingerprint, stated);
-    if (!DeviceKey::verify(r.canonical, r.signature, r.publicKey))
-        report.problems << tr("record.json: the Ed25519 signature does not match the record and the public key "
-                              "(key %1).")
-                               .arg(DeviceKey::fingerprintOf(r.publicKey));
-    const auto canonical = canonicalJson::serialize(r.record);
-    if (!canonical || canonical.value() != r.canonical)
-        report.problems << tr("record.json: not in canonical form (sorted keys, no spaces, whole numbers).");
-    if (const QString format = r.record.value(QStringLiteral("format")).toString();
-        format != QLatin1StringView(SignedRecord::Format) && format != QLatin1StringView(SignedRecord::PreviousFormat))
-        report.problems
-            << tr("record.json: unknown format \"%1\".").arg(r.record.value(QStringLiteral("format")).toString());
+    report.problems << checkSignedBytes(r.canonical, r.signature, r.publicKey);
+    // The key in the folder proves nothing by itself: anyone can re-sign an edited record with a new key.
+    // Only a key the branch registered makes a signature trusted.
+    if (trusted) {
+        report.trustChecked = true;
+        const TrustedKey *key = trusted->find(r.publicKey);
+        if (!key)
+            report.problems << QCoreApplication::translate(
+                                   "ta", "signature.json: the record is signed by key %1, which is not the key of any "
+                                         "registered device.")
+                                   .arg(DeviceKey::fingerprintOf(r.publicKey));
+        else if (key->revoked)
+            report.problems << QCoreApplication::translate(
+                                   "ta",
+                                   "signature.json: the record is signed by device %1 (%2), whose key was revoked.")
+                                   .arg(key->device, key->name);
+        else
+            report.signer = key->name.isEmpty() ? key->device : QStringLiteral("%1 (%2)").arg(key->name, key->device);
+    }
 
     for (const QJsonValue &v : r.record.value(QStringLiteral("evidence")).toArray()) {
         const QJsonObject e = v.toObject();
@@ -244,17 +348,22 @@ VerifyReport verifyRecord(const QString &path)
         const QString expected = e.value(QStringLiteral("sha256")).toString();
         QFile file(dir.filePath(QStringLiteral("evidence/") + name));
         if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
-            report.problems << tr("record.json: an evidence entry has no usable file name (\"%1\").").arg(name);
+            report.problems << QCoreApplication::translate(
+                                   "ta", "record.json: an evidence entry has no usable file name (\"%1\").")
+                                   .arg(name);
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            report.problems << tr("evidence/%1: missing.").arg(name);
+            report.problems << QCoreApplication::translate("ta", "evidence/%1: missing.").arg(name);
             continue;
         }
-        const QString actual = sha256Hex(file.readAll());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        const QString actual = QString::fromLatin1(hash.result().toHex());
         ++report.evidenceChecked;
         if (actual != expected)
-            report.problems << tr("evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.")
+            report.problems << QCoreApplication::translate(
+                                   "ta", "evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.")
                                    .arg(name, actual, expected);
     }
     return report;

@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <vector>
+
 namespace ta {
 
 class DeviceKey;
@@ -73,6 +75,32 @@ struct SignedRecord
     static Result<SignedRecord> readFolder(const QString &path);
 };
 
+/// A device key the branch registered: the only keys whose signatures are trusted.
+struct TrustedKey
+{
+    QString device; ///< the server's device id
+    QString name;   ///< who and which tablet, as registered
+    QByteArray publicKey;
+    bool revoked = false;
+};
+
+/// The registered device keys a record is checked against (a file from the server, or the keys the app
+/// received from it): {"keys": [{"device", "name", "publicKey", "revoked"}]}.
+class TrustedKeys
+{
+public:
+    static Result<TrustedKeys> fromJson(const QByteArray &json, const QString &fileName);
+    static Result<TrustedKeys> fromFile(const QString &path);
+    QJsonObject toJson() const;
+    void add(const TrustedKey &key);
+    const TrustedKey *find(const QByteArray &publicKey) const;
+    bool isEmpty() const { return m_keys.empty(); }
+    const std::vector<TrustedKey> &keys() const { return m_keys; }
+
+private:
+    std::vector<TrustedKey> m_keys;
+};
+
 /// What verify() found: empty problems means intact.
 struct VerifyReport
 {
@@ -80,10 +108,18 @@ struct VerifyReport
     QString fingerprint;
     QStringList problems; ///< each names the file and what differs (translated)
     int evidenceChecked = 0;
+    bool trustChecked = false; ///< the signing key was looked up among the trusted keys
+    QString signer;            ///< the registered device that signed, when trusted
     bool intact() const { return problems.isEmpty(); }
 };
 
-/// Checks a record folder: canonical form, fingerprint, signature, every listed evidence file's hash.
-VerifyReport verifyRecord(const QString &path);
+/// The checks of signed bytes themselves, shared by the record folder, the tablet and the server: valid
+/// JSON, canonical form, a known format, and the Ed25519 signature with @p publicKey. Each problem named.
+QStringList checkSignedBytes(const QByteArray &canonical, const QByteArray &signature, const QByteArray &publicKey);
+
+/// Checks a record folder: canonical form, fingerprint, signature, every listed evidence file's hash, and,
+/// with @p trusted, that the signing key is one the branch registered (an unknown or revoked key is a
+/// problem: the record is not intact).
+VerifyReport verifyRecord(const QString &path, const TrustedKeys *trusted = nullptr);
 
 } // namespace ta

@@ -144,6 +144,21 @@ Schema ProfileData::schema()
           QStringLiteral("ALTER TABLE customer_rank_v9 RENAME TO customer_rank"),
           // NULL sorts last in a descending order: unknown impacts rank after every known one.
           QStringLiteral("CREATE INDEX customer_rank_impact ON customer_rank (yearly_impact DESC)")}},
+        {10,
+         QStringLiteral("the outbox, the enrollment with the branch server and its registered keys"),
+         {// One row per signed record waiting for, or given, the server's receipt. Training records never
+          // enter it; the records signed before this version are queued as they are.
+          QStringLiteral("CREATE TABLE outbox (record_id TEXT PRIMARY KEY REFERENCES inspections(id),"
+                         " state TEXT NOT NULL, queued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                         " next_attempt_at TEXT, last_error TEXT, receipt TEXT, received_at TEXT,"
+                         " review_comment TEXT, reviewed_at TEXT)"),
+          QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt_at, queued_at)"),
+          QStringLiteral("INSERT INTO outbox (record_id, state, queued_at) SELECT id, 'waiting', finalised_at"
+                         " FROM inspections WHERE status = 'final'"
+                         " AND coalesce(json_extract(CAST(record AS TEXT), '$.training'), 0) = 0"),
+          QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE trusted_keys (public_key TEXT PRIMARY KEY, device TEXT NOT NULL,"
+                         " name TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)")}},
     };
     return s;
 }

@@ -227,6 +227,24 @@ RecordContext Session::recordContext() const
     return c;
 }
 
+Result<std::unique_ptr<sync::SyncEngine>> Session::createSyncEngine(const sync::SyncOptions &options) const
+{
+    using R = Result<std::unique_ptr<sync::SyncEngine>>;
+    if (!m_profile || !m_workspace)
+        return R::failure(tr("Nobody is signed in."));
+    if (isTraining())
+        return R::failure(tr("Training records never leave the tablet: training mode has no sync."));
+    if (!m_secrets)
+        return R::failure(tr("No keychain: the device key that proves this tablet cannot be read."));
+    auto key = DeviceKey::loadOrCreate(*m_secrets, signingKeyName());
+    if (!key)
+        return key.status();
+    const RecordContext c = recordContext();
+    return std::make_unique<sync::SyncEngine>(
+        m_workspace->dataPath(m_profile->id), key.value(), evidenceFolder(),
+        sync::DeviceIdentity{c.deviceName, c.inspectorName, c.inspectorCard, c.unit}, options);
+}
+
 InspectionEnvironment Session::inspectionEnvironment() const
 {
     InspectionEnvironment env;

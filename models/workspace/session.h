@@ -7,6 +7,7 @@
 #include "models/core/result.h"
 #include "models/profiles/profilestore.h"
 #include "models/storage/database.h"
+#include "models/sync/syncengine.h"
 #include "models/workspace/trainingdata.h"
 #include "models/workspace/workspace.h"
 
@@ -82,6 +83,10 @@ public:
     /// folders, signing key, who signs, and the branch's preferences from Settings.
     InspectionEnvironment inspectionEnvironment() const;
     const Clock &clock() const { return m_clock; }
+    /// The signed-in person's sync with the branch server: an engine on their data file, device key and
+    /// evidence (created on no thread in particular; the app moves it to its own). Refused in training and
+    /// when the keychain cannot give the device key.
+    Result<std::unique_ptr<sync::SyncEngine>> createSyncEngine(const sync::SyncOptions &options) const;
 
 Q_SIGNALS:
     void workspaceChanged();

@@ -4,9 +4,11 @@
 // starts gnome-keyring in a private D-Bus session).
 
 #include "clirunner.h"
+#include "synckit.h"
 
 #include "models/core/clock.h"
 #include "models/inspection/devicekey.h"
+#include "models/inspection/evidencestore.h"
 #include "models/inspection/signedrecord.h"
 #include "models/profiles/profilestore.h"
 #include "models/security/secretstore.h"
@@ -18,6 +20,7 @@ using namespace ta;
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -29,10 +32,13 @@ class TestCliKeychain : public QObject
 private Q_SLOTS:
     void initTestCase();
     void inspectSignsAndVerifyNamesTampering();
+    void enrollAndSyncFromTheCli();
 
 private:
     CliRun run(const QStringList &args, const QByteArray &input = {}) { return runCli(args, m_home, input); }
     QTemporaryDir m_home;
+    QTemporaryDir m_dir; ///< the workspace the first case makes; the next one enrolls it
+    QString m_workspace;
 };
 
 void TestCliKeychain::initTestCase()
@@ -43,9 +49,10 @@ void TestCliKeychain::initTestCase()
 
 void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
 {
-    QTemporaryDir dir;
+    QTemporaryDir &dir = m_dir;
     // A workspace with one inspector, as the app makes it; the list goes into that profile's data file.
     const QString workspace = dir.filePath(QStringLiteral("workspace"));
+    m_workspace = workspace;
     qint64 profileId = 0;
     {
         const SystemClock clock;
@@ -151,9 +158,60 @@ void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
     QCOMPARE(record->record.value(QStringLiteral("inspector")).toObject().value(QStringLiteral("card")).toString(),
              QStringLiteral("KTV-0719"));
 
-    const CliRun intact = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder});
+    // Without registered keys a valid signature proves nothing: verify says so and does not pass it.
+    const CliRun unknown = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("--trusted-keys")), qPrintable(unknown.err));
+    // As the profile that signed it (its own key, from the keychain): intact, and who signed is named.
+    const QStringList asProfile{QStringLiteral("--workspace"), workspace,
+                                QStringLiteral("--profile"),   QStringLiteral("KTV-0719"),
+                                QStringLiteral("--pin-fd"),    QStringLiteral("0")};
+    const CliRun intact =
+        run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder} + asProfile,
+            "2580\n");
     QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
     QVERIFY(intact.out.contains(result.value(QStringLiteral("fingerprint")).toString()));
+    QVERIFY2(intact.out.contains(QStringLiteral("Signed by")), qPrintable(intact.out));
+
+    // Edited (one more household) and re-signed with a fresh Ed25519 key: consistent, and not intact.
+    {
+        QTemporaryDir copyDir;
+        const QString forged = copyDir.filePath(QStringLiteral("forged"));
+        QJsonObject json = record->record;
+        QJsonObject proposal = json.value(QStringLiteral("proposal")).toObject();
+        proposal.insert(QStringLiteral("households"), proposal.value(QStringLiteral("households")).toInt() + 1);
+        json.insert(QStringLiteral("proposal"), proposal);
+        InMemorySecretStore other;
+        const DeviceKey fresh = DeviceKey::loadOrCreate(other, QStringLiteral("someone")).value();
+        const auto resigned = SignedRecord::sign(json, fresh);
+        QVERIFY(resigned.ok());
+        const QString evidence = QDir(workspace).filePath(QStringLiteral("profiles/%1-evidence").arg(profileId));
+        QVERIFY(resigned->writeFolder(forged, EvidenceStore(evidence)));
+        const CliRun refused = run(
+            QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), forged} + asProfile,
+            "2580\n");
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("not the key of any registered device")), qPrintable(refused.err));
+        // The same with a keys file (the server's export) that lists only the real device.
+        const QString keys = copyDir.filePath(QStringLiteral("keys.json"));
+        QFile k(keys);
+        QVERIFY(k.open(QIODevice::WriteOnly));
+        k.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("keys"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("device"), QStringLiteral("d-1")},
+                                                              {QStringLiteral("name"), QStringLiteral("tablet-07")},
+                                                              {QStringLiteral("publicKey"),
+                                                               QString::fromLatin1(key->publicKey().toBase64())}}}}})
+                .toJson());
+        k.close();
+        const CliRun byFile = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), forged,
+                                   QStringLiteral("--trusted-keys"), keys});
+        QCOMPARE(byFile.exitCode, 1);
+        const CliRun realByFile = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder,
+                                       QStringLiteral("--trusted-keys"), keys});
+        QVERIFY2(realByFile.exitCode == 0, qPrintable(realByFile.err));
+        QVERIFY2(realByFile.out.contains(QStringLiteral("tablet-07")), qPrintable(realByFile.out));
+    }
 
     // One byte of the record changed: verify fails and names record.json.
     QFile recordFile(folder + QStringLiteral("/record.json"));
@@ -165,7 +223,9 @@ void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
     recordFile.seek(0);
     recordFile.write(bytes);
     recordFile.close();
-    const CliRun tampered = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder});
+    const CliRun tampered =
+        run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), folder} + asProfile,
+            "2580\n");
     QCOMPARE(tampered.exitCode, 1);
     QVERIFY(tampered.err.contains(QStringLiteral("record.json")));
     QVERIFY(tampered.err.contains(QStringLiteral("NOT intact")));
@@ -185,5 +245,65 @@ void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCliKeychain)
+void TestCliKeychain::enrollAndSyncFromTheCli()
+{
+    QVERIFY2(!m_workspace.isEmpty(), "the first case makes the workspace");
+    const QStringList asProfile{QStringLiteral("--workspace"), m_workspace,
+                                QStringLiteral("--profile"),   QStringLiteral("KTV-0719"),
+                                QStringLiteral("--pin-fd"),    QStringLiteral("0")};
+    const auto cli = [&](const QStringList &args) {
+        return run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args + asProfile, "2580\n");
+    };
+    // Not enrolled: no server to send to.
+    const CliRun alone = cli({QStringLiteral("sync")});
+    QCOMPARE(alone.exitCode, 2);
+    QVERIFY2(alone.out.contains(QStringLiteral("not enrolled")), qPrintable(alone.out));
+
+    auto server = std::make_unique<test::TestServer>();
+    const sync::EnrollmentLink link = server->link();
+    const CliRun enrolled = cli({QStringLiteral("enroll"), QStringLiteral("--link"), link.toText(),
+                                 QStringLiteral("--wait"), QStringLiteral("0")});
+    QCOMPARE(enrolled.exitCode, 1); // enrolled, not approved yet
+    const auto devices = server->store().devices();
+    QCOMPARE(int(devices.size()), 1);
+    QVERIFY2(enrolled.out.contains(QStringLiteral("Comparison code: ") + devices.front().comparison),
+             qPrintable(enrolled.out));
+    QCOMPARE(devices.front().card, QStringLiteral("KTV-0719"));
+    // A pin that is not the server's: refused before anything is sent.
+    sync::EnrollmentLink wrong = server->link();
+    wrong.pin = QString(64, QLatin1Char('a'));
+    QCOMPARE(cli({QStringLiteral("enroll"), QStringLiteral("--server"), wrong.server.toString(),
+                  QStringLiteral("--pin"), wrong.pin, QStringLiteral("--code"), wrong.code})
+                 .exitCode,
+             2);
+
+    const CliRun pending = cli({QStringLiteral("sync")});
+    QCOMPARE(pending.exitCode, 1);
+    QVERIFY(
+        server->store().setDeviceStatus(devices.front().id, QStringLiteral("approved"), QStringLiteral("leader:lan")));
+    const CliRun synced = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err + synced.out));
+    const QJsonObject report = QJsonDocument::fromJson(synced.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("done"));
+    const QJsonArray records = report.value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("received"));
+    QCOMPARE(int(server->store().records().size()), 1);
+
+    // The leader returns it; the next sync says so, in words.
+    const QString id = records.first().toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(server->store().review(id, 1, QStringLiteral("return"), QStringLiteral("Thiếu ảnh CCCD."),
+                                   QStringLiteral("leader:lan")));
+    const CliRun returned = cli({QStringLiteral("sync")});
+    QCOMPARE(returned.exitCode, 0);
+    QVERIFY2(returned.out.contains(QStringLiteral("Thiếu ảnh CCCD.")), qPrintable(returned.out));
+
+    // The server gone: exit 2, nothing changed on the tablet.
+    server.reset();
+    const CliRun gone = cli({QStringLiteral("sync")});
+    QCOMPARE(gone.exitCode, 2);
+    QVERIFY2(gone.out.contains(QStringLiteral("No answer")), qPrintable(gone.out));
+}
+
+QTEST_MAIN(TestCliKeychain)
 #include "tst_cli_keychain.moc"

@@ -1,0 +1,415 @@
+// tariff-audit-server: the branch's sync service (docs/sync-protocol.md, docs/server.md).
+//
+//   tariff-audit-server init --data DIR [--host NAME]... [--database URL] [--url URL]
+//   tariff-audit-server serve --data DIR [--listen ADDR:PORT] [--threads N] [--handlers N] [--quiet]
+//   tariff-audit-server codes create --data DIR [--valid-minutes N] [--url URL] [--qr FILE.png]
+//   tariff-audit-server devices list|approve ID|revoke ID|export-keys --data DIR
+//   tariff-audit-server records list|review ID REVISION (--approve | --return COMMENT) --data DIR
+//   tariff-audit-server conflicts --data DIR
+//   tariff-audit-server audit --data DIR [--limit N]
+//
+// Exit codes: 0 done, 1 refused (an unknown device, a bad state), 2 bad input or failure.
+
+#include "models/inspection/recordpdf.h"
+#include "models/sync/syncprotocol.h"
+#include "server/api.h"
+#include "server/httpserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace ta;
+using namespace ta::server;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", message.toUtf8().constData());
+    return 2;
+}
+
+QString actor()
+{
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("admin"));
+    return QStringLiteral("admin:") + user;
+}
+
+struct Opened
+{
+    ServerIdentity identity;
+    std::unique_ptr<Store> store;
+};
+
+Result<Opened> openServer(const QString &dataDir, int readers = 2)
+{
+    auto identity = ServerIdentity::load(dataDir);
+    if (!identity)
+        return identity.status();
+    auto store = Store::open(identity->database(), readers);
+    if (!store)
+        return Result<Opened>::failure(QStringLiteral("%1: %2").arg(identity->database(), store.error()));
+    return Opened{identity.value(), std::move(store).value()};
+}
+
+QString defaultUrl(const ServerIdentity &identity)
+{
+    return QStringLiteral("https://%1:8443").arg(identity.hosts().value(0, QStringLiteral("localhost")));
+}
+
+int printCode(const ServerIdentity &identity, Store &store, int minutes, const QString &url, const QString &qr,
+              const QString &note)
+{
+    auto code = store.createCode(minutes, actor(), note);
+    if (!code)
+        return fail(code.error());
+    sync::EnrollmentLink link;
+    link.server = QUrl(url.isEmpty() ? defaultUrl(identity) : url);
+    link.pin = identity.caPin();
+    link.code = code.value();
+    out() << "code: " << code.value() << "\nvalid: " << minutes << " minutes\nlink: " << link.toText() << '\n';
+    if (!qr.isEmpty()) {
+        const QImage image = RecordPdf::qrCode(link.toText().toUtf8(), 8);
+        if (image.isNull() || !image.save(qr, "PNG"))
+            return fail(QStringLiteral("The QR code cannot be written to %1.").arg(qr));
+        out() << "qr: " << QDir::toNativeSeparators(qr) << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+int init(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  QStringLiteral("A name or address the certificate is for (repeat; default localhost "
+                                                 "and 127.0.0.1)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("postgresql://… (default: server.sqlite in the data folder)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address tablets reach the server at."),
+                                 QStringLiteral("URL"));
+    parser.addOptions({data, host, database, url});
+    parser.process(args);
+    if (!parser.isSet(data))
+        return fail(QStringLiteral("init: --data DIR is required."));
+    QStringList hosts = parser.values(host);
+    if (hosts.isEmpty())
+        hosts = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
+    if (Status s = ServerIdentity::init(parser.value(data), hosts, parser.value(database)); !s)
+        return fail(QStringLiteral("init: %1").arg(s.error()));
+    auto opened = openServer(parser.value(data));
+    if (!opened)
+        return fail(QStringLiteral("init: %1").arg(opened.error()));
+    out() << "server: " << opened->identity.id() << "\nca pin: " << opened->identity.caPin() << '\n';
+    // The first leader's code: the first tablet is enrolled with it.
+    return printCode(opened->identity, *opened->store, 24 * 60, parser.value(url), QString(),
+                     QStringLiteral("first leader"));
+}
+
+int serve(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port (default 127.0.0.1:8443; "
+                                                   "port 0 picks a free one)."),
+                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("I/O threads (default: the cores)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption handlers(QStringLiteral("handlers"),
+                                      QStringLiteral("Request handler threads (default 64)."), QStringLiteral("N"),
+                                      QStringLiteral("64"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No line per request."));
+    const QCommandLineOption idle(QStringLiteral("idle-ms"), QStringLiteral("Idle connection timeout."),
+                                  QStringLiteral("MS"));
+    const QCommandLineOption request(QStringLiteral("request-ms"), QStringLiteral("Whole-request timeout."),
+                                     QStringLiteral("MS"));
+    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Requests a second per device."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption session(QStringLiteral("session-minutes"), QStringLiteral("Session token lifetime."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption blobLimit(QStringLiteral("blob-limit"), QStringLiteral("Largest evidence file, bytes."),
+                                       QStringLiteral("BYTES"));
+    parser.addOptions({data, listen, threads, handlers, quiet, idle, request, rate, session, blobLimit});
+    parser.process(args);
+    if (!parser.isSet(data))
+        return fail(QStringLiteral("serve: --data DIR is required."));
+    auto opened = openServer(parser.value(data), 8);
+    if (!opened)
+        return fail(QStringLiteral("serve: %1").arg(opened.error()));
+    Limits limits;
+    if (parser.isSet(idle))
+        limits.idleMs = parser.value(idle).toInt();
+    if (parser.isSet(request))
+        limits.requestMs = parser.value(request).toInt();
+    if (parser.isSet(rate)) {
+        limits.requestsPerSecond = parser.value(rate).toDouble();
+        limits.burst = 2 * limits.requestsPerSecond;
+    }
+    if (parser.isSet(session))
+        limits.sessionMinutes = parser.value(session).toInt();
+    if (parser.isSet(blobLimit))
+        limits.blobBytes = parser.value(blobLimit).toLongLong();
+    BlobStore blobs(opened->identity.blobsDir());
+    if (const int removed = blobs.removeLeftovers(); removed > 0)
+        std::fprintf(stderr, "removed=%d partial evidence files left by a stopped server\n", removed);
+    Api api(opened->identity, *opened->store, blobs, limits);
+    const int cores = std::max(1, QThread::idealThreadCount());
+    HttpServer server(api, opened->identity, parser.isSet(threads) ? parser.value(threads).toInt() : cores,
+                      parser.value(handlers).toInt());
+    server.setLogRequests(!parser.isSet(quiet));
+    const QString where = parser.value(listen);
+    const qsizetype colon = where.lastIndexOf(QLatin1Char(':'));
+    if (Status s = server.listen(where.left(colon), quint16(where.mid(colon + 1).toUInt())); !s)
+        return fail(QStringLiteral("serve: %1").arg(s.error()));
+    out() << "listening on " << where.left(colon) << ':' << server.port() << " server " << opened->identity.id()
+          << " database "
+          << (opened->store->kind() == SqlConnection::Kind::Sqlite ? QStringLiteral("sqlite")
+                                                                   : QStringLiteral("postgresql"))
+          << '\n';
+    out().flush();
+    server.run();
+    return 0;
+}
+
+int codes(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption minutes(QStringLiteral("valid-minutes"), QStringLiteral("How long the code is valid."),
+                                     QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address tablets reach the server at."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption qr(QStringLiteral("qr"), QStringLiteral("Also write the link as a QR code (PNG)."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Who the code is for."),
+                                  QStringLiteral("TEXT"));
+    parser.addPositionalArgument(QStringLiteral("create"), QStringLiteral("Create a one-time enrollment code."));
+    parser.addOptions({data, minutes, url, qr, note});
+    parser.process(args);
+    if (parser.positionalArguments().value(1) != QLatin1StringView("create"))
+        return fail(QStringLiteral("codes: the only action is create."));
+    auto opened = openServer(parser.value(data));
+    if (!opened)
+        return fail(QStringLiteral("codes: %1").arg(opened.error()));
+    return printCode(opened->identity, *opened->store, std::clamp(parser.value(minutes).toInt(), 1, 7 * 24 * 60),
+                     parser.value(url), parser.value(qr), parser.value(note));
+}
+
+int devices(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("export-keys: write to this file."),
+                                     QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, approve ID, revoke ID, export-keys"));
+    parser.addOptions({data, json, outFile});
+    parser.process(args);
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    auto opened = openServer(parser.value(data));
+    if (!opened)
+        return fail(QStringLiteral("devices: %1").arg(opened.error()));
+    Store &store = *opened->store;
+    if (action == QLatin1StringView("list")) {
+        QJsonArray list;
+        for (const Device &d : store.devices()) {
+            if (parser.isSet(json))
+                list.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                        {QStringLiteral("status"), d.status},
+                                        {QStringLiteral("comparison"), d.comparison},
+                                        {QStringLiteral("name"), d.name},
+                                        {QStringLiteral("profile"), d.profileName},
+                                        {QStringLiteral("card"), d.card},
+                                        {QStringLiteral("enrolledAt"), d.enrolledAt}});
+            else
+                out() << d.id << "  " << d.status << "  " << d.comparison << "  " << d.profileName << " (" << d.card
+                      << ") " << d.name << "  " << d.enrolledAt << '\n';
+        }
+        if (parser.isSet(json))
+            out() << QString::fromUtf8(QJsonDocument(list).toJson());
+        return 0;
+    }
+    if (action == QLatin1StringView("approve") || action == QLatin1StringView("revoke")) {
+        const QString id = positional.value(2);
+        const auto device = store.device(id);
+        if (!device) {
+            std::fprintf(stderr, "devices: no device %s.\n", id.toUtf8().constData());
+            return 1;
+        }
+        if (action == QLatin1StringView("approve") && device->status != QLatin1StringView("pending")) {
+            std::fprintf(stderr, "devices: %s is %s, not pending.\n", id.toUtf8().constData(),
+                         device->status.toUtf8().constData());
+            return 1;
+        }
+        const Status s = store.setDeviceStatus(
+            id, action == QLatin1StringView("approve") ? QStringLiteral("approved") : QStringLiteral("revoked"),
+            actor());
+        if (!s) {
+            std::fprintf(stderr, "devices: %s\n", s.error().toUtf8().constData());
+            return 1;
+        }
+        out() << id << ' ' << (action == QLatin1StringView("approve") ? "approved" : "revoked") << '\n';
+        return 0;
+    }
+    if (action == QLatin1StringView("export-keys")) {
+        QJsonArray keys;
+        for (const Device &d : store.devices()) {
+            if (d.status != QLatin1StringView("pending"))
+                keys.append(QJsonObject{
+                    {QStringLiteral("device"), d.id},
+                    {QStringLiteral("name"), QStringLiteral("%1 · %2 %3").arg(d.profileName, d.card, d.name)},
+                    {QStringLiteral("publicKey"), QString::fromLatin1(d.publicKey.toBase64())},
+                    {QStringLiteral("revoked"), d.status == QLatin1StringView("revoked")}});
+        }
+        const QByteArray text = QJsonDocument(QJsonObject{{QStringLiteral("keys"), keys}}).toJson();
+        if (!parser.isSet(outFile)) {
+            out() << QString::fromUtf8(text);
+            return 0;
+        }
+        QSaveFile file(parser.value(outFile));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+            return fail(QStringLiteral("devices: %1 cannot be written.").arg(parser.value(outFile)));
+        return 0;
+    }
+    return fail(QStringLiteral("devices: list, approve ID, revoke ID or export-keys."));
+}
+
+int records(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption approve(QStringLiteral("approve"), QStringLiteral("review: approve the record."));
+    const QCommandLineOption giveBack(QStringLiteral("return"), QStringLiteral("review: return it with a comment."),
+                                      QStringLiteral("COMMENT"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, or review ID REVISION"));
+    parser.addOptions({data, approve, giveBack, json});
+    parser.process(args);
+    const QStringList positional = parser.positionalArguments();
+    auto opened = openServer(parser.value(data));
+    if (!opened)
+        return fail(QStringLiteral("records: %1").arg(opened.error()));
+    Store &store = *opened->store;
+    if (positional.value(1) == QLatin1StringView("list")) {
+        QJsonArray list;
+        for (const StoredRecord &r : store.records()) {
+            list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("revision"), r.revision},
+                                    {QStringLiteral("fingerprint"), r.fingerprint},
+                                    {QStringLiteral("device"), r.deviceId},
+                                    {QStringLiteral("customer"), r.customerCode},
+                                    {QStringLiteral("number"), r.number},
+                                    {QStringLiteral("status"), r.status},
+                                    {QStringLiteral("receivedAt"), r.receivedAt}});
+            if (!parser.isSet(json))
+                out() << r.number << "  " << r.id << '/' << r.revision << "  " << r.customerCode << "  " << r.status
+                      << "  " << r.receivedAt << '\n';
+        }
+        if (parser.isSet(json))
+            out() << QString::fromUtf8(QJsonDocument(list).toJson());
+        return 0;
+    }
+    if (positional.value(1) == QLatin1StringView("review")) {
+        if (parser.isSet(approve) == parser.isSet(giveBack))
+            return fail(QStringLiteral("records review: --approve or --return COMMENT."));
+        const Status s = store.review(positional.value(2), positional.value(3).toInt(),
+                                      parser.isSet(approve) ? QStringLiteral("approve") : QStringLiteral("return"),
+                                      parser.value(giveBack), actor());
+        if (!s) {
+            std::fprintf(stderr, "records: %s\n", s.error().toUtf8().constData());
+            return 1;
+        }
+        out() << positional.value(2) << ' ' << (parser.isSet(approve) ? "approved" : "returned") << '\n';
+        return 0;
+    }
+    return fail(QStringLiteral("records: list, or review ID REVISION."));
+}
+
+int conflicts(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    parser.addOptions({data});
+    parser.process(args);
+    auto opened = openServer(parser.value(data));
+    if (!opened)
+        return fail(QStringLiteral("conflicts: %1").arg(opened.error()));
+    for (const Store::Conflict &c : opened->store->conflicts())
+        out() << c.id << '/' << c.revision << "  sent " << c.fingerprint << "  by " << c.deviceId << "  " << c.at
+              << '\n';
+    return 0;
+}
+
+int auditLog(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Entries, newest first."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
+    parser.addOptions({data, limit});
+    parser.process(args);
+    auto opened = openServer(parser.value(data));
+    if (!opened)
+        return fail(QStringLiteral("audit: %1").arg(opened.error()));
+    for (const AuditEntry &e : opened->store->audit(parser.value(limit).toInt()))
+        out() << e.sequence << "  " << e.at << "  " << e.actor << "  " << e.action << "  " << e.subject << "  "
+              << e.detail << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tariff-audit-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TA_VERSION));
+    const QStringList args = app.arguments();
+    const QString command = args.value(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tariff Audit branch server: receives signed inspection records "
+                                                    "from enrolled tablets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("init, serve, codes, devices, records, conflicts or audit"));
+    if (command == QLatin1StringView("init"))
+        return init(parser, args);
+    if (command == QLatin1StringView("serve"))
+        return serve(parser, args);
+    if (command == QLatin1StringView("codes"))
+        return codes(parser, args);
+    if (command == QLatin1StringView("devices"))
+        return devices(parser, args);
+    if (command == QLatin1StringView("records"))
+        return records(parser, args);
+    if (command == QLatin1StringView("conflicts"))
+        return conflicts(parser, args);
+    if (command == QLatin1StringView("audit"))
+        return auditLog(parser, args);
+    parser.process(args); // --help, --version
+    out() << parser.helpText();
+    return 2;
+}

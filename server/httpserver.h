@@ -1,0 +1,38 @@
+#pragma once
+
+// HTTP/1.1 over TLS for the sync protocol, on Boost.Beast and Asio (a library made for exposed services).
+// Each connection reads a request's header first (8 KiB at most), then its body up to the limit of its
+// route (413 above it), each step under a deadline (handshake, idle between requests, a whole request), so
+// a slow or silent client loses its connection; connections are counted in all and per peer. The
+// handlers run on a pool of their own (they may wait for a durable commit) and never on the I/O threads,
+// which are as many as the cores. Beast stays in httpserver.cpp alone.
+
+#include "models/core/result.h"
+#include "server/api.h"
+
+#include <memory>
+
+namespace ta::server {
+
+class HttpServer
+{
+public:
+    HttpServer(Api &api, const ServerIdentity &identity, int ioThreads, int handlerThreads);
+    ~HttpServer();
+
+    /// Binds @p address:@p port (port 0: any free port, see port()).
+    Status listen(const QString &address, quint16 port);
+    quint16 port() const;
+    /// Serves until stop() or SIGINT/SIGTERM.
+    void run();
+    void stop();
+    /// One line on standard error per request (on by default).
+    void setLogRequests(bool on);
+
+    struct Impl; ///< the Beast side, defined in httpserver.cpp
+
+private:
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace ta::server

@@ -1,0 +1,195 @@
+#pragma once
+
+// What the branch server keeps, on SQLite or PostgreSQL with the same schema and migrations: enrollment
+// codes, devices and their registered keys, session challenges and tokens (hashed), the records received
+// with their evidence lists and receipts' times, revision conflicts, the per-device feed, review decisions
+// and an append-only audit of every change (who, what, when).
+//
+// Reads run on a pool of connections. Writes go through one writer thread that commits many of them in
+// one transaction (group commit: each in its own savepoint, so one failure does not undo the others) and
+// returns only once the commit is durable; a receipt is never given for what is not on disk.
+
+#include "models/core/result.h"
+#include "server/sql.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace ta::server {
+
+struct Device
+{
+    QString id;
+    QByteArray publicKey;
+    QString name;        ///< the tablet's name
+    QString profileName; ///< who uses it
+    QString card;
+    QString unit;
+    QString status; ///< "pending", "approved", "revoked"
+    QString comparison;
+    QString enrolledAt;
+};
+
+struct StoredRecord
+{
+    QString id;
+    int revision = 0;
+    QString fingerprint;
+    QString deviceId;
+    QString customerCode;
+    QString number;
+    QString replaces;
+    QString receivedAt;
+    QString status; ///< "received", "approved", "returned"
+};
+
+/// What putRecord() did.
+struct PutOutcome
+{
+    enum class Kind { Stored, Replayed, Conflict, MissingBase, StaleBase };
+    Kind kind = Kind::Stored;
+    QString receivedAt; ///< of the stored revision (Stored, Replayed)
+    QString detail;     ///< for the refusals
+};
+
+/// A record revision to store: checked by the caller (canonical, signature, evidence present).
+struct RecordUpload
+{
+    QString id;
+    int revision = 0;
+    QString fingerprint;
+    QString deviceId;
+    QString customerCode;
+    QString number;
+    QString replaces;
+    QByteArray canonical;
+    QByteArray signature;
+    QStringList evidence; ///< SHA-256 of each file
+};
+
+struct FeedItem
+{
+    qint64 sequence = 0;
+    QString kind; ///< "review", "revoked"
+    QJsonObject body;
+    QString createdAt;
+};
+
+struct AuditEntry
+{
+    qint64 sequence = 0;
+    QString at;
+    QString actor;
+    QString action;
+    QString subject;
+    QString detail;
+};
+
+class Store
+{
+public:
+    /// Opens (and migrates) the database @p database: a postgresql:// URL or a SQLite file.
+    static Result<std::unique_ptr<Store>> open(const QString &database, int readConnections = 4);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    SqlConnection::Kind kind() const { return m_kind; }
+    int schemaVersion() const;
+    /// The random epoch of this database, part of every feed cursor.
+    QString epoch() const { return m_epoch; }
+
+    // Enrollment
+    Result<QString> createCode(int validMinutes, const QString &actor, const QString &note);
+    struct Enrolled
+    {
+        QString deviceId;
+        QString comparison;
+    };
+    enum class CodeState { Valid, Unknown, Used, Expired };
+    /// Registers a pending device with @p code; the code is spent. The error names the code's state.
+    Result<Enrolled> enroll(const QString &code, const Device &device, CodeState *state);
+    std::optional<Device> device(const QString &id);
+    std::optional<Device> deviceByKey(const QByteArray &publicKey);
+    std::vector<Device> devices();
+    Status setDeviceStatus(const QString &id, const QString &status, const QString &actor);
+
+    // Sessions
+    Result<QString> createChallenge(const QString &deviceId, int validSeconds);
+    /// Spends the nonce if it is the device's and unexpired; false otherwise.
+    Result<bool> takeChallenge(const QString &deviceId, const QString &nonce);
+    Status createSession(const QString &tokenHash, const QString &deviceId, const QDateTime &expires);
+    /// The device of a live session, if any.
+    std::optional<QString> sessionDevice(const QString &tokenHash);
+
+    // Records
+    Result<PutOutcome> putRecord(const RecordUpload &upload);
+    std::optional<StoredRecord> record(const QString &id, int revision);
+    std::vector<StoredRecord> records(int limit = 1000);
+    /// The stored bytes and signature of a revision.
+    std::optional<std::pair<QByteArray, QByteArray>> recordBytes(const QString &id, int revision);
+    Status review(const QString &id, int revision, const QString &decision, const QString &comment,
+                  const QString &actor);
+    struct Conflict
+    {
+        QString id;
+        int revision = 0;
+        QString fingerprint;
+        QString deviceId;
+        QString at;
+    };
+    std::vector<Conflict> conflicts();
+
+    // Feed
+    Result<std::vector<FeedItem>> feed(const QString &deviceId, qint64 after, int limit);
+
+    std::vector<AuditEntry> audit(int limit = 1000);
+
+private:
+    Store() = default;
+    using Job = std::function<Status(SqlConnection &)>;
+    /// Runs @p job in the next group commit and waits until it is durable.
+    Status write(Job job);
+    void writerLoop();
+    std::unique_ptr<SqlConnection> takeReader();
+    void giveBack(std::unique_ptr<SqlConnection> connection);
+    Result<SqlRows> read(const QString &sql, const std::vector<SqlValue> &params = {});
+
+    QString m_database;
+    SqlConnection::Kind m_kind = SqlConnection::Kind::Sqlite;
+    QString m_epoch;
+    int m_schemaVersion = 0;
+
+    std::mutex m_readersMutex;
+    std::vector<std::unique_ptr<SqlConnection>> m_readers;
+
+    struct Pending
+    {
+        Job job;
+        Status result = Status::success();
+        bool done = false;
+    };
+    std::unique_ptr<SqlConnection> m_writerConnection;
+    std::mutex m_writeMutex;
+    std::condition_variable m_writeWake;
+    std::condition_variable m_writeDone;
+    std::deque<std::shared_ptr<Pending>> m_queue;
+    bool m_stopping = false;
+    std::thread m_writer;
+};
+
+/// Now, as the store writes times: ISO 8601 UTC with milliseconds.
+QString nowText();
+
+} // namespace ta::server
