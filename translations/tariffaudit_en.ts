@@ -792,6 +792,73 @@
     </message>
 </context>
 <context>
+    <name>ta::BranchServerPage</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>This tablet no longer sends to a server. Its records wait in the outbox for a new enrollment.</source>
+        <translation>This tablet no longer sends to a server. Its records wait in the outbox for a new enrollment.</translation>
+    </message>
+    <message>
+        <source>Training mode never talks to a branch server: training records stay on this tablet.</source>
+        <translation>Training mode never talks to a branch server: training records stay on this tablet.</translation>
+    </message>
+    <message>
+        <source>Sync cannot start on this tablet: the device key in the keychain cannot be read.</source>
+        <translation>Sync cannot start on this tablet: the device key in the keychain cannot be read.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: records wait in the outbox until this tablet is enrolled with the branch server.</source>
+        <translation>Not enrolled: records wait in the outbox until this tablet is enrolled with the branch server.</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1, waiting for a branch leader&apos;s approval. Read this code to the leader: it must be the code the server shows beside this tablet.</source>
+        <translation>Enrolled with %1, waiting for a branch leader&apos;s approval. Read this code to the leader: it must be the code the server shows beside this tablet.</translation>
+    </message>
+    <message>
+        <source>The server %1 revoked this tablet. Enroll again with a new link from a branch leader.</source>
+        <translation>The server %1 revoked this tablet. Enroll again with a new link from a branch leader.</translation>
+    </message>
+    <message>
+        <source>Sends its records to %1 (server %2). Certificate pin %3…</source>
+        <translation>Sends its records to %1 (server %2). Certificate pin %3…</translation>
+    </message>
+    <message>
+        <source>Enrolling with %1…</source>
+        <translation>Enrolling with %1…</translation>
+    </message>
+    <message>
+        <source>Unenroll</source>
+        <translation>Unenroll</translation>
+    </message>
+    <message>
+        <source>This tablet will stop sending records to the branch server. Records not yet received stay in the outbox until the tablet is enrolled again.</source>
+        <translation>This tablet will stop sending records to the branch server. Records not yet received stay in the outbox until the tablet is enrolled again.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment link from a branch leader</source>
+        <translation>&amp;Enrollment link from a branch leader</translation>
+    </message>
+    <message>
+        <source>Paste the link the leader sent (tariff-audit-server codes create prints it and its QR code). Scanning the QR code with the camera is not built yet.</source>
+        <translation>Paste the link the leader sent (tariff-audit-server codes create prints it and its QR code). Scanning the QR code with the camera is not built yet.</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <source>Check approval</source>
+        <translation>Check approval</translation>
+    </message>
+    <message>
+        <source>Unenroll…</source>
+        <translation>Unenroll…</translation>
+    </message>
+</context>
+<context>
     <name>ta::Checks</name>
     <message>
         <source>ratio: the equipment inventory is empty.</source>
@@ -1970,10 +2037,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Signed records will wait here until a network is available, then go to the branch server; each shows whether it was received.</source>
-        <translation>Signed records will wait here until a network is available, then go to the branch server; each shows whether it was received.</translation>
-    </message>
-    <message>
         <source>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</source>
         <translation>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</translation>
     </message>
@@ -2051,6 +2114,77 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ta::OutboxPage</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Training records never leave this tablet: in training mode the outbox stays empty and nothing is sent.</source>
+        <translation>Training records never leave this tablet: in training mode the outbox stays empty and nothing is sent.</translation>
+    </message>
+    <message>
+        <source>This tablet is not enrolled with a branch server yet: records wait here. Enroll it in Settings › Branch server.</source>
+        <translation>This tablet is not enrolled with a branch server yet: records wait here. Enroll it in Settings › Branch server.</translation>
+    </message>
+    <message>
+        <source>Waiting for a branch leader to approve this tablet (comparison code %1).</source>
+        <translation>Waiting for a branch leader to approve this tablet (comparison code %1).</translation>
+    </message>
+    <message>
+        <source>Server %1. Last synchronised %2.</source>
+        <translation>Server %1. Last synchronised %2.</translation>
+    </message>
+    <message>
+        <source>Server %1. Not synchronised yet.</source>
+        <translation>Server %1. Not synchronised yet.</translation>
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <translation>Last attempt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2 received · %3 approved · %4 returned · %5 quarantined</source>
+        <translation>%1 waiting · %2 received · %3 approved · %4 returned · %5 quarantined</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Take out of the outbox</source>
+        <translation>Take out of the outbox</translation>
+    </message>
+    <message>
+        <source>Record %1 will no longer be sent to the branch server. The signed record and its PDF stay on this tablet under Inspections.
+
+The server&apos;s reason: %2</source>
+        <translation>Record %1 will no longer be sent to the branch server. The signed record and its PDF stay on this tablet under Inspections.
+
+The server&apos;s reason: %2</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Take out</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Take out…</source>
+        <translation>Take out…</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3084,10 @@ Fingerprint: %2</translation>
     <message>
         <source>Set by law, not here: a three-rate meter from %1 kWh a month over %2 consecutive months or a %3 kVA dedicated transformer; %4 renters make one household quota; back-billing over at most %5 months. They come with the tariff data (Tariffs tab).</source>
         <translation>Set by law, not here: a three-rate meter from %1 kWh a month over %2 consecutive months or a %3 kVA dedicated transformer; %4 renters make one household quota; back-billing over at most %5 months. They come with the tariff data (Tariffs tab).</translation>
+    </message>
+    <message>
+        <source>Branch server</source>
+        <translation>Branch server</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4010,33 @@ Fingerprint: %2</translation>
     <message>
         <source>The outbox could not be updated: the data file is busy.</source>
         <translation>The outbox could not be updated: the data file is busy.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::sync::OutboxModel</name>
+    <message>
+        <source>%1 (correction %2)</source>
+        <translation>%1 (correction %2)</translation>
+    </message>
+    <message>
+        <source>Sending… %1%</source>
+        <translation>Sending… %1%</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
     </message>
 </context>
 <context>

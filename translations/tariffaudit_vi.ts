@@ -790,6 +790,73 @@
     </message>
 </context>
 <context>
+    <name>ta::BranchServerPage</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Đang hỏi máy chủ…</translation>
+    </message>
+    <message>
+        <source>This tablet no longer sends to a server. Its records wait in the outbox for a new enrollment.</source>
+        <translation>Máy tính bảng này không còn gửi lên máy chủ nào. Biên bản chờ trong hộp thư đi đến khi đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>Training mode never talks to a branch server: training records stay on this tablet.</source>
+        <translation>Chế độ đào tạo không bao giờ kết nối máy chủ điện lực: biên bản đào tạo ở lại máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>Sync cannot start on this tablet: the device key in the keychain cannot be read.</source>
+        <translation>Không thể bắt đầu đồng bộ trên máy tính bảng này: không đọc được khóa thiết bị trong kho khóa.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: records wait in the outbox until this tablet is enrolled with the branch server.</source>
+        <translation>Chưa đăng ký: biên bản chờ trong hộp thư đi đến khi máy tính bảng này được đăng ký với máy chủ điện lực.</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1, waiting for a branch leader&apos;s approval. Read this code to the leader: it must be the code the server shows beside this tablet.</source>
+        <translation>Đã đăng ký với %1, đang chờ lãnh đạo điện lực duyệt. Đọc mã này cho lãnh đạo: mã phải trùng với mã máy chủ hiển thị cạnh máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>The server %1 revoked this tablet. Enroll again with a new link from a branch leader.</source>
+        <translation>Máy chủ %1 đã thu hồi máy tính bảng này. Hãy đăng ký lại bằng liên kết mới từ lãnh đạo điện lực.</translation>
+    </message>
+    <message>
+        <source>Sends its records to %1 (server %2). Certificate pin %3…</source>
+        <translation>Gửi biên bản đến %1 (máy chủ %2). Mã ghim chứng chỉ %3…</translation>
+    </message>
+    <message>
+        <source>Enrolling with %1…</source>
+        <translation>Đang đăng ký với %1…</translation>
+    </message>
+    <message>
+        <source>Unenroll</source>
+        <translation>Hủy đăng ký</translation>
+    </message>
+    <message>
+        <source>This tablet will stop sending records to the branch server. Records not yet received stay in the outbox until the tablet is enrolled again.</source>
+        <translation>Máy tính bảng này sẽ ngừng gửi biên bản lên máy chủ điện lực. Biên bản chưa được nhận vẫn ở trong hộp thư đi đến khi máy tính bảng được đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment link from a branch leader</source>
+        <translation>&amp;Liên kết đăng ký từ lãnh đạo điện lực</translation>
+    </message>
+    <message>
+        <source>Paste the link the leader sent (tariff-audit-server codes create prints it and its QR code). Scanning the QR code with the camera is not built yet.</source>
+        <translation>Dán liên kết lãnh đạo đã gửi (lệnh tariff-audit-server codes create in ra liên kết và mã QR). Chức năng quét mã QR bằng camera chưa được làm.</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Check approval</source>
+        <translation>Kiểm tra duyệt</translation>
+    </message>
+    <message>
+        <source>Unenroll…</source>
+        <translation>Hủy đăng ký…</translation>
+    </message>
+</context>
+<context>
     <name>ta::Checks</name>
     <message>
         <source>ratio: the equipment inventory is empty.</source>
@@ -1965,10 +2032,6 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>Signed records will wait here until a network is available, then go to the branch server; each shows whether it was received.</source>
-        <translation>Biên bản đã ký sẽ chờ tại đây cho đến khi có mạng rồi được gửi lên máy chủ Điện lực; mỗi biên bản cho biết đã được nhận hay chưa.</translation>
-    </message>
-    <message>
         <source>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</source>
         <translation>Biên bản do kiểm tra viên của Điện lực gửi lên sẽ về đây để lãnh đạo duyệt hoặc trả lại kèm ý kiến.</translation>
     </message>
@@ -2046,6 +2109,77 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ta::OutboxPage</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Training records never leave this tablet: in training mode the outbox stays empty and nothing is sent.</source>
+        <translation>Biên bản đào tạo không bao giờ rời máy tính bảng này: ở chế độ đào tạo hộp thư đi luôn trống và không gửi gì cả.</translation>
+    </message>
+    <message>
+        <source>This tablet is not enrolled with a branch server yet: records wait here. Enroll it in Settings › Branch server.</source>
+        <translation>Máy tính bảng này chưa đăng ký với máy chủ điện lực: biên bản chờ ở đây. Hãy đăng ký trong Cài đặt › Máy chủ điện lực.</translation>
+    </message>
+    <message>
+        <source>Waiting for a branch leader to approve this tablet (comparison code %1).</source>
+        <translation>Đang chờ lãnh đạo điện lực duyệt máy tính bảng này (mã đối chiếu %1).</translation>
+    </message>
+    <message>
+        <source>Server %1. Last synchronised %2.</source>
+        <translation>Máy chủ %1. Đồng bộ lần cuối %2.</translation>
+    </message>
+    <message>
+        <source>Server %1. Not synchronised yet.</source>
+        <translation>Máy chủ %1. Chưa đồng bộ lần nào.</translation>
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <translation>Lần thử cuối %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2 received · %3 approved · %4 returned · %5 quarantined</source>
+        <translation>%1 đang chờ · %2 đã nhận · %3 đã duyệt · %4 bị trả lại · %5 bị cách ly</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <source>Take out of the outbox</source>
+        <translation>Bỏ khỏi hộp thư đi</translation>
+    </message>
+    <message>
+        <source>Record %1 will no longer be sent to the branch server. The signed record and its PDF stay on this tablet under Inspections.
+
+The server&apos;s reason: %2</source>
+        <translation>Biên bản %1 sẽ không được gửi lên máy chủ điện lực nữa. Biên bản đã ký và tệp PDF vẫn ở trên máy tính bảng này, trong mục Kiểm tra.
+
+Lý do của máy chủ: %2</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Bỏ ra</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <source>Take out…</source>
+        <translation>Bỏ ra…</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3077,10 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Set by law, not here: a three-rate meter from %1 kWh a month over %2 consecutive months or a %3 kVA dedicated transformer; %4 renters make one household quota; back-billing over at most %5 months. They come with the tariff data (Tariffs tab).</source>
         <translation>Do pháp luật quy định, không chỉnh ở đây: công tơ 3 giá từ %1 kWh/tháng bình quân %2 tháng liên tục hoặc máy biến áp chuyên dùng %3 kVA; %4 người thuê là một định mức hộ; truy thu tối đa %5 tháng. Các ngưỡng này đi kèm dữ liệu biểu giá (thẻ Biểu giá).</translation>
+    </message>
+    <message>
+        <source>Branch server</source>
+        <translation>Máy chủ điện lực</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4000,33 @@ Dấu vân tay: %2</translation>
     <message>
         <source>The outbox could not be updated: the data file is busy.</source>
         <translation>Không cập nhật được hộp thư đi: tệp dữ liệu đang bận.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::sync::OutboxModel</name>
+    <message>
+        <source>%1 (correction %2)</source>
+        <translation>%1 (bản sửa %2)</translation>
+    </message>
+    <message>
+        <source>Sending… %1%</source>
+        <translation>Đang gửi… %1%</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ký lúc</translation>
     </message>
 </context>
 <context>

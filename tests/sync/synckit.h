@@ -83,19 +83,33 @@ public:
         m_store = std::move(store).value();
         m_blobs = std::make_unique<server::BlobStore>(m_identity->blobsDir());
         m_api = std::make_unique<server::Api>(*m_identity, *m_store, *m_blobs, limits);
-        m_http = std::make_unique<server::HttpServer>(*m_api, *m_identity, 2, 4);
-        m_http->setLogRequests(qEnvironmentVariableIsSet("TA_TEST_SERVER_LOG"));
-        if (Status s = m_http->listen(QStringLiteral("127.0.0.1"), 0); !s)
-            qFatal("listen: %s", qPrintable(s.error()));
-        m_thread = std::thread([this] { m_http->run(); });
+        start();
     }
-    ~TestServer()
+    ~TestServer() { stop(); }
+
+    /// Stops answering (the branch's network is down); the store stays.
+    void stop()
     {
+        if (!m_http)
+            return;
         m_http->stop();
         m_thread.join();
+        m_http.reset();
+    }
+    /// Answers again, on the same port.
+    void start()
+    {
+        if (m_http)
+            return;
+        m_http = std::make_unique<server::HttpServer>(*m_api, *m_identity, 2, 4);
+        m_http->setLogRequests(qEnvironmentVariableIsSet("TA_TEST_SERVER_LOG"));
+        if (Status s = m_http->listen(QStringLiteral("127.0.0.1"), m_port); !s)
+            qFatal("listen: %s", qPrintable(s.error()));
+        m_port = m_http->port();
+        m_thread = std::thread([this] { m_http->run(); });
     }
 
-    quint16 port() const { return m_http->port(); }
+    quint16 port() const { return m_port; }
     QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port())); }
     server::Store &store() { return *m_store; }
     server::BlobStore &blobs() { return *m_blobs; }
@@ -129,6 +143,7 @@ private:
     std::unique_ptr<server::Api> m_api;
     std::unique_ptr<server::HttpServer> m_http;
     std::thread m_thread;
+    quint16 m_port = 0;
 };
 
 inline QByteArray pngBytes(int seed, int width = 160, int height = 90)

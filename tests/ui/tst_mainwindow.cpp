@@ -15,8 +15,11 @@
 #include "models/inspection/signedrecord.h"
 #include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
+#include "models/sync/outbox.h"
+#include "models/sync/outboxmodel.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
+#include "synckit.h"
 #include "ui/auth/lockpage.h"
 #include "ui/auth/pinpad.h"
 #include "ui/auth/profileform.h"
@@ -31,6 +34,8 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/placeholderpage.h"
 #include "ui/shell/trainingbanner.h"
+#include "ui/sync/branchserverpage.h"
+#include "ui/sync/outboxpage.h"
 #include "ui/worklist/columnmappingdialog.h"
 #include "ui/worklist/customerdetail.h"
 #include "ui/worklist/worklistpage.h"
@@ -41,6 +46,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +91,7 @@ private Q_SLOTS:
     void inspectionDraftResumesInANewWindow();
     void inspectionSurvivesAKilledProcess();
     void inspectionWithRatioThreeRateAndAWitness();
+    void outboxSendsWhenTheServerComesBack();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
@@ -97,6 +104,13 @@ private:
     void drawSignature(SignaturePad *pad, bool touch);
     /// A new session on the test's workspace folders and a new window on it (as after a restart).
     void openWindow();
+    /// With TA_TEST_SCREENSHOTS=DIR, the window as it is now, for people to look at.
+    void shoot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("TA_TEST_SCREENSHOTS");
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -1051,6 +1065,106 @@ void TestMainWindow::inspectionWithRatioThreeRateAndAWitness()
                                     QStringLiteral("Khách hàng không ký: Không đồng ý tỷ lệ"),
                                     QStringLiteral("Chuyển sang công tơ 3 giá"), QStringLiteral("SXBT:CL;KDDV:45%")})
         QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("PDF lacks: ") + expected));
+}
+
+void TestMainWindow::outboxSendsWhenTheServerComesBack()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    importTwoCustomers();
+    // A record signed as the wizard signs it (the same InspectionSession), then the Outbox.
+    QFile answers(m_dir->filePath(QStringLiteral("answers.json")));
+    QVERIFY(answers.open(QIODevice::WriteOnly));
+    answers.write(R"({"checks":["households"],"identify":{"present":{"name":"Trần Thị Lan"}},
+        "households":{"households":[{"head":"Trần Thị Lan","document":"cccd"}]},
+        "signatures":{"customer":"sig.png","inspector":"sig.png"}})");
+    answers.close();
+    QImage sig(200, 80, QImage::Format_RGB32);
+    sig.fill(Qt::white);
+    QVERIFY(sig.save(m_dir->filePath(QStringLiteral("sig.png"))));
+    auto read = AnswersFile::read(answers.fileName(), QStringLiteral("PB07010000001"));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    auto recorded = read->record(m_session->inspectionEnvironment());
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
+    const QString id = recorded->record.id();
+
+    QTest::mouseClick(m_window->navigationButton(Page::Outbox), Qt::LeftButton);
+    OutboxPage *outbox = m_window->outboxPage();
+    QCOMPARE(outbox->model()->rowCount(), 1);
+    QCOMPARE(outbox->model()->data(outbox->model()->index(0, sync::OutboxModel::State)).toString(),
+             QStringLiteral("Đang chờ gửi"));
+    QVERIFY2(outbox->statusLabel()->text().contains(QStringLiteral("chưa đăng ký")),
+             qPrintable(outbox->statusLabel()->text()));
+
+    // Enrolled from Settings › Branch server with the leader's link; the comparison code shown large.
+    test::TestServer server;
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    auto *tabs = m_window->settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    BranchServerPage *branch = m_window->settingsPage()->branchServerPage();
+    tabs->setCurrentWidget(branch);
+    QVERIFY(branch->linkField()->isVisible());
+    typeText(branch->linkField(), QStringLiteral("not a link"));
+    QTest::mouseClick(branch->enrollButton(), Qt::LeftButton);
+    QVERIFY(
+        branch->findChild<QLabel *>(QStringLiteral("enrollmentMessage"))->text().contains(QStringLiteral("liên kết")));
+    branch->linkField()->clear();
+    typeText(branch->linkField(), server.link().toText());
+    QTest::mouseClick(branch->enrollButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(branch->comparisonLabel()->isVisible(), 20000);
+    shoot(QStringLiteral("branch-server-pending"));
+    const auto devices = server.store().devices();
+    QCOMPARE(int(devices.size()), 1);
+    QCOMPARE(branch->comparisonLabel()->text(), devices.front().comparison);
+    QVERIFY(
+        server.store().setDeviceStatus(devices.front().id, QStringLiteral("approved"), QStringLiteral("leader:lan")));
+    QTest::mouseClick(branch->checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!branch->comparisonLabel()->isVisible(), 20000);
+    QVERIFY2(branch->statusLabel()->text().contains(server.url().toString()),
+             qPrintable(branch->statusLabel()->text()));
+
+    // The branch's network is down: Sync now says so in words; the record waits.
+    server.stop();
+    QTest::mouseClick(m_window->navigationButton(Page::Outbox), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox->syncButton()->isEnabled(), 20000);
+    QTest::mouseClick(outbox->syncButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox->statusLabel()->text().contains(QStringLiteral("Không có phản hồi")), 30000);
+    shoot(QStringLiteral("outbox-no-server"));
+    QVERIFY(outbox->model()
+                ->data(outbox->model()->index(0, sync::OutboxModel::State))
+                .toString()
+                .startsWith(QStringLiteral("Đang chờ")));
+
+    // It comes back: received, with the server's receipt kept and verifiable.
+    server.start();
+    QTRY_VERIFY_WITH_TIMEOUT(outbox->syncButton()->isEnabled(), 20000);
+    QTest::mouseClick(outbox->syncButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox->model()
+                                 ->data(outbox->model()->index(0, sync::OutboxModel::State))
+                                 .toString()
+                                 .startsWith(QStringLiteral("Máy chủ đã nhận")),
+                             30000);
+    const auto entry = sync::Outbox(m_session->data()->connection()).entry(id);
+    QVERIFY(entry.has_value());
+    auto receipt = sync::SignedReceipt::fromJson(entry->receipt);
+    QVERIFY(receipt.ok());
+    QVERIFY(receipt->verify(server.identity().receiptKey().publicKey()));
+    QCOMPARE(receipt->receipt.fingerprint, recorded->record.fingerprint);
+    QVERIFY(server.store().record(id, 1).has_value());
+
+    // The leader returns it: the comment reaches the page.
+    QVERIFY(server.store().review(id, 1, QStringLiteral("return"), QStringLiteral("Thiếu ảnh công tơ."),
+                                  QStringLiteral("leader:lan")));
+    QTRY_VERIFY_WITH_TIMEOUT(outbox->syncButton()->isEnabled(), 20000);
+    QTest::mouseClick(outbox->syncButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        sync::Outbox(m_session->data()->connection()).entry(id)->state == sync::OutboxState::Returned, 30000);
+    QTRY_COMPARE(outbox->model()->data(outbox->model()->index(0, 0), sync::OutboxModel::StateRole).toInt(),
+                 int(sync::OutboxState::Returned));
+    outbox->table()->selectRow(0);
+    shoot(QStringLiteral("outbox-returned"));
+    QVERIFY2(outbox->detailLabel()->text().contains(QStringLiteral("Thiếu ảnh công tơ.")),
+             qPrintable(outbox->detailLabel()->text()));
+    QVERIFY(!outbox->discardButton()->isEnabled()); // only a quarantined record is taken out
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 #include "ui/settings/settingspage.h"
 
+#include "ui/sync/branchserverpage.h"
+
 #include "models/inspection/devicekey.h"
 #include "models/security/secretstore.h"
 
@@ -35,7 +37,7 @@
 namespace ta {
 
 SettingsPage::SettingsPage(Settings &settings, Language &language, Session &session, TariffLibrary &tariffs,
-                           QWidget *parent)
+                           sync::SyncService &sync, QWidget *parent)
     : QWidget(parent), m_settings(settings), m_languageManager(language), m_session(session), m_library(tariffs)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -197,6 +199,8 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, QString());
     m_tabs->addTab(m_tariffs, QString());
+    m_branchServer = new BranchServerPage(m_session, sync);
+    m_tabs->addTab(m_branchServer, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -256,6 +260,7 @@ void SettingsPage::retranslateUi()
 {
     m_tabs->setTabText(0, tr("General"));
     m_tabs->setTabText(1, tr("Tariffs"));
+    m_tabs->setTabText(2, tr("Branch server"));
     m_languageGroup->setTitle(tr("Language"));
     m_languageLabel->setText(tr("&Interface language"));
     m_securityGroup->setTitle(tr("Security"));

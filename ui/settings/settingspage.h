@@ -21,6 +21,10 @@ class Session;
 class Settings;
 class TariffLibrary;
 class TariffsPage;
+class BranchServerPage;
+namespace sync {
+class SyncService;
+}
 } // namespace ta
 
 namespace ta {
@@ -34,7 +38,7 @@ class SettingsPage : public QWidget
 
 public:
     SettingsPage(Settings &settings, Language &language, Session &session, TariffLibrary &tariffs,
-                 QWidget *parent = nullptr);
+                 sync::SyncService &sync, QWidget *parent = nullptr);
     void refresh();
 
     QComboBox *languageBox() const { return m_language; }
@@ -47,6 +51,7 @@ public:
     QPushButton *signOutButton() const { return m_signOut; }
     QTabWidget *tabs() const { return m_tabs; }
     TariffsPage *tariffsPage() const { return m_tariffs; }
+    BranchServerPage *branchServerPage() const { return m_branchServer; }
 
 Q_SIGNALS:
     void resetTrainingRequested();
@@ -94,6 +99,7 @@ private:
     QPushButton *m_exportDiagnostics;
     QTabWidget *m_tabs;
     TariffsPage *m_tariffs;
+    BranchServerPage *m_branchServer;
 };
 
 } // namespace ta

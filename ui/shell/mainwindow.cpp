@@ -4,17 +4,21 @@
 #include "models/core/logging.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/sync/syncservice.h"
 #include "models/workspace/session.h"
 #include "ui/auth/lockpage.h"
 #include "ui/auth/pinpad.h"
 #include "ui/auth/profileform.h"
 #include "ui/auth/signinpage.h"
 #include "ui/common/messagebox.h"
+#include "ui/inspection/inspectionflow.h"
 #include "ui/inspection/inspectionspage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/placeholderpage.h"
 #include "ui/shell/trainingbanner.h"
+#include "ui/sync/branchserverpage.h"
+#include "ui/sync/outboxpage.h"
 #include "ui/worklist/worklistpage.h"
 
 #include <QButtonGroup>
@@ -56,9 +60,6 @@ QString pageTitle(MainWindow::Page page)
 QString pageDescription(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::Page::Outbox:
-        return MainWindow::tr("Signed records will wait here until a network is available, then go to the "
-                              "branch server; each shows whether it was received.");
     case MainWindow::Page::Review:
         return MainWindow::tr("Records sent by the branch's inspectors will arrive here for a leader to approve "
                               "or return with a comment.");
@@ -67,6 +68,7 @@ QString pageDescription(MainWindow::Page page)
                               "records.");
     case MainWindow::Page::Worklist:
     case MainWindow::Page::Inspections:
+    case MainWindow::Page::Outbox:
     case MainWindow::Page::Settings:
     case MainWindow::Page::PageCount:
         break;
@@ -115,6 +117,8 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
 
     m_signIn = new SignInPage(m_session, m_screens);
     m_profileForm = new ProfileForm(m_session, m_screens);
+    m_sync = new sync::SyncService(this);
+    m_sync->setAutomatic(5 * 60 * 1000);
     buildShell();
     m_lockPage = new LockPage(m_session, m_screens);
     m_screens->addWidget(m_signIn);
@@ -165,8 +169,15 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
     connect(&m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(&m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
     connect(&m_session, &Session::dataAboutToClose, this, [this] {
+        m_sync->setEngine(nullptr);
         m_worklist->model()->setDatabase(QSqlDatabase());
         m_inspections->release();
+        m_outbox->release();
+    });
+    // A record just signed goes to the server as soon as it can.
+    connect(m_inspections->flow(), &InspectionFlow::finalised, this, [this] {
+        m_outbox->reload();
+        m_sync->syncDue();
     });
     connect(m_worklist, &WorklistPage::inspectRequested, this, [this](const QString &code) {
         if (showPage(Page::Inspections))
@@ -239,7 +250,7 @@ void MainWindow::buildShell()
 
         QWidget *widget = nullptr;
         if (page == Page::Settings) {
-            m_settingsPage = new SettingsPage(m_settings, m_language, m_session, m_tariffs, m_pages);
+            m_settingsPage = new SettingsPage(m_settings, m_language, m_session, m_tariffs, *m_sync, m_pages);
             widget = m_settingsPage;
         } else if (page == Page::Worklist) {
             m_worklist = new WorklistPage(m_session, m_settings, m_tariffs, m_pages);
@@ -247,6 +258,9 @@ void MainWindow::buildShell()
         } else if (page == Page::Inspections) {
             m_inspections = new InspectionsPage(m_session, m_settings, m_pages);
             widget = m_inspections;
+        } else if (page == Page::Outbox) {
+            m_outbox = new OutboxPage(m_session, *m_sync, m_pages);
+            widget = m_outbox;
         } else {
             widget = new PlaceholderPage([page] { return std::pair{pageTitle(page), pageDescription(page)}; }, m_pages);
         }
@@ -401,10 +415,30 @@ void MainWindow::onSignedIn()
     retranslateUi();
     if (m_session.isTraining() && m_session.data() && !m_session.trainingDataReady())
         runTrainingFill(false);
+    startSync();
+}
+
+void MainWindow::startSync()
+{
+    m_sync->setEngine(nullptr);
+    if (!m_session.data() || m_session.isTraining()) {
+        m_outbox->reload();
+        return;
+    }
+    auto engine = m_session.createSyncEngine({});
+    if (!engine) {
+        qCWarning(lcUi) << "Sync not started:" << engine.error();
+    } else {
+        m_sync->setEngine(std::move(engine).value());
+        m_sync->syncDue();
+    }
+    m_outbox->reload();
+    m_settingsPage->branchServerPage()->refresh();
 }
 
 void MainWindow::onSignedOut()
 {
+    m_sync->setEngine(nullptr);
     m_idle->setActive(false);
     m_signIn->refresh();
     showSignInOrFirstProfile();

@@ -19,12 +19,16 @@ class Language;
 class Session;
 class Settings;
 class TariffLibrary;
+namespace sync {
+class SyncService;
+}
 } // namespace ta
 
 namespace ta {
 
 class IdleWatcher;
 class InspectionsPage;
+class OutboxPage;
 class LockPage;
 class PlaceholderPage;
 class ProfileForm;
@@ -62,6 +66,8 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     WorklistPage *worklistPage() const { return m_worklist; }
     InspectionsPage *inspectionsPage() const { return m_inspections; }
+    OutboxPage *outboxPage() const { return m_outbox; }
+    sync::SyncService *syncService() const { return m_sync; }
     TrainingBanner *trainingBanner() const { return m_banner; }
     QToolButton *navigationButton(Page page) const;
     QWidget *pageWidget(Page page) const;
@@ -79,6 +85,8 @@ private:
     void showSignInOrFirstProfile();
     void runTrainingFill(bool reset);
     void refreshWorklist();
+    /// Starts the signed-in person's background sync (never in training) or stops it.
+    void startSync();
     void updateNavigation();
     void applyIdleTimeout();
     void retranslateUi();
@@ -103,6 +111,8 @@ private:
     SettingsPage *m_settingsPage;
     WorklistPage *m_worklist;
     InspectionsPage *m_inspections = nullptr;
+    OutboxPage *m_outbox = nullptr;
+    sync::SyncService *m_sync;
     IdleWatcher *m_idle;
     QProgressDialog *m_progress = nullptr;
     QFutureWatcher<QString> m_fillWatcher;
