@@ -43,6 +43,8 @@ struct HttpServer::Impl
     std::mutex peersMutex;
     std::unordered_map<std::string, int> peers;
     std::atomic<bool> log{true};
+    std::mutex dropMutex;
+    std::function<bool(const HttpRequest &, int)> drop;
     int ioThreads;
     ssl::context tls{ssl::context::tls_server};
     net::io_context ioc;
@@ -155,9 +157,20 @@ private:
             HttpResponse response = self->m_server.api.handle(request);
             net::post(self->m_stream.get_executor(), [self, request, response = std::move(response)] {
                 self->logLine(request, response.status);
+                if (self->dropped(request, response.status)) {
+                    beast::error_code ignored;
+                    beast::get_lowest_layer(self->m_stream).socket().close(ignored);
+                    return;
+                }
                 self->write(response, !self->m_keepAlive);
             });
         });
+    }
+
+    bool dropped(const HttpRequest &request, int status)
+    {
+        std::lock_guard lock(m_server.dropMutex);
+        return m_server.drop && m_server.drop(request, status);
     }
 
     void refuse(int status, const char *type, const char *title)
@@ -327,6 +340,12 @@ void HttpServer::stop()
 void HttpServer::setLogRequests(bool on)
 {
     d->log = on;
+}
+
+void HttpServer::setDropResponse(std::function<bool(const HttpRequest &, int status)> drop)
+{
+    std::lock_guard lock(d->dropMutex);
+    d->drop = std::move(drop);
 }
 
 } // namespace ta::server

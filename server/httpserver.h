@@ -10,6 +10,7 @@
 #include "models/core/result.h"
 #include "server/api.h"
 
+#include <functional>
 #include <memory>
 
 namespace ta::server {
@@ -28,6 +29,10 @@ public:
     void stop();
     /// One line on standard error per request (on by default).
     void setLogRequests(bool on);
+    /// Fault injection for the resilience tests: when @p drop returns true for a handled request, its
+    /// answer is not written and the connection is closed, as when a network loses a reply after the
+    /// server committed.
+    void setDropResponse(std::function<bool(const HttpRequest &, int status)> drop);
 
     struct Impl; ///< the Beast side, defined in httpserver.cpp
 

@@ -41,8 +41,8 @@ Result<DeviceKey> DeviceKey::fromSecret(const QByteArray &secret)
     if (secret.size() != crypto_sign_SECRETKEYBYTES)
         return Result<DeviceKey>::failure(
             QCoreApplication::translate("ta::DeviceKey", "A signing key has %1 bytes, not %2.")
-                .arg(crypto_sign_SECRETKEYBYTES)
-                .arg(secret.size()));
+                .arg(secret.size())
+                .arg(crypto_sign_SECRETKEYBYTES));
     DeviceKey key;
     key.m_secretKey = secret;
     key.m_publicKey.resize(crypto_sign_PUBLICKEYBYTES);
@@ -74,10 +74,7 @@ Result<DeviceKey> DeviceKey::loadOrCreate(SecretStore &store, const QString &nam
             QCoreApplication::translate("ta::DeviceKey", "Records cannot be signed: %1").arg(stored.error()));
     if (stored.value())
         return load(store, name);
-    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-    QByteArray secretKey(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
-                        reinterpret_cast<unsigned char *>(secretKey.data()));
+    QByteArray secretKey = generateSecret();
     const Status written = store.writeSecret(name, secretKey);
     sodium_memzero(secretKey.data(), std::size_t(secretKey.size()));
     if (!written)

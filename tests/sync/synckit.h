@@ -112,6 +112,7 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port())); }
     server::Store &store() { return *m_store; }
+    server::HttpServer &http() { return *m_http; }
     server::BlobStore &blobs() { return *m_blobs; }
     const server::ServerIdentity &identity() const { return *m_identity; }
     QString dataDir() const { return m_dir.path(); }
@@ -184,6 +185,8 @@ public:
     QString recordsFolder() const { return m_dir.filePath(QStringLiteral("records")); }
     QString keyName() const { return DeviceKey::keyName(m_training, 1); }
     const DeviceKey &key() const { return *m_key; }
+    /// The device key's secret, for a tablet process of its own.
+    QByteArray keySecret() { return m_secrets.readSecret(keyName()).value(); }
     Database &data() { return *m_db; }
     QString dir() const { return m_dir.path(); }
 
