@@ -4109,5 +4109,49 @@ Fingerprint: %2</translation>
         <source>The server answered without a receipt that verifies; the record will be sent again.</source>
         <translation>The server answered without a receipt that verifies; the record will be sent again.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The server refused the record: it does not verify against this tablet&apos;s registered key</source>
+        <translation>The server refused the record: it does not verify against this tablet&apos;s registered key</translation>
+    </message>
+    <message>
+        <source>The server refused a training record</source>
+        <translation>The server refused a training record</translation>
+    </message>
+    <message>
+        <source>The server already holds this revision of the record with other content; a branch leader decides</source>
+        <translation>The server already holds this revision of the record with other content; a branch leader decides</translation>
+    </message>
+    <message>
+        <source>The record this correction replaces is not the server&apos;s latest</source>
+        <translation>The record this correction replaces is not the server&apos;s latest</translation>
+    </message>
+    <message>
+        <source>The server lacks some of the record&apos;s files</source>
+        <translation>The server lacks some of the record&apos;s files</translation>
+    </message>
+    <message>
+        <source>The server refused a file or record as too large</source>
+        <translation>The server refused a file or record as too large</translation>
+    </message>
+    <message>
+        <source>A file reached the server damaged</source>
+        <translation>A file reached the server damaged</translation>
+    </message>
+    <message>
+        <source>The server revoked this tablet</source>
+        <translation>The server revoked this tablet</translation>
+    </message>
+    <message>
+        <source>The server is busy</source>
+        <translation>The server is busy</translation>
+    </message>
 </context>
 </TS>

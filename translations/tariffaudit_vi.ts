@@ -4099,5 +4099,49 @@ Dấu vân tay: %2</translation>
         <source>The server answered without a receipt that verifies; the record will be sent again.</source>
         <translation>Máy chủ trả lời mà không có biên nhận hợp lệ; biên bản sẽ được gửi lại.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The server refused the record: it does not verify against this tablet&apos;s registered key</source>
+        <translation>Máy chủ từ chối biên bản: biên bản không khớp với khóa đã đăng ký của máy tính bảng này</translation>
+    </message>
+    <message>
+        <source>The server refused a training record</source>
+        <translation>Máy chủ từ chối một biên bản đào tạo</translation>
+    </message>
+    <message>
+        <source>The server already holds this revision of the record with other content; a branch leader decides</source>
+        <translation>Máy chủ đã có lần sửa này của biên bản với nội dung khác; lãnh đạo điện lực sẽ quyết định</translation>
+    </message>
+    <message>
+        <source>The record this correction replaces is not the server&apos;s latest</source>
+        <translation>Biên bản mà bản sửa này thay thế không phải bản mới nhất trên máy chủ</translation>
+    </message>
+    <message>
+        <source>The server lacks some of the record&apos;s files</source>
+        <translation>Máy chủ còn thiếu một số tệp của biên bản</translation>
+    </message>
+    <message>
+        <source>The server refused a file or record as too large</source>
+        <translation>Máy chủ từ chối một tệp hoặc biên bản vì quá lớn</translation>
+    </message>
+    <message>
+        <source>A file reached the server damaged</source>
+        <translation>Một tệp đến máy chủ bị hỏng</translation>
+    </message>
+    <message>
+        <source>The server revoked this tablet</source>
+        <translation>Máy chủ đã thu hồi máy tính bảng này</translation>
+    </message>
+    <message>
+        <source>The server is busy</source>
+        <translation>Máy chủ đang bận</translation>
+    </message>
 </context>
 </TS>

@@ -262,9 +262,39 @@ QString SyncEngine::describe(const Reply &r) const
         return outcomeText(SyncOutcome::CertificateMismatch);
     if (r.status == 0)
         return tr("No answer from %1 (%2).").arg(m_enrollment->server.host(), r.transportError);
+    // The refusals a person acts on, in their language; the server's own words follow.
+    const QString known = problemText(r.problemType);
+    const QString detail = r.json.value(QStringLiteral("detail")).toString();
+    if (!known.isEmpty())
+        return detail.isEmpty() ? tr("%1 (%2)").arg(known).arg(r.status)
+                                : tr("%1 (%2): %3").arg(known).arg(r.status).arg(detail);
     if (!r.problemText.isEmpty())
         return tr("The server answered %1: %2").arg(r.status).arg(r.problemText);
     return tr("The server answered %1.").arg(r.status);
+}
+
+QString SyncEngine::problemText(const QString &type)
+{
+    if (type == QLatin1StringView(problem::InvalidRecord))
+        return tr("The server refused the record: it does not verify against this tablet's registered key");
+    if (type == QLatin1StringView(problem::TrainingRecord))
+        return tr("The server refused a training record");
+    if (type == QLatin1StringView(problem::RevisionConflict))
+        return tr("The server already holds this revision of the record with other content; a branch leader "
+                  "decides");
+    if (type == QLatin1StringView(problem::StaleBase))
+        return tr("The record this correction replaces is not the server's latest");
+    if (type == QLatin1StringView(problem::MissingEvidence))
+        return tr("The server lacks some of the record's files");
+    if (type == QLatin1StringView(problem::TooLarge))
+        return tr("The server refused a file or record as too large");
+    if (type == QLatin1StringView(problem::DigestMismatch))
+        return tr("A file reached the server damaged");
+    if (type == QLatin1StringView(problem::DeviceRevoked))
+        return tr("The server revoked this tablet");
+    if (type == QLatin1StringView(problem::TooMany))
+        return tr("The server is busy");
+    return {};
 }
 
 SyncReport SyncEngine::hello()

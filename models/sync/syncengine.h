@@ -151,6 +151,8 @@ private:
     void readKeys();
     QDateTime backoff(int attempts) const;
     QString describe(const Reply &reply) const;
+    /// A problem type the tablet knows, in words.
+    static QString problemText(const QString &type);
     SyncReport stop(SyncOutcome outcome, const QString &message);
     void finishRun(SyncReport &report);
 

@@ -558,7 +558,7 @@ void TestSync::trainingNeverReachesTheServer()
     rewriteRecord(a, id, a.key(), [](QJsonObject &rec) { rec.insert(QStringLiteral("training"), true); });
     QCOMPARE(a.engine()->syncOnce(false).quarantined, 1);
     const OutboxEntry e = Outbox(a.data().connection()).entry(id).value();
-    QVERIFY2(e.lastError.contains(QStringLiteral("Training")), qPrintable(e.lastError));
+    QVERIFY2(e.lastError.contains(QStringLiteral("training record")), qPrintable(e.lastError));
     QVERIFY(server.store().records().empty());
 }
 
