@@ -398,10 +398,6 @@
         <translation>verify: %1</translation>
     </message>
     <message>
-        <source>this tablet</source>
-        <translation>this tablet</translation>
-    </message>
-    <message>
         <source>The signing key was not checked against the branch&apos;s registered devices: give --trusted-keys FILE or --profile. A valid signature by an unknown key proves nothing.</source>
         <translation>The signing key was not checked against the branch&apos;s registered devices: give --trusted-keys FILE or --profile. A valid signature by an unknown key proves nothing.</translation>
     </message>
@@ -1994,6 +1990,10 @@
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signed by %1.</translation>
+    </message>
 </context>
 <context>
     <name>ta::LockPage</name>
@@ -2915,6 +2915,10 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>No keychain: the device key that proves this tablet cannot be read.</source>
         <translation>No keychain: the device key that proves this tablet cannot be read.</translation>
+    </message>
+    <message>
+        <source>this tablet</source>
+        <translation>this tablet</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,6 @@
         <translation>verify: %1</translation>
     </message>
     <message>
-        <source>this tablet</source>
-        <translation>máy tính bảng này</translation>
-    </message>
-    <message>
         <source>The signing key was not checked against the branch&apos;s registered devices: give --trusted-keys FILE or --profile. A valid signature by an unknown key proves nothing.</source>
         <translation>Khóa ký chưa được đối chiếu với các thiết bị điện lực đã đăng ký: dùng --trusted-keys TỆP hoặc --profile. Chữ ký hợp lệ của một khóa không rõ không chứng minh điều gì.</translation>
     </message>
@@ -1989,6 +1985,10 @@
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Người ký: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ta::LockPage</name>
@@ -2908,6 +2908,10 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>No keychain: the device key that proves this tablet cannot be read.</source>
         <translation>Không có kho khóa: không đọc được khóa thiết bị chứng minh máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>this tablet</source>
+        <translation>máy tính bảng này</translation>
     </message>
 </context>
 <context>

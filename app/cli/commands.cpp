@@ -671,11 +671,8 @@ public:
             auto in = signIn(parser, who, QStringLiteral("verify"));
             if (!in)
                 return fail(in.error());
-            trusted = sync::Outbox(in.value()->session->data()->connection()).trustedKeys();
-            // The profile's own key is trusted by the profile itself, enrolled or not.
-            auto own = DeviceKey::load(in.value()->keychain, in.value()->session->signingKeyName());
-            if (own && !trusted->find(own->publicKey()))
-                trusted->add({tr("this tablet"), in.value()->profile.fullName, own->publicKey(), false});
+            // The keys the profile received from its server, and its own, enrolled or not.
+            trusted = in.value()->session->trustedKeys();
         }
         const VerifyReport report =
             verifyRecord(parser.positionalArguments().constFirst(), trusted ? &*trusted : nullptr);

@@ -3,6 +3,7 @@
 #include "models/inspection/devicekey.h"
 #include "models/inspection/inspectionsession.h"
 #include "models/inspection/signedrecord.h"
+#include "models/sync/outbox.h"
 
 #include "models/core/clock.h"
 #include "models/core/logging.h"
@@ -243,6 +244,19 @@ Result<std::unique_ptr<sync::SyncEngine>> Session::createSyncEngine(const sync::
     return std::make_unique<sync::SyncEngine>(
         m_workspace->dataPath(m_profile->id), key.value(), evidenceFolder(),
         sync::DeviceIdentity{c.deviceName, c.inspectorName, c.inspectorCard, c.unit}, options);
+}
+
+TrustedKeys Session::trustedKeys() const
+{
+    TrustedKeys keys;
+    if (m_data && !isTraining())
+        keys = sync::Outbox(m_data->connection()).trustedKeys();
+    if (m_secrets && m_profile) {
+        auto own = DeviceKey::load(*m_secrets, signingKeyName());
+        if (own && !keys.find(own->publicKey()))
+            keys.add({tr("this tablet"), m_profile->fullName, own->publicKey(), false});
+    }
+    return keys;
 }
 
 InspectionEnvironment Session::inspectionEnvironment() const

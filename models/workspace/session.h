@@ -87,6 +87,9 @@ public:
     /// evidence (created on no thread in particular; the app moves it to its own). Refused in training and
     /// when the keychain cannot give the device key.
     Result<std::unique_ptr<sync::SyncEngine>> createSyncEngine(const sync::SyncOptions &options) const;
+    /// The keys a record is trusted by here: the devices the branch server registered (as last received)
+    /// and the signed-in person's own device key.
+    TrustedKeys trustedKeys() const;
 
 Q_SIGNALS:
     void workspaceChanged();

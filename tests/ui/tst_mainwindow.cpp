@@ -10,6 +10,7 @@
 #include "models/importing/customerimport.h"
 #include "models/inspection/answersfile.h"
 #include "models/inspection/devicekey.h"
+#include "models/inspection/evidencestore.h"
 #include "models/inspection/inspectionsession.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/signedrecord.h"
@@ -882,7 +883,26 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     list->setCurrentIndex(list->model()->index(0, 1));
     MessageBox::takeShownTexts();
     QTest::mouseClick(m_window->inspectionsPage()->verifyButton(), Qt::LeftButton);
-    QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("nguyên vẹn")));
+    const QString shown = MessageBox::takeShownTexts().join(QLatin1Char(' '));
+    QVERIFY2(shown.contains(QStringLiteral("nguyên vẹn")) && shown.contains(QStringLiteral("Nguyễn Văn Đức")),
+             qPrintable(shown));
+    {
+        // Edited and re-signed with another key: consistent in itself, and still refused.
+        const QString folder = QFileInfo(opened.constFirst()).absolutePath();
+        auto original = SignedRecord::readFolder(folder);
+        QVERIFY(original.ok());
+        QJsonObject edited = original->record;
+        edited.insert(QStringLiteral("statement"), QStringLiteral("Đã sửa sau khi ký."));
+        InMemorySecretStore other;
+        const DeviceKey fresh = DeviceKey::loadOrCreate(other, QStringLiteral("someone")).value();
+        auto forged = SignedRecord::sign(edited, fresh);
+        QVERIFY(forged.ok());
+        QVERIFY(forged->writeFolder(folder, EvidenceStore(m_session->evidenceFolder())));
+        QTest::mouseClick(m_window->inspectionsPage()->verifyButton(), Qt::LeftButton);
+        const QString refused = MessageBox::takeShownTexts().join(QLatin1Char(' '));
+        QVERIFY2(refused.contains(QStringLiteral("không phải khóa của thiết bị nào đã đăng ký")), qPrintable(refused));
+        QVERIFY(original->writeFolder(folder, EvidenceStore(m_session->evidenceFolder())));
+    }
     const QString copy = m_dir->filePath(QStringLiteral("copy.pdf"));
     FileDialog::setNextFileName(copy);
     QTest::mouseClick(m_window->inspectionsPage()->savePdfButton(), Qt::LeftButton);

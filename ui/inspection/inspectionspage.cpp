@@ -267,11 +267,14 @@ void InspectionsPage::verifySelected()
     const QString id = selectedId();
     if (id.isEmpty() || selectedStatus() != QLatin1StringView("final"))
         return;
-    const VerifyReport report = verifyRecord(selectedFolder());
+    // Only the keys the branch registered (and this tablet's own) make a signature trusted.
+    const TrustedKeys trusted = m_session.trustedKeys();
+    const VerifyReport report = verifyRecord(selectedFolder(), &trusted);
     if (report.intact())
         MessageBox::information(this, tr("Verify"),
                                 tr("The record is intact: signature, fingerprint and %n evidence files match.", nullptr,
-                                   report.evidenceChecked));
+                                   report.evidenceChecked) +
+                                    QLatin1Char('\n') + tr("Signed by %1.").arg(report.signer));
     else
         MessageBox::warning(this, tr("Verify"), report.problems.join(QLatin1Char('\n')));
 }
