@@ -121,6 +121,10 @@ void OutboxPage::updateStatus()
     m_syncNow->setText(busy ? tr("Syncing…") : tr("Sync now"));
     m_syncNow->setEnabled(real && m_service.hasEngine() && !busy);
     m_stop->setVisible(busy);
+    // Training never sends: nothing here to act on.
+    for (QWidget *w : {static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_syncNow),
+                       static_cast<QWidget *>(m_retry), static_cast<QWidget *>(m_discard)})
+        w->setVisible(!m_session.isTraining());
     if (m_session.isTraining()) {
         m_status->setText(tr("Training records never leave this tablet: in training mode the outbox stays empty "
                              "and nothing is sent."));
