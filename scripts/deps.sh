@@ -10,7 +10,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libsodium-dev libsecret-1-0 gnome-keyring dbus
     fonts-dejavu-core
     libqrencode-dev libminizip-dev libsqlite3-dev libxlsxwriter-dev
-    libboost1.81-dev libssl-dev libpq-dev postgresql-15
+    libboost1.81-dev libssl-dev libpq-dev postgresql-15 libzxing-dev qt6-multimedia-dev
     sqlite3 xvfb xauth imagemagick poppler-utils
 )
 

@@ -838,10 +838,6 @@
         <translation>&amp;Enrollment link from a branch leader</translation>
     </message>
     <message>
-        <source>Paste the link the leader sent (tariff-audit-server codes create prints it and its QR code). Scanning the QR code with the camera is not built yet.</source>
-        <translation>Paste the link the leader sent (tariff-audit-server codes create prints it and its QR code). Scanning the QR code with the camera is not built yet.</translation>
-    </message>
-    <message>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
@@ -852,6 +848,14 @@
     <message>
         <source>Unenroll…</source>
         <translation>Unenroll…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the leader&apos;s screen, or paste the link the leader sent (tariff-audit-server codes create prints both).</source>
+        <translation>Scan the QR code on the leader&apos;s screen, or paste the link the leader sent (tariff-audit-server codes create prints both).</translation>
+    </message>
+    <message>
+        <source>Scan the QR code…</source>
+        <translation>Scan the QR code…</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2475,45 @@ The server&apos;s reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::QrScanDialog</name>
+    <message>
+        <source>Scan the enrollment code</source>
+        <translation>Scan the enrollment code</translation>
+    </message>
+    <message>
+        <source>From a picture…</source>
+        <translation>From a picture…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera the app can use. Choose a picture of the code instead, or paste the link.</source>
+        <translation>This tablet has no camera the app can use. Choose a picture of the code instead, or paste the link.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>The camera cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Point the camera at the code on the leader&apos;s screen.</source>
+        <translation>Point the camera at the code on the leader&apos;s screen.</translation>
+    </message>
+    <message>
+        <source>A picture of the enrollment code</source>
+        <translation>A picture of the enrollment code</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ta::RatioStep</name>
     <message>
         <source>Device</source>
@@ -3995,6 +4038,14 @@ Fingerprint: %2</translation>
     <message>
         <source>The server&apos;s receipt is incomplete.</source>
         <translation>The server&apos;s receipt is incomplete.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>The picture cannot be read.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture.</source>
+        <translation>No QR code was found in the picture.</translation>
     </message>
 </context>
 <context>

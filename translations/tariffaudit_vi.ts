@@ -836,10 +836,6 @@
         <translation>&amp;Liên kết đăng ký từ lãnh đạo điện lực</translation>
     </message>
     <message>
-        <source>Paste the link the leader sent (tariff-audit-server codes create prints it and its QR code). Scanning the QR code with the camera is not built yet.</source>
-        <translation>Dán liên kết lãnh đạo đã gửi (lệnh tariff-audit-server codes create in ra liên kết và mã QR). Chức năng quét mã QR bằng camera chưa được làm.</translation>
-    </message>
-    <message>
         <source>Enroll</source>
         <translation>Đăng ký</translation>
     </message>
@@ -850,6 +846,14 @@
     <message>
         <source>Unenroll…</source>
         <translation>Hủy đăng ký…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the leader&apos;s screen, or paste the link the leader sent (tariff-audit-server codes create prints both).</source>
+        <translation>Quét mã QR trên màn hình của lãnh đạo, hoặc dán liên kết lãnh đạo đã gửi (lệnh tariff-audit-server codes create in ra cả hai).</translation>
+    </message>
+    <message>
+        <source>Scan the QR code…</source>
+        <translation>Quét mã QR…</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2468,45 @@ Lý do của máy chủ: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::QrScanDialog</name>
+    <message>
+        <source>Scan the enrollment code</source>
+        <translation>Quét mã đăng ký</translation>
+    </message>
+    <message>
+        <source>From a picture…</source>
+        <translation>Từ một ảnh…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera the app can use. Choose a picture of the code instead, or paste the link.</source>
+        <translation>Máy tính bảng này không có camera mà ứng dụng dùng được. Hãy chọn một ảnh chụp mã, hoặc dán liên kết.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>Không dùng được camera: %1</translation>
+    </message>
+    <message>
+        <source>Point the camera at the code on the leader&apos;s screen.</source>
+        <translation>Hướng camera vào mã trên màn hình của lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>A picture of the enrollment code</source>
+        <translation>Ảnh chụp mã đăng ký</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ta::RatioStep</name>
     <message>
         <source>Device</source>
@@ -3985,6 +4028,14 @@ Dấu vân tay: %2</translation>
     <message>
         <source>The server&apos;s receipt is incomplete.</source>
         <translation>Biên nhận của máy chủ không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>Không đọc được ảnh.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture.</source>
+        <translation>Không tìm thấy mã QR trong ảnh.</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@
 
 #include "models/inspection/evidencestore.h"
 #include "models/inspection/inspectionstore.h"
+#include "models/inspection/recordpdf.h"
 #include "models/inspection/signedrecord.h"
 #include "models/sync/outbox.h"
+#include "models/sync/qrreader.h"
 #include "synckit.h"
 
 #include <QElapsedTimer>
@@ -18,6 +20,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPainter>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
@@ -127,6 +131,7 @@ private Q_SLOTS:
     void initTestCase();
     void enrollmentNeedsTheLeadersApproval();
     void enrollmentCodesAreOneTime();
+    void theEnrollmentLinkTravelsAsAQrCode();
     void twoTabletsSendEverythingOnce();
     void aReplayGetsTheSameReceipt();
     void theForgedRecordIsRefusedAndNamed();
@@ -215,6 +220,43 @@ void TestSync::enrollmentCodesAreOneTime()
     const SyncReport expired = b.engine()->enroll({server.url(), server.identity().caPin(), code.value()});
     QCOMPARE(expired.outcome, SyncOutcome::Refused);
     QVERIFY2(expired.message.contains(QStringLiteral("expired")), qPrintable(expired.message));
+}
+
+void TestSync::theEnrollmentLinkTravelsAsAQrCode()
+{
+    TestServer server;
+    const EnrollmentLink link = server.link();
+    const QImage code = RecordPdf::qrCode(link.toText().toUtf8(), 8);
+    QVERIFY(!code.isNull());
+    // As shown, and as a camera sees it: smaller, turned a little, on a grey desk with noise.
+    QImage photo(900, 700, QImage::Format_RGB32);
+    photo.fill(QColor(110, 110, 105));
+    {
+        QPainter p(&photo);
+        p.translate(450, 350);
+        p.rotate(8);
+        const QImage small =
+            code.scaled(code.width() * 2 / 3, code.height() * 2 / 3, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        p.fillRect(QRect(-small.width() / 2 - 24, -small.height() / 2 - 24, small.width() + 48, small.height() + 48),
+                   Qt::white);
+        p.drawImage(-small.width() / 2, -small.height() / 2, small);
+    }
+    QRandomGenerator noise(7);
+    for (int i = 0; i < 3000; ++i) // specks of dust
+        photo.setPixel(int(noise.bounded(900)), int(noise.bounded(700)), qRgb(90, 90, 90));
+    for (const QImage &picture : {code, photo}) {
+        const auto read = readQrCode(picture);
+        QVERIFY2(read.ok(),
+                 qPrintable(QStringLiteral("%1×%2: %3").arg(picture.width()).arg(picture.height()).arg(read.error())));
+        const auto parsed = EnrollmentLink::parse(read.value());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QCOMPARE(parsed->server, link.server);
+        QCOMPARE(parsed->pin, link.pin);
+        QCOMPARE(parsed->code, link.code);
+    }
+    QImage blank(400, 300, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    QVERIFY(!readQrCode(blank).ok());
 }
 
 void TestSync::twoTabletsSendEverythingOnce()

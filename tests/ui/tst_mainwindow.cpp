@@ -13,6 +13,7 @@
 #include "models/inspection/evidencestore.h"
 #include "models/inspection/inspectionsession.h"
 #include "models/inspection/inspectionstore.h"
+#include "models/inspection/recordpdf.h"
 #include "models/inspection/signedrecord.h"
 #include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
@@ -37,6 +38,7 @@
 #include "ui/shell/trainingbanner.h"
 #include "ui/sync/branchserverpage.h"
 #include "ui/sync/outboxpage.h"
+#include "ui/sync/qrscandialog.h"
 #include "ui/worklist/columnmappingdialog.h"
 #include "ui/worklist/customerdetail.h"
 #include "ui/worklist/worklistpage.h"
@@ -67,7 +69,12 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+#include <QVideoSink>
+
 #include <QtSql/QSqlQuery>
+#include <cstring>
 
 using namespace ta;
 using Page = MainWindow::Page;
@@ -1128,8 +1135,18 @@ void TestMainWindow::outboxSendsWhenTheServerComesBack()
     QVERIFY(
         branch->findChild<QLabel *>(QStringLiteral("enrollmentMessage"))->text().contains(QStringLiteral("liên kết")));
     branch->linkField()->clear();
-    typeText(branch->linkField(), server.link().toText());
-    QTest::mouseClick(branch->enrollButton(), Qt::LeftButton);
+    // The leader's code scanned: the camera's frames reach the dialog's sink (here, a picture of the code).
+    QTest::mouseClick(branch->scanButton(), Qt::LeftButton);
+    QrScanDialog *scan = nullptr;
+    QTRY_VERIFY((scan = branch->findChild<QrScanDialog *>()) != nullptr);
+    QTRY_VERIFY(scan->isVisible());
+    const QImage code = RecordPdf::qrCode(server.link().toText().toUtf8(), 8).convertToFormat(QImage::Format_ARGB32);
+    QVideoFrame frame(QVideoFrameFormat(code.size(), QVideoFrameFormat::Format_BGRA8888));
+    QVERIFY(frame.map(QVideoFrame::WriteOnly));
+    for (int y = 0; y < code.height(); ++y)
+        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), code.constScanLine(y), std::size_t(code.width()) * 4);
+    frame.unmap();
+    scan->videoSink()->setVideoFrame(frame);
     QTRY_VERIFY_WITH_TIMEOUT(branch->comparisonLabel()->isVisible(), 20000);
     shoot(QStringLiteral("branch-server-pending"));
     const auto devices = server.store().devices();

@@ -4,6 +4,7 @@
 #include "models/sync/syncservice.h"
 #include "models/workspace/session.h"
 #include "ui/common/messagebox.h"
+#include "ui/sync/qrscandialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,6 +44,9 @@ BranchServerPage::BranchServerPage(Session &session, sync::SyncService &service,
     m_enroll = new QPushButton(this);
     m_enroll->setObjectName(QStringLiteral("enroll"));
     m_enroll->setMinimumHeight(44);
+    m_scan = new QPushButton(this);
+    m_scan->setObjectName(QStringLiteral("scanCode"));
+    m_scan->setMinimumHeight(44);
     m_check = new QPushButton(this);
     m_check->setObjectName(QStringLiteral("checkApproval"));
     m_check->setMinimumHeight(44);
@@ -55,6 +59,7 @@ BranchServerPage::BranchServerPage(Session &session, sync::SyncService &service,
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_scan);
     buttons->addWidget(m_enroll);
     buttons->addWidget(m_check);
     buttons->addStretch();
@@ -72,6 +77,7 @@ BranchServerPage::BranchServerPage(Session &session, sync::SyncService &service,
     layout->addStretch();
 
     connect(m_enroll, &QPushButton::clicked, this, &BranchServerPage::enroll);
+    connect(m_scan, &QPushButton::clicked, this, &BranchServerPage::scan);
     connect(m_link, &QLineEdit::returnPressed, this, &BranchServerPage::enroll);
     connect(m_check, &QPushButton::clicked, this, [this] {
         m_message->setText(tr("Asking the server…"));
@@ -106,10 +112,12 @@ void BranchServerPage::refresh()
     const bool pending = e && e->status == QLatin1StringView("pending");
     m_comparison->setVisible(pending);
     m_comparison->setText(pending ? e->comparison : QString());
-    for (QWidget *w : {static_cast<QWidget *>(m_linkLabel), static_cast<QWidget *>(m_link),
-                       static_cast<QWidget *>(m_scanNote), static_cast<QWidget *>(m_enroll)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_linkLabel), static_cast<QWidget *>(m_link), static_cast<QWidget *>(m_scanNote),
+          static_cast<QWidget *>(m_enroll), static_cast<QWidget *>(m_scan)})
         w->setVisible(real && (!e || e->status == QLatin1StringView("revoked")));
     m_enroll->setEnabled(!busy && m_service.hasEngine());
+    m_scan->setEnabled(!busy && m_service.hasEngine());
     m_check->setVisible(pending);
     m_check->setEnabled(!busy);
     m_unenroll->setVisible(e.has_value());
@@ -148,6 +156,17 @@ void BranchServerPage::enroll()
     m_service.enroll(link.value());
 }
 
+void BranchServerPage::scan()
+{
+    auto *dialog = new QrScanDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_link->setText(dialog->text());
+        enroll();
+    });
+    dialog->open();
+}
+
 void BranchServerPage::onEnrollFinished(const sync::SyncReport &report)
 {
     if (report.outcome == sync::SyncOutcome::Done)
@@ -177,8 +196,9 @@ void BranchServerPage::retranslateUi()
 {
     m_linkLabel->setText(tr("&Enrollment link from a branch leader"));
     m_link->setPlaceholderText(QStringLiteral("tariff-audit-enroll:1?server=…&pin=…&code=…"));
-    m_scanNote->setText(tr("Paste the link the leader sent (tariff-audit-server codes create prints it and its QR "
-                           "code). Scanning the QR code with the camera is not built yet."));
+    m_scanNote->setText(tr("Scan the QR code on the leader's screen, or paste the link the leader sent "
+                           "(tariff-audit-server codes create prints both)."));
+    m_scan->setText(tr("Scan the QR code…"));
     m_enroll->setText(tr("Enroll"));
     m_check->setText(tr("Check approval"));
     m_unenroll->setText(tr("Unenroll…"));

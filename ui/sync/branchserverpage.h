@@ -30,6 +30,7 @@ public:
 
     QLineEdit *linkField() const { return m_link; }
     QPushButton *enrollButton() const { return m_enroll; }
+    QPushButton *scanButton() const { return m_scan; }
     QPushButton *checkButton() const { return m_check; }
     QPushButton *unenrollButton() const { return m_unenroll; }
     QLabel *statusLabel() const { return m_status; }
@@ -41,6 +42,7 @@ protected:
 
 private:
     void enroll();
+    void scan();
     void unenroll();
     void onEnrollFinished(const sync::SyncReport &report);
     void retranslateUi();
@@ -53,6 +55,7 @@ private:
     QLineEdit *m_link;
     QLabel *m_scanNote;
     QPushButton *m_enroll;
+    QPushButton *m_scan;
     QPushButton *m_check;
     QPushButton *m_unenroll;
     QLabel *m_message;
