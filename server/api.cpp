@@ -407,8 +407,13 @@ HttpResponse Api::feed(const QString &cursor, const Device &device)
 
 HttpResponse Api::keys()
 {
+    return json(200, registeredKeys(m_store));
+}
+
+QJsonObject registeredKeys(Store &store)
+{
     QJsonArray list;
-    for (const Device &d : m_store.devices()) {
+    for (const Device &d : store.devices()) {
         if (d.status == QLatin1StringView("pending"))
             continue;
         list.append(
@@ -417,7 +422,7 @@ HttpResponse Api::keys()
                         {QStringLiteral("publicKey"), QString::fromLatin1(d.publicKey.toBase64())},
                         {QStringLiteral("revoked"), d.status == QLatin1StringView("revoked")}});
     }
-    return json(200, QJsonObject{{QStringLiteral("keys"), list}});
+    return QJsonObject{{QStringLiteral("keys"), list}};
 }
 
 } // namespace ta::server

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <chrono>
@@ -95,5 +96,9 @@ private:
     std::mutex m_bucketsMutex;
     QHash<QString, Bucket> m_buckets;
 };
+
+/// The devices the branch registered, with their public keys, as `GET /v1/keys` and `devices export-keys`
+/// give them: {"keys": [{"device", "name", "publicKey", "revoked"}]}.
+QJsonObject registeredKeys(Store &store);
 
 } // namespace ta::server

@@ -23,7 +23,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
         {1,
-         "devices, records, feed, audit",
+         "devices, records, feed, assignments, audit",
          {"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
           "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
           "INSERT INTO counters (name, value) VALUES ('feed', 0)",
@@ -49,6 +49,8 @@ const std::vector<Migration> &migrations()
           "CREATE INDEX feed_device ON feed (device_id, seq)",
           "CREATE TABLE reviews (record_id TEXT NOT NULL, revision BIGINT NOT NULL, decision TEXT NOT NULL,"
           " comment TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL)",
+          "CREATE TABLE assignments (device_id TEXT NOT NULL, customer_code TEXT NOT NULL, reason TEXT NOT NULL,"
+          " actor TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (device_id, customer_code))",
           "CREATE TABLE audit (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
           " subject TEXT NOT NULL, detail TEXT NOT NULL)"},
          // The audit is append-only: the database itself refuses to change or remove an entry.
@@ -667,6 +669,54 @@ Status Store::review(const QString &id, int revision, const QString &decision, c
         return appendAudit(c, actor, QStringLiteral("record.") + status, QStringLiteral("%1/%2").arg(id).arg(revision),
                            comment);
     });
+}
+
+Status Store::assign(const QString &deviceId, const QStringList &customerCodes, const QString &reason,
+                     const QString &actor)
+{
+    return write([&](SqlConnection &c) -> Status {
+        auto status = c.scalar(QStringLiteral("SELECT status FROM devices WHERE id = ?"), {deviceId});
+        if (!status)
+            return status.status();
+        if (!status.value() || status.value()->toString() != QLatin1StringView("approved"))
+            return Status::failure(QStringLiteral("Device %1 is not an approved device.").arg(deviceId));
+        const QString now = nowText();
+        for (const QString &code : customerCodes) {
+            if (Status r = c.run(QStringLiteral("INSERT INTO assignments (device_id, customer_code, reason, actor,"
+                                                " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id,"
+                                                " customer_code) DO UPDATE SET reason = excluded.reason, actor ="
+                                                " excluded.actor, created_at = excluded.created_at"),
+                                 {deviceId, code, reason, actor, now});
+                !r)
+                return r;
+            // The visit travels to the tablet.
+            if (Status r = feedItem(c, deviceId, QStringLiteral("assignment"),
+                                    QJsonObject{{QStringLiteral("customer"), code},
+                                                {QStringLiteral("reason"), reason},
+                                                {QStringLiteral("by"), actor},
+                                                {QStringLiteral("at"), now}});
+                !r)
+                return r;
+            if (Status r = appendAudit(c, actor, QStringLiteral("assignment.created"), code,
+                                       QStringLiteral("device %1: %2").arg(deviceId, reason));
+                !r)
+                return r;
+        }
+        return Status::success();
+    });
+}
+
+std::vector<Store::Assignment> Store::assignments(const QString &deviceId)
+{
+    std::vector<Assignment> out;
+    auto rows = read(QStringLiteral("SELECT device_id, customer_code, reason, actor, created_at FROM assignments"
+                                    " WHERE ? = '' OR device_id = ? ORDER BY created_at, customer_code"),
+                     {deviceId, deviceId});
+    if (rows) {
+        for (const SqlRow &r : rows.value())
+            out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString()});
+    }
+    return out;
 }
 
 std::vector<Store::Conflict> Store::conflicts()

@@ -151,6 +151,20 @@ public:
     };
     std::vector<Conflict> conflicts();
 
+    // Assignments: customers a leader sends an approved device to visit; each goes through its feed.
+    Status assign(const QString &deviceId, const QStringList &customerCodes, const QString &reason,
+                  const QString &actor);
+    struct Assignment
+    {
+        QString deviceId;
+        QString customerCode;
+        QString reason;
+        QString actor;
+        QString at;
+    };
+    /// Every assignment, or those of @p deviceId.
+    std::vector<Assignment> assignments(const QString &deviceId = {});
+
     // Feed
     Result<std::vector<FeedItem>> feed(const QString &deviceId, qint64 after, int limit);
 

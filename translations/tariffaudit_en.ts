@@ -1370,6 +1370,10 @@
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>Assigned by the branch: %1</source>
+        <translation>Assigned by the branch: %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerRepository</name>
@@ -3886,6 +3890,14 @@ Fingerprint: %2</translation>
     <message>
         <source>Select the customer first (tap the row).</source>
         <translation>Select the customer first (tap the row).</translation>
+    </message>
+    <message>
+        <source>%1 customers a branch leader assigned to you.</source>
+        <translation>%1 customers a branch leader assigned to you.</translation>
+    </message>
+    <message>
+        <source>Assigned by the branch</source>
+        <translation>Assigned by the branch</translation>
     </message>
 </context>
 <context>

@@ -1368,6 +1368,10 @@
         <source>unknown</source>
         <translation>chưa biết</translation>
     </message>
+    <message>
+        <source>Assigned by the branch: %1</source>
+        <translation>Điện lực giao: %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerRepository</name>
@@ -3877,6 +3881,14 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Select the customer first (tap the row).</source>
         <translation>Hãy chọn khách hàng trước (chạm vào dòng).</translation>
+    </message>
+    <message>
+        <source>%1 customers a branch leader assigned to you.</source>
+        <translation>%1 khách hàng lãnh đạo điện lực giao cho bạn.</translation>
+    </message>
+    <message>
+        <source>Assigned by the branch</source>
+        <translation>Điện lực giao</translation>
     </message>
 </context>
 <context>

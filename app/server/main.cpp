@@ -4,6 +4,7 @@
 //   tariff-audit-server serve --data DIR [--listen ADDR:PORT] [--threads N] [--handlers N] [--quiet]
 //   tariff-audit-server codes create --data DIR [--valid-minutes N] [--url URL] [--qr FILE.png]
 //   tariff-audit-server devices list|approve ID|revoke ID|export-keys --data DIR
+//   tariff-audit-server assignments add DEVICE CUSTOMER... --reason TEXT | list [--device ID] --data DIR
 //   tariff-audit-server records list|review ID REVISION (--approve | --return COMMENT) --data DIR
 //   tariff-audit-server conflicts --data DIR
 //   tariff-audit-server audit --data DIR [--limit N]
@@ -274,16 +275,7 @@ int devices(QCommandLineParser &parser, const QStringList &args)
         return 0;
     }
     if (action == QLatin1StringView("export-keys")) {
-        QJsonArray keys;
-        for (const Device &d : store.devices()) {
-            if (d.status != QLatin1StringView("pending"))
-                keys.append(QJsonObject{
-                    {QStringLiteral("device"), d.id},
-                    {QStringLiteral("name"), QStringLiteral("%1 · %2 %3").arg(d.profileName, d.card, d.name)},
-                    {QStringLiteral("publicKey"), QString::fromLatin1(d.publicKey.toBase64())},
-                    {QStringLiteral("revoked"), d.status == QLatin1StringView("revoked")}});
-        }
-        const QByteArray text = QJsonDocument(QJsonObject{{QStringLiteral("keys"), keys}}).toJson();
+        const QByteArray text = QJsonDocument(registeredKeys(store)).toJson();
         if (!parser.isSet(outFile)) {
             out() << QString::fromUtf8(text);
             return 0;
@@ -294,6 +286,43 @@ int devices(QCommandLineParser &parser, const QStringList &args)
         return 0;
     }
     return fail(QStringLiteral("devices: list, approve ID, revoke ID or export-keys."));
+}
+
+int assignments(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("add: why the customer is to be visited."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("list: only this device's."),
+                                    QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("add DEVICE CUSTOMER... --reason TEXT, or list [--device ID]"));
+    parser.addOptions({data, reason, device});
+    parser.process(args);
+    const QStringList positional = parser.positionalArguments();
+    auto opened = openServer(parser.value(data));
+    if (!opened)
+        return fail(QStringLiteral("assignments: %1").arg(opened.error()));
+    Store &store = *opened->store;
+    if (positional.value(1) == QLatin1StringView("add")) {
+        const QStringList customers = positional.mid(3);
+        if (customers.isEmpty() || parser.value(reason).trimmed().isEmpty())
+            return fail(QStringLiteral("assignments add: a device, one or more customer codes and --reason."));
+        if (Status s = store.assign(positional.value(2), customers, parser.value(reason).trimmed(), actor()); !s) {
+            std::fprintf(stderr, "assignments: %s\n", s.error().toUtf8().constData());
+            return 1;
+        }
+        out() << customers.size() << " assigned to " << positional.value(2) << '\n';
+        return 0;
+    }
+    if (positional.value(1) == QLatin1StringView("list")) {
+        for (const Store::Assignment &a : store.assignments(parser.value(device)))
+            out() << a.deviceId << "  " << a.customerCode << "  " << a.reason << "  " << a.actor << "  " << a.at
+                  << '\n';
+        return 0;
+    }
+    return fail(QStringLiteral("assignments: add DEVICE CUSTOMER... --reason TEXT, or list."));
 }
 
 int records(QCommandLineParser &parser, const QStringList &args)
@@ -393,8 +422,9 @@ int main(int argc, char **argv)
                                                     "from enrolled tablets."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("init, serve, codes, devices, records, conflicts or audit"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("init, serve, codes, devices, assignments, records, conflicts or audit"));
     if (command == QLatin1StringView("init"))
         return init(parser, args);
     if (command == QLatin1StringView("serve"))
@@ -405,6 +435,8 @@ int main(int argc, char **argv)
         return devices(parser, args);
     if (command == QLatin1StringView("records"))
         return records(parser, args);
+    if (command == QLatin1StringView("assignments"))
+        return assignments(parser, args);
     if (command == QLatin1StringView("conflicts"))
         return conflicts(parser, args);
     if (command == QLatin1StringView("audit"))

@@ -19,7 +19,8 @@ const char *const kSelect =
     "SELECT c.id, c.code, c.name, c.address, c.route_book, c.route_order, c.price_string, c.households,"
     " r.rules, r.yearly_impact, NULL, c.visit_status,"
     " (SELECT group_concat(reason, '\n') FROM flags f WHERE f.customer_id = c.id), c.latitude, c.longitude,"
-    " (SELECT group_concat(impact_note, '\n') FROM flags f WHERE f.customer_id = c.id)";
+    " (SELECT group_concat(impact_note, '\n') FROM flags f WHERE f.customer_id = c.id),"
+    " (SELECT reason FROM assignments a WHERE a.customer_code = c.code)";
 
 // Columns as SQL, for sorting.
 const char *const kSortExpressions[] = {
@@ -56,6 +57,8 @@ QString CustomerListModel::whereClause(QVariantList *binds) const
         conditions << QStringLiteral("c.id IN (SELECT customer_id FROM flags WHERE rule = ?)");
         *binds << m_filter.rule;
     }
+    if (m_filter.onlyAssigned)
+        conditions << QStringLiteral("c.code IN (SELECT customer_code FROM assignments)");
     if (m_filter.plannedOn.isValid()) {
         conditions << QStringLiteral("c.planned_on = ?");
         *binds << m_filter.plannedOn.toString(Qt::ISODate);
@@ -142,6 +145,9 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
         for (int c = 0; c < ColumnCount; ++c)
             r.values[c] = q.value(c + 1);
         QStringList reasons;
+        // A leader's assignment first: it is why this visit is on the list.
+        if (const QString assigned = q.value(16).toString(); !assigned.isEmpty())
+            reasons << tr("Assigned by the branch: %1").arg(assigned);
         for (const QString &stored : q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             reasons << reasonText(stored);
         if (!r.values[Flags].isNull() && r.values[Impact].isNull()) {

@@ -41,12 +41,13 @@ public:
     {
         QString search; ///< words, as typed
         bool onlyFlagged = true;
-        QString rule;       ///< a pre-screen rule id, or empty
-        QString mainGroup;  ///< "SHBT", "KDDV", … or empty
-        QString routeBook;  ///< or empty
-        QString substation; ///< or empty
-        QDate plannedOn;    ///< the visits of that day, in route order with distances; invalid: not this view
-        QString status;     ///< a visitStatus value, or empty
+        QString rule;              ///< a pre-screen rule id, or empty
+        QString mainGroup;         ///< "SHBT", "KDDV", … or empty
+        QString routeBook;         ///< or empty
+        QString substation;        ///< or empty
+        QDate plannedOn;           ///< the visits of that day, in route order with distances; invalid: not this view
+        QString status;            ///< a visitStatus value, or empty
+        bool onlyAssigned = false; ///< only the customers a branch leader assigned (with onlyFlagged false)
     };
 
     /// What the filters can choose from in a data file: its substations, route books and price groups.

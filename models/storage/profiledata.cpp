@@ -145,7 +145,7 @@ Schema ProfileData::schema()
           // NULL sorts last in a descending order: unknown impacts rank after every known one.
           QStringLiteral("CREATE INDEX customer_rank_impact ON customer_rank (yearly_impact DESC)")}},
         {10,
-         QStringLiteral("the outbox, the enrollment with the branch server and its registered keys"),
+         QStringLiteral("the outbox, the enrollment with the branch server, its registered keys and assignments"),
          {// One row per signed record waiting for, or given, the server's receipt. Training records never
           // enter it; the records signed before this version are queued as they are.
           QStringLiteral("CREATE TABLE outbox (record_id TEXT PRIMARY KEY REFERENCES inspections(id),"
@@ -158,7 +158,10 @@ Schema ProfileData::schema()
                          " AND coalesce(json_extract(CAST(record AS TEXT), '$.training'), 0) = 0"),
           QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
           QStringLiteral("CREATE TABLE trusted_keys (public_key TEXT PRIMARY KEY, device TEXT NOT NULL,"
-                         " name TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)")}},
+                         " name TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"),
+          // Customers a branch leader sent this inspector to, from the server's feed.
+          QStringLiteral("CREATE TABLE assignments (customer_code TEXT PRIMARY KEY, reason TEXT NOT NULL,"
+                         " assigned_by TEXT NOT NULL, assigned_at TEXT NOT NULL)")}},
     };
     return s;
 }

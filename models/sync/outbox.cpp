@@ -307,6 +307,21 @@ Status Outbox::applyReview(const QString &recordId, const QString &decision, con
     return q.exec() ? Status::success() : failed(q);
 }
 
+Status Outbox::applyAssignment(const QString &customerCode, const QString &reason, const QString &by,
+                               const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO assignments (customer_code, reason, assigned_by, assigned_at) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (customer_code) DO UPDATE SET reason = excluded.reason, assigned_by ="
+                       " excluded.assigned_by, assigned_at = excluded.assigned_at"));
+    q.addBindValue(customerCode);
+    q.addBindValue(reason);
+    q.addBindValue(by);
+    q.addBindValue(stamp(at));
+    return q.exec() ? Status::success() : failed(q);
+}
+
 QString Outbox::value(const QString &key) const
 {
     QSqlQuery q(m_db);

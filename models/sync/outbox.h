@@ -113,6 +113,9 @@ public:
     /// A leader's decision from the feed: "approved" or "returned" with @p comment.
     Status applyReview(const QString &recordId, const QString &decision, const QString &comment, const QDateTime &at);
 
+    /// A customer a branch leader assigned to this inspector (from the feed); assigned again, the newer reason.
+    Status applyAssignment(const QString &customerCode, const QString &reason, const QString &by, const QDateTime &at);
+
     std::optional<Enrollment> enrollment() const;
     Status saveEnrollment(const Enrollment &enrollment);
     /// Forgets the server, its keys and the feed cursor; the outbox stays (records wait for a new server).

@@ -673,6 +673,13 @@ std::optional<SyncReport> SyncEngine::readFeed(SyncReport &report)
                     ++report.reviews;
                     Q_EMIT recordChanged(id);
                 }
+            } else if (kind == QLatin1StringView("assignment")) {
+                const QDateTime at =
+                    QDateTime::fromString(body.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+                if (m_outbox->applyAssignment(body.value(QStringLiteral("customer")).toString(),
+                                              body.value(QStringLiteral("reason")).toString(),
+                                              body.value(QStringLiteral("by")).toString(), at))
+                    ++report.assignments;
             } else if (kind == QLatin1StringView("revoked") &&
                        body.value(QStringLiteral("device")).toString() == m_enrollment->enrollmentId) {
                 m_enrollment->status = QStringLiteral("revoked");

@@ -60,6 +60,7 @@ struct SyncReport
     int received = 0;    ///< receipts verified this run
     int quarantined = 0; ///< records put in quarantine this run
     int reviews = 0;     ///< review decisions applied from the feed
+    int assignments = 0; ///< customers assigned by a leader, from the feed
     OutboxCounts counts; ///< the outbox after the run
 };
 

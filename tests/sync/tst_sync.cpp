@@ -6,6 +6,7 @@
 // session; oversized bodies; a slow client; a server with another certificate; the leader's review coming
 // back through the feed; training records refused.
 
+#include "models/customers/customerlistmodel.h"
 #include "models/inspection/evidencestore.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/recordpdf.h"
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void aSlowClientLosesItsConnection();
     void anotherCertificateStopsTheTablet();
     void reviewsComeBackThroughTheFeed();
+    void assignmentsReachTheWorklist();
     void anUnknownCursorStartsTheFeedAgain();
     void trainingNeverReachesTheServer();
     void missingEvidenceIsNamed();
@@ -553,6 +555,55 @@ void TestSync::reviewsComeBackThroughTheFeed()
     QCOMPARE(r.counts.returned, 1);
     // Read once: the next sync applies nothing again.
     QCOMPARE(a.engine()->syncOnce(false).reviews, 0);
+}
+
+void TestSync::assignmentsReachTheWorklist()
+{
+    TestServer server;
+    TestTablet a(QStringLiteral("tablet-a")), b(QStringLiteral("tablet-b"));
+    enrollApproved(a, server);
+    // Two customers on the tablet's list (signing a record brings its customer along), one assigned.
+    a.signRecord();
+    a.signRecord();
+    QStringList codes;
+    QSqlQuery q(a.data().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM customers ORDER BY code")));
+    while (q.next())
+        codes << q.value(0).toString();
+    QCOMPARE(codes.size(), 2);
+    const QString device = a.engine()->enrollment()->enrollmentId;
+    QVERIFY(server.store().assign(device, {codes.at(1)}, QStringLiteral("Hộ kinh doanh mới mở, kiểm tra tỷ lệ giá"),
+                                  QStringLiteral("leader:lan")));
+    // Only an approved device is sent anywhere.
+    QVERIFY(!server.store().assign(QStringLiteral("no-such-device"), {codes.at(0)}, QStringLiteral("x"),
+                                   QStringLiteral("leader:lan")));
+    const SyncReport r = a.engine()->syncOnce(false);
+    QVERIFY2(r.outcome == SyncOutcome::Done, qPrintable(r.message));
+    QCOMPARE(r.assignments, 1);
+
+    CustomerListModel model;
+    model.setDatabase(a.data().connection());
+    CustomerListModel::Filter f;
+    f.onlyFlagged = false;
+    f.onlyAssigned = true;
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, 0), CustomerListModel::CodeRole).toString(), codes.at(1));
+    QVERIFY2(model.data(model.index(0, 0), CustomerListModel::ReasonsRole)
+                 .toString()
+                 .contains(QStringLiteral("Hộ kinh doanh mới mở")),
+             qPrintable(model.data(model.index(0, 0), CustomerListModel::ReasonsRole).toString()));
+    // Assigned again: one row, the newer reason; the other tablet hears nothing of it.
+    QVERIFY(
+        server.store().assign(device, {codes.at(1)}, QStringLiteral("Đo lại công suất"), QStringLiteral("leader:lan")));
+    QCOMPARE(a.engine()->syncOnce(false).assignments, 1);
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(
+        model.data(model.index(0, 0), CustomerListModel::ReasonsRole).toString().contains(QStringLiteral("Đo lại")));
+    enrollApproved(b, server);
+    QCOMPARE(b.engine()->syncOnce(false).assignments, 0);
+    QCOMPARE(int(server.store().assignments(device).size()), 1);
 }
 
 void TestSync::anUnknownCursorStartsTheFeedAgain()

@@ -300,6 +300,11 @@ void TestSyncFaults::killedServerAndTabletLoseNothing()
     const QString approved = runServerCommand(
         {QStringLiteral("devices"), QStringLiteral("approve"), device, QStringLiteral("--data"), data}, &code);
     QVERIFY2(code == 0, qPrintable(approved));
+    const QString assigned =
+        runServerCommand({QStringLiteral("assignments"), QStringLiteral("add"), device, QStringLiteral("PB07999999999"),
+                          QStringLiteral("--reason"), QStringLiteral("Kiểm tra số hộ"), QStringLiteral("--data"), data},
+                         &code);
+    QVERIFY2(code == 0, qPrintable(assigned));
     int records = 0;
     const QString keyFile = dir.filePath(QStringLiteral("key"));
     {
@@ -355,6 +360,10 @@ void TestSyncFaults::killedServerAndTabletLoseNothing()
     QVERIFY(identity.ok());
     auto store = server::Store::open(identity->database(), 1);
     QVERIFY2(store.ok(), qPrintable(store.error()));
+    QSqlQuery assignment(tablet.data().connection());
+    QVERIFY(assignment.exec(QStringLiteral("SELECT reason FROM assignments WHERE customer_code = 'PB07999999999'")));
+    QVERIFY(assignment.next());
+    QCOMPARE(assignment.value(0).toString(), QStringLiteral("Kiểm tra số hộ"));
     QSqlQuery integrity(tablet.data().connection());
     QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
     QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));

@@ -285,6 +285,7 @@ void WorklistPage::applyFilter()
     f.onlyFlagged = m_scope->currentIndex() <= 0;
     if (m_scope->currentIndex() == 2)
         f.plannedOn = m_session.today();
+    f.onlyAssigned = m_scope->currentIndex() == 3;
     m_table->setColumnHidden(CustomerListModel::Distance, !f.plannedOn.isValid());
     f.rule = m_rule->currentData().toString();
     f.substation = m_substation->currentData().toString();
@@ -299,6 +300,9 @@ void WorklistPage::updateCount()
 {
     const qint64 total = m_total;
     switch (m_scope->currentIndex()) {
+    case 3:
+        m_count->setText(tr("%1 customers a branch leader assigned to you.").arg(m_model->rowCount()));
+        break;
     case 2:
         m_count->setText(tr("%1 visits planned for today, in route order.").arg(m_model->rowCount()));
         break;
@@ -525,7 +529,8 @@ void WorklistPage::retranslateUi()
     const int scope = qMax(0, m_scope->currentIndex());
     const QSignalBlocker b1(m_scope);
     m_scope->clear();
-    m_scope->addItems({tr("To visit (warnings)"), tr("All customers"), tr("Today's visits (route order)")});
+    m_scope->addItems({tr("To visit (warnings)"), tr("All customers"), tr("Today's visits (route order)"),
+                       tr("Assigned by the branch")});
     m_scope->setCurrentIndex(scope);
     const int rule = qMax(0, m_rule->currentIndex());
     const QSignalBlocker b2(m_rule);
