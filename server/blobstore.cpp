@@ -1,5 +1,7 @@
 #include "server/blobstore.h"
 
+#include <QCoreApplication>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -59,13 +61,15 @@ Result<BlobStore::Put> BlobStore::put(const QString &sha256, const QByteArray &b
     const QString target = pathOf(sha256);
     const QString dir = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(dir))
-        return Result<Put>::failure(QStringLiteral("The folder %1 cannot be created.").arg(dir));
+        return Result<Put>::failure(
+            QCoreApplication::translate("ta::server::BlobStore", "The folder %1 cannot be created.").arg(dir));
     const QString temporary = target + QStringLiteral(".tmp-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QFile file(temporary);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
             QFile::remove(temporary);
-            return Result<Put>::failure(QStringLiteral("%1 cannot be written: %2").arg(temporary, file.errorString()));
+            return Result<Put>::failure(QCoreApplication::translate("ta::server::BlobStore", "%1 cannot be written: %2")
+                                            .arg(temporary, file.errorString()));
         }
         file.close();
     }
@@ -74,7 +78,8 @@ Result<BlobStore::Put> BlobStore::put(const QString &sha256, const QByteArray &b
         ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0 ||
         !syncPath(dir, true)) {
         QFile::remove(temporary);
-        return Result<Put>::failure(QStringLiteral("%1 cannot be stored durably.").arg(target));
+        return Result<Put>::failure(
+            QCoreApplication::translate("ta::server::BlobStore", "%1 cannot be stored durably.").arg(target));
     }
     return Put::Stored;
 }

@@ -1,5 +1,7 @@
 #include "server/httpserver.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 
 #include <boost/asio.hpp>
@@ -292,7 +294,8 @@ Status HttpServer::listen(const QString &address, quint16 port)
     beast::error_code ec;
     const auto ip = net::ip::make_address(address.toStdString(), ec);
     if (ec)
-        return Status::failure(QStringLiteral("%1 is not an IP address.").arg(address));
+        return Status::failure(
+            QCoreApplication::translate("ta::server::HttpServer", "%1 is not an IP address.").arg(address));
     const tcp::endpoint endpoint(ip, port);
     d->acceptor.open(endpoint.protocol(), ec);
     if (!ec)
@@ -302,7 +305,7 @@ Status HttpServer::listen(const QString &address, quint16 port)
     if (!ec)
         d->acceptor.listen(net::socket_base::max_listen_connections, ec);
     if (ec)
-        return Status::failure(QStringLiteral("Cannot listen on %1:%2: %3")
+        return Status::failure(QCoreApplication::translate("ta::server::HttpServer", "Cannot listen on %1:%2: %3")
                                    .arg(address)
                                    .arg(port)
                                    .arg(QString::fromStdString(ec.message())));

@@ -1,5 +1,7 @@
 #include "server/identity.h"
 
+#include <QCoreApplication>
+
 #include "models/sync/syncprotocol.h"
 
 #include <QDir>
@@ -25,10 +27,12 @@ Status writePrivate(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()));
+        return Status::failure(QCoreApplication::translate("ta::server::ServerIdentity", "%1 cannot be written: %2")
+                                   .arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()));
+        return Status::failure(QCoreApplication::translate("ta::server::ServerIdentity", "%1 cannot be written: %2")
+                                   .arg(path, file.errorString()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Status::success();
 }
@@ -92,11 +96,13 @@ Status makeTlsMaterial(const QString &dataDir, const QStringList &hosts)
 {
     const QString tls = QDir(dataDir).filePath(QStringLiteral("tls"));
     if (!QDir().mkpath(tls))
-        return Status::failure(QStringLiteral("%1 cannot be created.").arg(tls));
+        return Status::failure(
+            QCoreApplication::translate("ta::server::ServerIdentity", "%1 cannot be created.").arg(tls));
     EVP_PKEY *caKey = EVP_EC_gen("P-256");
     EVP_PKEY *serverKey = EVP_EC_gen("P-256");
     if (!caKey || !serverKey)
-        return Status::failure(QStringLiteral("OpenSSL could not make the keys."));
+        return Status::failure(
+            QCoreApplication::translate("ta::server::ServerIdentity", "OpenSSL could not make the keys."));
     X509 *ca = certificate(caKey, "Tariff Audit branch CA", nullptr, nullptr, 3650);
     bool ok = extend(ca, ca, NID_basic_constraints, "critical,CA:TRUE,pathlen:0") &&
               extend(ca, ca, NID_key_usage, "critical,keyCertSign,cRLSign") &&
@@ -110,8 +116,9 @@ Status makeTlsMaterial(const QString &dataDir, const QStringList &hosts)
          extend(server, ca, NID_ext_key_usage, "serverAuth") &&
          extend(server, ca, NID_subject_alt_name, alternatives.join(QLatin1Char(',')).toUtf8()) &&
          extend(server, ca, NID_authority_key_identifier, "keyid:always") && X509_sign(server, caKey, EVP_sha256()) > 0;
-    Status written =
-        ok ? Status::success() : Status::failure(QStringLiteral("OpenSSL could not sign the certificates."));
+    Status written = ok ? Status::success()
+                        : Status::failure(QCoreApplication::translate("ta::server::ServerIdentity",
+                                                                      "OpenSSL could not sign the certificates."));
     if (written)
         written = writePrivate(QDir(tls).filePath(QStringLiteral("ca.key")), pem(caKey));
     if (written)
@@ -150,13 +157,17 @@ Status ServerIdentity::init(const QString &dataDir, const QStringList &hosts, co
 {
     const QDir dir(dataDir);
     if (QFileInfo::exists(dir.filePath(QStringLiteral("server.json"))))
-        return Status::failure(QStringLiteral("%1 already holds a server; nothing was changed.").arg(dataDir));
+        return Status::failure(
+            QCoreApplication::translate("ta::server::ServerIdentity", "%1 already holds a server; nothing was changed.")
+                .arg(dataDir));
     if (!QDir().mkpath(dataDir))
-        return Status::failure(QStringLiteral("%1 cannot be created.").arg(dataDir));
+        return Status::failure(
+            QCoreApplication::translate("ta::server::ServerIdentity", "%1 cannot be created.").arg(dataDir));
     QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QByteArray secret = DeviceKey::generateSecret();
     if (secret.isEmpty())
-        return Status::failure(QStringLiteral("libsodium could not make the receipt key."));
+        return Status::failure(
+            QCoreApplication::translate("ta::server::ServerIdentity", "libsodium could not make the receipt key."));
     if (Status s = writePrivate(dir.filePath(QStringLiteral("receipt.key")), secret.toBase64()); !s)
         return s;
     if (Status s = makeTlsMaterial(dataDir, hosts); !s)
@@ -179,7 +190,9 @@ Result<ServerIdentity> ServerIdentity::load(const QString &dataDir)
     QFile config(dir.filePath(QStringLiteral("server.json")));
     if (!config.open(QIODevice::ReadOnly))
         return R::failure(
-            QStringLiteral("%1 holds no server (run tariff-audit-server init --data %1 first).").arg(dataDir));
+            QCoreApplication::translate("ta::server::ServerIdentity",
+                                        "%1 holds no server (run tariff-audit-server init --data %1 first).")
+                .arg(dataDir));
     const QJsonObject json = QJsonDocument::fromJson(config.readAll()).object();
     ServerIdentity id;
     id.m_dataDir = dir.absolutePath();
@@ -191,14 +204,18 @@ Result<ServerIdentity> ServerIdentity::load(const QString &dataDir)
         id.m_hosts << h.toString();
     QFile key(dir.filePath(QStringLiteral("receipt.key")));
     if (!key.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("%1 cannot be read.").arg(key.fileName()));
+        return R::failure(
+            QCoreApplication::translate("ta::server::ServerIdentity", "%1 cannot be read.").arg(key.fileName()));
     auto receipt = DeviceKey::fromSecret(QByteArray::fromBase64(key.readAll().trimmed()));
     if (!receipt)
-        return R::failure(QStringLiteral("receipt.key: %1").arg(receipt.error()));
+        return R::failure(
+            QCoreApplication::translate("ta::server::ServerIdentity", "receipt.key: %1").arg(receipt.error()));
     id.m_receiptKey = receipt.value();
     const QByteArray der = certificateDer(id.caPath());
     if (der.isEmpty() || id.m_id.isEmpty())
-        return R::failure(QStringLiteral("%1: the server's identity or certificate is incomplete.").arg(dataDir));
+        return R::failure(QCoreApplication::translate("ta::server::ServerIdentity",
+                                                      "%1: the server's identity or certificate is incomplete.")
+                              .arg(dataDir));
     id.m_caPin = sync::certificatePin(der);
     return id;
 }

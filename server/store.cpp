@@ -1,5 +1,7 @@
 #include "server/store.h"
 
+#include <QCoreApplication>
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -117,7 +119,7 @@ Status migrate(SqlConnection &c, int *version)
         if (!s) {
             (void)c.execScript(QStringLiteral("ROLLBACK"));
             unlock();
-            return Status::failure(QStringLiteral("Migration %1 (%2) failed: %3")
+            return Status::failure(QCoreApplication::translate("ta::server::Store", "Migration %1 (%2) failed: %3")
                                        .arg(m.version)
                                        .arg(QLatin1StringView(m.name), s.error()));
         }
@@ -137,7 +139,8 @@ Result<qint64> next(SqlConnection &c, const char *counter)
     if (!value)
         return value.status();
     if (!value.value())
-        return Result<qint64>::failure(QStringLiteral("counter %1 is missing").arg(QLatin1StringView(counter)));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("ta::server::Store", "counter %1 is missing").arg(QLatin1StringView(counter)));
     return value.value()->toInt();
 }
 
@@ -209,7 +212,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &database, int readConn
         return s;
     auto epoch = writer.value()->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
     if (!epoch || !epoch.value())
-        return R::failure(QStringLiteral("The database has no epoch."));
+        return R::failure(QCoreApplication::translate("ta::server::Store", "The database has no epoch."));
     store->m_epoch = epoch.value()->toString();
     for (int i = 0; i < readConnections; ++i) {
         auto reader = openDatabase(database);
@@ -244,7 +247,7 @@ Status Store::write(Job job)
     pending->job = std::move(job);
     std::unique_lock lock(m_writeMutex);
     if (m_stopping)
-        return Status::failure(QStringLiteral("The store is closing."));
+        return Status::failure(QCoreApplication::translate("ta::server::Store", "The store is closing."));
     m_queue.push_back(pending);
     m_writeWake.notify_one();
     m_writeDone.wait(lock, [&pending] { return pending->done; });
@@ -334,7 +337,7 @@ Result<SqlRows> Store::read(const QString &sql, const std::vector<SqlValue> &par
 {
     auto c = takeReader();
     if (!c)
-        return Result<SqlRows>::failure(QStringLiteral("No database connection."));
+        return Result<SqlRows>::failure(QCoreApplication::translate("ta::server::Store", "No database connection."));
     auto rows = c->exec(sql, params);
     giveBack(std::move(c));
     return rows;
@@ -455,9 +458,11 @@ Status Store::setDeviceStatus(const QString &id, const QString &status, const QS
         if (!current)
             return current.status();
         if (!current.value())
-            return Status::failure(QStringLiteral("No device %1.").arg(id));
+            return Status::failure(QCoreApplication::translate("ta::server::Store", "No device %1.").arg(id));
         if (current.value()->toString() == QLatin1StringView("revoked"))
-            return Status::failure(QStringLiteral("Device %1 is revoked; it cannot change again.").arg(id));
+            return Status::failure(
+                QCoreApplication::translate("ta::server::Store", "Device %1 is revoked; it cannot change again.")
+                    .arg(id));
         if (Status r = c.run(QStringLiteral("UPDATE devices SET status = ?, changed_at = ? WHERE id = ?"),
                              {status, nowText(), id});
             !r)
@@ -643,7 +648,8 @@ Status Store::review(const QString &id, int revision, const QString &decision, c
         if (!device)
             return device.status();
         if (!device.value())
-            return Status::failure(QStringLiteral("No record %1 revision %2.").arg(id).arg(revision));
+            return Status::failure(
+                QCoreApplication::translate("ta::server::Store", "No record %1 revision %2.").arg(id).arg(revision));
         const QString now = nowText();
         const QString status =
             decision == QLatin1StringView("approve") ? QStringLiteral("approved") : QStringLiteral("returned");
@@ -679,7 +685,8 @@ Status Store::assign(const QString &deviceId, const QStringList &customerCodes, 
         if (!status)
             return status.status();
         if (!status.value() || status.value()->toString() != QLatin1StringView("approved"))
-            return Status::failure(QStringLiteral("Device %1 is not an approved device.").arg(deviceId));
+            return Status::failure(
+                QCoreApplication::translate("ta::server::Store", "Device %1 is not an approved device.").arg(deviceId));
         const QString now = nowText();
         for (const QString &code : customerCodes) {
             if (Status r = c.run(QStringLiteral("INSERT INTO assignments (device_id, customer_code, reason, actor,"

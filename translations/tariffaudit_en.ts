@@ -455,6 +455,205 @@
     </message>
 </context>
 <context>
+    <name>ServerCli</name>
+    <message>
+        <source>The QR code cannot be written to %1.</source>
+        <translation>The QR code cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data folder.</source>
+        <translation>The server&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>A name or address the certificate is for (repeat; default localhost and 127.0.0.1).</source>
+        <translation>A name or address the certificate is for (repeat; default localhost and 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>postgresql://… (default: server.sqlite in the data folder).</source>
+        <translation>postgresql://… (default: server.sqlite in the data folder).</translation>
+    </message>
+    <message>
+        <source>The address tablets reach the server at.</source>
+        <translation>The address tablets reach the server at.</translation>
+    </message>
+    <message>
+        <source>init: --data DIR is required.</source>
+        <translation>init: --data DIR is required.</translation>
+    </message>
+    <message>
+        <source>init: %1</source>
+        <translation>init: %1</translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:8443; port 0 picks a free one).</source>
+        <translation>Address and port (default 127.0.0.1:8443; port 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>I/O threads (default: the cores).</source>
+        <translation>I/O threads (default: the cores).</translation>
+    </message>
+    <message>
+        <source>Request handler threads (default 64).</source>
+        <translation>Request handler threads (default 64).</translation>
+    </message>
+    <message>
+        <source>No line per request.</source>
+        <translation>No line per request.</translation>
+    </message>
+    <message>
+        <source>Idle connection timeout.</source>
+        <translation>Idle connection timeout.</translation>
+    </message>
+    <message>
+        <source>Whole-request timeout.</source>
+        <translation>Whole-request timeout.</translation>
+    </message>
+    <message>
+        <source>Requests a second per device.</source>
+        <translation>Requests a second per device.</translation>
+    </message>
+    <message>
+        <source>Session token lifetime.</source>
+        <translation>Session token lifetime.</translation>
+    </message>
+    <message>
+        <source>Largest evidence file, bytes.</source>
+        <translation>Largest evidence file, bytes.</translation>
+    </message>
+    <message>
+        <source>serve: --data DIR is required.</source>
+        <translation>serve: --data DIR is required.</translation>
+    </message>
+    <message>
+        <source>serve: %1</source>
+        <translation>serve: %1</translation>
+    </message>
+    <message>
+        <source>How long the code is valid.</source>
+        <translation>How long the code is valid.</translation>
+    </message>
+    <message>
+        <source>Also write the link as a QR code (PNG).</source>
+        <translation>Also write the link as a QR code (PNG).</translation>
+    </message>
+    <message>
+        <source>Who the code is for.</source>
+        <translation>Who the code is for.</translation>
+    </message>
+    <message>
+        <source>Create a one-time enrollment code.</source>
+        <translation>Create a one-time enrollment code.</translation>
+    </message>
+    <message>
+        <source>codes: the only action is create.</source>
+        <translation>codes: the only action is create.</translation>
+    </message>
+    <message>
+        <source>codes: %1</source>
+        <translation>codes: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>export-keys: write to this file.</source>
+        <translation>export-keys: write to this file.</translation>
+    </message>
+    <message>
+        <source>list, approve ID, revoke ID, export-keys</source>
+        <translation>list, approve ID, revoke ID, export-keys</translation>
+    </message>
+    <message>
+        <source>devices: %1</source>
+        <translation>devices: %1</translation>
+    </message>
+    <message>
+        <source>devices: no device %1.</source>
+        <translation>devices: no device %1.</translation>
+    </message>
+    <message>
+        <source>devices: %1 is %2, not pending.</source>
+        <translation>devices: %1 is %2, not pending.</translation>
+    </message>
+    <message>
+        <source>devices: %1 cannot be written.</source>
+        <translation>devices: %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>devices: list, approve ID, revoke ID or export-keys.</source>
+        <translation>devices: list, approve ID, revoke ID or export-keys.</translation>
+    </message>
+    <message>
+        <source>add: why the customer is to be visited.</source>
+        <translation>add: why the customer is to be visited.</translation>
+    </message>
+    <message>
+        <source>list: only this device&apos;s.</source>
+        <translation>list: only this device&apos;s.</translation>
+    </message>
+    <message>
+        <source>add DEVICE CUSTOMER... --reason TEXT, or list [--device ID]</source>
+        <translation>add DEVICE CUSTOMER... --reason TEXT, or list [--device ID]</translation>
+    </message>
+    <message>
+        <source>assignments: %1</source>
+        <translation>assignments: %1</translation>
+    </message>
+    <message>
+        <source>assignments add: a device, one or more customer codes and --reason.</source>
+        <translation>assignments add: a device, one or more customer codes and --reason.</translation>
+    </message>
+    <message>
+        <source>assignments: add DEVICE CUSTOMER... --reason TEXT, or list.</source>
+        <translation>assignments: add DEVICE CUSTOMER... --reason TEXT, or list.</translation>
+    </message>
+    <message>
+        <source>review: approve the record.</source>
+        <translation>review: approve the record.</translation>
+    </message>
+    <message>
+        <source>review: return it with a comment.</source>
+        <translation>review: return it with a comment.</translation>
+    </message>
+    <message>
+        <source>list, or review ID REVISION</source>
+        <translation>list, or review ID REVISION</translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation>records: %1</translation>
+    </message>
+    <message>
+        <source>records review: --approve or --return COMMENT.</source>
+        <translation>records review: --approve or --return COMMENT.</translation>
+    </message>
+    <message>
+        <source>records: list, or review ID REVISION.</source>
+        <translation>records: list, or review ID REVISION.</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Entries, newest first.</source>
+        <translation>Entries, newest first.</translation>
+    </message>
+    <message>
+        <source>audit: %1</source>
+        <translation>audit: %1</translation>
+    </message>
+    <message>
+        <source>Tariff Audit branch server: receives signed inspection records from enrolled tablets.</source>
+        <translation>Tariff Audit branch server: receives signed inspection records from enrolled tablets.</translation>
+    </message>
+    <message>
+        <source>init, serve, codes, devices, assignments, records, conflicts or audit</source>
+        <translation>init, serve, codes, devices, assignments, records, conflicts or audit</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tariff Audit</source>
@@ -3940,6 +4139,114 @@ Fingerprint: %2</translation>
     <message>
         <source>%1: %2 is not a whole number; write fractions as text.</source>
         <translation>%1: %2 is not a whole number; write fractions as text.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::server::BlobStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored durably.</source>
+        <translation>%1 cannot be stored durably.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::server::HttpServer</name>
+    <message>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 is not an IP address.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ta::server::ServerIdentity</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the keys.</source>
+        <translation>OpenSSL could not make the keys.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificates.</source>
+        <translation>OpenSSL could not sign the certificates.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a server; nothing was changed.</source>
+        <translation>%1 already holds a server; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>libsodium could not make the receipt key.</source>
+        <translation>libsodium could not make the receipt key.</translation>
+    </message>
+    <message>
+        <source>%1 holds no server (run tariff-audit-server init --data %1 first).</source>
+        <translation>%1 holds no server (run tariff-audit-server init --data %1 first).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>receipt.key: %1</source>
+        <translation>receipt.key: %1</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s identity or certificate is incomplete.</source>
+        <translation>%1: the server&apos;s identity or certificate is incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::server::Store</name>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <source>counter %1 is missing</source>
+        <translation>counter %1 is missing</translation>
+    </message>
+    <message>
+        <source>The database has no epoch.</source>
+        <translation>The database has no epoch.</translation>
+    </message>
+    <message>
+        <source>The store is closing.</source>
+        <translation>The store is closing.</translation>
+    </message>
+    <message>
+        <source>No database connection.</source>
+        <translation>No database connection.</translation>
+    </message>
+    <message>
+        <source>No device %1.</source>
+        <translation>No device %1.</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked; it cannot change again.</source>
+        <translation>Device %1 is revoked; it cannot change again.</translation>
+    </message>
+    <message>
+        <source>No record %1 revision %2.</source>
+        <translation>No record %1 revision %2.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not an approved device.</source>
+        <translation>Device %1 is not an approved device.</translation>
     </message>
 </context>
 <context>

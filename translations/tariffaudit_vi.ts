@@ -453,6 +453,205 @@
     </message>
 </context>
 <context>
+    <name>ServerCli</name>
+    <message>
+        <source>The QR code cannot be written to %1.</source>
+        <translation>Không ghi được mã QR vào %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data folder.</source>
+        <translation>Thư mục dữ liệu của máy chủ.</translation>
+    </message>
+    <message>
+        <source>A name or address the certificate is for (repeat; default localhost and 127.0.0.1).</source>
+        <translation>Tên hoặc địa chỉ mà chứng chỉ dùng cho (có thể lặp lại; mặc định localhost và 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>postgresql://… (default: server.sqlite in the data folder).</source>
+        <translation>postgresql://… (mặc định: server.sqlite trong thư mục dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The address tablets reach the server at.</source>
+        <translation>Địa chỉ máy tính bảng dùng để kết nối máy chủ.</translation>
+    </message>
+    <message>
+        <source>init: --data DIR is required.</source>
+        <translation>init: cần --data THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>init: %1</source>
+        <translation>init: %1</translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:8443; port 0 picks a free one).</source>
+        <translation>Địa chỉ và cổng (mặc định 127.0.0.1:8443; cổng 0 tự chọn cổng trống).</translation>
+    </message>
+    <message>
+        <source>I/O threads (default: the cores).</source>
+        <translation>Số luồng vào/ra (mặc định: số lõi).</translation>
+    </message>
+    <message>
+        <source>Request handler threads (default 64).</source>
+        <translation>Số luồng xử lý yêu cầu (mặc định 64).</translation>
+    </message>
+    <message>
+        <source>No line per request.</source>
+        <translation>Không ghi một dòng cho mỗi yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Idle connection timeout.</source>
+        <translation>Thời gian chờ của kết nối rảnh.</translation>
+    </message>
+    <message>
+        <source>Whole-request timeout.</source>
+        <translation>Thời gian tối đa cho cả một yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Requests a second per device.</source>
+        <translation>Số yêu cầu mỗi giây cho mỗi thiết bị.</translation>
+    </message>
+    <message>
+        <source>Session token lifetime.</source>
+        <translation>Thời hạn của mã phiên.</translation>
+    </message>
+    <message>
+        <source>Largest evidence file, bytes.</source>
+        <translation>Dung lượng tối đa của một tệp bằng chứng, tính bằng byte.</translation>
+    </message>
+    <message>
+        <source>serve: --data DIR is required.</source>
+        <translation>serve: cần --data THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>serve: %1</source>
+        <translation>serve: %1</translation>
+    </message>
+    <message>
+        <source>How long the code is valid.</source>
+        <translation>Thời gian mã còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Also write the link as a QR code (PNG).</source>
+        <translation>Ghi thêm liên kết dưới dạng mã QR (PNG).</translation>
+    </message>
+    <message>
+        <source>Who the code is for.</source>
+        <translation>Mã dành cho ai.</translation>
+    </message>
+    <message>
+        <source>Create a one-time enrollment code.</source>
+        <translation>Tạo một mã đăng ký dùng một lần.</translation>
+    </message>
+    <message>
+        <source>codes: the only action is create.</source>
+        <translation>codes: chỉ có thao tác create.</translation>
+    </message>
+    <message>
+        <source>codes: %1</source>
+        <translation>codes: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>In ra JSON.</translation>
+    </message>
+    <message>
+        <source>export-keys: write to this file.</source>
+        <translation>export-keys: ghi vào tệp này.</translation>
+    </message>
+    <message>
+        <source>list, approve ID, revoke ID, export-keys</source>
+        <translation>list, approve ID, revoke ID, export-keys</translation>
+    </message>
+    <message>
+        <source>devices: %1</source>
+        <translation>devices: %1</translation>
+    </message>
+    <message>
+        <source>devices: no device %1.</source>
+        <translation>devices: không có thiết bị %1.</translation>
+    </message>
+    <message>
+        <source>devices: %1 is %2, not pending.</source>
+        <translation>devices: %1 đang ở trạng thái %2, không phải chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>devices: %1 cannot be written.</source>
+        <translation>devices: không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>devices: list, approve ID, revoke ID or export-keys.</source>
+        <translation>devices: list, approve ID, revoke ID hoặc export-keys.</translation>
+    </message>
+    <message>
+        <source>add: why the customer is to be visited.</source>
+        <translation>add: lý do cần đến khách hàng.</translation>
+    </message>
+    <message>
+        <source>list: only this device&apos;s.</source>
+        <translation>list: chỉ của thiết bị này.</translation>
+    </message>
+    <message>
+        <source>add DEVICE CUSTOMER... --reason TEXT, or list [--device ID]</source>
+        <translation>add THIẾT_BỊ KHÁCH_HÀNG... --reason NỘI_DUNG, hoặc list [--device ID]</translation>
+    </message>
+    <message>
+        <source>assignments: %1</source>
+        <translation>assignments: %1</translation>
+    </message>
+    <message>
+        <source>assignments add: a device, one or more customer codes and --reason.</source>
+        <translation>assignments add: cần một thiết bị, một hoặc nhiều mã khách hàng và --reason.</translation>
+    </message>
+    <message>
+        <source>assignments: add DEVICE CUSTOMER... --reason TEXT, or list.</source>
+        <translation>assignments: add THIẾT_BỊ KHÁCH_HÀNG... --reason NỘI_DUNG, hoặc list.</translation>
+    </message>
+    <message>
+        <source>review: approve the record.</source>
+        <translation>review: duyệt biên bản.</translation>
+    </message>
+    <message>
+        <source>review: return it with a comment.</source>
+        <translation>review: trả lại biên bản kèm nhận xét.</translation>
+    </message>
+    <message>
+        <source>list, or review ID REVISION</source>
+        <translation>list, hoặc review ID LẦN_SỬA</translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation>records: %1</translation>
+    </message>
+    <message>
+        <source>records review: --approve or --return COMMENT.</source>
+        <translation>records review: --approve hoặc --return NHẬN_XÉT.</translation>
+    </message>
+    <message>
+        <source>records: list, or review ID REVISION.</source>
+        <translation>records: list, hoặc review ID LẦN_SỬA.</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Entries, newest first.</source>
+        <translation>Số dòng, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>audit: %1</source>
+        <translation>audit: %1</translation>
+    </message>
+    <message>
+        <source>Tariff Audit branch server: receives signed inspection records from enrolled tablets.</source>
+        <translation>Máy chủ điện lực Tariff Audit: nhận biên bản kiểm tra đã ký từ các máy tính bảng đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>init, serve, codes, devices, assignments, records, conflicts or audit</source>
+        <translation>init, serve, codes, devices, assignments, records, conflicts hoặc audit</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tariff Audit</source>
@@ -3931,6 +4130,114 @@ Dấu vân tay: %2</translation>
     <message>
         <source>%1: %2 is not a whole number; write fractions as text.</source>
         <translation>%1: %2 không phải số nguyên; hãy ghi số lẻ dưới dạng văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::server::BlobStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored durably.</source>
+        <translation>Không lưu bền vững được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::server::HttpServer</name>
+    <message>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 không phải địa chỉ IP.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Không lắng nghe được trên %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ta::server::ServerIdentity</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>Không tạo được %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the keys.</source>
+        <translation>OpenSSL không tạo được khóa.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificates.</source>
+        <translation>OpenSSL không ký được chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a server; nothing was changed.</source>
+        <translation>%1 đã chứa một máy chủ; không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>libsodium could not make the receipt key.</source>
+        <translation>libsodium không tạo được khóa biên nhận.</translation>
+    </message>
+    <message>
+        <source>%1 holds no server (run tariff-audit-server init --data %1 first).</source>
+        <translation>%1 không chứa máy chủ nào (hãy chạy tariff-audit-server init --data %1 trước).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>receipt.key: %1</source>
+        <translation>receipt.key: %1</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s identity or certificate is incomplete.</source>
+        <translation>%1: định danh hoặc chứng chỉ của máy chủ không đầy đủ.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::server::Store</name>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Chuyển đổi cơ sở dữ liệu %1 (%2) thất bại: %3</translation>
+    </message>
+    <message>
+        <source>counter %1 is missing</source>
+        <translation>thiếu bộ đếm %1</translation>
+    </message>
+    <message>
+        <source>The database has no epoch.</source>
+        <translation>Cơ sở dữ liệu không có mã kỷ nguyên (epoch).</translation>
+    </message>
+    <message>
+        <source>The store is closing.</source>
+        <translation>Kho dữ liệu đang đóng.</translation>
+    </message>
+    <message>
+        <source>No database connection.</source>
+        <translation>Không có kết nối cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No device %1.</source>
+        <translation>Không có thiết bị %1.</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked; it cannot change again.</source>
+        <translation>Thiết bị %1 đã bị thu hồi; không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>No record %1 revision %2.</source>
+        <translation>Không có biên bản %1 lần sửa %2.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not an approved device.</source>
+        <translation>Thiết bị %1 không phải thiết bị đã được duyệt.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 //
 //   tariff-audit-cli generate --customers N --seed S --out FILE.csv [--last-month YYYYMM]
 //   tariff-audit-cli bill --case FILE.json [--json]
-//   tariff-audit-cli inspect --db DB --customer CODE --answers FILE.json --out DIR [--json]
-//   tariff-audit-cli verify PATH
+//   tariff-audit-cli import FILE --db DB | search --db DB WORDS | prescreen --db DB
+//   tariff-audit-cli inspect --profile NAME --customer CODE --answers FILE.json [--out DIR] [--json]
+//   tariff-audit-cli verify PATH (--trusted-keys FILE | --profile NAME)
+//   tariff-audit-cli enroll --profile NAME --link LINK [--wait SECONDS]
+//   tariff-audit-cli sync --profile NAME [--json]
 //
 // Exit codes: 0 success, 1 partial success (reported per command), 2 bad input or failure, nothing changed.
 

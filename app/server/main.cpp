@@ -1,6 +1,6 @@
 // tariff-audit-server: the branch's sync service (docs/sync-protocol.md, docs/server.md).
 //
-//   tariff-audit-server init --data DIR [--host NAME]... [--database URL] [--url URL]
+//   tariff-audit-server [--lang vi|en] init --data DIR [--host NAME]... [--database URL] [--url URL]
 //   tariff-audit-server serve --data DIR [--listen ADDR:PORT] [--threads N] [--handlers N] [--quiet]
 //   tariff-audit-server codes create --data DIR [--valid-minutes N] [--url URL] [--qr FILE.png]
 //   tariff-audit-server devices list|approve ID|revoke ID|export-keys --data DIR
@@ -9,8 +9,10 @@
 //   tariff-audit-server conflicts --data DIR
 //   tariff-audit-server audit --data DIR [--limit N]
 //
-// Exit codes: 0 done, 1 refused (an unknown device, a bad state), 2 bad input or failure.
+// Exit codes: 0 done, 1 refused (an unknown device, a bad state), 2 bad input or failure. Messages are in
+// Vietnamese, or English with --lang en.
 
+#include "models/core/language.h"
 #include "models/inspection/recordpdf.h"
 #include "models/sync/syncprotocol.h"
 #include "server/api.h"
@@ -35,16 +37,28 @@ using namespace ta::server;
 
 namespace {
 
+/// The translation context of the server's command line (Vietnamese first, `--lang en` for English). Lines
+/// meant for scripts (`listening on …`, `link: …`, the request log) stay as they are.
+class ServerCli
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerCli)
+};
+
 QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
 }
 
-int fail(const QString &message)
+int failWith(int code, const QString &message)
 {
     std::fprintf(stderr, "%s\n", message.toUtf8().constData());
-    return 2;
+    return code;
+}
+
+int fail(const QString &message)
+{
+    return failWith(2, message);
 }
 
 QString actor()
@@ -89,7 +103,7 @@ int printCode(const ServerIdentity &identity, Store &store, int minutes, const Q
     if (!qr.isEmpty()) {
         const QImage image = RecordPdf::qrCode(link.toText().toUtf8(), 8);
         if (image.isNull() || !image.save(qr, "PNG"))
-            return fail(QStringLiteral("The QR code cannot be written to %1.").arg(qr));
+            return fail(ServerCli::tr("The QR code cannot be written to %1.").arg(qr));
         out() << "qr: " << QDir::toNativeSeparators(qr) << '\n';
     }
     out().flush();
@@ -98,29 +112,29 @@ int printCode(const ServerIdentity &identity, Store &store, int minutes, const Q
 
 int init(QCommandLineParser &parser, const QStringList &args)
 {
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
                                   QStringLiteral("DIR"));
     const QCommandLineOption host(QStringLiteral("host"),
-                                  QStringLiteral("A name or address the certificate is for (repeat; default localhost "
-                                                 "and 127.0.0.1)."),
+                                  ServerCli::tr("A name or address the certificate is for (repeat; default localhost "
+                                                "and 127.0.0.1)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("postgresql://… (default: server.sqlite in the data folder)."),
+                                      ServerCli::tr("postgresql://… (default: server.sqlite in the data folder)."),
                                       QStringLiteral("URL"));
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address tablets reach the server at."),
+    const QCommandLineOption url(QStringLiteral("url"), ServerCli::tr("The address tablets reach the server at."),
                                  QStringLiteral("URL"));
     parser.addOptions({data, host, database, url});
     parser.process(args);
     if (!parser.isSet(data))
-        return fail(QStringLiteral("init: --data DIR is required."));
+        return fail(ServerCli::tr("init: --data DIR is required."));
     QStringList hosts = parser.values(host);
     if (hosts.isEmpty())
         hosts = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
     if (Status s = ServerIdentity::init(parser.value(data), hosts, parser.value(database)); !s)
-        return fail(QStringLiteral("init: %1").arg(s.error()));
+        return fail(ServerCli::tr("init: %1").arg(s.error()));
     auto opened = openServer(parser.value(data));
     if (!opened)
-        return fail(QStringLiteral("init: %1").arg(opened.error()));
+        return fail(ServerCli::tr("init: %1").arg(opened.error()));
     out() << "server: " << opened->identity.id() << "\nca pin: " << opened->identity.caPin() << '\n';
     // The first leader's code: the first tablet is enrolled with it.
     return printCode(opened->identity, *opened->store, 24 * 60, parser.value(url), QString(),
@@ -129,35 +143,35 @@ int init(QCommandLineParser &parser, const QStringList &args)
 
 int serve(QCommandLineParser &parser, const QStringList &args)
 {
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
                                   QStringLiteral("DIR"));
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address and port (default 127.0.0.1:8443; "
-                                                   "port 0 picks a free one)."),
+                                    ServerCli::tr("Address and port (default 127.0.0.1:8443; "
+                                                  "port 0 picks a free one)."),
                                     QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("I/O threads (default: the cores)."),
+    const QCommandLineOption threads(QStringLiteral("threads"), ServerCli::tr("I/O threads (default: the cores)."),
                                      QStringLiteral("N"));
     const QCommandLineOption handlers(QStringLiteral("handlers"),
-                                      QStringLiteral("Request handler threads (default 64)."), QStringLiteral("N"),
+                                      ServerCli::tr("Request handler threads (default 64)."), QStringLiteral("N"),
                                       QStringLiteral("64"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No line per request."));
-    const QCommandLineOption idle(QStringLiteral("idle-ms"), QStringLiteral("Idle connection timeout."),
+    const QCommandLineOption quiet(QStringLiteral("quiet"), ServerCli::tr("No line per request."));
+    const QCommandLineOption idle(QStringLiteral("idle-ms"), ServerCli::tr("Idle connection timeout."),
                                   QStringLiteral("MS"));
-    const QCommandLineOption request(QStringLiteral("request-ms"), QStringLiteral("Whole-request timeout."),
+    const QCommandLineOption request(QStringLiteral("request-ms"), ServerCli::tr("Whole-request timeout."),
                                      QStringLiteral("MS"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Requests a second per device."),
+    const QCommandLineOption rate(QStringLiteral("rate"), ServerCli::tr("Requests a second per device."),
                                   QStringLiteral("N"));
-    const QCommandLineOption session(QStringLiteral("session-minutes"), QStringLiteral("Session token lifetime."),
+    const QCommandLineOption session(QStringLiteral("session-minutes"), ServerCli::tr("Session token lifetime."),
                                      QStringLiteral("N"));
-    const QCommandLineOption blobLimit(QStringLiteral("blob-limit"), QStringLiteral("Largest evidence file, bytes."),
+    const QCommandLineOption blobLimit(QStringLiteral("blob-limit"), ServerCli::tr("Largest evidence file, bytes."),
                                        QStringLiteral("BYTES"));
     parser.addOptions({data, listen, threads, handlers, quiet, idle, request, rate, session, blobLimit});
     parser.process(args);
     if (!parser.isSet(data))
-        return fail(QStringLiteral("serve: --data DIR is required."));
+        return fail(ServerCli::tr("serve: --data DIR is required."));
     auto opened = openServer(parser.value(data), 8);
     if (!opened)
-        return fail(QStringLiteral("serve: %1").arg(opened.error()));
+        return fail(ServerCli::tr("serve: %1").arg(opened.error()));
     Limits limits;
     if (parser.isSet(idle))
         limits.idleMs = parser.value(idle).toInt();
@@ -182,7 +196,7 @@ int serve(QCommandLineParser &parser, const QStringList &args)
     const QString where = parser.value(listen);
     const qsizetype colon = where.lastIndexOf(QLatin1Char(':'));
     if (Status s = server.listen(where.left(colon), quint16(where.mid(colon + 1).toUInt())); !s)
-        return fail(QStringLiteral("serve: %1").arg(s.error()));
+        return fail(ServerCli::tr("serve: %1").arg(s.error()));
     out() << "listening on " << where.left(colon) << ':' << server.port() << " server " << opened->identity.id()
           << " database "
           << (opened->store->kind() == SqlConnection::Kind::Sqlite ? QStringLiteral("sqlite")
@@ -195,43 +209,43 @@ int serve(QCommandLineParser &parser, const QStringList &args)
 
 int codes(QCommandLineParser &parser, const QStringList &args)
 {
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption minutes(QStringLiteral("valid-minutes"), QStringLiteral("How long the code is valid."),
+    const QCommandLineOption minutes(QStringLiteral("valid-minutes"), ServerCli::tr("How long the code is valid."),
                                      QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address tablets reach the server at."),
+    const QCommandLineOption url(QStringLiteral("url"), ServerCli::tr("The address tablets reach the server at."),
                                  QStringLiteral("URL"));
-    const QCommandLineOption qr(QStringLiteral("qr"), QStringLiteral("Also write the link as a QR code (PNG)."),
+    const QCommandLineOption qr(QStringLiteral("qr"), ServerCli::tr("Also write the link as a QR code (PNG)."),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Who the code is for."),
+    const QCommandLineOption note(QStringLiteral("note"), ServerCli::tr("Who the code is for."),
                                   QStringLiteral("TEXT"));
-    parser.addPositionalArgument(QStringLiteral("create"), QStringLiteral("Create a one-time enrollment code."));
+    parser.addPositionalArgument(QStringLiteral("create"), ServerCli::tr("Create a one-time enrollment code."));
     parser.addOptions({data, minutes, url, qr, note});
     parser.process(args);
     if (parser.positionalArguments().value(1) != QLatin1StringView("create"))
-        return fail(QStringLiteral("codes: the only action is create."));
+        return fail(ServerCli::tr("codes: the only action is create."));
     auto opened = openServer(parser.value(data));
     if (!opened)
-        return fail(QStringLiteral("codes: %1").arg(opened.error()));
+        return fail(ServerCli::tr("codes: %1").arg(opened.error()));
     return printCode(opened->identity, *opened->store, std::clamp(parser.value(minutes).toInt(), 1, 7 * 24 * 60),
                      parser.value(url), parser.value(qr), parser.value(note));
 }
 
 int devices(QCommandLineParser &parser, const QStringList &args)
 {
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("export-keys: write to this file."),
+    const QCommandLineOption json(QStringLiteral("json"), ServerCli::tr("Print JSON."));
+    const QCommandLineOption outFile(QStringLiteral("out"), ServerCli::tr("export-keys: write to this file."),
                                      QStringLiteral("FILE"));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, approve ID, revoke ID, export-keys"));
+    parser.addPositionalArgument(QStringLiteral("action"), ServerCli::tr("list, approve ID, revoke ID, export-keys"));
     parser.addOptions({data, json, outFile});
     parser.process(args);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     auto opened = openServer(parser.value(data));
     if (!opened)
-        return fail(QStringLiteral("devices: %1").arg(opened.error()));
+        return fail(ServerCli::tr("devices: %1").arg(opened.error()));
     Store &store = *opened->store;
     if (action == QLatin1StringView("list")) {
         QJsonArray list;
@@ -256,20 +270,16 @@ int devices(QCommandLineParser &parser, const QStringList &args)
         const QString id = positional.value(2);
         const auto device = store.device(id);
         if (!device) {
-            std::fprintf(stderr, "devices: no device %s.\n", id.toUtf8().constData());
-            return 1;
+            return failWith(1, ServerCli::tr("devices: no device %1.").arg(id));
         }
         if (action == QLatin1StringView("approve") && device->status != QLatin1StringView("pending")) {
-            std::fprintf(stderr, "devices: %s is %s, not pending.\n", id.toUtf8().constData(),
-                         device->status.toUtf8().constData());
-            return 1;
+            return failWith(1, ServerCli::tr("devices: %1 is %2, not pending.").arg(id, device->status));
         }
         const Status s = store.setDeviceStatus(
             id, action == QLatin1StringView("approve") ? QStringLiteral("approved") : QStringLiteral("revoked"),
             actor());
         if (!s) {
-            std::fprintf(stderr, "devices: %s\n", s.error().toUtf8().constData());
-            return 1;
+            return failWith(1, ServerCli::tr("devices: %1").arg(s.error()));
         }
         out() << id << ' ' << (action == QLatin1StringView("approve") ? "approved" : "revoked") << '\n';
         return 0;
@@ -282,36 +292,35 @@ int devices(QCommandLineParser &parser, const QStringList &args)
         }
         QSaveFile file(parser.value(outFile));
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-            return fail(QStringLiteral("devices: %1 cannot be written.").arg(parser.value(outFile)));
+            return fail(ServerCli::tr("devices: %1 cannot be written.").arg(parser.value(outFile)));
         return 0;
     }
-    return fail(QStringLiteral("devices: list, approve ID, revoke ID or export-keys."));
+    return fail(ServerCli::tr("devices: list, approve ID, revoke ID or export-keys."));
 }
 
 int assignments(QCommandLineParser &parser, const QStringList &args)
 {
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("add: why the customer is to be visited."),
+    const QCommandLineOption reason(QStringLiteral("reason"), ServerCli::tr("add: why the customer is to be visited."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("list: only this device's."),
+    const QCommandLineOption device(QStringLiteral("device"), ServerCli::tr("list: only this device's."),
                                     QStringLiteral("ID"));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add DEVICE CUSTOMER... --reason TEXT, or list [--device ID]"));
+                                 ServerCli::tr("add DEVICE CUSTOMER... --reason TEXT, or list [--device ID]"));
     parser.addOptions({data, reason, device});
     parser.process(args);
     const QStringList positional = parser.positionalArguments();
     auto opened = openServer(parser.value(data));
     if (!opened)
-        return fail(QStringLiteral("assignments: %1").arg(opened.error()));
+        return fail(ServerCli::tr("assignments: %1").arg(opened.error()));
     Store &store = *opened->store;
     if (positional.value(1) == QLatin1StringView("add")) {
         const QStringList customers = positional.mid(3);
         if (customers.isEmpty() || parser.value(reason).trimmed().isEmpty())
-            return fail(QStringLiteral("assignments add: a device, one or more customer codes and --reason."));
+            return fail(ServerCli::tr("assignments add: a device, one or more customer codes and --reason."));
         if (Status s = store.assign(positional.value(2), customers, parser.value(reason).trimmed(), actor()); !s) {
-            std::fprintf(stderr, "assignments: %s\n", s.error().toUtf8().constData());
-            return 1;
+            return failWith(1, ServerCli::tr("assignments: %1").arg(s.error()));
         }
         out() << customers.size() << " assigned to " << positional.value(2) << '\n';
         return 0;
@@ -322,24 +331,24 @@ int assignments(QCommandLineParser &parser, const QStringList &args)
                   << '\n';
         return 0;
     }
-    return fail(QStringLiteral("assignments: add DEVICE CUSTOMER... --reason TEXT, or list."));
+    return fail(ServerCli::tr("assignments: add DEVICE CUSTOMER... --reason TEXT, or list."));
 }
 
 int records(QCommandLineParser &parser, const QStringList &args)
 {
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption approve(QStringLiteral("approve"), QStringLiteral("review: approve the record."));
-    const QCommandLineOption giveBack(QStringLiteral("return"), QStringLiteral("review: return it with a comment."),
+    const QCommandLineOption approve(QStringLiteral("approve"), ServerCli::tr("review: approve the record."));
+    const QCommandLineOption giveBack(QStringLiteral("return"), ServerCli::tr("review: return it with a comment."),
                                       QStringLiteral("COMMENT"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, or review ID REVISION"));
+    const QCommandLineOption json(QStringLiteral("json"), ServerCli::tr("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("action"), ServerCli::tr("list, or review ID REVISION"));
     parser.addOptions({data, approve, giveBack, json});
     parser.process(args);
     const QStringList positional = parser.positionalArguments();
     auto opened = openServer(parser.value(data));
     if (!opened)
-        return fail(QStringLiteral("records: %1").arg(opened.error()));
+        return fail(ServerCli::tr("records: %1").arg(opened.error()));
     Store &store = *opened->store;
     if (positional.value(1) == QLatin1StringView("list")) {
         QJsonArray list;
@@ -362,29 +371,28 @@ int records(QCommandLineParser &parser, const QStringList &args)
     }
     if (positional.value(1) == QLatin1StringView("review")) {
         if (parser.isSet(approve) == parser.isSet(giveBack))
-            return fail(QStringLiteral("records review: --approve or --return COMMENT."));
+            return fail(ServerCli::tr("records review: --approve or --return COMMENT."));
         const Status s = store.review(positional.value(2), positional.value(3).toInt(),
                                       parser.isSet(approve) ? QStringLiteral("approve") : QStringLiteral("return"),
                                       parser.value(giveBack), actor());
         if (!s) {
-            std::fprintf(stderr, "records: %s\n", s.error().toUtf8().constData());
-            return 1;
+            return failWith(1, ServerCli::tr("records: %1").arg(s.error()));
         }
         out() << positional.value(2) << ' ' << (parser.isSet(approve) ? "approved" : "returned") << '\n';
         return 0;
     }
-    return fail(QStringLiteral("records: list, or review ID REVISION."));
+    return fail(ServerCli::tr("records: list, or review ID REVISION."));
 }
 
 int conflicts(QCommandLineParser &parser, const QStringList &args)
 {
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
                                   QStringLiteral("DIR"));
     parser.addOptions({data});
     parser.process(args);
     auto opened = openServer(parser.value(data));
     if (!opened)
-        return fail(QStringLiteral("conflicts: %1").arg(opened.error()));
+        return fail(ServerCli::tr("conflicts: %1").arg(opened.error()));
     for (const Store::Conflict &c : opened->store->conflicts())
         out() << c.id << '/' << c.revision << "  sent " << c.fingerprint << "  by " << c.deviceId << "  " << c.at
               << '\n';
@@ -393,15 +401,15 @@ int conflicts(QCommandLineParser &parser, const QStringList &args)
 
 int auditLog(QCommandLineParser &parser, const QStringList &args)
 {
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Entries, newest first."),
+    const QCommandLineOption limit(QStringLiteral("limit"), ServerCli::tr("Entries, newest first."),
                                    QStringLiteral("N"), QStringLiteral("100"));
     parser.addOptions({data, limit});
     parser.process(args);
     auto opened = openServer(parser.value(data));
     if (!opened)
-        return fail(QStringLiteral("audit: %1").arg(opened.error()));
+        return fail(ServerCli::tr("audit: %1").arg(opened.error()));
     for (const AuditEntry &e : opened->store->audit(parser.value(limit).toInt()))
         out() << e.sequence << "  " << e.at << "  " << e.actor << "  " << e.action << "  " << e.subject << "  "
               << e.detail << '\n';
@@ -415,16 +423,24 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tariff-audit-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TA_VERSION));
-    const QStringList args = app.arguments();
+    // Messages in Vietnamese unless --lang en (read before the command, so that help is in it too).
+    QStringList args = app.arguments();
+    QString code = QStringLiteral("vi");
+    if (const qsizetype at = args.indexOf(QStringLiteral("--lang")); at > 0 && at + 1 < args.size()) {
+        code = args.at(at + 1);
+        args.remove(at, 2);
+    }
+    Language language;
+    language.apply(code);
     const QString command = args.value(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tariff Audit branch server: receives signed inspection records "
-                                                    "from enrolled tablets."));
+    parser.setApplicationDescription(ServerCli::tr("Tariff Audit branch server: receives signed inspection records "
+                                                   "from enrolled tablets."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("init, serve, codes, devices, assignments, records, conflicts or audit"));
+        ServerCli::tr("init, serve, codes, devices, assignments, records, conflicts or audit"));
     if (command == QLatin1StringView("init"))
         return init(parser, args);
     if (command == QLatin1StringView("serve"))
