@@ -159,6 +159,8 @@ HttpResponse Api::enroll(const HttpRequest &request)
                        enrolled.error());
     if (state == Store::CodeState::Expired)
         return problem(410, sync::problem::CodeExpired, QStringLiteral("The enrollment code has expired"));
+    if (state == Store::CodeState::KeyRevoked)
+        return problem(403, sync::problem::DeviceRevoked, QStringLiteral("This device key was revoked"));
     if (state != Store::CodeState::Valid)
         return problem(403, sync::problem::CodeInvalid, QStringLiteral("The enrollment code is unknown or used"));
     return json(202, QJsonObject{{QStringLiteral("enrollment"), enrolled->deviceId},

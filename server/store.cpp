@@ -390,26 +390,38 @@ Result<Store::Enrolled> Store::enroll(const QString &code, const Device &device,
             *state = CodeState::Expired;
             return Status::success();
         }
-        // A key enrolled before keeps its device (an approved tablet enrolling again is refused).
+        // A key enrolled before keeps its device: enrolling again (after unenrolling, or to another address)
+        // makes it pending until a leader approves it again. A revoked key stays revoked.
         auto known = c.exec(QStringLiteral("SELECT id, status FROM devices WHERE public_key = ?"),
                             {QString::fromLatin1(device.publicKey.toBase64())});
         if (!known)
             return known.status();
-        if (!known->empty()) {
-            *state = CodeState::Used;
-            return Status::success();
-        }
-        out.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        out.comparison = device.comparison;
         const QString now = nowText();
-        if (Status r =
-                c.run(QStringLiteral("INSERT INTO devices (id, public_key, name, profile_name, card, unit, status,"
-                                     " comparison, enrolled_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending',"
-                                     " ?, ?, ?)"),
-                      {out.deviceId, QString::fromLatin1(device.publicKey.toBase64()), device.name, device.profileName,
-                       device.card, device.unit, device.comparison, now, now});
-            !r)
-            return r;
+        out.comparison = device.comparison;
+        if (!known->empty()) {
+            if (known->front()[1].toString() == QLatin1StringView("revoked")) {
+                *state = CodeState::KeyRevoked;
+                return Status::success();
+            }
+            out.deviceId = known->front()[0].toString();
+            if (Status r = c.run(QStringLiteral("UPDATE devices SET name = ?, profile_name = ?, card = ?, unit = ?,"
+                                                " status = 'pending', changed_at = ? WHERE id = ?"),
+                                 {device.name, device.profileName, device.card, device.unit, now, out.deviceId});
+                !r)
+                return r;
+            if (Status r = c.run(QStringLiteral("DELETE FROM sessions WHERE device_id = ?"), {out.deviceId}); !r)
+                return r;
+        } else {
+            out.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (Status r =
+                    c.run(QStringLiteral("INSERT INTO devices (id, public_key, name, profile_name, card, unit, status,"
+                                         " comparison, enrolled_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending',"
+                                         " ?, ?, ?)"),
+                          {out.deviceId, QString::fromLatin1(device.publicKey.toBase64()), device.name,
+                           device.profileName, device.card, device.unit, device.comparison, now, now});
+                !r)
+                return r;
+        }
         if (Status r = c.run(QStringLiteral("UPDATE enrollment_codes SET used_by = ?, used_at = ? WHERE code = ?"),
                              {out.deviceId, now, code});
             !r)

@@ -117,8 +117,9 @@ public:
         QString deviceId;
         QString comparison;
     };
-    enum class CodeState { Valid, Unknown, Used, Expired };
-    /// Registers a pending device with @p code; the code is spent. The error names the code's state.
+    enum class CodeState { Valid, Unknown, Used, Expired, KeyRevoked };
+    /// Registers a pending device with @p code (a key known already keeps its device, pending again); the
+    /// code is spent. @p state says why nothing was registered.
     Result<Enrolled> enroll(const QString &code, const Device &device, CodeState *state);
     std::optional<Device> device(const QString &id);
     std::optional<Device> deviceByKey(const QByteArray &publicKey);

@@ -4527,5 +4527,9 @@ Fingerprint: %2</translation>
         <source>The server is busy</source>
         <translation>The server is busy</translation>
     </message>
+    <message>
+        <source>The branch revoked this tablet&apos;s key: it cannot be enrolled again with it. Ask the branch&apos;s IT staff.</source>
+        <translation>The branch revoked this tablet&apos;s key: it cannot be enrolled again with it. Ask the branch&apos;s IT staff.</translation>
+    </message>
 </context>
 </TS>

@@ -4517,5 +4517,9 @@ Dấu vân tay: %2</translation>
         <source>The server is busy</source>
         <translation>Máy chủ đang bận</translation>
     </message>
+    <message>
+        <source>The branch revoked this tablet&apos;s key: it cannot be enrolled again with it. Ask the branch&apos;s IT staff.</source>
+        <translation>Điện lực đã thu hồi khóa của máy tính bảng này: không thể đăng ký lại bằng khóa đó. Hãy liên hệ bộ phận CNTT của điện lực.</translation>
+    </message>
 </context>
 </TS>

@@ -140,7 +140,8 @@ void SyncEngine::cancel()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (m_current)
+            // Still wanted: a run started since (which clears the flag) is not stopped by an old request.
+            if (m_current && m_cancel)
                 m_current->abort();
         },
         Qt::QueuedConnection);
@@ -360,6 +361,9 @@ SyncReport SyncEngine::enroll(const EnrollmentLink &link)
     if (isProblem(r.problemType, problem::CodeExpired))
         return refuse(SyncOutcome::Refused,
                       tr("The enrollment code has expired: ask the branch leader for a new one."));
+    if (isProblem(r.problemType, problem::DeviceRevoked))
+        return refuse(SyncOutcome::Revoked, tr("The branch revoked this tablet's key: it cannot be enrolled again "
+                                               "with it. Ask the branch's IT staff."));
     if (isProblem(r.problemType, problem::CodeInvalid))
         return refuse(SyncOutcome::Refused,
                       tr("The enrollment code is unknown or was already used: check it, or ask for a new one."));

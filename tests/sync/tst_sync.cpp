@@ -132,6 +132,7 @@ private Q_SLOTS:
     void initTestCase();
     void enrollmentNeedsTheLeadersApproval();
     void enrollmentCodesAreOneTime();
+    void enrollingAgainNeedsANewApproval();
     void theEnrollmentLinkTravelsAsAQrCode();
     void twoTabletsSendEverythingOnce();
     void aReplayGetsTheSameReceipt();
@@ -222,6 +223,35 @@ void TestSync::enrollmentCodesAreOneTime()
     const SyncReport expired = b.engine()->enroll({server.url(), server.identity().caPin(), code.value()});
     QCOMPARE(expired.outcome, SyncOutcome::Refused);
     QVERIFY2(expired.message.contains(QStringLiteral("expired")), qPrintable(expired.message));
+}
+
+void TestSync::enrollingAgainNeedsANewApproval()
+{
+    TestServer server;
+    TestTablet a(QStringLiteral("tablet-a"));
+    enrollApproved(a, server);
+    const QString device = a.engine()->enrollment()->enrollmentId;
+    a.signRecord();
+    QCOMPARE(a.engine()->syncOnce(false).received, 1);
+    // Unenrolled and enrolled again (a new server address): the same device, waiting for a leader again.
+    QVERIFY(a.engine()->unenroll());
+    QCOMPARE(a.engine()->syncOnce(true).outcome, SyncOutcome::NotEnrolled);
+    QCOMPARE(a.engine()->enroll(server.link()).outcome, SyncOutcome::Done);
+    QCOMPARE(a.engine()->enrollment()->enrollmentId, device);
+    QCOMPARE(server.store().device(device)->status, QStringLiteral("pending"));
+    a.signRecord();
+    QCOMPARE(a.engine()->syncOnce(false).outcome, SyncOutcome::Pending);
+    QVERIFY(server.store().setDeviceStatus(device, QStringLiteral("approved"), QStringLiteral("leader:test")));
+    QCOMPARE(a.engine()->syncOnce(false).received, 1);
+    QCOMPARE(int(server.store().devices().size()), 1);
+
+    // A revoked key cannot come back with a new code.
+    QVERIFY(server.store().setDeviceStatus(device, QStringLiteral("revoked"), QStringLiteral("leader:test")));
+    QVERIFY(a.engine()->unenroll());
+    const SyncReport refused = a.engine()->enroll(server.link());
+    QCOMPARE(refused.outcome, SyncOutcome::Revoked);
+    QVERIFY2(refused.message.contains(QStringLiteral("revoked")), qPrintable(refused.message));
+    QCOMPARE(server.store().device(device)->status, QStringLiteral("revoked"));
 }
 
 void TestSync::theEnrollmentLinkTravelsAsAQrCode()
