@@ -4256,26 +4256,6 @@ Fingerprint: %2</translation>
         <translation>The outbox could not be updated: %1</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>Quarantined</translation>
-    </message>
-    <message>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>

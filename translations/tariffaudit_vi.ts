@@ -4247,26 +4247,6 @@ Dấu vân tay: %2</translation>
         <translation>Không cập nhật được hộp thư đi: %1</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Đang chờ</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Đã nhận</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Bị trả lại</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>Bị cách ly</translation>
-    </message>
-    <message>
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>

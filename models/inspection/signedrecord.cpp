@@ -264,17 +264,6 @@ Result<TrustedKeys> TrustedKeys::fromFile(const QString &path)
     return fromJson(file.read(4 * 1024 * 1024), QDir::toNativeSeparators(path));
 }
 
-QJsonObject TrustedKeys::toJson() const
-{
-    QJsonArray keys;
-    for (const TrustedKey &k : m_keys)
-        keys.append(QJsonObject{{QStringLiteral("device"), k.device},
-                                {QStringLiteral("name"), k.name},
-                                {QStringLiteral("publicKey"), QString::fromLatin1(k.publicKey.toBase64())},
-                                {QStringLiteral("revoked"), k.revoked}});
-    return QJsonObject{{QStringLiteral("keys"), keys}};
-}
-
 void TrustedKeys::add(const TrustedKey &key)
 {
     for (TrustedKey &k : m_keys) {

@@ -91,7 +91,6 @@ class TrustedKeys
 public:
     static Result<TrustedKeys> fromJson(const QByteArray &json, const QString &fileName);
     static Result<TrustedKeys> fromFile(const QString &path);
-    QJsonObject toJson() const;
     void add(const TrustedKey &key);
     const TrustedKey *find(const QByteArray &publicKey) const;
     bool isEmpty() const { return m_keys.empty(); }

@@ -94,23 +94,6 @@ std::optional<OutboxState> stateFromCode(const QString &code)
     return std::nullopt;
 }
 
-QString stateName(OutboxState state)
-{
-    switch (state) {
-    case OutboxState::Waiting:
-        return QCoreApplication::translate("ta::sync", "Waiting");
-    case OutboxState::Received:
-        return QCoreApplication::translate("ta::sync", "Received");
-    case OutboxState::Approved:
-        return QCoreApplication::translate("ta::sync", "Approved");
-    case OutboxState::Returned:
-        return QCoreApplication::translate("ta::sync", "Returned");
-    case OutboxState::Quarantined:
-        return QCoreApplication::translate("ta::sync", "Quarantined");
-    }
-    return {};
-}
-
 QString stateText(const OutboxEntry &e)
 {
     const auto local = [](const QDateTime &t) {
@@ -192,17 +175,6 @@ std::vector<OutboxEntry> Outbox::due(const QDateTime &now, int limit) const
     while (q.next())
         out.push_back(entryFrom(q));
     return out;
-}
-
-std::optional<QDateTime> Outbox::nextDue() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-            "SELECT count(*), min(coalesce(next_attempt_at, '')) FROM outbox WHERE state = 'waiting'")) ||
-        !q.next() || q.value(0).toInt() == 0)
-        return std::nullopt;
-    const QDateTime at = fromStamp(q.value(1));
-    return at.isValid() ? at : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
 }
 
 OutboxCounts Outbox::counts() const

@@ -57,8 +57,6 @@ struct OutboxEntry
 
 /// The state of @p entry in words, for people: "Received 10:31 24/11/2026", "Quarantined: <reason>", …
 QString stateText(const OutboxEntry &entry);
-/// The state's name alone ("Waiting", "Received", …), translated.
-QString stateName(OutboxState state);
 
 /// The server this profile is enrolled with, as the enrollment link and the server's answers gave it.
 struct Enrollment
@@ -98,8 +96,6 @@ public:
     std::optional<OutboxEntry> entry(const QString &recordId) const;
     /// Waiting records whose next attempt is due at @p now, oldest first (a correction after its base).
     std::vector<OutboxEntry> due(const QDateTime &now, int limit = 100) const;
-    /// When the next waiting record is due, if any is waiting.
-    std::optional<QDateTime> nextDue() const;
     OutboxCounts counts() const;
 
     Status markReceived(const QString &recordId, const QJsonObject &receipt, const QDateTime &receivedAt);

@@ -13,6 +13,7 @@ void OutboxModel::setDatabase(QSqlDatabase db)
 void OutboxModel::reload()
 {
     beginResetModel();
+    m_progress.clear();
     const int keep = std::max(kPage, int(m_rows.size()));
     m_rows.clear();
     if (m_db.isValid() && m_db.isOpen())
@@ -30,10 +31,10 @@ void OutboxModel::refreshRecord(const QString &recordId)
         reload();
         return;
     }
+    // A changed record has ended its attempt, whatever came of it: it is no longer being sent.
+    m_progress.remove(recordId);
     if (auto e = Outbox(m_db).entry(recordId)) {
         m_rows[std::size_t(row)] = *e;
-        if (e->state != OutboxState::Waiting)
-            m_progress.remove(recordId);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     } else {
         reload();

@@ -12,6 +12,7 @@
 #include "models/inspection/recordpdf.h"
 #include "models/inspection/signedrecord.h"
 #include "models/sync/outbox.h"
+#include "models/sync/outboxmodel.h"
 #include "models/sync/qrreader.h"
 #include "synckit.h"
 
@@ -395,7 +396,23 @@ void TestSync::theForgedRecordIsRefusedAndNamed()
     QVERIFY2(e.lastError.contains(QStringLiteral("signature")), qPrintable(e.lastError));
     QVERIFY(server.store().records().empty());
 
-    // Retry sends it again (still refused); discard takes it out, the record stays on the tablet.
+    // The page's row: sending while its bytes go, then its state again once the attempt ends.
+    OutboxModel model;
+    model.setDatabase(a.data().connection());
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex state = model.index(0, OutboxModel::State);
+    QVERIFY(model.data(state).toString().startsWith(QStringLiteral("Quarantined")));
+    QVERIFY(Outbox(a.data().connection()).retry(id));
+    model.refreshRecord(id);
+    model.setProgress(id, 40, 100);
+    QCOMPARE(model.data(state, OutboxModel::ProgressRole).toInt(), 40);
+    QVERIFY(model.data(state).toString().contains(QStringLiteral("40%")));
+    model.refreshRecord(id); // the attempt ended, still waiting
+    QCOMPARE(model.data(state, OutboxModel::ProgressRole).toInt(), -1);
+    QVERIFY2(model.data(state).toString().startsWith(QStringLiteral("Waiting")),
+             qPrintable(model.data(state).toString()));
+
+    // Sent again (still refused); discard takes it out, the record stays on the tablet.
     Outbox outbox(a.data().connection());
     QVERIFY(outbox.retry(id));
     QCOMPARE(a.engine()->syncOnce(true).quarantined, 1);

@@ -116,8 +116,15 @@ private:
     void shoot(const QString &name)
     {
         const QString dir = qEnvironmentVariable("TA_TEST_SCREENSHOTS");
-        if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+        if (dir.isEmpty())
+            return;
+        for (const QString &code : {QStringLiteral("vi"), QStringLiteral("en")}) {
+            m_language->apply(code);
+            QCoreApplication::processEvents();
+            m_window->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, code)));
+        }
+        m_language->apply(QStringLiteral("vi"));
+        QCoreApplication::processEvents();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

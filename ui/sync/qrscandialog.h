@@ -30,8 +30,6 @@ public:
     QString text() const { return m_text; }
     /// Where the camera's frames arrive (tests feed frames here).
     QVideoSink *videoSink() const { return m_sink; }
-    bool hasCamera() const { return m_camera != nullptr; }
-    QPushButton *pictureButton() const { return m_picture; }
     QLabel *statusLabel() const { return m_status; }
 
 private:
