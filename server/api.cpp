@@ -5,6 +5,7 @@
 #include "models/sync/syncprotocol.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,8 @@ qint64 Api::bodyLimit(const QByteArray &method, const QByteArray &target) const
 {
     if (method == "PUT" && target.startsWith("/v1/blobs/"))
         return m_limits.blobBytes;
+    if (method == "POST" && target == "/v1/assignments")
+        return m_limits.assignmentBytes;
     return m_limits.jsonBytes;
 }
 
@@ -98,13 +101,35 @@ HttpResponse Api::handle(const HttpRequest &request)
                         parts[3] == QLatin1StringView("revisions")) ||
                        (m == "GET" && path == QLatin1StringView("/v1/feed")) ||
                        (m == "GET" && path == QLatin1StringView("/v1/keys"));
-    if (!known)
+    // A leader's: the review queue, decisions, assignments, the evidence files to look at.
+    const bool decision = m == "POST" && parts.size() == 6 && parts[1] == QLatin1StringView("records") &&
+                          parts[3] == QLatin1StringView("revisions") && parts[5] == QLatin1StringView("decision");
+    const bool leaders = decision || (m == "GET" && path == QLatin1StringView("/v1/review/records")) ||
+                         (m == "POST" && path == QLatin1StringView("/v1/assignments")) ||
+                         (m == "GET" && parts.size() == 3 && parts[1] == QLatin1StringView("blobs"));
+    if (!known && !leaders)
         return problem(404, sync::problem::NotFound, QStringLiteral("No such resource"),
                        QStringLiteral("%1 %2").arg(QString::fromLatin1(m), path));
     auto who = authenticate(request);
     if (auto *refused = std::get_if<HttpResponse>(&who))
         return *refused;
     const Device &device = std::get<Device>(who);
+    if (leaders) {
+        if (!device.isLeader())
+            return problem(403, sync::problem::NotLeader, QStringLiteral("Only a branch leader's device may do this"));
+        if (decision) {
+            bool ok = false;
+            const int revision = parts[4].toInt(&ok);
+            if (!ok || revision < 1)
+                return problem(400, sync::problem::BadRequest, QStringLiteral("Bad revision"), parts[4]);
+            return decide(parts[2], revision, request, device);
+        }
+        if (path == QLatin1StringView("/v1/review/records"))
+            return reviewQueue(QUrlQuery(url).queryItemValue(QStringLiteral("cursor")));
+        if (path == QLatin1StringView("/v1/assignments"))
+            return assign(request, device);
+        return getBlob(parts[2]);
+    }
     if (path == QLatin1StringView("/v1/blobs:missing"))
         return missingBlobs(request);
     if (parts[1] == QLatin1StringView("blobs"))
@@ -151,6 +176,10 @@ HttpResponse Api::enroll(const HttpRequest &request)
     d.profileName = profile.value(QStringLiteral("name")).toString().left(120);
     d.card = profile.value(QStringLiteral("card")).toString().left(64);
     d.unit = profile.value(QStringLiteral("unit")).toString().left(120);
+    // The role asked for; it counts only once the operator approves the device, seeing it.
+    d.role = profile.value(QStringLiteral("role")).toString() == QLatin1StringView("leader")
+                 ? QStringLiteral("leader")
+                 : QStringLiteral("inspector");
     d.comparison = sync::comparisonCode(publicKey);
     Store::CodeState state = Store::CodeState::Valid;
     auto enrolled = m_store.enroll(code, d, &state);
@@ -233,7 +262,9 @@ HttpResponse Api::session(const HttpRequest &request)
     if (Status s = m_store.createSession(hashToken(token), deviceId, expires); !s)
         return problem(503, sync::problem::Unavailable, QStringLiteral("The session could not be stored"));
     return json(200, QJsonObject{{QStringLiteral("token"), token},
-                                 {QStringLiteral("expiresAt"), expires.toString(Qt::ISODateWithMs)}});
+                                 {QStringLiteral("expiresAt"), expires.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("role"),
+                                  device->isLeader() ? QStringLiteral("leader") : QStringLiteral("inspector")}});
 }
 
 bool Api::allow(const QString &deviceId, double *retryAfter)
@@ -375,17 +406,10 @@ HttpResponse Api::putRecord(const QString &id, int revision, const HttpRequest &
 
 HttpResponse Api::feed(const QString &cursor, const Device &device)
 {
-    qint64 after = 0;
-    if (!cursor.isEmpty()) {
-        const QString text = QString::fromLatin1(
-            QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-        bool ok = false;
-        after = colon > 0 ? text.mid(colon + 1).toLongLong(&ok) : 0;
-        // Another database (restored, replaced) or a damaged cursor: the device starts again from the start.
-        if (colon <= 0 || !ok || text.left(colon) != m_store.epoch())
-            return problem(410, sync::problem::CursorGone, QStringLiteral("The cursor is not this server's"));
-    }
+    const auto read = readCursor(cursor);
+    if (const auto *refused = std::get_if<HttpResponse>(&read))
+        return *refused;
+    const qint64 after = std::get<qint64>(read);
     constexpr int page = 500;
     auto items = m_store.feed(device.id, after, page + 1);
     if (!items)
@@ -407,6 +431,176 @@ HttpResponse Api::feed(const QString &cursor, const Device &device)
                                  {QStringLiteral("more"), more}});
 }
 
+std::variant<qint64, HttpResponse> Api::readCursor(const QString &cursor)
+{
+    if (cursor.isEmpty())
+        return qint64(0);
+    const QString text = QString::fromLatin1(
+        QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const qint64 after = colon > 0 ? text.mid(colon + 1).toLongLong(&ok) : 0;
+    // Another database (restored, replaced) or a damaged cursor: the device starts again from the start.
+    if (colon <= 0 || !ok || text.left(colon) != m_store.epoch())
+        return problem(410, sync::problem::CursorGone, QStringLiteral("The cursor is not this server's"));
+    return after;
+}
+
+HttpResponse Api::reviewQueue(const QString &cursor)
+{
+    const auto read = readCursor(cursor);
+    if (const auto *refused = std::get_if<HttpResponse>(&read))
+        return *refused;
+    const qint64 after = std::get<qint64>(read);
+    constexpr int page = 100;
+    auto rows = m_store.reviewQueue(after, page + 1);
+    if (!rows)
+        return problem(503, sync::problem::Unavailable, QStringLiteral("The review queue could not be read"));
+    const bool more = int(rows->size()) > page;
+    if (more)
+        rows->pop_back();
+    QJsonArray list;
+    qint64 last = after;
+    for (const QueuedRecord &q : rows.value()) {
+        const StoredRecord &r = q.record;
+        QJsonObject o{{QStringLiteral("record"), r.id},
+                      {QStringLiteral("revision"), r.revision},
+                      {QStringLiteral("fingerprint"), r.fingerprint},
+                      {QStringLiteral("device"), r.deviceId},
+                      {QStringLiteral("inspector"), q.inspector},
+                      {QStringLiteral("receivedAt"), r.receivedAt},
+                      {QStringLiteral("status"), r.status},
+                      {QStringLiteral("assigned"), r.assigned},
+                      {QStringLiteral("canonical"), QString::fromUtf8(q.canonical)},
+                      {QStringLiteral("signature"), QString::fromLatin1(q.signature.toBase64())}};
+        if (!r.replacedBy.isEmpty())
+            o.insert(QStringLiteral("replacedBy"), r.replacedBy);
+        if (!q.decision.isEmpty())
+            o.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("decision"), q.decision},
+                                                           {QStringLiteral("comment"), q.comment},
+                                                           {QStringLiteral("by"), q.decidedBy},
+                                                           {QStringLiteral("at"), q.decidedAt}});
+        list.append(o);
+        last = r.seq;
+    }
+    return json(200, QJsonObject{{QStringLiteral("records"), list},
+                                 {QStringLiteral("cursor"), cursorFor(m_store.epoch(), last)},
+                                 {QStringLiteral("more"), more}});
+}
+
+HttpResponse Api::decide(const QString &id, int revision, const HttpRequest &request, const Device &leader)
+{
+    const auto body = parseObject(request.body);
+    if (!body)
+        return problem(400, sync::problem::BadRequest, QStringLiteral("The body is not a JSON object"));
+    auto decision = sync::Decision::fromJson(*body);
+    if (!decision)
+        return problem(422, sync::problem::InvalidDecision, QStringLiteral("The decision is incomplete"),
+                       decision.error());
+    // Signed by the registered key of the leader's device, over exactly these bytes, about this revision.
+    const QByteArray signature = QByteArray::fromBase64(request.headers.value("ta-signature"));
+    if (decision->canonical() != request.body || decision->device != leader.id ||
+        !DeviceKey::verify(request.body, signature, leader.publicKey))
+        return problem(422, sync::problem::InvalidDecision,
+                       QStringLiteral("The decision is not canonical or not signed by this device's registered key"));
+    if (decision->recordId != id || decision->revision != revision)
+        return problem(422, sync::problem::InvalidDecision,
+                       QStringLiteral("The decision's record or revision is not the URL's"));
+    DecisionUpload u;
+    u.recordId = id;
+    u.revision = revision;
+    u.fingerprint = decision->fingerprint;
+    u.decision = sync::Decision::kindCode(decision->kind);
+    u.comment = decision->comment;
+    u.deviceId = leader.id;
+    u.actor =
+        leader.card.isEmpty() ? leader.profileName : QStringLiteral("%1 (%2)").arg(leader.profileName, leader.card);
+    u.body = request.body;
+    u.signature = signature;
+    QString replacedBy;
+    auto outcome = m_store.decide(u, &replacedBy);
+    if (!outcome)
+        return problem(503, sync::problem::Unavailable, QStringLiteral("The decision could not be stored"),
+                       outcome.error());
+    switch (outcome.value()) {
+    case DecideOutcome::Decided:
+        return json(201, QJsonObject{{QStringLiteral("record"), id}, {QStringLiteral("revision"), revision}});
+    case DecideOutcome::Replayed:
+        return json(200, QJsonObject{{QStringLiteral("record"), id}, {QStringLiteral("revision"), revision}});
+    case DecideOutcome::Missing:
+        return problem(404, sync::problem::NotFound, QStringLiteral("No such record revision"),
+                       QStringLiteral("%1/%2").arg(id).arg(revision));
+    case DecideOutcome::Stale: {
+        HttpResponse r = problem(412, sync::problem::StaleRevision,
+                                 QStringLiteral("This revision was replaced by a correction"), replacedBy);
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.insert(QStringLiteral("replacedBy"), replacedBy);
+        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return r;
+    }
+    case DecideOutcome::WrongFingerprint:
+        return problem(412, sync::problem::StaleRevision,
+                       QStringLiteral("The decision is about other bytes than the stored revision"));
+    case DecideOutcome::AlreadyDecided:
+        break;
+    }
+    return problem(409, sync::problem::AlreadyDecided, QStringLiteral("This revision was already decided otherwise"));
+}
+
+HttpResponse Api::assign(const HttpRequest &request, const Device &leader)
+{
+    const auto body = parseObject(request.body);
+    if (!body)
+        return problem(400, sync::problem::BadRequest, QStringLiteral("The body is not a JSON object"));
+    const QString deviceId = body->value(QStringLiteral("device")).toString();
+    const QJsonArray list = body->value(QStringLiteral("customers")).toArray();
+    const QString reason = body->value(QStringLiteral("reason")).toString().trimmed();
+    const QString campaign = body->value(QStringLiteral("campaign")).toString().left(120);
+    const QString due = body->value(QStringLiteral("due")).toString();
+    if (list.isEmpty() || list.size() > m_limits.assignmentCustomers)
+        return problem(400, sync::problem::BadRequest,
+                       QStringLiteral("From 1 to %1 customers are expected").arg(m_limits.assignmentCustomers));
+    if (reason.isEmpty() || reason.size() > 500)
+        return problem(400, sync::problem::BadRequest,
+                       QStringLiteral("A reason of at most 500 characters is expected"));
+    if (!due.isEmpty() && !QDate::fromString(due, Qt::ISODate).isValid())
+        return problem(400, sync::problem::BadRequest, QStringLiteral("The due date is not YYYY-MM-DD"), due);
+    QStringList customers;
+    customers.reserve(list.size());
+    for (const QJsonValue &v : list) {
+        const QString code = v.toString();
+        if (code.isEmpty() || code.size() > 32)
+            return problem(400, sync::problem::BadRequest, QStringLiteral("A customer code is empty or too long"),
+                           code.left(40));
+        customers << code;
+    }
+    const auto target = m_store.device(deviceId);
+    if (!target || target->status != QLatin1StringView("approved"))
+        return problem(404, sync::problem::NotFound, QStringLiteral("No approved device with this id"), deviceId);
+    const QString actor =
+        leader.card.isEmpty() ? leader.profileName : QStringLiteral("%1 (%2)").arg(leader.profileName, leader.card);
+    if (Status s = m_store.assign(deviceId, customers, reason, actor, campaign, due); !s)
+        return problem(503, sync::problem::Unavailable, QStringLiteral("The assignment could not be stored"),
+                       s.error());
+    return json(200,
+                QJsonObject{{QStringLiteral("device"), deviceId}, {QStringLiteral("assigned"), int(customers.size())}});
+}
+
+HttpResponse Api::getBlob(const QString &sha256)
+{
+    if (!BlobStore::isDigest(sha256))
+        return problem(400, sync::problem::BadRequest, QStringLiteral("Not a SHA-256"), sha256);
+    auto bytes = m_blobs.read(sha256);
+    if (!bytes)
+        return problem(404, sync::problem::NotFound, QStringLiteral("No such file"), sha256);
+    HttpResponse r;
+    r.status = 200;
+    r.contentType = "application/octet-stream";
+    r.body = std::move(bytes).value();
+    r.headers.push_back({QByteArray(sync::ServerHeader), m_identity.id().toLatin1()});
+    return r;
+}
+
 HttpResponse Api::keys()
 {
     return json(200, registeredKeys(m_store));
@@ -422,7 +616,10 @@ QJsonObject registeredKeys(Store &store)
             QJsonObject{{QStringLiteral("device"), d.id},
                         {QStringLiteral("name"), QStringLiteral("%1 · %2 %3").arg(d.profileName, d.card, d.name)},
                         {QStringLiteral("publicKey"), QString::fromLatin1(d.publicKey.toBase64())},
-                        {QStringLiteral("revoked"), d.status == QLatin1StringView("revoked")}});
+                        {QStringLiteral("revoked"), d.status == QLatin1StringView("revoked")},
+                        {QStringLiteral("role"), d.role},
+                        {QStringLiteral("inspector"),
+                         d.card.isEmpty() ? d.profileName : QStringLiteral("%1 (%2)").arg(d.profileName, d.card)}});
     }
     return QJsonObject{{QStringLiteral("keys"), list}};
 }

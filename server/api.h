@@ -43,6 +43,8 @@ struct Limits
     qint64 headerBytes = 8 * 1024;
     qint64 jsonBytes = 1024 * 1024;
     qint64 blobBytes = 16 * 1024 * 1024;
+    qint64 assignmentBytes = 8 * 1024 * 1024; ///< a leader's assignment of up to 100,000 customers at once
+    int assignmentCustomers = 100000;
     int handshakeMs = 10000;
     int idleMs = 30000;     ///< waiting for the next request on a kept-alive connection
     int requestMs = 120000; ///< reading one whole request
@@ -78,6 +80,13 @@ private:
     HttpResponse putRecord(const QString &id, int revision, const HttpRequest &request, const Device &device);
     HttpResponse feed(const QString &cursor, const Device &device);
     HttpResponse keys();
+    // A leader's requests (403 not-a-leader from any other device).
+    HttpResponse reviewQueue(const QString &cursor);
+    HttpResponse decide(const QString &id, int revision, const HttpRequest &request, const Device &leader);
+    HttpResponse assign(const HttpRequest &request, const Device &leader);
+    HttpResponse getBlob(const QString &sha256);
+    /// The sequence in @p cursor, or the response refusing it (410 when it is another database's).
+    std::variant<qint64, HttpResponse> readCursor(const QString &cursor);
     /// The signed-in device of @p request, or the response refusing it (401, 403, 429).
     std::variant<Device, HttpResponse> authenticate(const HttpRequest &request);
     HttpResponse json(int status, const QJsonObject &body) const;

@@ -45,6 +45,17 @@ QString BlobStore::pathOf(const QString &sha256) const
     return QDir(m_folder).filePath(sha256.left(2) + QLatin1Char('/') + sha256);
 }
 
+Result<QByteArray> BlobStore::read(const QString &sha256) const
+{
+    if (!has(sha256))
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("ta::server::BlobStore", "No file %1 is stored.").arg(sha256));
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(file.errorString());
+    return file.readAll();
+}
+
 bool BlobStore::has(const QString &sha256) const
 {
     return isDigest(sha256) && QFileInfo::exists(pathOf(sha256));

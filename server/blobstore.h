@@ -24,6 +24,8 @@ public:
     enum class Put { Stored, Present, Mismatch };
     /// Stores @p bytes under @p sha256 once it is checked to be their digest.
     Result<Put> put(const QString &sha256, const QByteArray &bytes);
+    /// The bytes stored under @p sha256 (the error says why not).
+    Result<QByteArray> read(const QString &sha256) const;
     /// Temporary files left by a process that died mid-write (removed by the server at start).
     int removeLeftovers();
 

@@ -3,9 +3,13 @@
 #include <QCoreApplication>
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+
 #include <QRandomGenerator>
 #include <QUuid>
+#include <numeric>
 
 namespace ta::server {
 
@@ -64,6 +68,28 @@ const std::vector<Migration> &migrations()
           "append-only'; END $$ LANGUAGE plpgsql",
           "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION "
           "audit_append_only()"}},
+        {2,
+         "leaders: device roles, the review queue's sequence, signed decisions, campaigns, CMIS exports",
+         {"ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'inspector'",
+          // Every change of a record (received, decided, replaced) takes the next 'records' sequence: the
+          // leaders' queue is read from a cursor on it.
+          "ALTER TABLE records ADD COLUMN seq BIGINT NOT NULL DEFAULT 0",
+          "ALTER TABLE records ADD COLUMN assigned BIGINT NOT NULL DEFAULT 1",
+          "UPDATE records SET seq = (SELECT count(*) FROM records r WHERE r.received_at < records.received_at"
+          " OR (r.received_at = records.received_at AND (r.id < records.id OR (r.id = records.id AND r.revision <="
+          " records.revision))))",
+          "INSERT INTO counters (name, value) SELECT 'records', coalesce(max(seq), 0) FROM records",
+          "CREATE INDEX records_seq ON records (seq)", "CREATE INDEX records_customer ON records (customer_code)",
+          "ALTER TABLE reviews ADD COLUMN device_id TEXT", "ALTER TABLE reviews ADD COLUMN body TEXT",
+          "ALTER TABLE reviews ADD COLUMN signature TEXT",
+          "CREATE INDEX reviews_record ON reviews (record_id, revision)",
+          "ALTER TABLE assignments ADD COLUMN campaign TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE assignments ADD COLUMN due TEXT NOT NULL DEFAULT ''",
+          "CREATE INDEX assignments_customer ON assignments (customer_code)",
+          "CREATE TABLE cmis_exports (record_id TEXT NOT NULL, revision BIGINT NOT NULL, exported_at TEXT NOT NULL,"
+          " file TEXT NOT NULL, PRIMARY KEY (record_id, revision))"},
+         {},
+         {}},
     };
     return list;
 }
@@ -177,20 +203,33 @@ Device deviceFrom(const SqlRow &r)
     d.status = r[6].toString();
     d.comparison = r[7].toString();
     d.enrolledAt = r[8].toString();
+    d.role = r[9].toString();
     return d;
 }
 
 const char *const kDeviceColumns =
-    "SELECT id, public_key, name, profile_name, card, unit, status, comparison, enrolled_at FROM devices";
+    "SELECT id, public_key, name, profile_name, card, unit, status, comparison, enrolled_at, role FROM devices";
 
 StoredRecord recordFrom(const SqlRow &r)
 {
-    return {r[0].toString(), int(r[1].toInt()), r[2].toString(), r[3].toString(), r[4].toString(),
-            r[5].toString(), r[6].toString(),   r[7].toString(), r[8].toString()};
+    StoredRecord s;
+    s.id = r[0].toString();
+    s.revision = int(r[1].toInt());
+    s.fingerprint = r[2].toString();
+    s.deviceId = r[3].toString();
+    s.customerCode = r[4].toString();
+    s.number = r[5].toString();
+    s.replaces = r[6].toString();
+    s.receivedAt = r[7].toString();
+    s.status = r[8].toString();
+    s.replacedBy = r[9].toString();
+    s.assigned = r[10].toInt() != 0;
+    s.seq = r[11].toInt();
+    return s;
 }
 
 const char *const kRecordColumns = "SELECT id, revision, fingerprint, device_id, customer_code, number, replaces,"
-                                   " received_at, status FROM records";
+                                   " received_at, status, replaced_by, assigned, seq FROM records";
 
 } // namespace
 
@@ -404,9 +443,10 @@ Result<Store::Enrolled> Store::enroll(const QString &code, const Device &device,
                 return Status::success();
             }
             out.deviceId = known->front()[0].toString();
-            if (Status r = c.run(QStringLiteral("UPDATE devices SET name = ?, profile_name = ?, card = ?, unit = ?,"
-                                                " status = 'pending', changed_at = ? WHERE id = ?"),
-                                 {device.name, device.profileName, device.card, device.unit, now, out.deviceId});
+            if (Status r =
+                    c.run(QStringLiteral("UPDATE devices SET name = ?, profile_name = ?, card = ?, unit = ?,"
+                                         " role = ?, status = 'pending', changed_at = ? WHERE id = ?"),
+                          {device.name, device.profileName, device.card, device.unit, device.role, now, out.deviceId});
                 !r)
                 return r;
             if (Status r = c.run(QStringLiteral("DELETE FROM sessions WHERE device_id = ?"), {out.deviceId}); !r)
@@ -415,10 +455,10 @@ Result<Store::Enrolled> Store::enroll(const QString &code, const Device &device,
             out.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             if (Status r =
                     c.run(QStringLiteral("INSERT INTO devices (id, public_key, name, profile_name, card, unit, status,"
-                                         " comparison, enrolled_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending',"
-                                         " ?, ?, ?)"),
+                                         " comparison, enrolled_at, changed_at, role) VALUES (?, ?, ?, ?, ?, ?,"
+                                         " 'pending', ?, ?, ?, ?)"),
                           {out.deviceId, QString::fromLatin1(device.publicKey.toBase64()), device.name,
-                           device.profileName, device.card, device.unit, device.comparison, now, now});
+                           device.profileName, device.card, device.unit, device.comparison, now, now, device.role});
                 !r)
                 return r;
         }
@@ -426,9 +466,10 @@ Result<Store::Enrolled> Store::enroll(const QString &code, const Device &device,
                              {out.deviceId, now, code});
             !r)
             return r;
-        return appendAudit(c, QStringLiteral("device:") + out.deviceId, QStringLiteral("device.enrolled"), out.deviceId,
-                           QStringLiteral("%1, %2 %3, code %4, comparison %5")
-                               .arg(device.name, device.profileName, device.card, code, device.comparison));
+        return appendAudit(
+            c, QStringLiteral("device:") + out.deviceId, QStringLiteral("device.enrolled"), out.deviceId,
+            QStringLiteral("%1, %2 %3, code %4, comparison %5, role %6")
+                .arg(device.name, device.profileName, device.card, code, device.comparison, device.role));
     });
     if (!s)
         return s;
@@ -463,7 +504,7 @@ std::vector<Device> Store::devices()
     return out;
 }
 
-Status Store::setDeviceStatus(const QString &id, const QString &status, const QString &actor)
+Status Store::setDeviceStatus(const QString &id, const QString &status, const QString &actor, const QString &role)
 {
     return write([&](SqlConnection &c) -> Status {
         auto current = c.scalar(QStringLiteral("SELECT status FROM devices WHERE id = ?"), {id});
@@ -479,6 +520,10 @@ Status Store::setDeviceStatus(const QString &id, const QString &status, const QS
                              {status, nowText(), id});
             !r)
             return r;
+        if (!role.isEmpty()) {
+            if (Status r = c.run(QStringLiteral("UPDATE devices SET role = ? WHERE id = ?"), {role, id}); !r)
+                return r;
+        }
         if (status == QLatin1StringView("revoked")) {
             // The tablet hears of it on its next feed; its sessions end now.
             if (Status r = c.run(QStringLiteral("DELETE FROM sessions WHERE device_id = ?"), {id}); !r)
@@ -486,7 +531,10 @@ Status Store::setDeviceStatus(const QString &id, const QString &status, const QS
             if (Status r = feedItem(c, id, QStringLiteral("revoked"), QJsonObject{{QStringLiteral("device"), id}}); !r)
                 return r;
         }
-        return appendAudit(c, actor, QStringLiteral("device.") + status, id, QString());
+        auto granted = c.scalar(QStringLiteral("SELECT role FROM devices WHERE id = ?"), {id});
+        return appendAudit(c, actor, QStringLiteral("device.") + status, id,
+                           granted && granted.value() ? QStringLiteral("role %1").arg(granted.value()->toString())
+                                                      : QString());
     });
 }
 
@@ -591,13 +639,24 @@ Result<PutOutcome> Store::putRecord(const RecordUpload &u)
         }
         out.kind = PutOutcome::Kind::Stored;
         out.receivedAt = nowText();
+        // A record for a customer nobody assigned to this device is stored and flagged, never refused.
+        auto assigned = c.scalar(QStringLiteral("SELECT count(*) FROM assignments WHERE device_id = ? AND"
+                                                " customer_code = ?"),
+                                 {u.deviceId, u.customerCode});
+        if (!assigned)
+            return assigned.status();
+        auto seq = next(c, "records");
+        if (!seq)
+            return seq.status();
         if (Status r =
                 c.run(QStringLiteral("INSERT INTO records (id, revision, fingerprint, device_id, customer_code,"
-                                     " number, replaces, canonical, signature, received_at, status) VALUES"
-                                     " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received')"),
+                                     " number, replaces, canonical, signature, received_at, status, assigned, seq)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {u.id, u.revision, u.fingerprint, u.deviceId, u.customerCode, u.number,
                        u.replaces.isEmpty() ? SqlValue::null() : SqlValue(u.replaces), QString::fromUtf8(u.canonical),
-                       QString::fromLatin1(u.signature.toBase64()), out.receivedAt});
+                       QString::fromLatin1(u.signature.toBase64()), out.receivedAt,
+                       u.replaces.isEmpty() ? QStringLiteral("received") : QStringLiteral("resubmitted"),
+                       assigned.value() && assigned.value()->toInt() > 0 ? 1 : 0, seq.value()});
             !r)
             return r;
         for (const QString &sha : u.evidence) {
@@ -609,7 +668,12 @@ Result<PutOutcome> Store::putRecord(const RecordUpload &u)
                 return r;
         }
         if (!u.replaces.isEmpty()) {
-            if (Status r = c.run(QStringLiteral("UPDATE records SET replaced_by = ? WHERE id = ?"), {u.id, u.replaces});
+            // The replaced revision changes too: the leaders' queue hears that it was replaced.
+            auto replacedSeq = next(c, "records");
+            if (!replacedSeq)
+                return replacedSeq.status();
+            if (Status r = c.run(QStringLiteral("UPDATE records SET replaced_by = ?, seq = ? WHERE id = ?"),
+                                 {u.id, replacedSeq.value(), u.replaces});
                 !r)
                 return r;
         }
@@ -651,46 +715,154 @@ std::optional<std::pair<QByteArray, QByteArray>> Store::recordBytes(const QStrin
                      QByteArray::fromBase64(rows->front()[1].text.value_or(QByteArray()))};
 }
 
-Status Store::review(const QString &id, int revision, const QString &decision, const QString &comment,
-                     const QString &actor)
+Result<DecideOutcome> Store::decide(const DecisionUpload &d, QString *replacedBy)
 {
-    return write([&](SqlConnection &c) -> Status {
-        auto device =
-            c.scalar(QStringLiteral("SELECT device_id FROM records WHERE id = ? AND revision = ?"), {id, revision});
-        if (!device)
-            return device.status();
-        if (!device.value())
-            return Status::failure(
-                QCoreApplication::translate("ta::server::Store", "No record %1 revision %2.").arg(id).arg(revision));
+    DecideOutcome outcome = DecideOutcome::Decided;
+    const Status s = write([&](SqlConnection &c) -> Status {
+        outcome = DecideOutcome::Decided;
+        auto rows = c.exec(QStringLiteral("SELECT device_id, fingerprint, replaced_by, status FROM records WHERE id = ?"
+                                          " AND revision = ?"),
+                           {d.recordId, d.revision});
+        if (!rows)
+            return rows.status();
+        if (rows->empty()) {
+            outcome = DecideOutcome::Missing;
+            return Status::success();
+        }
+        const SqlRow &row = rows->front();
+        if (!d.fingerprint.isEmpty() && row[1].toString() != d.fingerprint) {
+            outcome = DecideOutcome::WrongFingerprint;
+            return Status::success();
+        }
+        if (!row[2].isNull()) {
+            outcome = DecideOutcome::Stale;
+            if (replacedBy)
+                *replacedBy = row[2].toString();
+            return Status::success();
+        }
+        auto last = c.exec(QStringLiteral("SELECT decision, comment FROM reviews WHERE record_id = ? AND revision = ?"
+                                          " ORDER BY at DESC LIMIT 1"),
+                           {d.recordId, d.revision});
+        if (!last)
+            return last.status();
+        if (!last->empty()) {
+            // A decision stands: the same one again is a replay (a lost answer), another one is refused.
+            outcome = last->front()[0].toString() == d.decision && last->front()[1].toString() == d.comment
+                          ? DecideOutcome::Replayed
+                          : DecideOutcome::AlreadyDecided;
+            return Status::success();
+        }
         const QString now = nowText();
         const QString status =
-            decision == QLatin1StringView("approve") ? QStringLiteral("approved") : QStringLiteral("returned");
-        if (Status r = c.run(QStringLiteral("INSERT INTO reviews (record_id, revision, decision, comment, actor, at)"
-                                            " VALUES (?, ?, ?, ?, ?, ?)"),
-                             {id, revision, decision, comment, actor, now});
+            d.decision == QLatin1StringView("approve") ? QStringLiteral("approved") : QStringLiteral("returned");
+        auto seq = next(c, "records");
+        if (!seq)
+            return seq.status();
+        if (Status r = c.run(
+                QStringLiteral("INSERT INTO reviews (record_id, revision, decision, comment, actor, at,"
+                               " device_id, body, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {d.recordId, d.revision, d.decision, d.comment, d.actor, now,
+                 d.deviceId.isEmpty() ? SqlValue::null() : SqlValue(d.deviceId),
+                 d.body.isEmpty() ? SqlValue::null() : SqlValue(QString::fromUtf8(d.body)),
+                 d.signature.isEmpty() ? SqlValue::null() : SqlValue(QString::fromLatin1(d.signature.toBase64()))});
             !r)
             return r;
-        if (Status r = c.run(QStringLiteral("UPDATE records SET status = ? WHERE id = ? AND revision = ?"),
-                             {status, id, revision});
+        if (Status r = c.run(QStringLiteral("UPDATE records SET status = ?, seq = ? WHERE id = ? AND revision = ?"),
+                             {status, seq.value(), d.recordId, d.revision});
             !r)
             return r;
         // The decision travels to the tablet that sent the record.
-        if (Status r = feedItem(c, device.value()->toString(), QStringLiteral("review"),
-                                QJsonObject{{QStringLiteral("record"), id},
-                                            {QStringLiteral("revision"), revision},
-                                            {QStringLiteral("decision"), decision},
-                                            {QStringLiteral("comment"), comment},
-                                            {QStringLiteral("by"), actor},
+        if (Status r = feedItem(c, row[0].toString(), QStringLiteral("review"),
+                                QJsonObject{{QStringLiteral("record"), d.recordId},
+                                            {QStringLiteral("revision"), d.revision},
+                                            {QStringLiteral("decision"), d.decision},
+                                            {QStringLiteral("comment"), d.comment},
+                                            {QStringLiteral("by"), d.actor},
                                             {QStringLiteral("at"), now}});
             !r)
             return r;
-        return appendAudit(c, actor, QStringLiteral("record.") + status, QStringLiteral("%1/%2").arg(id).arg(revision),
-                           comment);
+        return appendAudit(c, d.deviceId.isEmpty() ? d.actor : QStringLiteral("device:") + d.deviceId,
+                           QStringLiteral("record.") + status, QStringLiteral("%1/%2").arg(d.recordId).arg(d.revision),
+                           d.comment);
     });
+    if (!s)
+        return s;
+    return outcome;
+}
+
+Status Store::review(const QString &id, int revision, const QString &decision, const QString &comment,
+                     const QString &actor)
+{
+    DecisionUpload d;
+    d.recordId = id;
+    d.revision = revision;
+    d.decision = decision;
+    d.comment = comment;
+    d.actor = actor;
+    QString newer;
+    auto outcome = decide(d, &newer);
+    if (!outcome)
+        return outcome.status();
+    switch (outcome.value()) {
+    case DecideOutcome::Decided:
+    case DecideOutcome::Replayed:
+        return Status::success();
+    case DecideOutcome::Missing:
+        return Status::failure(
+            QCoreApplication::translate("ta::server::Store", "No record %1 revision %2.").arg(id).arg(revision));
+    case DecideOutcome::Stale:
+        return Status::failure(QCoreApplication::translate("ta::server::Store",
+                                                           "Record %1 was replaced by the correction %2; decide on "
+                                                           "that one.")
+                                   .arg(id, newer));
+    case DecideOutcome::AlreadyDecided:
+    case DecideOutcome::WrongFingerprint:
+        break;
+    }
+    return Status::failure(
+        QCoreApplication::translate("ta::server::Store", "Record %1 revision %2 was already decided otherwise.")
+            .arg(id)
+            .arg(revision));
+}
+
+Result<std::vector<QueuedRecord>> Store::reviewQueue(qint64 after, int limit)
+{
+    auto rows = read(QStringLiteral("SELECT r.id, r.revision, r.fingerprint, r.device_id, r.customer_code, r.number,"
+                                    " r.replaces, r.received_at, r.status, r.replaced_by, r.assigned, r.seq,"
+                                    " r.canonical, r.signature, d.profile_name, d.card,"
+                                    " (SELECT v.decision FROM reviews v WHERE v.record_id = r.id AND v.revision ="
+                                    " r.revision ORDER BY v.at DESC LIMIT 1),"
+                                    " (SELECT v.comment FROM reviews v WHERE v.record_id = r.id AND v.revision ="
+                                    " r.revision ORDER BY v.at DESC LIMIT 1),"
+                                    " (SELECT v.actor FROM reviews v WHERE v.record_id = r.id AND v.revision ="
+                                    " r.revision ORDER BY v.at DESC LIMIT 1),"
+                                    " (SELECT v.at FROM reviews v WHERE v.record_id = r.id AND v.revision ="
+                                    " r.revision ORDER BY v.at DESC LIMIT 1)"
+                                    " FROM records r LEFT JOIN devices d ON d.id = r.device_id WHERE r.seq > ?"
+                                    " ORDER BY r.seq LIMIT ?"),
+                     {after, limit});
+    if (!rows)
+        return rows.status();
+    std::vector<QueuedRecord> out;
+    out.reserve(rows->size());
+    for (const SqlRow &r : rows.value()) {
+        QueuedRecord q;
+        q.record = recordFrom(r);
+        q.canonical = r[12].text.value_or(QByteArray());
+        q.signature = QByteArray::fromBase64(r[13].text.value_or(QByteArray()));
+        q.inspector = r[15].toString().isEmpty() ? r[14].toString()
+                                                 : QStringLiteral("%1 (%2)").arg(r[14].toString(), r[15].toString());
+        q.decision = r[16].toString();
+        q.comment = r[17].toString();
+        q.decidedBy = r[18].toString();
+        q.decidedAt = r[19].toString();
+        out.push_back(std::move(q));
+    }
+    return out;
 }
 
 Status Store::assign(const QString &deviceId, const QStringList &customerCodes, const QString &reason,
-                     const QString &actor)
+                     const QString &actor, const QString &campaign, const QString &due)
 {
     return write([&](SqlConnection &c) -> Status {
         auto status = c.scalar(QStringLiteral("SELECT status FROM devices WHERE id = ?"), {deviceId});
@@ -700,42 +872,139 @@ Status Store::assign(const QString &deviceId, const QStringList &customerCodes, 
             return Status::failure(
                 QCoreApplication::translate("ta::server::Store", "Device %1 is not an approved device.").arg(deviceId));
         const QString now = nowText();
+        // Customers assigned to another device move: each of those devices hears which ones left it. The
+        // customers go to the database a thousand at a time, as one JSON list each.
+        const QString list = c.kind() == SqlConnection::Kind::Sqlite
+                                 ? QStringLiteral("json_each(?) AS t")
+                                 : QStringLiteral("json_array_elements_text(?::json) AS t(value)");
+        QHash<QString, QStringList> moved;
+        QStringList unique;
+        unique.reserve(customerCodes.size());
+        QSet<QString> seen;
         for (const QString &code : customerCodes) {
+            if (!code.isEmpty() && !seen.contains(code)) {
+                seen.insert(code);
+                unique << code;
+            }
+        }
+        constexpr int chunk = 1000;
+        for (qsizetype at = 0; at < unique.size(); at += chunk) {
+            const QString codes = QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(unique.mid(at, chunk))).toJson(QJsonDocument::Compact));
+            auto previous =
+                c.exec(QStringLiteral("SELECT device_id, customer_code FROM assignments WHERE device_id <> ?"
+                                      " AND customer_code IN (SELECT t.value FROM %1)")
+                           .arg(list),
+                       {deviceId, codes});
+            if (!previous)
+                return previous.status();
+            for (const SqlRow &row : previous.value())
+                moved[row[0].toString()] << row[1].toString();
+            if (!previous->empty()) {
+                if (Status r = c.run(QStringLiteral("DELETE FROM assignments WHERE device_id <> ? AND customer_code IN"
+                                                    " (SELECT t.value FROM %1)")
+                                         .arg(list),
+                                     {deviceId, codes});
+                    !r)
+                    return r;
+            }
             if (Status r = c.run(QStringLiteral("INSERT INTO assignments (device_id, customer_code, reason, actor,"
-                                                " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id,"
-                                                " customer_code) DO UPDATE SET reason = excluded.reason, actor ="
-                                                " excluded.actor, created_at = excluded.created_at"),
-                                 {deviceId, code, reason, actor, now});
+                                                " created_at, campaign, due) SELECT ?, t.value, ?, ?, ?, ?, ? FROM %1"
+                                                " WHERE true ON CONFLICT (device_id, customer_code) DO UPDATE SET"
+                                                " reason = excluded.reason, actor = excluded.actor, created_at ="
+                                                " excluded.created_at, campaign = excluded.campaign, due ="
+                                                " excluded.due")
+                                     .arg(list),
+                                 {deviceId, reason, actor, now, campaign, due, codes});
                 !r)
                 return r;
-            // The visit travels to the tablet.
+        }
+        // The visits travel to the tablet, a thousand customers an item.
+        for (qsizetype at = 0; at < unique.size(); at += chunk) {
+            const QStringList part = unique.mid(at, chunk);
             if (Status r = feedItem(c, deviceId, QStringLiteral("assignment"),
-                                    QJsonObject{{QStringLiteral("customer"), code},
+                                    QJsonObject{{QStringLiteral("customers"), QJsonArray::fromStringList(part)},
                                                 {QStringLiteral("reason"), reason},
+                                                {QStringLiteral("campaign"), campaign},
+                                                {QStringLiteral("due"), due},
                                                 {QStringLiteral("by"), actor},
                                                 {QStringLiteral("at"), now}});
                 !r)
                 return r;
-            if (Status r = appendAudit(c, actor, QStringLiteral("assignment.created"), code,
-                                       QStringLiteral("device %1: %2").arg(deviceId, reason));
-                !r)
-                return r;
         }
-        return Status::success();
+        for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
+            for (qsizetype at = 0; at < it.value().size(); at += chunk) {
+                if (Status r = feedItem(c, it.key(), QStringLiteral("unassignment"),
+                                        QJsonObject{{QStringLiteral("customers"),
+                                                     QJsonArray::fromStringList(it.value().mid(at, chunk))},
+                                                    {QStringLiteral("by"), actor},
+                                                    {QStringLiteral("at"), now}});
+                    !r)
+                    return r;
+            }
+        }
+        return appendAudit(
+            c, actor, QStringLiteral("assignment.created"), deviceId,
+            QStringLiteral("%1 customers, campaign %2, due %3, %4 moved from other devices: %5")
+                .arg(unique.size())
+                .arg(campaign.isEmpty() ? QStringLiteral("-") : campaign, due.isEmpty() ? QStringLiteral("-") : due)
+                .arg(std::accumulate(moved.cbegin(), moved.cend(), qsizetype(0),
+                                     [](qsizetype n, const QStringList &l) { return n + l.size(); }))
+                .arg(reason));
     });
 }
 
 std::vector<Store::Assignment> Store::assignments(const QString &deviceId)
 {
     std::vector<Assignment> out;
-    auto rows = read(QStringLiteral("SELECT device_id, customer_code, reason, actor, created_at FROM assignments"
-                                    " WHERE ? = '' OR device_id = ? ORDER BY created_at, customer_code"),
+    auto rows = read(QStringLiteral("SELECT device_id, customer_code, reason, actor, created_at, campaign, due FROM"
+                                    " assignments WHERE ? = '' OR device_id = ? ORDER BY created_at, customer_code"),
                      {deviceId, deviceId});
     if (rows) {
         for (const SqlRow &r : rows.value())
-            out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString()});
+            out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString(),
+                           r[5].toString(), r[6].toString()});
     }
     return out;
+}
+
+Result<std::vector<Store::ApprovedRevision>> Store::approvedRevisions(const QString &fromUtc, const QString &toUtc,
+                                                                      const QString &campaign, bool again)
+{
+    auto rows = read(QStringLiteral("SELECT r.id, r.revision, r.canonical, v.actor, v.at FROM records r JOIN reviews v"
+                                    " ON v.record_id = r.id AND v.revision = r.revision AND v.decision = 'approve'"
+                                    " WHERE r.status = 'approved' AND r.replaced_by IS NULL AND v.at >= ? AND v.at < ?"
+                                    " AND (? = '' OR EXISTS (SELECT 1 FROM assignments a WHERE a.customer_code ="
+                                    " r.customer_code AND a.campaign = ?))"
+                                    " AND (? = '1' OR NOT EXISTS (SELECT 1 FROM cmis_exports e WHERE e.record_id ="
+                                    " r.id AND e.revision = r.revision))"
+                                    " ORDER BY r.id, r.revision"),
+                     {fromUtc, toUtc, campaign, campaign, again ? QStringLiteral("1") : QStringLiteral("0")});
+    if (!rows)
+        return rows.status();
+    std::vector<ApprovedRevision> out;
+    for (const SqlRow &r : rows.value())
+        out.push_back(
+            {r[0].toString(), int(r[1].toInt()), r[2].text.value_or(QByteArray()), r[3].toString(), r[4].toString()});
+    return out;
+}
+
+Status Store::markExported(const std::vector<std::pair<QString, int>> &revisions, const QString &file,
+                           const QString &actor)
+{
+    return write([&](SqlConnection &c) -> Status {
+        const QString now = nowText();
+        for (const auto &[id, revision] : revisions) {
+            if (Status r = c.run(QStringLiteral("INSERT INTO cmis_exports (record_id, revision, exported_at, file)"
+                                                " VALUES (?, ?, ?, ?) ON CONFLICT (record_id, revision) DO UPDATE SET"
+                                                " exported_at = excluded.exported_at, file = excluded.file"),
+                                 {id, revision, now, file});
+                !r)
+                return r;
+        }
+        return appendAudit(c, actor, QStringLiteral("cmis.exported"), file,
+                           QStringLiteral("%1 revisions").arg(revisions.size()));
+    });
 }
 
 std::vector<Store::Conflict> Store::conflicts()

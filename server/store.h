@@ -39,6 +39,9 @@ struct Device
     QString status; ///< "pending", "approved", "revoked"
     QString comparison;
     QString enrolledAt;
+    QString role = QStringLiteral("inspector"); ///< "inspector" or "leader" (asked at enrollment, granted on approval)
+
+    bool isLeader() const { return status == QLatin1StringView("approved") && role == QLatin1StringView("leader"); }
 };
 
 struct StoredRecord
@@ -51,7 +54,41 @@ struct StoredRecord
     QString number;
     QString replaces;
     QString receivedAt;
-    QString status; ///< "received", "approved", "returned"
+    QString status; ///< "received", "resubmitted", "approved", "returned"
+    QString replacedBy;
+    bool assigned = true; ///< the customer was assigned to the sending device when it arrived
+    qint64 seq = 0;       ///< the change sequence the leaders' queue is read by
+};
+
+/// A revision in the leaders' review queue: the stored record with its bytes, who sent it and the last
+/// decision on it.
+struct QueuedRecord
+{
+    StoredRecord record;
+    QByteArray canonical;
+    QByteArray signature;
+    QString inspector; ///< the sending device's profile name and card
+    QString decision;  ///< "approve", "return" or empty
+    QString comment;
+    QString decidedBy;
+    QString decidedAt;
+};
+
+/// What decide() did.
+enum class DecideOutcome { Decided, Replayed, Missing, Stale, AlreadyDecided, WrongFingerprint };
+
+/// A decision to store: signed by a leader's device (the app) or by the server's operator (no signature).
+struct DecisionUpload
+{
+    QString recordId;
+    int revision = 0;
+    QString fingerprint; ///< of the revision decided on; empty: whatever is stored (the operator's CLI)
+    QString decision;    ///< "approve" or "return"
+    QString comment;
+    QString deviceId; ///< the leader's device; empty for the operator
+    QString actor;    ///< who, in words, as the tablet and the audit show it
+    QByteArray body;  ///< the signed canonical bytes, if signed
+    QByteArray signature;
 };
 
 /// What putRecord() did.
@@ -81,7 +118,7 @@ struct RecordUpload
 struct FeedItem
 {
     qint64 sequence = 0;
-    QString kind; ///< "review", "revoked"
+    QString kind; ///< "review", "assignment", "unassignment", "revoked"
     QJsonObject body;
     QString createdAt;
 };
@@ -124,7 +161,8 @@ public:
     std::optional<Device> device(const QString &id);
     std::optional<Device> deviceByKey(const QByteArray &publicKey);
     std::vector<Device> devices();
-    Status setDeviceStatus(const QString &id, const QString &status, const QString &actor);
+    /// Approves, or revokes, a device; @p role, when given, replaces the role asked for at enrollment.
+    Status setDeviceStatus(const QString &id, const QString &status, const QString &actor, const QString &role = {});
 
     // Sessions
     Result<QString> createChallenge(const QString &deviceId, int validSeconds);
@@ -140,8 +178,15 @@ public:
     std::vector<StoredRecord> records(int limit = 1000);
     /// The stored bytes and signature of a revision.
     std::optional<std::pair<QByteArray, QByteArray>> recordBytes(const QString &id, int revision);
+    /// Stores a leader's decision and passes it to the sending tablet's feed. A revision already replaced
+    /// (Stale: @p replacedBy says by which) or already decided otherwise is refused; the same decision
+    /// again is Replayed.
+    Result<DecideOutcome> decide(const DecisionUpload &decision, QString *replacedBy = nullptr);
+    /// The operator's decision (the server's command line): decide() with no signature, refusals as errors.
     Status review(const QString &id, int revision, const QString &decision, const QString &comment,
                   const QString &actor);
+    /// The leaders' queue: revisions changed after @p after (a record's seq), oldest change first.
+    Result<std::vector<QueuedRecord>> reviewQueue(qint64 after, int limit);
     struct Conflict
     {
         QString id;
@@ -153,8 +198,10 @@ public:
     std::vector<Conflict> conflicts();
 
     // Assignments: customers a leader sends an approved device to visit; each goes through its feed.
+    /// Assigns @p customerCodes to the approved device @p deviceId (a customer assigned to another device
+    /// moves: that device hears of it through its feed). The feed carries them in items of 1,000.
     Status assign(const QString &deviceId, const QStringList &customerCodes, const QString &reason,
-                  const QString &actor);
+                  const QString &actor, const QString &campaign = {}, const QString &due = {});
     struct Assignment
     {
         QString deviceId;
@@ -162,9 +209,28 @@ public:
         QString reason;
         QString actor;
         QString at;
+        QString campaign;
+        QString due;
     };
     /// Every assignment, or those of @p deviceId.
     std::vector<Assignment> assignments(const QString &deviceId = {});
+
+    // CMIS export
+    struct ApprovedRevision
+    {
+        QString id;
+        int revision = 0;
+        QByteArray canonical;
+        QString approvedBy;
+        QString approvedAt;
+    };
+    /// Revisions approved from @p fromUtc up to (not including) @p toUtc and not replaced since; of
+    /// @p campaign only when given; those exported before only with @p again. Sorted by id and revision.
+    Result<std::vector<ApprovedRevision>> approvedRevisions(const QString &fromUtc, const QString &toUtc,
+                                                            const QString &campaign, bool again);
+    /// Marks @p revisions as written to @p file.
+    Status markExported(const std::vector<std::pair<QString, int>> &revisions, const QString &file,
+                        const QString &actor);
 
     // Feed
     Result<std::vector<FeedItem>> feed(const QString &deviceId, qint64 after, int limit);

@@ -6,6 +6,8 @@
 //   tariff-audit-server devices list|approve ID|revoke ID|export-keys --data DIR
 //   tariff-audit-server assignments add DEVICE CUSTOMER... --reason TEXT | list [--device ID] --data DIR
 //   tariff-audit-server records list|review ID REVISION (--approve | --return COMMENT) --data DIR
+//   tariff-audit-server export-cmis --data DIR [--database URL] --from DATE --to DATE [--campaign NAME]
+//                       [--again] --out FILE.csv|FILE.xlsx
 //   tariff-audit-server conflicts --data DIR
 //   tariff-audit-server audit --data DIR [--limit N]
 //
@@ -14,14 +16,17 @@
 
 #include "models/core/language.h"
 #include "models/inspection/recordpdf.h"
+#include "models/review/cmisexport.h"
 #include "models/sync/syncprotocol.h"
 #include "server/api.h"
 #include "server/httpserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,8 +243,12 @@ int devices(QCommandLineParser &parser, const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), ServerCli::tr("Print JSON."));
     const QCommandLineOption outFile(QStringLiteral("out"), ServerCli::tr("export-keys: write to this file."),
                                      QStringLiteral("FILE"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  ServerCli::tr("approve: grant this role (inspector or leader) instead of the one "
+                                                "the device asked for."),
+                                  QStringLiteral("ROLE"));
     parser.addPositionalArgument(QStringLiteral("action"), ServerCli::tr("list, approve ID, revoke ID, export-keys"));
-    parser.addOptions({data, json, outFile});
+    parser.addOptions({data, json, outFile, role});
     parser.process(args);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
@@ -257,10 +266,11 @@ int devices(QCommandLineParser &parser, const QStringList &args)
                                         {QStringLiteral("name"), d.name},
                                         {QStringLiteral("profile"), d.profileName},
                                         {QStringLiteral("card"), d.card},
+                                        {QStringLiteral("role"), d.role},
                                         {QStringLiteral("enrolledAt"), d.enrolledAt}});
             else
-                out() << d.id << "  " << d.status << "  " << d.comparison << "  " << d.profileName << " (" << d.card
-                      << ") " << d.name << "  " << d.enrolledAt << '\n';
+                out() << d.id << "  " << d.status << "  " << d.role << "  " << d.comparison << "  " << d.profileName
+                      << " (" << d.card << ") " << d.name << "  " << d.enrolledAt << '\n';
         }
         if (parser.isSet(json))
             out() << QString::fromUtf8(QJsonDocument(list).toJson());
@@ -275,9 +285,12 @@ int devices(QCommandLineParser &parser, const QStringList &args)
         if (action == QLatin1StringView("approve") && device->status != QLatin1StringView("pending")) {
             return failWith(1, ServerCli::tr("devices: %1 is %2, not pending.").arg(id, device->status));
         }
+        const QString granted = parser.value(role);
+        if (!granted.isEmpty() && granted != QLatin1StringView("inspector") && granted != QLatin1StringView("leader"))
+            return fail(ServerCli::tr("devices: --role is inspector or leader, not %1.").arg(granted));
         const Status s = store.setDeviceStatus(
             id, action == QLatin1StringView("approve") ? QStringLiteral("approved") : QStringLiteral("revoked"),
-            actor());
+            actor(), action == QLatin1StringView("approve") ? granted : QString());
         if (!s) {
             return failWith(1, ServerCli::tr("devices: %1").arg(s.error()));
         }
@@ -306,9 +319,13 @@ int assignments(QCommandLineParser &parser, const QStringList &args)
                                     QStringLiteral("TEXT"));
     const QCommandLineOption device(QStringLiteral("device"), ServerCli::tr("list: only this device's."),
                                     QStringLiteral("ID"));
+    const QCommandLineOption campaign(QStringLiteral("campaign"), ServerCli::tr("add: the campaign it belongs to."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption due(QStringLiteral("due"), ServerCli::tr("add: the date the visit is due (YYYY-MM-DD)."),
+                                 QStringLiteral("DATE"));
     parser.addPositionalArgument(QStringLiteral("action"),
                                  ServerCli::tr("add DEVICE CUSTOMER... --reason TEXT, or list [--device ID]"));
-    parser.addOptions({data, reason, device});
+    parser.addOptions({data, reason, device, campaign, due});
     parser.process(args);
     const QStringList positional = parser.positionalArguments();
     auto opened = openServer(parser.value(data));
@@ -319,7 +336,11 @@ int assignments(QCommandLineParser &parser, const QStringList &args)
         const QStringList customers = positional.mid(3);
         if (customers.isEmpty() || parser.value(reason).trimmed().isEmpty())
             return fail(ServerCli::tr("assignments add: a device, one or more customer codes and --reason."));
-        if (Status s = store.assign(positional.value(2), customers, parser.value(reason).trimmed(), actor()); !s) {
+        if (parser.isSet(due) && !QDate::fromString(parser.value(due), Qt::ISODate).isValid())
+            return fail(ServerCli::tr("assignments add: --due %1 is not a date (YYYY-MM-DD).").arg(parser.value(due)));
+        if (Status s = store.assign(positional.value(2), customers, parser.value(reason).trimmed(), actor(),
+                                    parser.value(campaign), parser.value(due));
+            !s) {
             return failWith(1, ServerCli::tr("assignments: %1").arg(s.error()));
         }
         out() << customers.size() << " assigned to " << positional.value(2) << '\n';
@@ -327,8 +348,8 @@ int assignments(QCommandLineParser &parser, const QStringList &args)
     }
     if (positional.value(1) == QLatin1StringView("list")) {
         for (const Store::Assignment &a : store.assignments(parser.value(device)))
-            out() << a.deviceId << "  " << a.customerCode << "  " << a.reason << "  " << a.actor << "  " << a.at
-                  << '\n';
+            out() << a.deviceId << "  " << a.customerCode << "  " << a.reason << "  " << a.campaign << "  " << a.due
+                  << "  " << a.actor << "  " << a.at << '\n';
         return 0;
     }
     return fail(ServerCli::tr("assignments: add DEVICE CUSTOMER... --reason TEXT, or list."));
@@ -416,6 +437,75 @@ int auditLog(QCommandLineParser &parser, const QStringList &args)
     return 0;
 }
 
+int exportCmis(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption data(QStringLiteral("data"), ServerCli::tr("The server's data folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      ServerCli::tr("Read this database instead of the data folder's (a SQLite file "
+                                                    "or a postgresql:// URL)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption from(QStringLiteral("from"), ServerCli::tr("First day of approval (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), ServerCli::tr("Last day of approval (YYYY-MM-DD)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption campaign(QStringLiteral("campaign"), ServerCli::tr("Only this campaign's customers."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption outFile(QStringLiteral("out"), ServerCli::tr("The file to write: .csv or .xlsx."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption again(QStringLiteral("again"), ServerCli::tr("Include the corrections exported before."));
+    parser.addOptions({data, database, from, to, campaign, outFile, again});
+    parser.process(args);
+    const QDate first = QDate::fromString(parser.value(from), Qt::ISODate);
+    const QDate last = QDate::fromString(parser.value(to), Qt::ISODate);
+    if (!first.isValid() || !last.isValid() || last < first)
+        return fail(ServerCli::tr("export-cmis: --from and --to are days (YYYY-MM-DD), --to not before --from."));
+    if (parser.value(outFile).isEmpty())
+        return fail(ServerCli::tr("export-cmis: --out FILE.csv or FILE.xlsx is required."));
+    std::unique_ptr<Store> own;
+    Store *store = nullptr;
+    std::optional<Opened> opened;
+    if (parser.isSet(database)) {
+        auto s = Store::open(parser.value(database), 1);
+        if (!s)
+            return fail(ServerCli::tr("export-cmis: %1").arg(s.error()));
+        own = std::move(s).value();
+        store = own.get();
+    } else {
+        auto o = openServer(parser.value(data), 1);
+        if (!o)
+            return fail(ServerCli::tr("export-cmis: %1").arg(o.error()));
+        opened.emplace(std::move(o).value());
+        store = opened->store.get();
+    }
+    // Days as Vietnam counts them (UTC+7): the store keeps UTC.
+    const auto utc = [](const QDate &day) {
+        return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-7 * 3600).toString(Qt::ISODateWithMs);
+    };
+    auto approved =
+        store->approvedRevisions(utc(first), utc(last.addDays(1)), parser.value(campaign), parser.isSet(again));
+    if (!approved)
+        return fail(ServerCli::tr("export-cmis: %1").arg(approved.error()));
+    std::vector<review::ApprovedRecord> input;
+    std::vector<std::pair<QString, int>> revisions;
+    for (const Store::ApprovedRevision &a : approved.value()) {
+        input.push_back({a.canonical, a.approvedBy, a.approvedAt});
+        revisions.emplace_back(a.id, a.revision);
+    }
+    auto rows = review::CmisExport::rows(input);
+    if (!rows)
+        return fail(ServerCli::tr("export-cmis: %1").arg(rows.error()));
+    if (Status s = review::CmisExport::write(rows.value(), parser.value(outFile)); !s)
+        return fail(ServerCli::tr("export-cmis: %1").arg(s.error()));
+    if (Status s = store->markExported(revisions, QFileInfo(parser.value(outFile)).fileName(), actor()); !s)
+        return fail(ServerCli::tr("export-cmis: the file is written but the corrections could not be marked as "
+                                  "exported: %1")
+                        .arg(s.error()));
+    out() << rows->size() << " rows from " << revisions.size() << " records written to " << parser.value(outFile)
+          << '\n';
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -440,7 +530,7 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        ServerCli::tr("init, serve, codes, devices, assignments, records, conflicts or audit"));
+        ServerCli::tr("init, serve, codes, devices, assignments, records, conflicts, audit or export-cmis"));
     if (command == QLatin1StringView("init"))
         return init(parser, args);
     if (command == QLatin1StringView("serve"))
@@ -457,6 +547,8 @@ int main(int argc, char **argv)
         return conflicts(parser, args);
     if (command == QLatin1StringView("audit"))
         return auditLog(parser, args);
+    if (command == QLatin1StringView("export-cmis"))
+        return exportCmis(parser, args);
     parser.process(args); // --help, --version
     out() << parser.helpText();
     return 2;

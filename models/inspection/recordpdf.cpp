@@ -64,7 +64,7 @@ QImage RecordPdf::qrCode(const QByteArray &text, int moduleSize)
     return image;
 }
 
-Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenceFolder, const QString &pdfPath)
+void RecordPdf::fill(QTextDocument &doc, const SignedRecord &signedRecord, const QString &evidenceFolder)
 {
     const Words w(QStringLiteral("vi"));
     const auto tr = [&w](const char *text) {
@@ -80,7 +80,6 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
     const QJsonObject signatures = r.value(QStringLiteral("signatures")).toObject();
     const bool training = r.value(QStringLiteral("training")).toBool();
 
-    QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     doc.setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 14pt; text-align: center; margin: 6px 0; } h2 { font-size: 10.5pt; margin: 10px 0 4px 0; }"
@@ -326,6 +325,18 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
         html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>%2")
                     .arg(esc(tr("Photos")), photos.join(QString()));
     doc.setHtml(html);
+}
+
+Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenceFolder, const QString &pdfPath)
+{
+    const Words w(QStringLiteral("vi"));
+    const auto tr = [&w](const char *text) {
+        return w.tr(kContext, text);
+    };
+    const QJsonObject &r = signedRecord.record;
+    const bool training = r.value(QStringLiteral("training")).toBool();
+    QTextDocument doc;
+    fill(doc, signedRecord, evidenceFolder);
 
     QPdfWriter writer(pdfPath);
     writer.setPageSize(QPageSize(QPageSize::A4));

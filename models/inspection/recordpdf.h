@@ -12,6 +12,8 @@
 #include <QImage>
 #include <QString>
 
+class QTextDocument;
+
 namespace ta {
 
 struct SignedRecord;
@@ -19,6 +21,8 @@ struct SignedRecord;
 class RecordPdf
 {
 public:
+    /// The record's pages as a text document (the PDF's content; the record view on screen shows it as it is).
+    static void fill(QTextDocument &document, const SignedRecord &record, const QString &evidenceFolder);
     /// Writes the PDF of @p record to @p pdfPath; evidence images are read from @p evidenceFolder
     /// (a record folder's evidence/).
     static Status write(const SignedRecord &record, const QString &evidenceFolder, const QString &pdfPath);

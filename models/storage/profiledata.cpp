@@ -162,6 +162,29 @@ Schema ProfileData::schema()
           // Customers a branch leader sent this inspector to, from the server's feed.
           QStringLiteral("CREATE TABLE assignments (customer_code TEXT PRIMARY KEY, reason TEXT NOT NULL,"
                          " assigned_by TEXT NOT NULL, assigned_at TEXT NOT NULL)")}},
+        {11,
+         QStringLiteral("a leader's review queue and decisions; campaigns and due dates of assignments"),
+         {QStringLiteral("ALTER TABLE assignments ADD COLUMN campaign TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE assignments ADD COLUMN due TEXT NOT NULL DEFAULT ''"),
+          // The records the branch server received, as a leader's device keeps them to review offline: the
+          // signed bytes and, for the queue's filters, what they say.
+          QStringLiteral("CREATE TABLE review_records (record_id TEXT NOT NULL, revision INTEGER NOT NULL,"
+                         " fingerprint TEXT NOT NULL, device TEXT NOT NULL, inspector TEXT NOT NULL,"
+                         " received_at TEXT NOT NULL, status TEXT NOT NULL, assigned INTEGER NOT NULL,"
+                         " replaced_by TEXT, canonical BLOB NOT NULL, signature BLOB NOT NULL,"
+                         " customer_code TEXT NOT NULL, customer_name TEXT NOT NULL, substation TEXT NOT NULL,"
+                         " number TEXT NOT NULL, visited_at TEXT NOT NULL, checks TEXT NOT NULL,"
+                         " changes TEXT NOT NULL, impact INTEGER, replaces TEXT, verified INTEGER NOT NULL,"
+                         " decision TEXT, comment TEXT, decided_by TEXT, decided_at TEXT, exported_at TEXT,"
+                         " PRIMARY KEY (record_id, revision))"),
+          QStringLiteral("CREATE INDEX review_records_received ON review_records (received_at DESC)"),
+          // The leader's own decisions, signed, waiting to be sent like records.
+          QStringLiteral("CREATE TABLE review_decisions (record_id TEXT NOT NULL, revision INTEGER NOT NULL,"
+                         " body BLOB NOT NULL, signature BLOB NOT NULL, state TEXT NOT NULL, decided_at TEXT NOT NULL,"
+                         " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, PRIMARY KEY (record_id, revision))"),
+          QStringLiteral("CREATE TABLE campaigns (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+                         " rule TEXT NOT NULL, planned INTEGER NOT NULL, deadline TEXT NOT NULL,"
+                         " created_at TEXT NOT NULL)")}},
     };
     return s;
 }

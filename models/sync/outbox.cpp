@@ -279,19 +279,44 @@ Status Outbox::applyReview(const QString &recordId, const QString &decision, con
     return q.exec() ? Status::success() : failed(q);
 }
 
-Status Outbox::applyAssignment(const QString &customerCode, const QString &reason, const QString &by,
-                               const QDateTime &at)
+Status Outbox::applyAssignment(const QStringList &customerCodes, const QString &reason, const QString &by,
+                               const QDateTime &at, const QString &campaign, const QString &due)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tr("The outbox could not be updated: the data file is busy."));
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO assignments (customer_code, reason, assigned_by, assigned_at) VALUES (?, ?, ?, ?)"
-                       " ON CONFLICT (customer_code) DO UPDATE SET reason = excluded.reason, assigned_by ="
-                       " excluded.assigned_by, assigned_at = excluded.assigned_at"));
-    q.addBindValue(customerCode);
-    q.addBindValue(reason);
-    q.addBindValue(by);
-    q.addBindValue(stamp(at));
-    return q.exec() ? Status::success() : failed(q);
+    q.prepare(QStringLiteral("INSERT INTO assignments (customer_code, reason, assigned_by, assigned_at, campaign, due)"
+                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (customer_code) DO UPDATE SET reason ="
+                             " excluded.reason, assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at,"
+                             " campaign = excluded.campaign, due = excluded.due"));
+    const QString when = stamp(at);
+    for (const QString &code : customerCodes) {
+        q.bindValue(0, code);
+        q.bindValue(1, reason);
+        q.bindValue(2, by);
+        q.bindValue(3, when);
+        q.bindValue(4, campaign);
+        q.bindValue(5, due);
+        if (!q.exec())
+            return failed(q);
+    }
+    return tx.commit();
+}
+
+Status Outbox::removeAssignments(const QStringList &customerCodes)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tr("The outbox could not be updated: the data file is busy."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM assignments WHERE customer_code = ?"));
+    for (const QString &code : customerCodes) {
+        q.bindValue(0, code);
+        if (!q.exec())
+            return failed(q);
+    }
+    return tx.commit();
 }
 
 QString Outbox::value(const QString &key) const

@@ -109,8 +109,12 @@ public:
     /// A leader's decision from the feed: "approved" or "returned" with @p comment.
     Status applyReview(const QString &recordId, const QString &decision, const QString &comment, const QDateTime &at);
 
-    /// A customer a branch leader assigned to this inspector (from the feed); assigned again, the newer reason.
-    Status applyAssignment(const QString &customerCode, const QString &reason, const QString &by, const QDateTime &at);
+    /// Customers a branch leader assigned to this inspector (from the feed); assigned again, the newer reason,
+    /// campaign and due date (YYYY-MM-DD or empty). One transaction.
+    Status applyAssignment(const QStringList &customerCodes, const QString &reason, const QString &by,
+                           const QDateTime &at, const QString &campaign = {}, const QString &due = {});
+    /// Customers the branch moved to another inspector.
+    Status removeAssignments(const QStringList &customerCodes);
 
     std::optional<Enrollment> enrollment() const;
     Status saveEnrollment(const Enrollment &enrollment);

@@ -3,10 +3,13 @@
 #include "models/core/logging.h"
 #include "models/inspection/evidencestore.h"
 #include "models/inspection/inspectionstore.h"
+#include "models/review/reviewqueue.h"
 #include "models/storage/database.h"
 #include "models/storage/profiledata.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +19,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -350,7 +354,8 @@ SyncReport SyncEngine::enroll(const EnrollmentLink &link)
         {QStringLiteral("name"), m_identity.deviceName},
         {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), m_identity.profileName},
                                                 {QStringLiteral("card"), m_identity.card},
-                                                {QStringLiteral("unit"), m_identity.unit}}}};
+                                                {QStringLiteral("unit"), m_identity.unit},
+                                                {QStringLiteral("role"), m_identity.role}}}};
     const Reply r = request("POST", QStringLiteral("/v1/enrollments"), compact(body));
     const auto refuse = [this](SyncOutcome outcome, const QString &message) {
         m_enrollment.reset();
@@ -474,6 +479,8 @@ std::optional<SyncReport> SyncEngine::openSession()
     if (s.status != 200)
         return refused(s);
     m_token = s.json.value(QStringLiteral("token")).toString();
+    // What the server granted this device: a leader's device reads the review queue.
+    keep(m_outbox->setValue(QStringLiteral("role"), s.json.value(QStringLiteral("role")).toString()));
     m_tokenExpires = QDateTime::fromString(s.json.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
     if (!m_tokenExpires.isValid())
         m_tokenExpires = QDateTime::currentDateTimeUtc().addSecs(15 * 60);
@@ -677,13 +684,23 @@ std::optional<SyncReport> SyncEngine::readFeed(SyncReport &report)
                     ++report.reviews;
                     Q_EMIT recordChanged(id);
                 }
-            } else if (kind == QLatin1StringView("assignment")) {
+            } else if (kind == QLatin1StringView("assignment") || kind == QLatin1StringView("unassignment")) {
+                QStringList customers;
+                for (const QJsonValue &c : body.value(QStringLiteral("customers")).toArray())
+                    customers << c.toString();
+                if (body.contains(QStringLiteral("customer"))) // an item of a server before campaigns
+                    customers << body.value(QStringLiteral("customer")).toString();
+                customers.removeAll(QString());
                 const QDateTime at =
                     QDateTime::fromString(body.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-                if (m_outbox->applyAssignment(body.value(QStringLiteral("customer")).toString(),
-                                              body.value(QStringLiteral("reason")).toString(),
-                                              body.value(QStringLiteral("by")).toString(), at))
-                    ++report.assignments;
+                if (kind == QLatin1StringView("unassignment")) {
+                    keep(m_outbox->removeAssignments(customers));
+                } else if (m_outbox->applyAssignment(customers, body.value(QStringLiteral("reason")).toString(),
+                                                     body.value(QStringLiteral("by")).toString(), at,
+                                                     body.value(QStringLiteral("campaign")).toString(),
+                                                     body.value(QStringLiteral("due")).toString())) {
+                    report.assignments += int(customers.size());
+                }
             } else if (kind == QLatin1StringView("revoked") &&
                        body.value(QStringLiteral("device")).toString() == m_enrollment->enrollmentId) {
                 m_enrollment->status = QStringLiteral("revoked");
@@ -706,6 +723,141 @@ void SyncEngine::readKeys()
     auto keys = TrustedKeys::fromJson(r.body, m_enrollment->server.host());
     if (keys)
         keep(m_outbox->replaceTrustedKeys(keys.value()));
+}
+
+std::optional<SyncReport> SyncEngine::leaderSteps(SyncReport &report)
+{
+    if (m_outbox->value(QStringLiteral("role")) != QLatin1StringView("leader"))
+        return std::nullopt;
+    review::ReviewQueue queue(m_db->connection());
+    // The decisions taken on this device first, oldest first: each is signed, and sent as it is.
+    for (const review::WaitingDecision &d : queue.waitingDecisions()) {
+        if (m_cancel)
+            return std::nullopt;
+        const Reply r =
+            authorised("POST", QStringLiteral("/v1/records/%1/revisions/%2/decision").arg(d.recordId).arg(d.revision),
+                       d.body, {}, {{SignatureHeader, d.signature.toBase64()}});
+        if (r.status == 200 || r.status == 201) {
+            keep(queue.markDecisionSent(d.recordId, d.revision));
+            ++report.decisionsSent;
+            continue;
+        }
+        if (r.status == 0 || r.status >= 500 || r.status == 429 || r.status == 408 || r.status == 401 ||
+            r.certificateMismatch) {
+            keep(queue.markDecisionRetry(d.recordId, d.revision, describe(r)));
+            return stop(r.certificateMismatch ? SyncOutcome::CertificateMismatch : SyncOutcome::NoServer, describe(r));
+        }
+        // Replaced meanwhile (412), decided by another leader (409), refused (4xx): taken back, with why.
+        QString reason = describe(r);
+        if (isProblem(r.problemType, problem::StaleRevision))
+            reason = tr("The inspector sent a correction before this decision arrived; the newer revision is in "
+                        "the queue.");
+        else if (isProblem(r.problemType, problem::AlreadyDecided))
+            reason = tr("Another leader decided on this revision first.");
+        keep(queue.markDecisionRefused(d.recordId, d.revision, reason));
+        ++report.decisionsRefused;
+    }
+    // Then the queue's changes since the last read.
+    bool restarted = false;
+    const TrustedKeys keys = m_outbox->trustedKeys();
+    for (int page = 0; page < 100000; ++page) {
+        if (m_cancel)
+            return std::nullopt;
+        const QString cursor = m_outbox->value(QStringLiteral("reviewCursor"));
+        QString path = QStringLiteral("/v1/review/records");
+        if (!cursor.isEmpty())
+            path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        const Reply r = authorised("GET", path);
+        if (r.status == 410 && !restarted) {
+            restarted = true;
+            keep(m_outbox->setValue(QStringLiteral("reviewCursor"), QString()));
+            continue;
+        }
+        if (isProblem(r.problemType, problem::NotLeader)) {
+            keep(m_outbox->setValue(QStringLiteral("role"), QStringLiteral("inspector")));
+            return std::nullopt;
+        }
+        if (r.status != 200)
+            return stop(r.certificateMismatch ? SyncOutcome::CertificateMismatch : SyncOutcome::NoServer, describe(r));
+        const QJsonArray records = r.json.value(QStringLiteral("records")).toArray();
+        if (Status s = queue.store(records, keys); !s)
+            return stop(SyncOutcome::Failed, s.error());
+        report.queueUpdates += int(records.size());
+        keep(m_outbox->setValue(QStringLiteral("reviewCursor"), r.json.value(QStringLiteral("cursor")).toString()));
+        if (!r.json.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    // The photos and signatures of the records waiting for a decision, so the leader reviews offline too.
+    for (review::ReviewStatus status : {review::ReviewStatus::Received, review::ReviewStatus::Resubmitted}) {
+        review::ReviewFilter waiting;
+        waiting.status = status;
+        for (const review::ReviewItem &item : queue.items(waiting, 500)) {
+            auto record = queue.record(item.recordId, item.revision);
+            if (!record)
+                continue;
+            for (const QJsonValue &v : record->record.value(QStringLiteral("evidence")).toArray()) {
+                if (m_cancel)
+                    return std::nullopt;
+                const QJsonObject e = v.toObject();
+                auto fetched = downloadEvidence(e.value(QStringLiteral("sha256")).toString(),
+                                                e.value(QStringLiteral("file")).toString());
+                if (!fetched)
+                    qCWarning(lcSync) << "evidence of" << item.recordId << ":" << fetched.error();
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+SyncReport SyncEngine::assign(const QString &device, const QStringList &customers, const QString &reason,
+                              const QString &campaign, const QDate &due)
+{
+    if (auto refused = begin())
+        return *refused;
+    QJsonObject body{{QStringLiteral("device"), device},
+                     {QStringLiteral("customers"), QJsonArray::fromStringList(customers)},
+                     {QStringLiteral("reason"), reason},
+                     {QStringLiteral("campaign"), campaign}};
+    if (due.isValid())
+        body.insert(QStringLiteral("due"), due.toString(Qt::ISODate));
+    const Reply r = authorised("POST", QStringLiteral("/v1/assignments"), compact(body));
+    SyncReport report;
+    if (r.status == 200) {
+        report.assignments = r.json.value(QStringLiteral("assigned")).toInt();
+        return report;
+    }
+    if (r.status == 0 || r.status >= 500 || r.certificateMismatch)
+        return stop(r.certificateMismatch ? SyncOutcome::CertificateMismatch : SyncOutcome::NoServer, describe(r));
+    return stop(SyncOutcome::Refused, describe(r));
+}
+
+Result<QString> SyncEngine::fetchEvidence(const QString &sha256, const QString &fileName)
+{
+    if (auto refused = begin())
+        return Result<QString>::failure(refused->message.isEmpty() ? outcomeText(refused->outcome) : refused->message);
+    return downloadEvidence(sha256, fileName);
+}
+
+Result<QString> SyncEngine::downloadEvidence(const QString &sha256, const QString &fileName)
+{
+    using R = Result<QString>;
+    const EvidenceStore evidence(m_evidenceFolder);
+    if (fileName.isEmpty() || fileName.contains(QLatin1Char('/')) || fileName.contains(QLatin1Char('\\')))
+        return R::failure(tr("The record lists an evidence file without a usable name (\"%1\").").arg(fileName));
+    const QString path = evidence.pathOf(fileName);
+    if (QFileInfo::exists(path))
+        return path;
+    const Reply r = authorised("GET", QStringLiteral("/v1/blobs/") + sha256);
+    if (r.status != 200)
+        return R::failure(describe(r));
+    if (QString::fromLatin1(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) != sha256)
+        return R::failure(tr("The server sent other bytes than the evidence file %1.").arg(fileName));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(r.body) != r.body.size() || !file.commit())
+        return R::failure(
+            tr("The evidence file %1 cannot be kept on this device: %2").arg(fileName, file.errorString()));
+    return path;
 }
 
 void SyncEngine::finishRun(SyncReport &report)
@@ -760,6 +912,10 @@ SyncReport SyncEngine::syncOnce(bool force)
             report.message = stopped->message;
         } else {
             readKeys();
+            if (auto leaderStopped = leaderSteps(report)) {
+                report.outcome = leaderStopped->outcome;
+                report.message = leaderStopped->message;
+            }
         }
     }
     if (m_cancel && report.outcome == SyncOutcome::Done)

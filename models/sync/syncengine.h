@@ -55,13 +55,16 @@ enum class SyncOutcome {
 struct SyncReport
 {
     SyncOutcome outcome = SyncOutcome::Done;
-    QString message;     ///< in words, translated; empty when all went well
-    int sent = 0;        ///< records sent this run
-    int received = 0;    ///< receipts verified this run
-    int quarantined = 0; ///< records put in quarantine this run
-    int reviews = 0;     ///< review decisions applied from the feed
-    int assignments = 0; ///< customers assigned by a leader, from the feed
-    OutboxCounts counts; ///< the outbox after the run
+    QString message;          ///< in words, translated; empty when all went well
+    int sent = 0;             ///< records sent this run
+    int received = 0;         ///< receipts verified this run
+    int quarantined = 0;      ///< records put in quarantine this run
+    int reviews = 0;          ///< review decisions applied from the feed
+    int assignments = 0;      ///< customers assigned by a leader, from the feed
+    int decisionsSent = 0;    ///< a leader's decisions the server accepted this run
+    int decisionsRefused = 0; ///< a leader's decisions the server refused for good (replaced, decided otherwise)
+    int queueUpdates = 0;     ///< review queue entries read (a leader's device)
+    OutboxCounts counts;      ///< the outbox after the run
 };
 
 /// Who is enrolling, as the server's device list shows it.
@@ -71,6 +74,7 @@ struct DeviceIdentity
     QString profileName;
     QString card;
     QString unit;
+    QString role = QStringLiteral("inspector"); ///< asked for; "leader" counts once the server's operator grants it
 };
 
 /// Tunables; the defaults are the product's.
@@ -106,6 +110,13 @@ public:
     /// One sync: a session, every due record (with @p force, every waiting one at once: "Sync now"), the
     /// feed, the registered keys.
     SyncReport syncOnce(bool force);
+
+    /// A leader's device: assigns @p customers to the inspector device @p device (one request; up to
+    /// 100,000). The report's message says why not.
+    SyncReport assign(const QString &device, const QStringList &customers, const QString &reason,
+                      const QString &campaign, const QDate &due);
+    /// A leader's device: the evidence file @p sha256 from the server, kept in this engine's evidence folder.
+    Result<QString> fetchEvidence(const QString &sha256, const QString &fileName);
 
     /// Asks a running step to stop as soon as it can (from any thread).
     void cancel();
@@ -150,6 +161,10 @@ private:
     Sent sendRecord(const OutboxEntry &entry, SyncReport &report);
     std::optional<SyncReport> readFeed(SyncReport &report);
     void readKeys();
+    /// A leader's device: sends the decisions taken here, then reads the queue's changes.
+    std::optional<SyncReport> leaderSteps(SyncReport &report);
+    /// The evidence file @p sha256 into this engine's evidence folder as @p fileName (kept when there).
+    Result<QString> downloadEvidence(const QString &sha256, const QString &fileName);
     QDateTime backoff(int attempts) const;
     QString describe(const Reply &reply) const;
     /// A problem type the tablet knows, in words.

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -125,6 +126,60 @@ Result<SignedReceipt> SignedReceipt::fromJson(const QJsonObject &json)
 bool SignedReceipt::verify(const QByteArray &serverKey) const
 {
     return DeviceKey::verify(receipt.canonical(), signature, serverKey);
+}
+
+QString Decision::kindCode(Kind kind)
+{
+    return kind == Kind::Approve ? QStringLiteral("approve") : QStringLiteral("return");
+}
+
+QJsonObject Decision::toJson() const
+{
+    return QJsonObject{{QStringLiteral("format"), QLatin1StringView(Format)},
+                       {QStringLiteral("record"), recordId},
+                       {QStringLiteral("revision"), revision},
+                       {QStringLiteral("fingerprint"), fingerprint},
+                       {QStringLiteral("decision"), kindCode(kind)},
+                       {QStringLiteral("comment"), comment},
+                       {QStringLiteral("device"), device},
+                       {QStringLiteral("decidedAt"), decidedAt}};
+}
+
+QByteArray Decision::canonical() const
+{
+    return canonicalJson::serialize(toJson()).value();
+}
+
+Result<Decision> Decision::fromJson(const QJsonObject &json)
+{
+    using R = Result<Decision>;
+    Decision d;
+    d.recordId = json.value(QStringLiteral("record")).toString();
+    d.revision = json.value(QStringLiteral("revision")).toInt();
+    d.fingerprint = json.value(QStringLiteral("fingerprint")).toString();
+    d.comment = json.value(QStringLiteral("comment")).toString();
+    d.device = json.value(QStringLiteral("device")).toString();
+    d.decidedAt = json.value(QStringLiteral("decidedAt")).toString();
+    const QString kind = json.value(QStringLiteral("decision")).toString();
+    if (json.value(QStringLiteral("format")).toString() != QLatin1StringView(Format))
+        return R::failure(QCoreApplication::translate("ta::sync", "The decision is not in the format %1.")
+                              .arg(QLatin1StringView(Format)));
+    if (kind == QLatin1StringView("approve"))
+        d.kind = Kind::Approve;
+    else if (kind == QLatin1StringView("return"))
+        d.kind = Kind::Return;
+    else
+        return R::failure(
+            QCoreApplication::translate("ta::sync", "The decision \"%1\" is neither approve nor return.").arg(kind));
+    if (d.recordId.isEmpty() || d.revision < 1 || d.fingerprint.size() != 64 || d.device.isEmpty() ||
+        !QDateTime::fromString(d.decidedAt, Qt::ISODateWithMs).isValid())
+        return R::failure(QCoreApplication::translate(
+            "ta::sync", "The decision lacks its record, revision, fingerprint, device or time."));
+    if (d.kind == Kind::Return && d.comment.trimmed().isEmpty())
+        return R::failure(QCoreApplication::translate("ta::sync", "A returned record needs a comment."));
+    if (d.comment.size() > 4000)
+        return R::failure(QCoreApplication::translate("ta::sync", "The comment is longer than 4,000 characters."));
+    return d;
 }
 
 } // namespace ta::sync

@@ -36,6 +36,10 @@ inline constexpr auto TooLarge = "too-large";
 inline constexpr auto TooMany = "too-many-requests";
 inline constexpr auto CursorGone = "cursor-gone";
 inline constexpr auto NotFound = "not-found";
+inline constexpr auto NotLeader = "not-a-leader";       ///< a leader's request from an inspector's device
+inline constexpr auto StaleRevision = "stale-revision"; ///< a decision on a revision already replaced (412)
+inline constexpr auto AlreadyDecided = "already-decided";
+inline constexpr auto InvalidDecision = "invalid-decision";
 inline constexpr auto Unavailable = "unavailable";
 } // namespace problem
 
@@ -90,6 +94,28 @@ struct SignedReceipt
     static Result<SignedReceipt> fromJson(const QJsonObject &json);
     /// Whether the signature is the server's (its pinned receipt key) over exactly these fields.
     bool verify(const QByteArray &serverKey) const;
+};
+
+/// A branch leader's decision on one record revision, signed with the leader's device key and sent to the
+/// server, which stores it with its signature and passes it to the inspector's tablet through the feed.
+/// The fingerprint binds it to the very bytes the leader read.
+struct Decision
+{
+    static constexpr auto Format = "tariff-audit-decision/1";
+    enum class Kind { Approve, Return };
+    QString recordId;
+    int revision = 0;
+    QString fingerprint;
+    Kind kind = Kind::Approve;
+    QString comment;   ///< required for a return
+    QString device;    ///< the leader's device id on the server
+    QString decidedAt; ///< ISO 8601, UTC, milliseconds
+
+    QJsonObject toJson() const;
+    QByteArray canonical() const;
+    /// The error names what is missing or wrong (in words, translated).
+    static Result<Decision> fromJson(const QJsonObject &json);
+    static QString kindCode(Kind kind);
 };
 
 } // namespace ta::sync

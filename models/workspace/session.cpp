@@ -243,7 +243,17 @@ Result<std::unique_ptr<sync::SyncEngine>> Session::createSyncEngine(const sync::
     const RecordContext c = recordContext();
     return std::make_unique<sync::SyncEngine>(
         m_workspace->dataPath(m_profile->id), key.value(), evidenceFolder(),
-        sync::DeviceIdentity{c.deviceName, c.inspectorName, c.inspectorCard, c.unit}, options);
+        sync::DeviceIdentity{c.deviceName, c.inspectorName, c.inspectorCard, c.unit,
+                             m_profile->role == Role::BranchLeader ? QStringLiteral("leader")
+                                                                   : QStringLiteral("inspector")},
+        options);
+}
+
+Result<DeviceKey> Session::deviceKey() const
+{
+    if (!m_profile || !m_secrets)
+        return Result<DeviceKey>::failure(tr("No keychain: the device key that proves this tablet cannot be read."));
+    return DeviceKey::loadOrCreate(*m_secrets, signingKeyName());
 }
 
 TrustedKeys Session::trustedKeys() const

@@ -5,6 +5,7 @@
 // profile may open) live here.
 
 #include "models/core/result.h"
+#include "models/inspection/devicekey.h"
 #include "models/profiles/profilestore.h"
 #include "models/storage/database.h"
 #include "models/sync/syncengine.h"
@@ -90,6 +91,8 @@ public:
     /// The keys a record is trusted by here: the devices the branch server registered (as last received)
     /// and the signed-in person's own device key.
     TrustedKeys trustedKeys() const;
+    /// The profile's device key, from the keychain (a leader signs decisions with it).
+    Result<DeviceKey> deviceKey() const;
 
 Q_SIGNALS:
     void workspaceChanged();

@@ -9,6 +9,7 @@
 #include "models/customers/customerrepository.h"
 #include "models/inspection/answersfile.h"
 #include "models/inspection/devicekey.h"
+#include "models/inspection/inspectionsession.h"
 #include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
 #include "models/sync/syncengine.h"
@@ -194,11 +195,47 @@ public:
     std::unique_ptr<sync::SyncEngine> engine(sync::SyncOptions options = {})
     {
         options.backoffBaseSeconds = 0;
-        return std::make_unique<sync::SyncEngine>(dataPath(), *m_key, evidenceFolder(),
-                                                  sync::DeviceIdentity{m_name, QStringLiteral("Nguyễn Văn Đức"),
-                                                                       QStringLiteral("KTV-0719"),
-                                                                       QStringLiteral("Điện lực Thủ Dầu Một")},
-                                                  options);
+        return std::make_unique<sync::SyncEngine>(
+            dataPath(), *m_key, evidenceFolder(),
+            m_leader ? sync::DeviceIdentity{m_name, QStringLiteral("Phạm Thị Hoa"), QStringLiteral("LD-0102"),
+                                            QStringLiteral("Điện lực Thủ Dầu Một"), QStringLiteral("leader")}
+                     : sync::DeviceIdentity{m_name, QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("KTV-0719"),
+                                            QStringLiteral("Điện lực Thủ Dầu Một")},
+            options);
+    }
+
+    /// This device asks for a branch leader's role when it enrolls.
+    void setLeader(bool leader) { m_leader = leader; }
+
+    /// The code of the n-th customer signRecord() makes.
+    QString customerCode(int n) const
+    {
+        return QStringLiteral("PB07%1%2")
+            .arg(qHash(m_name) % 1000, 3, 10, QLatin1Char('0'))
+            .arg(n, 6, 10, QLatin1Char('0'));
+    }
+
+    /// Corrects the record @p id as an inspector does after a return: a new revision with @p households
+    /// households evidenced, signed again. Returns the new record's id.
+    QString correctRecord(const QString &id, int households)
+    {
+        m_clock.advanceSeconds(3600);
+        auto session = InspectionSession::correct(environment(), id);
+        if (!session)
+            qFatal("correct: %s", qPrintable(session.error()));
+        session.value()->edit([households](Inspection &d) {
+            d.households.households.clear();
+            for (int h = 0; h < households; ++h)
+                d.households.households.push_back(
+                    {QStringLiteral("Chủ hộ %1").arg(h + 1), QStringLiteral("cccd"), QString()});
+        });
+        if (!session.value()->setSignature(QStringLiteral("customer"), pngBytes(8, 120, 60)) ||
+            !session.value()->setSignature(QStringLiteral("inspector"), pngBytes(9, 120, 60)))
+            qFatal("signatures");
+        auto done = session.value()->finalise();
+        if (!done)
+            qFatal("finalise: %s", qPrintable(done.error()));
+        return done->record.id();
     }
 
     /// Signs a household record for a new customer, with @p photos photos of about @p photoBytes each.
@@ -207,9 +244,7 @@ public:
     {
         ++m_count;
         Customer c;
-        c.code = QStringLiteral("PB07%1%2")
-                     .arg(qHash(m_name) % 1000, 3, 10, QLatin1Char('0'))
-                     .arg(m_count, 6, 10, QLatin1Char('0'));
+        c.code = customerCode(m_count);
         c.name = QStringLiteral("Đỗ Công Long");
         c.address = QStringLiteral("19 Huỳnh Văn Lũy, Phường Chánh Nghĩa");
         c.meterSerial = QStringLiteral("25000%1").arg(m_count, 5, 10, QLatin1Char('0'));
@@ -282,6 +317,7 @@ private:
     QTemporaryDir m_dir;
     QString m_name;
     bool m_training = false;
+    bool m_leader = false;
     TariffLibrary m_library;
     InMemorySecretStore m_secrets;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(10, 30), QTimeZone(7 * 3600))};

@@ -10,6 +10,7 @@
 #include "models/inspection/inspectionstore.h"
 #include "models/sync/outbox.h"
 #include "synckit.h"
+#include "synctest.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -26,6 +27,7 @@
 
 using namespace ta;
 using namespace ta::sync;
+using ta::test::enrollApproved;
 using ta::test::TestServer;
 using ta::test::TestTablet;
 
@@ -43,14 +45,6 @@ quint32 seed()
     bool ok = false;
     const quint32 s = quint32(qEnvironmentVariableIntValue("TA_SYNC_SEED", &ok));
     return ok ? s : QRandomGenerator::global()->generate() % 1000000;
-}
-
-void enrollApproved(TestTablet &tablet, TestServer &server)
-{
-    const SyncReport enrolled = tablet.engine()->enroll(server.link());
-    QVERIFY2(enrolled.outcome == SyncOutcome::Done, qPrintable(enrolled.message));
-    QVERIFY(server.store().setDeviceStatus(tablet.engine()->enrollment()->enrollmentId, QStringLiteral("approved"),
-                                           QStringLiteral("leader:test")));
 }
 
 /// Every record of @p tablets is on the server once, with its files hashing right, and the tablet's

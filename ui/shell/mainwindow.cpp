@@ -13,6 +13,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/inspection/inspectionflow.h"
 #include "ui/inspection/inspectionspage.h"
+#include "ui/review/reviewpage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/placeholderpage.h"
@@ -60,12 +61,10 @@ QString pageTitle(MainWindow::Page page)
 QString pageDescription(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::Page::Review:
-        return MainWindow::tr("Records sent by the branch's inspectors will arrive here for a leader to approve "
-                              "or return with a comment.");
     case MainWindow::Page::Dashboards:
-        return MainWindow::tr("Campaign progress and the money recovered will be charted here from reviewed "
-                              "records.");
+        return MainWindow::tr("Not built yet: campaign progress and the money recovered will be charted here from "
+                              "reviewed records.");
+    case MainWindow::Page::Review:
     case MainWindow::Page::Worklist:
     case MainWindow::Page::Inspections:
     case MainWindow::Page::Outbox:
@@ -173,6 +172,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
         m_worklist->model()->setDatabase(QSqlDatabase());
         m_inspections->release();
         m_outbox->release();
+        m_review->release();
     });
     // A record just signed goes to the server as soon as it can.
     connect(m_inspections->flow(), &InspectionFlow::finalised, this, [this] {
@@ -261,6 +261,9 @@ void MainWindow::buildShell()
         } else if (page == Page::Outbox) {
             m_outbox = new OutboxPage(m_session, *m_sync, m_pages);
             widget = m_outbox;
+        } else if (page == Page::Review) {
+            m_review = new ReviewPage(m_session, *m_sync, m_pages);
+            widget = m_review;
         } else {
             widget = new PlaceholderPage([page] { return std::pair{pageTitle(page), pageDescription(page)}; }, m_pages);
         }

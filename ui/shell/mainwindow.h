@@ -29,6 +29,7 @@ namespace ta {
 class IdleWatcher;
 class InspectionsPage;
 class OutboxPage;
+class ReviewPage;
 class LockPage;
 class PlaceholderPage;
 class ProfileForm;
@@ -67,6 +68,7 @@ public:
     WorklistPage *worklistPage() const { return m_worklist; }
     InspectionsPage *inspectionsPage() const { return m_inspections; }
     OutboxPage *outboxPage() const { return m_outbox; }
+    ReviewPage *reviewPage() const { return m_review; }
     sync::SyncService *syncService() const { return m_sync; }
     TrainingBanner *trainingBanner() const { return m_banner; }
     QToolButton *navigationButton(Page page) const;
@@ -112,6 +114,7 @@ private:
     WorklistPage *m_worklist;
     InspectionsPage *m_inspections = nullptr;
     OutboxPage *m_outbox = nullptr;
+    ReviewPage *m_review = nullptr;
     sync::SyncService *m_sync;
     IdleWatcher *m_idle;
     QProgressDialog *m_progress = nullptr;
