@@ -649,8 +649,68 @@
         <translation>Tariff Audit branch server: receives signed inspection records from enrolled tablets.</translation>
     </message>
     <message>
-        <source>init, serve, codes, devices, assignments, records, conflicts or audit</source>
-        <translation>init, serve, codes, devices, assignments, records, conflicts or audit</translation>
+        <source>approve: grant this role (inspector or leader) instead of the one the device asked for.</source>
+        <translation>approve: grant this role (inspector or leader) instead of the one the device asked for.</translation>
+    </message>
+    <message>
+        <source>devices: --role is inspector or leader, not %1.</source>
+        <translation>devices: --role is inspector or leader, not %1.</translation>
+    </message>
+    <message>
+        <source>add: the campaign it belongs to.</source>
+        <translation>add: the campaign it belongs to.</translation>
+    </message>
+    <message>
+        <source>add: the date the visit is due (YYYY-MM-DD).</source>
+        <translation>add: the date the visit is due (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>assignments add: --due %1 is not a date (YYYY-MM-DD).</source>
+        <translation>assignments add: --due %1 is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Read this database instead of the data folder&apos;s (a SQLite file or a postgresql:// URL).</source>
+        <translation>Read this database instead of the data folder&apos;s (a SQLite file or a postgresql:// URL).</translation>
+    </message>
+    <message>
+        <source>First day of approval (YYYY-MM-DD).</source>
+        <translation>First day of approval (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of approval (YYYY-MM-DD).</source>
+        <translation>Last day of approval (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only this campaign&apos;s customers.</source>
+        <translation>Only this campaign&apos;s customers.</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>The file to write: .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Include the corrections exported before.</source>
+        <translation>Include the corrections exported before.</translation>
+    </message>
+    <message>
+        <source>export-cmis: --from and --to are days (YYYY-MM-DD), --to not before --from.</source>
+        <translation>export-cmis: --from and --to are days (YYYY-MM-DD), --to not before --from.</translation>
+    </message>
+    <message>
+        <source>export-cmis: --out FILE.csv or FILE.xlsx is required.</source>
+        <translation>export-cmis: --out FILE.csv or FILE.xlsx is required.</translation>
+    </message>
+    <message>
+        <source>export-cmis: %1</source>
+        <translation>export-cmis: %1</translation>
+    </message>
+    <message>
+        <source>export-cmis: the file is written but the corrections could not be marked as exported: %1</source>
+        <translation>export-cmis: the file is written but the corrections could not be marked as exported: %1</translation>
+    </message>
+    <message>
+        <source>init, serve, codes, devices, assignments, records, conflicts, audit or export-cmis</source>
+        <translation>init, serve, codes, devices, assignments, records, conflicts, audit or export-cmis</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2085,34 @@
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Received by the server</source>
+        <translation>Received by the server</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Returned: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Branch review</source>
+        <translation>Branch review</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionSession</name>
@@ -2244,14 +2332,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</source>
-        <translation>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</translation>
-    </message>
-    <message>
-        <source>Campaign progress and the money recovered will be charted here from reviewed records.</source>
-        <translation>Campaign progress and the money recovered will be charted here from reviewed records.</translation>
-    </message>
-    <message>
         <source>Reset training data</source>
         <translation>Reset training data</translation>
     </message>
@@ -2310,6 +2390,10 @@
     <message>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Not built yet: campaign progress and the money recovered will be charted here from reviewed records.</source>
+        <translation>Not built yet: campaign progress and the money recovered will be charted here from reviewed records.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3158,191 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>&quot;firm&quot; or &quot;check&quot; expected.</source>
         <translation>&quot;firm&quot; or &quot;check&quot; expected.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ReviewPage</name>
+    <message>
+        <source>All inspectors</source>
+        <translation>All inspectors</translation>
+    </message>
+    <message>
+        <source>All substations</source>
+        <translation>All substations</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list to read it.</source>
+        <translation>Choose a record in the list to read it.</translation>
+    </message>
+    <message>
+        <source>Signature verified with the tablet&apos;s registered key</source>
+        <translation>Signature verified with the tablet&apos;s registered key</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with a registered key: do not approve</source>
+        <translation>The signature does not verify with a registered key: do not approve</translation>
+    </message>
+    <message>
+        <source>Received by the server %1</source>
+        <translation>Received by the server %1</translation>
+    </message>
+    <message>
+        <source>This customer was not assigned to the inspector</source>
+        <translation>This customer was not assigned to the inspector</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (not sent yet)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>What the correction changed from revision %1</source>
+        <translation>What the correction changed from revision %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the branch server as a leader&apos;s: enroll it in Settings › Branch server first.</source>
+        <translation>This device is not enrolled with the branch server as a leader&apos;s: enroll it in Settings › Branch server first.</translation>
+    </message>
+    <message>
+        <source>Return to the inspector</source>
+        <translation>Return to the inspector</translation>
+    </message>
+    <message>
+        <source>What must the inspector correct? The comment goes to the tablet with the record.</source>
+        <translation>What must the inspector correct? The comment goes to the tablet with the record.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No program on this device opens PDF files. The record is saved as %1.</source>
+        <translation>No program on this device opens PDF files. The record is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export for CMIS</source>
+        <translation>Export for CMIS</translation>
+    </message>
+    <message>
+        <source>Include the corrections exported before</source>
+        <translation>Include the corrections exported before</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>The corrections approved on these days, one row per field changed (SO_HO, CHUOI_GIA, LOAI_DDO), as CSV or Excel.</source>
+        <translation>The corrections approved on these days, one row per field changed (SO_HO, CHUOI_GIA, LOAI_DDO), as CSV or Excel.</translation>
+    </message>
+    <message>
+        <source>Approved from</source>
+        <translation>Approved from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <source>No approved correction on these days that was not exported before.</source>
+        <translation>No approved correction on these days that was not exported before.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) from %1 record(s) written to %2.</source>
+        <translation>
+            <numerusform>%n correction from %1 record(s) written to %2.</numerusform>
+            <numerusform>%n correction(s) from %1 record(s) written to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records the branch server received from the inspectors&apos; tablets, newest first. Approve a record, or return it with what must be corrected; decisions are signed with this device&apos;s key and sent with the next sync.</source>
+        <translation>Records the branch server received from the inspectors&apos; tablets, newest first. Approve a record, or return it with what must be corrected; decisions are signed with this device&apos;s key and sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Customer code, name or record number</source>
+        <translation>Customer code, name or record number</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Return with a comment…</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Export for CMIS…</source>
+        <translation>Export for CMIS…</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Every finding</source>
+        <translation>Every finding</translation>
+    </message>
+    <message>
+        <source>Training mode has no review: training records never reach the branch server.</source>
+        <translation>Training mode has no review: training records never reach the branch server.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the branch server. A leader&apos;s device is enrolled in Settings › Branch server and approved with the leader&apos;s role.</source>
+        <translation>This device is not enrolled with the branch server. A leader&apos;s device is enrolled in Settings › Branch server and approved with the leader&apos;s role.</translation>
+    </message>
+    <message>
+        <source>The branch server has not granted this device a leader&apos;s role: its operator approves it with --role leader.</source>
+        <translation>The branch server has not granted this device a leader&apos;s role: its operator approves it with --role leader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the queue; last read from the server %1.</source>
+        <translation>
+            <numerusform>%n record in the queue; last read from the server %1.</numerusform>
+            <numerusform>%n record(s) in the queue; last read from the server %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4411,167 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::review::CmisExport</name>
+    <message>
+        <source>An approved record cannot be read: %1</source>
+        <translation>An approved record cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 has no visit time.</source>
+        <translation>Record %1 has no visit time.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created.</source>
+        <translation>the file cannot be created.</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced.</source>
+        <translation>the file cannot be replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::review::ReviewQueue</name>
+    <message>
+        <source>The review queue could not be updated: %1</source>
+        <translation>The review queue could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>Replaced by a correction</translation>
+    </message>
+    <message>
+        <source>The review queue could not be updated: the data file is busy.</source>
+        <translation>The review queue could not be updated: the data file is busy.</translation>
+    </message>
+    <message>
+        <source>The server sent a queue entry that is not a record (%1/%2).</source>
+        <translation>The server sent a queue entry that is not a record (%1/%2).</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown review status &quot;%1&quot;.</source>
+        <translation>The server sent an unknown review status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in the review queue.</source>
+        <translation>Record %1 is not in the review queue.</translation>
+    </message>
+    <message>
+        <source>This revision was replaced by a correction; decide on the newer one.</source>
+        <translation>This revision was replaced by a correction; decide on the newer one.</translation>
+    </message>
+    <message>
+        <source>This revision was already decided (%1).</source>
+        <translation>This revision was already decided (%1).</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>Write what the inspector must correct: a returned record needs a comment.</source>
+        <translation>Write what the inspector must correct: a returned record needs a comment.</translation>
+    </message>
+    <message>
+        <source>The decision could not be signed with this device&apos;s key.</source>
+        <translation>The decision could not be signed with this device&apos;s key.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::review::ReviewQueueModel</name>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Signature verified with the tablet&apos;s registered key</source>
+        <translation>Signature verified with the tablet&apos;s registered key</translation>
+    </message>
+    <message>
+        <source>The signature does NOT verify with a registered key</source>
+        <translation>The signature does NOT verify with a registered key</translation>
+    </message>
+    <message>
+        <source>This customer was not assigned to the inspector</source>
+        <translation>This customer was not assigned to the inspector</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (revision %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (not sent yet)</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Substation</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>At stake</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ta::server::BlobStore</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -4154,6 +4584,10 @@ Fingerprint: %2</translation>
     <message>
         <source>%1 cannot be stored durably.</source>
         <translation>%1 cannot be stored durably.</translation>
+    </message>
+    <message>
+        <source>No file %1 is stored.</source>
+        <translation>No file %1 is stored.</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4681,14 @@ Fingerprint: %2</translation>
     <message>
         <source>Device %1 is not an approved device.</source>
         <translation>Device %1 is not an approved device.</translation>
+    </message>
+    <message>
+        <source>Record %1 was replaced by the correction %2; decide on that one.</source>
+        <translation>Record %1 was replaced by the correction %2; decide on that one.</translation>
+    </message>
+    <message>
+        <source>Record %1 revision %2 was already decided otherwise.</source>
+        <translation>Record %1 revision %2 was already decided otherwise.</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4787,26 @@ Fingerprint: %2</translation>
     <message>
         <source>No QR code was found in the picture.</source>
         <translation>No QR code was found in the picture.</translation>
+    </message>
+    <message>
+        <source>The decision is not in the format %1.</source>
+        <translation>The decision is not in the format %1.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; is neither approve nor return.</source>
+        <translation>The decision &quot;%1&quot; is neither approve nor return.</translation>
+    </message>
+    <message>
+        <source>The decision lacks its record, revision, fingerprint, device or time.</source>
+        <translation>The decision lacks its record, revision, fingerprint, device or time.</translation>
+    </message>
+    <message>
+        <source>A returned record needs a comment.</source>
+        <translation>A returned record needs a comment.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than 4,000 characters.</source>
+        <translation>The comment is longer than 4,000 characters.</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4972,22 @@ Fingerprint: %2</translation>
     <message>
         <source>The branch revoked this tablet&apos;s key: it cannot be enrolled again with it. Ask the branch&apos;s IT staff.</source>
         <translation>The branch revoked this tablet&apos;s key: it cannot be enrolled again with it. Ask the branch&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>The inspector sent a correction before this decision arrived; the newer revision is in the queue.</source>
+        <translation>The inspector sent a correction before this decision arrived; the newer revision is in the queue.</translation>
+    </message>
+    <message>
+        <source>Another leader decided on this revision first.</source>
+        <translation>Another leader decided on this revision first.</translation>
+    </message>
+    <message>
+        <source>The server sent other bytes than the evidence file %1.</source>
+        <translation>The server sent other bytes than the evidence file %1.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be kept on this device: %2</source>
+        <translation>The evidence file %1 cannot be kept on this device: %2</translation>
     </message>
 </context>
 </TS>

@@ -647,8 +647,68 @@
         <translation>Máy chủ điện lực Tariff Audit: nhận biên bản kiểm tra đã ký từ các máy tính bảng đã đăng ký.</translation>
     </message>
     <message>
-        <source>init, serve, codes, devices, assignments, records, conflicts or audit</source>
-        <translation>init, serve, codes, devices, assignments, records, conflicts hoặc audit</translation>
+        <source>approve: grant this role (inspector or leader) instead of the one the device asked for.</source>
+        <translation>approve: cấp vai trò này (inspector hoặc leader) thay cho vai trò thiết bị đã xin.</translation>
+    </message>
+    <message>
+        <source>devices: --role is inspector or leader, not %1.</source>
+        <translation>devices: --role phải là inspector hoặc leader, không phải %1.</translation>
+    </message>
+    <message>
+        <source>add: the campaign it belongs to.</source>
+        <translation>add: đợt kiểm tra mà việc này thuộc về.</translation>
+    </message>
+    <message>
+        <source>add: the date the visit is due (YYYY-MM-DD).</source>
+        <translation>add: hạn đến kiểm tra (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>assignments add: --due %1 is not a date (YYYY-MM-DD).</source>
+        <translation>assignments add: --due %1 không phải một ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Read this database instead of the data folder&apos;s (a SQLite file or a postgresql:// URL).</source>
+        <translation>Đọc cơ sở dữ liệu này thay cho cơ sở dữ liệu của thư mục dữ liệu (một tệp SQLite hoặc một URL postgresql://).</translation>
+    </message>
+    <message>
+        <source>First day of approval (YYYY-MM-DD).</source>
+        <translation>Ngày duyệt đầu tiên (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of approval (YYYY-MM-DD).</source>
+        <translation>Ngày duyệt cuối cùng (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only this campaign&apos;s customers.</source>
+        <translation>Chỉ các khách hàng của đợt kiểm tra này.</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>Tệp cần ghi: .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Include the corrections exported before.</source>
+        <translation>Gồm cả các điều chỉnh đã xuất trước đây.</translation>
+    </message>
+    <message>
+        <source>export-cmis: --from and --to are days (YYYY-MM-DD), --to not before --from.</source>
+        <translation>export-cmis: --from và --to là ngày (YYYY-MM-DD), --to không được trước --from.</translation>
+    </message>
+    <message>
+        <source>export-cmis: --out FILE.csv or FILE.xlsx is required.</source>
+        <translation>export-cmis: cần --out TỆP.csv hoặc TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>export-cmis: %1</source>
+        <translation>export-cmis: %1</translation>
+    </message>
+    <message>
+        <source>export-cmis: the file is written but the corrections could not be marked as exported: %1</source>
+        <translation>export-cmis: đã ghi tệp nhưng không đánh dấu được các điều chỉnh là đã xuất: %1</translation>
+    </message>
+    <message>
+        <source>init, serve, codes, devices, assignments, records, conflicts, audit or export-cmis</source>
+        <translation>init, serve, codes, devices, assignments, records, conflicts, audit hoặc export-cmis</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2081,34 @@
         <source>Last change</source>
         <translation>Thay đổi lần cuối</translation>
     </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Received by the server</source>
+        <translation>Máy chủ đã nhận</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Bị trả lại: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>Branch review</source>
+        <translation>Điện lực duyệt</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionSession</name>
@@ -2239,14 +2327,6 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>Records sent by the branch&apos;s inspectors will arrive here for a leader to approve or return with a comment.</source>
-        <translation>Biên bản do kiểm tra viên của Điện lực gửi lên sẽ về đây để lãnh đạo duyệt hoặc trả lại kèm ý kiến.</translation>
-    </message>
-    <message>
-        <source>Campaign progress and the money recovered will be charted here from reviewed records.</source>
-        <translation>Tiến độ đợt kiểm tra và số tiền truy thu sẽ được thể hiện bằng biểu đồ tại đây từ các biên bản đã duyệt.</translation>
-    </message>
-    <message>
         <source>Reset training data</source>
         <translation>Khôi phục dữ liệu đào tạo</translation>
     </message>
@@ -2305,6 +2385,10 @@
     <message>
         <source>Lock now (Ctrl+L)</source>
         <translation>Khóa ngay (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Not built yet: campaign progress and the money recovered will be charted here from reviewed records.</source>
+        <translation>Chưa làm: tiến độ đợt kiểm tra và số tiền truy thu sẽ được vẽ biểu đồ tại đây từ các biên bản đã duyệt.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3151,189 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>&quot;firm&quot; or &quot;check&quot; expected.</source>
         <translation>cần &quot;firm&quot; hoặc &quot;check&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ReviewPage</name>
+    <message>
+        <source>All inspectors</source>
+        <translation>Mọi kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>All substations</source>
+        <translation>Mọi trạm</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list to read it.</source>
+        <translation>Chọn một biên bản trong danh sách để xem.</translation>
+    </message>
+    <message>
+        <source>Signature verified with the tablet&apos;s registered key</source>
+        <translation>Chữ ký khớp với khóa đã đăng ký của máy tính bảng</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with a registered key: do not approve</source>
+        <translation>Chữ ký không khớp với khóa nào đã đăng ký: không được duyệt</translation>
+    </message>
+    <message>
+        <source>Received by the server %1</source>
+        <translation>Máy chủ đã nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>This customer was not assigned to the inspector</source>
+        <translation>Khách hàng này không được giao cho kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (chưa gửi)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Nhận xét: %1</translation>
+    </message>
+    <message>
+        <source>What the correction changed from revision %1</source>
+        <translation>Những gì bản sửa thay đổi so với lần %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the branch server as a leader&apos;s: enroll it in Settings › Branch server first.</source>
+        <translation>Thiết bị này chưa đăng ký với máy chủ điện lực như thiết bị của lãnh đạo: hãy đăng ký trong Cài đặt › Máy chủ điện lực trước.</translation>
+    </message>
+    <message>
+        <source>Return to the inspector</source>
+        <translation>Trả lại cho kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>What must the inspector correct? The comment goes to the tablet with the record.</source>
+        <translation>Kiểm tra viên cần sửa gì? Nhận xét được gửi đến máy tính bảng cùng biên bản.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No program on this device opens PDF files. The record is saved as %1.</source>
+        <translation>Thiết bị này không có chương trình mở tệp PDF. Biên bản đã được lưu tại %1.</translation>
+    </message>
+    <message>
+        <source>Export for CMIS</source>
+        <translation>Xuất cho CMIS</translation>
+    </message>
+    <message>
+        <source>Include the corrections exported before</source>
+        <translation>Gồm cả các điều chỉnh đã xuất trước đây</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>The corrections approved on these days, one row per field changed (SO_HO, CHUOI_GIA, LOAI_DDO), as CSV or Excel.</source>
+        <translation>Các điều chỉnh được duyệt trong những ngày này, mỗi trường thay đổi một dòng (SO_HO, CHUOI_GIA, LOAI_DDO), dạng CSV hoặc Excel.</translation>
+    </message>
+    <message>
+        <source>Approved from</source>
+        <translation>Duyệt từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Ngày cuối ở trước ngày đầu.</translation>
+    </message>
+    <message>
+        <source>No approved correction on these days that was not exported before.</source>
+        <translation>Không có điều chỉnh nào được duyệt trong những ngày này mà chưa xuất.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) from %1 record(s) written to %2.</source>
+        <translation>
+            <numerusform>Đã ghi %n điều chỉnh từ %1 biên bản vào %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records the branch server received from the inspectors&apos; tablets, newest first. Approve a record, or return it with what must be corrected; decisions are signed with this device&apos;s key and sent with the next sync.</source>
+        <translation>Các biên bản máy chủ điện lực nhận từ máy tính bảng của kiểm tra viên, mới nhất trước. Duyệt biên bản, hoặc trả lại kèm nội dung cần sửa; quyết định được ký bằng khóa của thiết bị này và gửi ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>Customer code, name or record number</source>
+        <translation>Mã, tên khách hàng hoặc số biên bản</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Trả lại kèm nhận xét…</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <source>Export for CMIS…</source>
+        <translation>Xuất cho CMIS…</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Every finding</source>
+        <translation>Mọi kết luận</translation>
+    </message>
+    <message>
+        <source>Training mode has no review: training records never reach the branch server.</source>
+        <translation>Chế độ đào tạo không có bước duyệt: biên bản đào tạo không bao giờ đến máy chủ điện lực.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the branch server. A leader&apos;s device is enrolled in Settings › Branch server and approved with the leader&apos;s role.</source>
+        <translation>Thiết bị này chưa đăng ký với máy chủ điện lực. Thiết bị của lãnh đạo được đăng ký trong Cài đặt › Máy chủ điện lực và được duyệt với vai trò lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>The branch server has not granted this device a leader&apos;s role: its operator approves it with --role leader.</source>
+        <translation>Máy chủ điện lực chưa cấp vai trò lãnh đạo cho thiết bị này: người quản trị máy chủ duyệt nó với --role leader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the queue; last read from the server %1.</source>
+        <translation>
+            <numerusform>%n biên bản trong hàng chờ; lần đọc gần nhất từ máy chủ: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4400,167 @@ Dấu vân tay: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::review::CmisExport</name>
+    <message>
+        <source>An approved record cannot be read: %1</source>
+        <translation>Không đọc được một biên bản đã duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 has no visit time.</source>
+        <translation>Biên bản %1 không có thời gian kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created.</source>
+        <translation>không tạo được tệp.</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced.</source>
+        <translation>không thay thế được tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::review::ReviewQueue</name>
+    <message>
+        <source>The review queue could not be updated: %1</source>
+        <translation>Không cập nhật được hàng chờ duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Đã gửi lại</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>Đã được thay bằng bản sửa</translation>
+    </message>
+    <message>
+        <source>The review queue could not be updated: the data file is busy.</source>
+        <translation>Không cập nhật được hàng chờ duyệt: tệp dữ liệu đang bận.</translation>
+    </message>
+    <message>
+        <source>The server sent a queue entry that is not a record (%1/%2).</source>
+        <translation>Máy chủ gửi một mục trong hàng chờ không phải biên bản (%1/%2).</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown review status &quot;%1&quot;.</source>
+        <translation>Máy chủ gửi một trạng thái duyệt không rõ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in the review queue.</source>
+        <translation>Biên bản %1 không có trong hàng chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>This revision was replaced by a correction; decide on the newer one.</source>
+        <translation>Lần sửa này đã được thay bằng một bản sửa; hãy quyết định trên bản mới hơn.</translation>
+    </message>
+    <message>
+        <source>This revision was already decided (%1).</source>
+        <translation>Lần sửa này đã có quyết định (%1).</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>Write what the inspector must correct: a returned record needs a comment.</source>
+        <translation>Hãy ghi điều kiểm tra viên cần sửa: biên bản bị trả lại phải có nhận xét.</translation>
+    </message>
+    <message>
+        <source>The decision could not be signed with this device&apos;s key.</source>
+        <translation>Không ký được quyết định bằng khóa của thiết bị này.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::review::ReviewQueueModel</name>
+    <message>
+        <source>No change</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
+        <source>Signature verified with the tablet&apos;s registered key</source>
+        <translation>Chữ ký khớp với khóa đã đăng ký của máy tính bảng</translation>
+    </message>
+    <message>
+        <source>The signature does NOT verify with a registered key</source>
+        <translation>Chữ ký KHÔNG khớp với khóa nào đã đăng ký</translation>
+    </message>
+    <message>
+        <source>This customer was not assigned to the inspector</source>
+        <translation>Khách hàng này không được giao cho kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Nhận xét: %1</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (lần sửa %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (chưa gửi)</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>không được giao</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Số tiền liên quan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>ta::server::BlobStore</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -4145,6 +4573,10 @@ Dấu vân tay: %2</translation>
     <message>
         <source>%1 cannot be stored durably.</source>
         <translation>Không lưu bền vững được %1.</translation>
+    </message>
+    <message>
+        <source>No file %1 is stored.</source>
+        <translation>Không có tệp %1 được lưu.</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4670,14 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Device %1 is not an approved device.</source>
         <translation>Thiết bị %1 không phải thiết bị đã được duyệt.</translation>
+    </message>
+    <message>
+        <source>Record %1 was replaced by the correction %2; decide on that one.</source>
+        <translation>Biên bản %1 đã được thay bằng bản sửa %2; hãy quyết định trên bản đó.</translation>
+    </message>
+    <message>
+        <source>Record %1 revision %2 was already decided otherwise.</source>
+        <translation>Biên bản %1 lần sửa %2 đã có quyết định khác.</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4775,26 @@ Dấu vân tay: %2</translation>
     <message>
         <source>No QR code was found in the picture.</source>
         <translation>Không tìm thấy mã QR trong ảnh.</translation>
+    </message>
+    <message>
+        <source>The decision is not in the format %1.</source>
+        <translation>Quyết định không theo định dạng %1.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; is neither approve nor return.</source>
+        <translation>Quyết định &quot;%1&quot; không phải duyệt cũng không phải trả lại.</translation>
+    </message>
+    <message>
+        <source>The decision lacks its record, revision, fingerprint, device or time.</source>
+        <translation>Quyết định thiếu biên bản, lần sửa, dấu vân tay, thiết bị hoặc thời gian.</translation>
+    </message>
+    <message>
+        <source>A returned record needs a comment.</source>
+        <translation>Biên bản bị trả lại phải có nhận xét.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than 4,000 characters.</source>
+        <translation>Nhận xét dài hơn 4.000 ký tự.</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4960,22 @@ Dấu vân tay: %2</translation>
     <message>
         <source>The branch revoked this tablet&apos;s key: it cannot be enrolled again with it. Ask the branch&apos;s IT staff.</source>
         <translation>Điện lực đã thu hồi khóa của máy tính bảng này: không thể đăng ký lại bằng khóa đó. Hãy liên hệ bộ phận CNTT của điện lực.</translation>
+    </message>
+    <message>
+        <source>The inspector sent a correction before this decision arrived; the newer revision is in the queue.</source>
+        <translation>Kiểm tra viên đã gửi bản sửa trước khi quyết định này đến; bản mới hơn đang ở trong hàng chờ.</translation>
+    </message>
+    <message>
+        <source>Another leader decided on this revision first.</source>
+        <translation>Một lãnh đạo khác đã quyết định trên lần sửa này trước.</translation>
+    </message>
+    <message>
+        <source>The server sent other bytes than the evidence file %1.</source>
+        <translation>Máy chủ gửi dữ liệu khác với tệp bằng chứng %1.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be kept on this device: %2</source>
+        <translation>Không lưu được tệp bằng chứng %1 trên thiết bị này: %2</translation>
     </message>
 </context>
 </TS>

@@ -13,8 +13,12 @@ class InspectionListModel : public QSqlQueryModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Number, Customer, Name, Status, Revision, Updated, ColumnCount };
-    enum Role { StatusCodeRole = Qt::UserRole + 1 }; ///< "draft" or "final"
+    /// Review: where the record stands with the branch (the outbox's state, a leader's decision and comment).
+    enum Column { Id, Number, Customer, Name, Status, Revision, Updated, Review, Comment, ColumnCount };
+    enum Role {
+        StatusCodeRole = Qt::UserRole + 1, ///< "draft" or "final"
+        ReviewCodeRole,                    ///< the outbox state: "waiting", "received", "approved", "returned", …
+    };
 
     explicit InspectionListModel(QObject *parent = nullptr);
 
@@ -22,6 +26,8 @@ public:
     void setDatabase(const QSqlDatabase &db);
     bool isBound() const { return m_bound; }
 
+    /// Where a signed record stands with the branch, in words ("Returned: <the leader's comment>").
+    static QString reviewName(const QString &state, const QString &comment);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 

@@ -11,10 +11,13 @@
 #include "models/inspection/answersfile.h"
 #include "models/inspection/devicekey.h"
 #include "models/inspection/evidencestore.h"
+#include "models/inspection/inspectionlistmodel.h"
 #include "models/inspection/inspectionsession.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/recordpdf.h"
 #include "models/inspection/signedrecord.h"
+#include "models/review/reviewqueue.h"
+#include "models/review/reviewqueuemodel.h"
 #include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
 #include "models/sync/outbox.h"
@@ -22,6 +25,7 @@
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/session.h"
 #include "synckit.h"
+#include "synctest.h"
 #include "ui/auth/lockpage.h"
 #include "ui/auth/pinpad.h"
 #include "ui/auth/profileform.h"
@@ -30,6 +34,7 @@
 #include "ui/common/signaturepad.h"
 #include "ui/inspection/inspectionflow.h"
 #include "ui/inspection/inspectionspage.h"
+#include "ui/review/reviewpage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/tariffspage.h"
 #include "ui/shell/idlewatcher.h"
@@ -47,7 +52,9 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
 #include <QInputMethodEvent>
@@ -67,6 +74,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QVideoFrame>
@@ -100,6 +108,7 @@ private Q_SLOTS:
     void inspectionSurvivesAKilledProcess();
     void inspectionWithRatioThreeRateAndAWitness();
     void outboxSendsWhenTheServerComesBack();
+    void leaderReviewsOnTheReviewPage();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
@@ -1209,6 +1218,116 @@ void TestMainWindow::outboxSendsWhenTheServerComesBack()
     QVERIFY2(outbox->detailLabel()->text().contains(QStringLiteral("Thiếu ảnh công tơ.")),
              qPrintable(outbox->detailLabel()->text()));
     QVERIFY(!outbox->discardButton()->isEnabled()); // only a quarantined record is taken out
+
+    // The Inspections page says it too, with the comment; "Correct" opens the next revision pre-filled.
+    QTest::mouseClick(m_window->navigationButton(Page::Inspections), Qt::LeftButton);
+    InspectionsPage *inspections = m_window->inspectionsPage();
+    QTRY_VERIFY(inspections->model()
+                    ->data(inspections->model()->index(0, InspectionListModel::Review))
+                    .toString()
+                    .contains(QStringLiteral("Thiếu ảnh công tơ.")));
+    inspections->table()->selectRow(0);
+    shoot(QStringLiteral("inspections-returned"));
+    inspections->table()->selectRow(0);
+    QTest::mouseClick(inspections->correctButton(), Qt::LeftButton);
+    QVERIFY(inspections->isFlowOpen());
+    QCOMPARE(inspections->flow()->draft().revision, 2);
+    QCOMPARE(inspections->flow()->draft().replaces, id);
+    QCOMPARE(inspections->flow()->draft().identify.present.name, QStringLiteral("Trần Thị Lan"));
+}
+
+void TestMainWindow::leaderReviewsOnTheReviewPage()
+{
+    // The leader's laptop: a leader's profile, enrolled with the branch server and granted the role.
+    createProfile(QStringLiteral("1357"), Role::BranchLeader);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("1357"), false);
+    test::TestServer server;
+    test::TestTablet tablet(QStringLiteral("tablet-duc"));
+    test::enrollApproved(tablet, server);
+    const QString first = tablet.signRecord();
+    QCOMPARE(tablet.engine()->syncOnce(false).received, 1);
+
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    auto *tabs = m_window->settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    BranchServerPage *branch = m_window->settingsPage()->branchServerPage();
+    tabs->setCurrentWidget(branch);
+    typeText(branch->linkField(), server.link().toText());
+    QTest::mouseClick(branch->enrollButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(branch->comparisonLabel()->isVisible(), 20000);
+    std::optional<server::Device> laptop;
+    for (const server::Device &d : server.store().devices()) {
+        if (d.status == QLatin1StringView("pending"))
+            laptop = d;
+    }
+    QVERIFY(laptop.has_value());
+    QCOMPARE(laptop->role, QStringLiteral("leader")); // asked for by a leader's profile
+    QVERIFY(server.store().setDeviceStatus(laptop->id, QStringLiteral("approved"), QStringLiteral("operator")));
+    QTest::mouseClick(branch->checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!branch->comparisonLabel()->isVisible(), 20000);
+
+    // The queue comes with the next sync.
+    QTest::mouseClick(m_window->navigationButton(Page::Review), Qt::LeftButton);
+    ReviewPage *review = m_window->reviewPage();
+    QVERIFY(review->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(review->findChild<QPushButton *>(QStringLiteral("reviewSync"))->isEnabled(), 20000);
+    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("reviewSync")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 1, 30000);
+    review->table()->selectRow(0);
+    QVERIFY(review->recordView()->toPlainText().contains(tablet.customerCode(1)));
+    QVERIFY(review->findChild<QLabel *>(QStringLiteral("reviewBadges"))->text().contains(QStringLiteral("✔")));
+    QVERIFY(review->approveButton()->isEnabled());
+    shoot(QStringLiteral("review-record"));
+
+    // Returned: the comment is required before the dialog lets it go.
+    QTest::mouseClick(review->returnButton(), Qt::LeftButton);
+    QDialog *dialog = MessageBox::lastDialog();
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    typeText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("returnComment")),
+             QStringLiteral("Thiếu ảnh giấy tờ của hộ thứ hai."));
+    QVERIFY(ok->isEnabled());
+    shoot(QStringLiteral("review-return"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(server.store().record(first, 1)->status, QStringLiteral("returned"), 30000);
+    QVERIFY(!review->approveButton()->isEnabled());
+
+    // The tablet corrects it; the resubmission lands on the page with what it changed.
+    QCOMPARE(tablet.engine()->syncOnce(false).reviews, 1);
+    const QString second = tablet.correctRecord(first, 3);
+    QCOMPARE(tablet.engine()->syncOnce(false).received, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(review->findChild<QPushButton *>(QStringLiteral("reviewSync"))->isEnabled(), 20000);
+    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("reviewSync")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(review->model()->rowCount(), 2, 30000);
+    const int row = review->model()->rowOf(second, 2);
+    QVERIFY(row >= 0);
+    review->table()->selectRow(row);
+    QVERIFY2(review->recordView()->toPlainText().contains(QStringLiteral("proposal.households")),
+             qPrintable(review->recordView()->toPlainText().left(400)));
+    // Filtered to what waits for a decision: only the correction.
+    review->statusFilter()->setCurrentIndex(review->statusFilter()->findData(int(review::ReviewStatus::Resubmitted)));
+    QCOMPARE(review->model()->rowCount(), 1);
+    review->table()->selectRow(0);
+    shoot(QStringLiteral("review-resubmitted"));
+    review->table()->selectRow(0);
+    QTest::mouseClick(review->approveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(server.store().record(second, 2)->status, QStringLiteral("approved"), 30000);
+
+    // The CMIS export of the day: one row, households 2 → 3.
+    QTest::mouseClick(review->exportButton(), Qt::LeftButton);
+    QDialog *exportDialog = MessageBox::lastDialog();
+    QVERIFY(exportDialog);
+    exportDialog->findChild<QDateEdit *>(QStringLiteral("cmisFrom"))->setDate(QDate::currentDate().addDays(-1));
+    exportDialog->findChild<QDateEdit *>(QStringLiteral("cmisTo"))->setDate(QDate::currentDate().addDays(1));
+    const QString csv = m_dir->filePath(QStringLiteral("cmis.csv"));
+    FileDialog::setNextFileName(csv);
+    QTest::mouseClick(exportDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.contains(QStringLiteral("%1,Đỗ Công Long,,SO_HO,2,3,").arg(tablet.customerCode(1)).toUtf8()),
+             bytes.constData());
+    QCOMPARE(bytes.count('\n'), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -116,13 +116,14 @@ void InspectionsPage::reload()
     // Few rows per inspector; QSqlQueryModel still fetches them as the view scrolls.
     m_model->setDatabase(m_session.data()->connection());
     m_table->setColumnHidden(InspectionListModel::Id, true);
+    m_table->setColumnHidden(InspectionListModel::Comment, true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(InspectionListModel::Name, QHeaderView::Stretch);
     for (const auto &[column, width] :
          {std::pair{InspectionListModel::Number, 230}, std::pair{InspectionListModel::Customer, 150},
           std::pair{InspectionListModel::Status, 110}, std::pair{InspectionListModel::Revision, 90},
-          std::pair{InspectionListModel::Updated, 170}})
+          std::pair{InspectionListModel::Updated, 170}, std::pair{InspectionListModel::Review, 260}})
         m_table->setColumnWidth(column, width);
 }
 

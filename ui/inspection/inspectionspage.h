@@ -41,6 +41,7 @@ public:
     bool isFlowOpen() const;
 
     InspectionFlow *flow() const { return m_flow; }
+    InspectionListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *serialField() const { return m_serial; }
     QPushButton *resumeButton() const { return m_resume; }

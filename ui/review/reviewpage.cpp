@@ -82,6 +82,12 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    for (const auto &[column, width] :
+         {std::pair{review::ReviewQueueModel::Received, 130}, std::pair{review::ReviewQueueModel::Number, 190},
+          std::pair{review::ReviewQueueModel::Customer, 220}, std::pair{review::ReviewQueueModel::Substation, 90},
+          std::pair{review::ReviewQueueModel::Inspector, 170}, std::pair{review::ReviewQueueModel::Findings, 150},
+          std::pair{review::ReviewQueueModel::Impact, 110}})
+        m_table->setColumnWidth(column, width);
 
     m_badges = new QLabel(this);
     m_badges->setObjectName(QStringLiteral("reviewBadges"));

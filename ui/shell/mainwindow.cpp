@@ -174,6 +174,11 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
         m_outbox->release();
         m_review->release();
     });
+    // A leader's decision that came with a sync shows on the Inspections page at once.
+    connect(m_sync, &sync::SyncService::syncFinished, this, [this](const sync::SyncReport &report) {
+        if (report.reviews > 0 && m_session.data())
+            m_inspections->reload();
+    });
     // A record just signed goes to the server as soon as it can.
     connect(m_inspections->flow(), &InspectionFlow::finalised, this, [this] {
         m_outbox->reload();
