@@ -5,6 +5,7 @@
 // leader approves it, and the CMIS export holds exactly the change — the same bytes each time. A decision on
 // a revision already replaced is refused (412); an inspector's device cannot act as a leader (403).
 
+#include "models/inspection/evidencestore.h"
 #include "models/review/cmisexport.h"
 #include "models/review/reviewqueue.h"
 #include "models/sync/outbox.h"
@@ -107,7 +108,7 @@ void TestReview::assignReturnCorrectApproveExport()
     QVERIFY(!evidence.isEmpty());
     for (const QJsonValue &e : evidence)
         QVERIFY(QFileInfo::exists(
-            QDir(leader.evidenceFolder()).filePath(e.toObject().value(QStringLiteral("file")).toString())));
+            EvidenceStore(leader.evidenceFolder()).pathOf(e.toObject().value(QStringLiteral("file")).toString())));
 
     // 4. Returned: a comment is required; the decision shows at once and is sent on the next sync.
     const QDateTime now = QDateTime::currentDateTimeUtc();
