@@ -40,6 +40,7 @@ private Q_SLOTS:
     void onlyALeadersDeviceActsAsALeader();
     void reassigningMovesTheCustomer();
     void aDecisionIsSignedByTheLeadersRegisteredKey();
+    void aStaleDecisionIsTakenBackWithWhy();
 };
 
 void TestReview::initTestCase()
@@ -372,6 +373,41 @@ void TestReview::aDecisionIsSignedByTheLeadersRegisteredKey()
             {{"Authorization", token}, {"TA-Signature", leader.key().sign(opposite.canonical()).toBase64()}});
     QCOMPARE(r.status, 409);
     QCOMPARE(server.store().record(id, 1)->status, QStringLiteral("approved"));
+}
+
+void TestReview::aStaleDecisionIsTakenBackWithWhy()
+{
+    // The leader approves offline what the inspector corrected meanwhile: the server refuses it (412), the
+    // decision is taken back on the leader's device with the reason, and the correction is in the queue.
+    TestServer server;
+    TestTablet inspector(QStringLiteral("tablet-duc")), leader(QStringLiteral("laptop-hoa"));
+    leader.setLeader(true);
+    enrollApproved(inspector, server);
+    enrollApproved(leader, server);
+    const QString first = inspector.signRecord();
+    QCOMPARE(inspector.engine()->syncOnce(false).received, 1);
+    auto leaderEngine = leader.engine();
+    QCOMPARE(leaderEngine->syncOnce(false).queueUpdates, 1);
+    const QString second = inspector.correctRecord(first, 3);
+    QCOMPARE(inspector.engine()->syncOnce(false).received, 1);
+
+    ReviewQueue queue(leader.data().connection());
+    const QString leaderDevice = leaderEngine->enrollment()->enrollmentId;
+    QVERIFY(queue.decide(first, 1, Decision::Kind::Approve, {}, leader.key(), leaderDevice,
+                         QDateTime::currentDateTimeUtc()));
+    QCOMPARE(queue.item(first, 1)->status, ReviewStatus::Approved); // shown at once, not sent yet
+    const SyncReport r = leaderEngine->syncOnce(false);
+    QVERIFY2(r.outcome == SyncOutcome::Done, qPrintable(r.message));
+    QCOMPARE(r.decisionsSent, 0);
+    QCOMPARE(r.decisionsRefused, 1);
+    const auto item = queue.item(first, 1);
+    QCOMPARE(item->status, ReviewStatus::Replaced);
+    QVERIFY(item->decision.isEmpty());
+    QVERIFY(!item->decisionWaiting);
+    QVERIFY2(item->decisionError.contains(QStringLiteral("correction")), qPrintable(item->decisionError));
+    QCOMPARE(queue.item(second, 2)->status, ReviewStatus::Resubmitted);
+    QCOMPARE(server.store().record(first, 1)->status, QStringLiteral("received"));
+    QCOMPARE(inspector.engine()->syncOnce(false).reviews, 0); // nothing reached the tablet
 }
 
 QTEST_MAIN(TestReview)
