@@ -513,8 +513,7 @@ HttpResponse Api::decide(const QString &id, int revision, const HttpRequest &req
     u.decision = sync::Decision::kindCode(decision->kind);
     u.comment = decision->comment;
     u.deviceId = leader.id;
-    u.actor =
-        leader.card.isEmpty() ? leader.profileName : QStringLiteral("%1 (%2)").arg(leader.profileName, leader.card);
+    u.actor = leader.personName();
     u.body = request.body;
     u.signature = signature;
     QString replacedBy;
@@ -577,8 +576,7 @@ HttpResponse Api::assign(const HttpRequest &request, const Device &leader)
     const auto target = m_store.device(deviceId);
     if (!target || target->status != QLatin1StringView("approved"))
         return problem(404, sync::problem::NotFound, QStringLiteral("No approved device with this id"), deviceId);
-    const QString actor =
-        leader.card.isEmpty() ? leader.profileName : QStringLiteral("%1 (%2)").arg(leader.profileName, leader.card);
+    const QString actor = leader.personName();
     if (Status s = m_store.assign(deviceId, customers, reason, actor, campaign, due); !s)
         return problem(503, sync::problem::Unavailable, QStringLiteral("The assignment could not be stored"),
                        s.error());
@@ -618,8 +616,7 @@ QJsonObject registeredKeys(Store &store)
                         {QStringLiteral("publicKey"), QString::fromLatin1(d.publicKey.toBase64())},
                         {QStringLiteral("revoked"), d.status == QLatin1StringView("revoked")},
                         {QStringLiteral("role"), d.role},
-                        {QStringLiteral("inspector"),
-                         d.card.isEmpty() ? d.profileName : QStringLiteral("%1 (%2)").arg(d.profileName, d.card)}});
+                        {QStringLiteral("inspector"), d.personName()}});
     }
     return QJsonObject{{QStringLiteral("keys"), list}};
 }

@@ -42,6 +42,11 @@ struct Device
     QString role = QStringLiteral("inspector"); ///< "inspector" or "leader" (asked at enrollment, granted on approval)
 
     bool isLeader() const { return status == QLatin1StringView("approved") && role == QLatin1StringView("leader"); }
+    /// Who uses it, as decisions, queues and the tablets name them: "Phạm Thị Hoa (LD-0102)".
+    QString personName() const
+    {
+        return card.isEmpty() ? profileName : QStringLiteral("%1 (%2)").arg(profileName, card);
+    }
 };
 
 struct StoredRecord

@@ -478,10 +478,8 @@ int exportCmis(QCommandLineParser &parser, const QStringList &args)
         opened.emplace(std::move(o).value());
         store = opened->store.get();
     }
-    // Days as Vietnam counts them (UTC+7): the store keeps UTC.
-    const auto utc = [](const QDate &day) {
-        return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-7 * 3600).toString(Qt::ISODateWithMs);
-    };
+    // Days as Vietnam counts them; the stores keep UTC.
+    const auto utc = &review::CmisExport::dayStartUtc;
     auto approved =
         store->approvedRevisions(utc(first), utc(last.addDays(1)), parser.value(campaign), parser.isSet(again));
     if (!approved)

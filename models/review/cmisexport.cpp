@@ -54,6 +54,16 @@ QStringList cells(const CmisRow &r)
 
 } // namespace
 
+QDate CmisExport::vietnamDay(const QDateTime &utc)
+{
+    return utc.toUTC().addSecs(7 * 3600).date();
+}
+
+QString CmisExport::dayStartUtc(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-7 * 3600).toString(Qt::ISODateWithMs);
+}
+
 QStringList CmisExport::header()
 {
     return {QStringLiteral("MA_KHANG"),    QStringLiteral("TEN_KHANG"),   QStringLiteral("MA_TRAM"),
@@ -90,8 +100,7 @@ Result<std::vector<CmisRow>> CmisExport::rows(const std::vector<ApprovedRecord> 
         base.customerCode = customer.value(QStringLiteral("code")).toString();
         base.customerName = customer.value(QStringLiteral("name")).toString();
         base.substation = customer.value(QStringLiteral("substation")).toString();
-        // The day as Vietnam counts it (UTC+7, no daylight saving): the record's times are UTC.
-        base.effective = visitedAt.toUTC().addSecs(7 * 3600).date();
+        base.effective = vietnamDay(visitedAt);
         base.effectiveReading = reading.isDouble() ? QString::number(qint64(reading.toDouble())) : QString();
         base.number = record.value(QStringLiteral("number")).toString();
         base.recordId = id;
@@ -103,7 +112,7 @@ Result<std::vector<CmisRow>> CmisExport::rows(const std::vector<ApprovedRecord> 
                              : QStringLiteral("%1 (%2)").arg(inspector.value(QStringLiteral("name")).toString(),
                                                              inspector.value(QStringLiteral("card")).toString());
         base.approvedBy = a.approvedBy;
-        base.approvedOn = QDateTime::fromString(a.approvedAt, Qt::ISODateWithMs).toUTC().addSecs(7 * 3600).date();
+        base.approvedOn = vietnamDay(QDateTime::fromString(a.approvedAt, Qt::ISODateWithMs));
         const auto add = [&](const char *name, const QString &oldValue, const QString &newValue) {
             if (oldValue == newValue || newValue.isEmpty())
                 return;

@@ -60,6 +60,11 @@ public:
     /// written whole or not at all.
     static Status write(const std::vector<CmisRow> &rows, const QString &path);
     static QByteArray csv(const std::vector<CmisRow> &rows);
+
+    /// The day of @p utc as Vietnam counts it (UTC+7, no daylight saving): the records' times are UTC.
+    static QDate vietnamDay(const QDateTime &utc);
+    /// The start of Vietnam's day @p day, as the UTC text the stores keep (for selections by day).
+    static QString dayStartUtc(const QDate &day);
 };
 
 } // namespace ta::review

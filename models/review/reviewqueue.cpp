@@ -2,6 +2,7 @@
 
 #include "models/core/logging.h"
 #include "models/inspection/devicekey.h"
+#include "models/review/cmisexport.h"
 #include "models/storage/database.h"
 
 #include <QCryptographicHash>
@@ -510,10 +511,8 @@ Status ReviewQueue::markDecisionRetry(const QString &recordId, int revision, con
 
 std::vector<ReviewQueue::Approved> ReviewQueue::approved(const QDate &from, const QDate &to, bool again) const
 {
-    // Days as Vietnam counts them (UTC+7); the server's times are UTC.
-    const auto utc = [](const QDate &day) {
-        return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-7 * 3600).toString(Qt::ISODateWithMs);
-    };
+    // Days as Vietnam counts them; the server's times are UTC.
+    const auto utc = &CmisExport::dayStartUtc;
     std::vector<Approved> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT record_id, revision, canonical, decided_by, decided_at FROM review_records WHERE"
