@@ -105,7 +105,7 @@ HttpResponse Api::handle(const HttpRequest &request)
     const bool decision = m == "POST" && parts.size() == 6 && parts[1] == QLatin1StringView("records") &&
                           parts[3] == QLatin1StringView("revisions") && parts[5] == QLatin1StringView("decision");
     const bool leaders = decision || (m == "GET" && path == QLatin1StringView("/v1/review/records")) ||
-                         (m == "POST" && path == QLatin1StringView("/v1/assignments")) ||
+                         ((m == "POST" || m == "GET") && path == QLatin1StringView("/v1/assignments")) ||
                          (m == "GET" && parts.size() == 3 && parts[1] == QLatin1StringView("blobs"));
     if (!known && !leaders)
         return problem(404, sync::problem::NotFound, QStringLiteral("No such resource"),
@@ -127,7 +127,8 @@ HttpResponse Api::handle(const HttpRequest &request)
         if (path == QLatin1StringView("/v1/review/records"))
             return reviewQueue(QUrlQuery(url).queryItemValue(QStringLiteral("cursor")));
         if (path == QLatin1StringView("/v1/assignments"))
-            return assign(request, device);
+            return m == "GET" ? assignmentChanges(QUrlQuery(url).queryItemValue(QStringLiteral("cursor")))
+                              : assign(request, device);
         return getBlob(parts[2]);
     }
     if (path == QLatin1StringView("/v1/blobs:missing"))
@@ -582,6 +583,48 @@ HttpResponse Api::assign(const HttpRequest &request, const Device &leader)
                        s.error());
     return json(200,
                 QJsonObject{{QStringLiteral("device"), deviceId}, {QStringLiteral("assigned"), int(customers.size())}});
+}
+
+HttpResponse Api::assignmentChanges(const QString &cursor)
+{
+    const auto read = readCursor(cursor);
+    if (const auto *refused = std::get_if<HttpResponse>(&read))
+        return *refused;
+    const qint64 after = std::get<qint64>(read);
+    // Every row of one assignment call shares its sequence number (at most 100,000 rows): a page ends at
+    // the last whole call it holds, or holds one call whole.
+    constexpr int page = 5000;
+    auto rows = m_store.assignmentChanges(after, page + 1);
+    if (!rows)
+        return problem(503, sync::problem::Unavailable, QStringLiteral("The assignments could not be read"));
+    bool more = int(rows->size()) > page;
+    if (more) {
+        const qint64 cut = rows->back().seq;
+        while (!rows->empty() && rows->back().seq == cut)
+            rows->pop_back();
+        if (rows->empty()) {
+            auto whole = m_store.assignmentChanges(cut - 1, m_limits.assignmentCustomers);
+            if (!whole)
+                return problem(503, sync::problem::Unavailable, QStringLiteral("The assignments could not be read"));
+            rows = std::move(whole);
+            while (!rows->empty() && rows->back().seq != cut)
+                rows->pop_back();
+        }
+    }
+    QJsonArray list;
+    qint64 last = after;
+    for (const Store::AssignmentChange &a : rows.value()) {
+        list.append(QJsonObject{{QStringLiteral("customer"), a.customerCode},
+                                {QStringLiteral("device"), a.deviceId},
+                                {QStringLiteral("inspector"), a.inspector},
+                                {QStringLiteral("campaign"), a.campaign},
+                                {QStringLiteral("due"), a.due},
+                                {QStringLiteral("at"), a.at}});
+        last = a.seq;
+    }
+    return json(200, QJsonObject{{QStringLiteral("assignments"), list},
+                                 {QStringLiteral("cursor"), cursorFor(m_store.epoch(), last)},
+                                 {QStringLiteral("more"), more}});
 }
 
 HttpResponse Api::getBlob(const QString &sha256)

@@ -84,6 +84,7 @@ private:
     HttpResponse reviewQueue(const QString &cursor);
     HttpResponse decide(const QString &id, int revision, const HttpRequest &request, const Device &leader);
     HttpResponse assign(const HttpRequest &request, const Device &leader);
+    HttpResponse assignmentChanges(const QString &cursor);
     HttpResponse getBlob(const QString &sha256);
     /// The sequence in @p cursor, or the response refusing it (410 when it is another database's).
     std::variant<qint64, HttpResponse> readCursor(const QString &cursor);

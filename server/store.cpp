@@ -90,6 +90,15 @@ const std::vector<Migration> &migrations()
           " file TEXT NOT NULL, PRIMARY KEY (record_id, revision))"},
          {},
          {}},
+        {3,
+         "the assignments' change sequence, read by leaders' devices for the dashboards",
+         // Every assignment call takes the next 'assignments' value for its rows; a leader's device reads
+         // the changes from a cursor on it. Rows from before start at 1.
+         {"ALTER TABLE assignments ADD COLUMN seq BIGINT NOT NULL DEFAULT 1",
+          "INSERT INTO counters (name, value) VALUES ('assignments', 1)",
+          "CREATE INDEX assignments_seq ON assignments (seq, customer_code)"},
+         {},
+         {}},
     };
     return list;
 }
@@ -877,6 +886,9 @@ Status Store::assign(const QString &deviceId, const QStringList &customerCodes, 
         const QString list = c.kind() == SqlConnection::Kind::Sqlite
                                  ? QStringLiteral("json_each(?) AS t")
                                  : QStringLiteral("json_array_elements_text(?::json) AS t(value)");
+        auto seq = next(c, "assignments");
+        if (!seq)
+            return seq.status();
         QHash<QString, QStringList> moved;
         QStringList unique;
         unique.reserve(customerCodes.size());
@@ -909,13 +921,13 @@ Status Store::assign(const QString &deviceId, const QStringList &customerCodes, 
                     return r;
             }
             if (Status r = c.run(QStringLiteral("INSERT INTO assignments (device_id, customer_code, reason, actor,"
-                                                " created_at, campaign, due) SELECT ?, t.value, ?, ?, ?, ?, ? FROM %1"
-                                                " WHERE true ON CONFLICT (device_id, customer_code) DO UPDATE SET"
-                                                " reason = excluded.reason, actor = excluded.actor, created_at ="
+                                                " created_at, campaign, due, seq) SELECT ?, t.value, ?, ?, ?, ?, ?, ?"
+                                                " FROM %1 WHERE true ON CONFLICT (device_id, customer_code) DO UPDATE"
+                                                " SET reason = excluded.reason, actor = excluded.actor, created_at ="
                                                 " excluded.created_at, campaign = excluded.campaign, due ="
-                                                " excluded.due")
+                                                " excluded.due, seq = excluded.seq")
                                      .arg(list),
-                                 {deviceId, reason, actor, now, campaign, due, codes});
+                                 {deviceId, reason, actor, now, campaign, due, seq.value(), codes});
                 !r)
                 return r;
         }
@@ -964,6 +976,25 @@ std::vector<Store::Assignment> Store::assignments(const QString &deviceId)
         for (const SqlRow &r : rows.value())
             out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString(),
                            r[5].toString(), r[6].toString()});
+    }
+    return out;
+}
+
+Result<std::vector<Store::AssignmentChange>> Store::assignmentChanges(qint64 after, int limit)
+{
+    auto rows = read(QStringLiteral("SELECT a.seq, a.customer_code, a.device_id, d.profile_name, d.card, a.campaign,"
+                                    " a.due, a.created_at FROM assignments a LEFT JOIN devices d ON d.id = a.device_id"
+                                    " WHERE a.seq > ? ORDER BY a.seq, a.customer_code LIMIT ?"),
+                     {after, limit});
+    if (!rows)
+        return rows.status();
+    std::vector<AssignmentChange> out;
+    out.reserve(rows->size());
+    for (const SqlRow &r : rows.value()) {
+        const QString card = r[4].toString();
+        out.push_back({r[0].toInt(), r[1].toString(), r[2].toString(),
+                       card.isEmpty() ? r[3].toString() : QStringLiteral("%1 (%2)").arg(r[3].toString(), card),
+                       r[5].toString(), r[6].toString(), r[7].toString()});
     }
     return out;
 }

@@ -219,6 +219,20 @@ public:
     };
     /// Every assignment, or those of @p deviceId.
     std::vector<Assignment> assignments(const QString &deviceId = {});
+    /// An assignment as a leader's device reads the branch's changes: the rows of each assignment call
+    /// share its sequence number; a customer that moved is listed again with the new device.
+    struct AssignmentChange
+    {
+        qint64 seq = 0;
+        QString customerCode;
+        QString deviceId;
+        QString inspector;
+        QString campaign;
+        QString due;
+        QString at;
+    };
+    /// Up to @p limit changes after sequence @p after, oldest first.
+    Result<std::vector<AssignmentChange>> assignmentChanges(qint64 after, int limit);
 
     // CMIS export
     struct ApprovedRevision

@@ -43,29 +43,29 @@ void CustomerListModel::setFilter(const Filter &filter)
     refresh();
 }
 
-QString CustomerListModel::whereClause(QVariantList *binds) const
+QString CustomerListModel::whereClause(const Filter &filter, QVariantList *binds)
 {
     QStringList conditions;
-    if (!m_filter.search.trimmed().isEmpty()) {
-        const QString match = CustomerSearch::matchExpression(m_filter.search);
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString match = CustomerSearch::matchExpression(filter.search);
         if (!match.isEmpty()) {
             conditions << QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
             *binds << match;
         }
     }
-    if (!m_filter.rule.isEmpty()) {
+    if (!filter.rule.isEmpty()) {
         conditions << QStringLiteral("c.id IN (SELECT customer_id FROM flags WHERE rule = ?)");
-        *binds << m_filter.rule;
+        *binds << filter.rule;
     }
-    if (m_filter.onlyAssigned)
+    if (filter.onlyAssigned)
         conditions << QStringLiteral("c.code IN (SELECT customer_code FROM assignments)");
-    if (m_filter.plannedOn.isValid()) {
+    if (filter.plannedOn.isValid()) {
         conditions << QStringLiteral("c.planned_on = ?");
-        *binds << m_filter.plannedOn.toString(Qt::ISODate);
+        *binds << filter.plannedOn.toString(Qt::ISODate);
     }
     for (const auto &[column, value] :
-         {std::pair{"c.main_group", m_filter.mainGroup}, std::pair{"c.route_book", m_filter.routeBook},
-          std::pair{"c.substation", m_filter.substation}, std::pair{"c.visit_status", m_filter.status}}) {
+         {std::pair{"c.main_group", filter.mainGroup}, std::pair{"c.route_book", filter.routeBook},
+          std::pair{"c.substation", filter.substation}, std::pair{"c.visit_status", filter.status}}) {
         if (!value.isEmpty()) {
             conditions << QLatin1StringView(column) + QStringLiteral(" = ?");
             *binds << value;
@@ -89,6 +89,46 @@ QString CustomerListModel::orderClause() const
                                 : QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
 }
 
+Result<QStringList> CustomerListModel::codes(const QSqlDatabase &db, const Filter &filter, qint64 limit)
+{
+    QVariantList binds;
+    const QString from = filter.onlyFlagged
+                             ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
+                             : QStringLiteral(" FROM customers c");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.code") + from + whereClause(filter, &binds) +
+              QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id LIMIT ?"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Result<QStringList>::failure(q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<qint64> CustomerListModel::countOf(const QSqlDatabase &db, const Filter &filter)
+{
+    QVariantList binds;
+    const QString from = filter.onlyFlagged
+                             ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
+                             : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
+    QSqlQuery q(db);
+    const QString where = whereClause(filter, &binds);
+    // Every ranked customer exists (the rank goes with its customer), so an unfiltered list is counted
+    // from one table: the join would visit a second row per customer.
+    const QString table = filter.onlyFlagged ? QStringLiteral(" FROM customer_rank") : QStringLiteral(" FROM customers");
+    q.prepare(QStringLiteral("SELECT count(*)") + (where.isEmpty() ? table : from + where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return Result<qint64>::failure(q.lastError().text());
+}
+
 void CustomerListModel::refresh()
 {
     beginResetModel();
@@ -96,24 +136,10 @@ void CustomerListModel::refresh()
     m_count = 0;
     m_error.clear();
     if (m_db.isValid() && m_db.isOpen()) {
-        QVariantList binds;
-        const QString from =
-            m_filter.onlyFlagged
-                ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
-                : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
-        QSqlQuery q(m_db);
-        const QString where = whereClause(&binds);
-        // Every ranked customer exists (the rank goes with its customer), so an unfiltered list is counted
-        // from one table: the join would visit a second row per customer.
-        const QString table =
-            m_filter.onlyFlagged ? QStringLiteral(" FROM customer_rank") : QStringLiteral(" FROM customers");
-        q.prepare(QStringLiteral("SELECT count(*)") + (where.isEmpty() ? table : from + where));
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (q.exec() && q.next())
-            m_count = q.value(0).toInt();
+        if (auto counted = countOf(m_db, m_filter))
+            m_count = int(counted.value());
         else
-            m_error = q.lastError().text();
+            m_error = counted.error();
     }
     endResetModel();
 }
@@ -128,7 +154,7 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
                              : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kSelect) + from + whereClause(&binds) + orderClause() +
+    q.prepare(QString::fromLatin1(kSelect) + from + whereClause(m_filter, &binds) + orderClause() +
               QStringLiteral(" LIMIT %1 OFFSET %2").arg(PageSize).arg(qint64(pageIndex) * PageSize));
     for (const QVariant &b : binds)
         q.addBindValue(b);

@@ -4,6 +4,8 @@
 // view asks for them (a small cache of pages), so a million customers never sit in memory. Filtering and
 // sorting happen in SQL.
 
+#include "models/core/result.h"
+
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QDate>
@@ -64,6 +66,11 @@ public:
     static QString statusName(const QString &status);
     static QStringList statuses();
 
+    /// How many customers @p filter selects in @p db.
+    static Result<qint64> countOf(const QSqlDatabase &db, const Filter &filter);
+    /// The codes of the customers @p filter selects in @p db (route order), at most @p limit.
+    static Result<QStringList> codes(const QSqlDatabase &db, const Filter &filter, qint64 limit);
+
     explicit CustomerListModel(QObject *parent = nullptr);
 
     /// Shows the customers of @p db (a connection of the calling thread); an invalid one empties the model.
@@ -93,7 +100,7 @@ private:
     using Page = std::vector<Row>;
     static constexpr int PageSize = 200;
 
-    QString whereClause(QVariantList *binds) const;
+    static QString whereClause(const Filter &filter, QVariantList *binds);
     QString orderClause() const;
     const Page *page(int pageIndex) const;
     const Row *rowAt(int row) const;

@@ -338,11 +338,19 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
     QTextDocument doc;
     fill(doc, signedRecord, evidenceFolder);
 
+    return print(doc, pdfPath, tr("Inspection record %1").arg(r.value(QStringLiteral("number")).toString()),
+                 training ? tr("TRAINING — NOT VALID") : QString(), signedRecord.fingerprint.left(16),
+                 [&tr](int page, int pages) { return tr("Page %1 of %2 · %3").arg(page).arg(pages); });
+}
+
+Status RecordPdf::print(QTextDocument &doc, const QString &pdfPath, const QString &title, const QString &watermark,
+                        const QString &footer, const std::function<QString(int, int)> &pageText)
+{
     QPdfWriter writer(pdfPath);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(150);
-    writer.setTitle(tr("Inspection record %1").arg(r.value(QStringLiteral("number")).toString()));
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("Tariff Audit"));
     QPainter painter;
     if (!painter.begin(&writer))
@@ -359,21 +367,20 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
         painter.translate(0, -page.height() * i);
         doc.drawContents(&painter, QRectF(0, page.height() * i, page.width(), page.height()));
         painter.restore();
-        if (training) {
+        if (!watermark.isEmpty()) {
             painter.save();
             painter.setPen(QColor(200, 60, 0, 90));
             QFont mark(QStringLiteral("DejaVu Sans"), 40, QFont::Bold);
             painter.setFont(mark);
             painter.translate(page.width() / 2, page.height() / 2);
             painter.rotate(-35);
-            painter.drawText(QRectF(-page.width(), -100, 2 * page.width(), 200), Qt::AlignCenter,
-                             tr("TRAINING — NOT VALID"));
+            painter.drawText(QRectF(-page.width(), -100, 2 * page.width(), 200), Qt::AlignCenter, watermark);
             painter.restore();
         }
         painter.save();
         painter.setFont(QFont(QStringLiteral("DejaVu Sans Mono"), 7));
         painter.drawText(QRectF(0, page.height() - 30, page.width(), 30), Qt::AlignRight | Qt::AlignBottom,
-                         tr("Page %1 of %2 · %3").arg(i + 1).arg(pages).arg(signedRecord.fingerprint.left(16)));
+                         pageText(i + 1, pages).arg(footer));
         painter.restore();
     }
     if (!painter.end())

@@ -12,6 +12,8 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
+
 class QTextDocument;
 
 namespace ta {
@@ -26,6 +28,11 @@ public:
     /// Writes the PDF of @p record to @p pdfPath; evidence images are read from @p evidenceFolder
     /// (a record folder's evidence/).
     static Status write(const SignedRecord &record, const QString &evidenceFolder, const QString &pdfPath);
+    /// Prints @p document on A4 pages to @p pdfPath: @p watermark (when not empty) across each page, and at
+    /// each page's foot @p pageText(page, pages) with its remaining placeholder replaced by @p footer.
+    static Status print(QTextDocument &document, const QString &pdfPath, const QString &title,
+                        const QString &watermark, const QString &footer,
+                        const std::function<QString(int page, int pages)> &pageText);
     /// The QR code of @p text as an image, @p moduleSize pixels per module, with a quiet zone.
     static QImage qrCode(const QByteArray &text, int moduleSize = 6);
     /// What the QR code holds: "tariff-audit:<record id>:<fingerprint>".

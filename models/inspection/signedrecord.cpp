@@ -250,7 +250,7 @@ Result<TrustedKeys> TrustedKeys::fromJson(const QByteArray &json, const QString 
                     .arg(fileName)
                     .arg(i));
         out.add({k.value(QStringLiteral("device")).toString(), k.value(QStringLiteral("name")).toString(), publicKey,
-                 k.value(QStringLiteral("revoked")).toBool()});
+                 k.value(QStringLiteral("revoked")).toBool(), k.value(QStringLiteral("role")).toString()});
     }
     return out;
 }

@@ -82,6 +82,7 @@ struct TrustedKey
     QString name;   ///< who and which tablet, as registered
     QByteArray publicKey;
     bool revoked = false;
+    QString role; ///< "inspector" or "leader", as the server granted it; empty in older key files
 };
 
 /// The registered device keys a record is checked against (a file from the server, or the keys the app

@@ -328,6 +328,10 @@ std::vector<ReviewItem> ReviewQueue::items(const ReviewFilter &f, int limit, int
         where << QStringLiteral("(',' || r.changes || ',') LIKE ?");
         values << QStringLiteral("%,%1,%").arg(f.check);
     }
+    if (!f.campaign.isEmpty()) {
+        where << QStringLiteral("r.customer_code IN (SELECT customer_code FROM branch_assignments WHERE campaign = ?)");
+        values << f.campaign;
+    }
     if (f.minimumImpact > 0) {
         where << QStringLiteral("abs(r.impact) >= ?");
         values << f.minimumImpact;

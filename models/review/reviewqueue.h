@@ -80,6 +80,7 @@ struct ReviewFilter
     QString inspector;
     QString substation;
     QString check;            ///< a check id whose finding proposes a change
+    QString campaign;         ///< the campaign the customer is assigned under
     qint64 minimumImpact = 0; ///< money at stake, VND; 0: any
     QString text;             ///< in the customer code, name or the record's number
 };

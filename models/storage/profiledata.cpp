@@ -185,6 +185,16 @@ Schema ProfileData::schema()
           QStringLiteral("CREATE TABLE campaigns (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
                          " rule TEXT NOT NULL, planned INTEGER NOT NULL, deadline TEXT NOT NULL,"
                          " created_at TEXT NOT NULL)")}},
+        {12,
+         QStringLiteral("a leader's copy of the branch's assignments, campaigns by name, the role of registered keys"),
+         {// Who is sent to which customer across the branch (every leader's assignments), read from the server
+          // for the dashboards; one row per customer, the latest assignment.
+          QStringLiteral("CREATE TABLE branch_assignments (customer_code TEXT PRIMARY KEY, device TEXT NOT NULL,"
+                         " inspector TEXT NOT NULL, campaign TEXT NOT NULL, due TEXT NOT NULL,"
+                         " assigned_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX branch_assignments_campaign ON branch_assignments (campaign)"),
+          QStringLiteral("CREATE UNIQUE INDEX campaigns_name ON campaigns (name)"),
+          QStringLiteral("ALTER TABLE trusted_keys ADD COLUMN role TEXT NOT NULL DEFAULT ''")}},
     };
     return s;
 }

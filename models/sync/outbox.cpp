@@ -392,11 +392,11 @@ TrustedKeys Outbox::trustedKeys() const
 {
     TrustedKeys keys;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT public_key, device, name, revoked FROM trusted_keys ORDER BY device")))
+    if (!q.exec(QStringLiteral("SELECT public_key, device, name, revoked, role FROM trusted_keys ORDER BY device")))
         return keys;
     while (q.next())
         keys.add({q.value(1).toString(), q.value(2).toString(), QByteArray::fromBase64(q.value(0).toByteArray()),
-                  q.value(3).toBool()});
+                  q.value(3).toBool(), q.value(4).toString()});
     return keys;
 }
 
@@ -408,12 +408,13 @@ Status Outbox::replaceTrustedKeys(const TrustedKeys &keys)
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("DELETE FROM trusted_keys")))
         return failed(q);
-    q.prepare(QStringLiteral("INSERT INTO trusted_keys (public_key, device, name, revoked) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO trusted_keys (public_key, device, name, revoked, role) VALUES (?, ?, ?, ?, ?)"));
     for (const TrustedKey &k : keys.keys()) {
         q.addBindValue(QString::fromLatin1(k.publicKey.toBase64()));
         q.addBindValue(k.device);
         q.addBindValue(k.name);
         q.addBindValue(k.revoked ? 1 : 0);
+        q.addBindValue(k.role.isNull() ? QStringLiteral("") : k.role);
         if (!q.exec())
             return failed(q);
     }

@@ -3,6 +3,7 @@
 #include "models/core/logging.h"
 #include "models/inspection/evidencestore.h"
 #include "models/inspection/inspectionstore.h"
+#include "models/review/campaigns.h"
 #include "models/review/reviewqueue.h"
 #include "models/storage/database.h"
 #include "models/storage/profiledata.h"
@@ -784,6 +785,30 @@ std::optional<SyncReport> SyncEngine::leaderSteps(SyncReport &report)
             return stop(SyncOutcome::Failed, s.error());
         report.queueUpdates += int(records.size());
         keep(m_outbox->setValue(QStringLiteral("reviewCursor"), r.json.value(QStringLiteral("cursor")).toString()));
+        if (!r.json.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    // The branch's assignments since the last read, for the dashboards.
+    review::Campaigns campaigns(m_db->connection());
+    restarted = false;
+    for (int page = 0; page < 100000; ++page) {
+        if (m_cancel)
+            return std::nullopt;
+        const QString cursor = m_outbox->value(QStringLiteral("assignmentCursor"));
+        QString path = QStringLiteral("/v1/assignments");
+        if (!cursor.isEmpty())
+            path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        const Reply r = authorised("GET", path);
+        if (r.status == 410 && !restarted) {
+            restarted = true;
+            keep(m_outbox->setValue(QStringLiteral("assignmentCursor"), QString()));
+            continue;
+        }
+        if (r.status != 200)
+            return stop(r.certificateMismatch ? SyncOutcome::CertificateMismatch : SyncOutcome::NoServer, describe(r));
+        if (Status s = campaigns.storeAssignments(r.json.value(QStringLiteral("assignments")).toArray()); !s)
+            return stop(SyncOutcome::Failed, s.error());
+        keep(m_outbox->setValue(QStringLiteral("assignmentCursor"), r.json.value(QStringLiteral("cursor")).toString()));
         if (!r.json.value(QStringLiteral("more")).toBool())
             break;
     }

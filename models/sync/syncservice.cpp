@@ -153,6 +153,15 @@ void SyncService::enroll(const EnrollmentLink &link)
     });
 }
 
+void SyncService::assign(const QString &device, const QStringList &customers, const QString &reason,
+                         const QString &campaign, const QDate &due)
+{
+    post([this, device, customers, reason, campaign, due, generation = m_generation](SyncEngine &engine) {
+        const SyncReport report = engine.assign(device, customers, reason, campaign, due);
+        deliver(generation, [this, report] { Q_EMIT assignFinished(report); });
+    });
+}
+
 void SyncService::checkEnrollment()
 {
     post([this, generation = m_generation](SyncEngine &engine) {

@@ -42,6 +42,9 @@ public:
     void syncDue();
     void enroll(const EnrollmentLink &link);
     void checkEnrollment();
+    /// A leader's device: assigns @p customers to the inspector device @p device (assignFinished answers).
+    void assign(const QString &device, const QStringList &customers, const QString &reason,
+                const QString &campaign, const QDate &due);
     void unenroll();
     /// Stops the running job as soon as it can.
     void cancel();
@@ -53,6 +56,7 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void syncFinished(const ta::sync::SyncReport &report);
     void enrollFinished(const ta::sync::SyncReport &report);
+    void assignFinished(const ta::sync::SyncReport &report);
     void unenrolled(const QString &error);
     void progress(const QString &recordId, qint64 sent, qint64 total);
     void recordChanged(const QString &recordId);

@@ -264,7 +264,7 @@ TrustedKeys Session::trustedKeys() const
     if (m_secrets && m_profile) {
         auto own = DeviceKey::load(*m_secrets, signingKeyName());
         if (own && !keys.find(own->publicKey()))
-            keys.add({tr("this tablet"), m_profile->fullName, own->publicKey(), false});
+            keys.add({tr("this tablet"), m_profile->fullName, own->publicKey(), false, {}});
     }
     return keys;
 }

@@ -4,6 +4,7 @@
 #include "models/core/words.h"
 #include "models/inspection/checks.h"
 #include "models/inspection/recordpdf.h"
+#include "models/review/campaigns.h"
 #include "models/review/cmisexport.h"
 #include "models/review/reviewqueue.h"
 #include "models/review/reviewqueuemodel.h"
@@ -69,7 +70,14 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
     m_substationFilter->setObjectName(QStringLiteral("reviewSubstationFilter"));
     m_findingFilter = new QComboBox(this);
     m_findingFilter->setObjectName(QStringLiteral("reviewFindingFilter"));
-    for (QComboBox *c : {m_statusFilter, m_inspectorFilter, m_substationFilter, m_findingFilter})
+    m_campaignFilter = new QComboBox(this);
+    m_campaignFilter->setObjectName(QStringLiteral("reviewCampaignFilter"));
+    m_impactFilter = new QComboBox(this);
+    m_impactFilter->setObjectName(QStringLiteral("reviewImpactFilter"));
+    for (qint64 amount : {qint64(0), qint64(1'000'000), qint64(5'000'000), qint64(20'000'000)})
+        m_impactFilter->addItem(QString(), amount);
+    for (QComboBox *c : {m_statusFilter, m_inspectorFilter, m_substationFilter, m_findingFilter, m_campaignFilter,
+                         m_impactFilter})
         c->setMinimumHeight(44);
 
     m_model = new review::ReviewQueueModel(this);
@@ -117,6 +125,8 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
     filters->addWidget(m_inspectorFilter, 1);
     filters->addWidget(m_substationFilter, 1);
     filters->addWidget(m_findingFilter, 1);
+    filters->addWidget(m_campaignFilter, 1);
+    filters->addWidget(m_impactFilter, 1);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -143,7 +153,8 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ReviewPage::applyFilter);
-    for (QComboBox *c : {m_statusFilter, m_inspectorFilter, m_substationFilter, m_findingFilter})
+    for (QComboBox *c : {m_statusFilter, m_inspectorFilter, m_substationFilter, m_findingFilter, m_campaignFilter,
+                         m_impactFilter})
         connect(c, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -197,6 +208,7 @@ void ReviewPage::fillFilters()
     };
     refill(m_inspectorFilter, tr("All inspectors"), queue.inspectors());
     refill(m_substationFilter, tr("All substations"), queue.substations());
+    refill(m_campaignFilter, tr("All campaigns"), review::Campaigns(profileData->connection()).names());
 }
 
 void ReviewPage::applyFilter()
@@ -207,6 +219,8 @@ void ReviewPage::applyFilter()
     f.inspector = m_inspectorFilter->currentData().toString();
     f.substation = m_substationFilter->currentData().toString();
     f.check = m_findingFilter->currentData().toString();
+    f.campaign = m_campaignFilter->currentData().toString();
+    f.minimumImpact = m_impactFilter->currentData().toLongLong();
     f.text = m_search->text();
     m_model->setFilter(f);
 }
@@ -507,6 +521,9 @@ void ReviewPage::retranslateUi()
             m_statusFilter->addItem(review::statusText(s), int(s));
         m_statusFilter->setCurrentIndex(std::max(0, current));
     }
+    m_impactFilter->setItemText(0, tr("Any money at stake"));
+    for (int i = 1; i < m_impactFilter->count(); ++i)
+        m_impactFilter->setItemText(i, tr("At stake ≥ %1").arg(money::format(m_impactFilter->itemData(i).toLongLong())));
     {
         const int current = m_findingFilter->currentIndex();
         const QSignalBlocker block(m_findingFilter);

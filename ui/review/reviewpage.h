@@ -47,6 +47,8 @@ public:
     QPushButton *returnButton() const { return m_return; }
     QPushButton *exportButton() const { return m_export; }
     QComboBox *statusFilter() const { return m_statusFilter; }
+    QComboBox *campaignFilter() const { return m_campaignFilter; }
+    QComboBox *impactFilter() const { return m_impactFilter; }
     QLabel *statusLabel() const { return m_status; }
 
     /// Approves the selected revision (the Approve button).
@@ -79,6 +81,8 @@ private:
     QComboBox *m_inspectorFilter;
     QComboBox *m_substationFilter;
     QComboBox *m_findingFilter;
+    QComboBox *m_campaignFilter;
+    QComboBox *m_impactFilter;
     QTableView *m_table;
     QLabel *m_badges;
     QTextBrowser *m_record;

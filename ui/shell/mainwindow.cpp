@@ -13,10 +13,10 @@
 #include "ui/common/messagebox.h"
 #include "ui/inspection/inspectionflow.h"
 #include "ui/inspection/inspectionspage.h"
+#include "ui/review/dashboardpage.h"
 #include "ui/review/reviewpage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/shell/idlewatcher.h"
-#include "ui/shell/placeholderpage.h"
 #include "ui/shell/trainingbanner.h"
 #include "ui/sync/branchserverpage.h"
 #include "ui/sync/outboxpage.h"
@@ -52,23 +52,6 @@ QString pageTitle(MainWindow::Page page)
         return MainWindow::tr("Dashboards");
     case MainWindow::Page::Settings:
         return MainWindow::tr("Settings");
-    case MainWindow::Page::PageCount:
-        break;
-    }
-    return {};
-}
-
-QString pageDescription(MainWindow::Page page)
-{
-    switch (page) {
-    case MainWindow::Page::Dashboards:
-        return MainWindow::tr("Not built yet: campaign progress and the money recovered will be charted here from "
-                              "reviewed records.");
-    case MainWindow::Page::Review:
-    case MainWindow::Page::Worklist:
-    case MainWindow::Page::Inspections:
-    case MainWindow::Page::Outbox:
-    case MainWindow::Page::Settings:
     case MainWindow::Page::PageCount:
         break;
     }
@@ -173,6 +156,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
         m_inspections->release();
         m_outbox->release();
         m_review->release();
+        m_dashboards->release();
     });
     // A leader's decision that came with a sync shows on the Inspections page at once.
     connect(m_sync, &sync::SyncService::syncFinished, this, [this](const sync::SyncReport &report) {
@@ -259,6 +243,7 @@ void MainWindow::buildShell()
             widget = m_settingsPage;
         } else if (page == Page::Worklist) {
             m_worklist = new WorklistPage(m_session, m_settings, m_tariffs, m_pages);
+            m_worklist->setSyncService(m_sync);
             widget = m_worklist;
         } else if (page == Page::Inspections) {
             m_inspections = new InspectionsPage(m_session, m_settings, m_pages);
@@ -270,7 +255,8 @@ void MainWindow::buildShell()
             m_review = new ReviewPage(m_session, *m_sync, m_pages);
             widget = m_review;
         } else {
-            widget = new PlaceholderPage([page] { return std::pair{pageTitle(page), pageDescription(page)}; }, m_pages);
+            m_dashboards = new DashboardPage(m_session, m_tariffs, m_pages);
+            widget = m_dashboards;
         }
         widget->setObjectName(QStringLiteral("page%1").arg(i));
         m_pages->addWidget(widget);
@@ -333,8 +319,9 @@ bool MainWindow::isPageAvailable(Page page) const
     const auto profile = m_session.profile();
     if (!profile)
         return false;
-    // Inspectors see their own work; reviewing and the branch's dashboards belong to leaders and trainers.
-    if (profile->role == Role::Inspector && (page == Page::Review || page == Page::Dashboards))
+    // Inspectors see their own work (the dashboards of their own records); reviewing belongs to leaders and
+    // trainers.
+    if (profile->role == Role::Inspector && page == Page::Review)
         return false;
     return true;
 }

@@ -31,7 +31,7 @@ class InspectionsPage;
 class OutboxPage;
 class ReviewPage;
 class LockPage;
-class PlaceholderPage;
+class DashboardPage;
 class ProfileForm;
 class SettingsPage;
 class SignInPage;
@@ -69,6 +69,7 @@ public:
     InspectionsPage *inspectionsPage() const { return m_inspections; }
     OutboxPage *outboxPage() const { return m_outbox; }
     ReviewPage *reviewPage() const { return m_review; }
+    DashboardPage *dashboardPage() const { return m_dashboards; }
     sync::SyncService *syncService() const { return m_sync; }
     TrainingBanner *trainingBanner() const { return m_banner; }
     QToolButton *navigationButton(Page page) const;
@@ -115,6 +116,7 @@ private:
     InspectionsPage *m_inspections = nullptr;
     OutboxPage *m_outbox = nullptr;
     ReviewPage *m_review = nullptr;
+    DashboardPage *m_dashboards = nullptr;
     sync::SyncService *m_sync;
     IdleWatcher *m_idle;
     QProgressDialog *m_progress = nullptr;

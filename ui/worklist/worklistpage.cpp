@@ -10,6 +10,7 @@
 #include "models/tariff/pricestring.h"
 #include "models/workspace/session.h"
 #include "ui/common/messagebox.h"
+#include "ui/review/campaigndialogs.h"
 #include "ui/worklist/columnmappingdialog.h"
 #include "ui/worklist/customerdetail.h"
 
@@ -99,6 +100,12 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
         }
         Q_EMIT inspectRequested(m_model->data(current, CustomerListModel::CodeRole).toString());
     });
+    m_campaign = new QPushButton(this);
+    m_campaign->setObjectName(QStringLiteral("campaignButton"));
+    m_assign = new QPushButton(this);
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    connect(m_campaign, &QPushButton::clicked, this, &WorklistPage::defineCampaign);
+    connect(m_assign, &QPushButton::clicked, this, &WorklistPage::assignCustomers);
     connect(m_planToday, &QPushButton::clicked, this, [this] { planSelected(true); });
     connect(m_unplan, &QPushButton::clicked, this, [this] { planSelected(false); });
 
@@ -200,6 +207,8 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     narrow->addWidget(m_group, 1);
     narrow->addWidget(m_status, 1);
     narrow->addWidget(m_clearFilters);
+    narrow->addWidget(m_campaign);
+    narrow->addWidget(m_assign);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
     actions->addWidget(m_inspect);
@@ -219,6 +228,9 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
 
 void WorklistPage::reload()
 {
+    const bool leader = m_session.profile() && m_session.profile()->role != Role::Inspector;
+    m_campaign->setVisible(leader);
+    m_assign->setVisible(leader);
     // The whole file's count changes only with imports and resets, which reload: not counted per keystroke.
     m_total = m_session.customerCount();
     m_model->setDatabase(m_session.data() ? m_session.data()->connection() : QSqlDatabase());
@@ -479,6 +491,38 @@ void WorklistPage::planSelected(bool today)
     applyFilter();
 }
 
+void WorklistPage::defineCampaign()
+{
+    if (!m_session.data())
+        return;
+    auto *dialog = new CampaignDialog(m_session, m_model->filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        MessageBox::information(this, tr("New campaign"),
+                                tr("Campaign “%1” created. Assign its customers to inspectors with Assign.")
+                                    .arg(dialog->nameEdit()->text().trimmed()));
+    });
+    MessageBox::showDialog(dialog);
+}
+
+void WorklistPage::assignCustomers()
+{
+    if (!m_session.data() || !m_sync)
+        return;
+    QStringList codes;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        codes << m_model->data(index, CustomerListModel::CodeRole).toString();
+    auto *dialog = new AssignDialog(m_session, *m_sync, codes, m_model->filter(), m_model->rowCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AssignDialog::assigned, this, [this, dialog](int count) {
+        MessageBox::information(this, tr("Assign customers"),
+                                tr("%n customer(s) assigned to %1; the tablet receives them with its next sync.",
+                                   nullptr, count)
+                                    .arg(dialog->inspectorBox()->currentText()));
+    });
+    MessageBox::showDialog(dialog);
+}
+
 void WorklistPage::exportFlagged()
 {
     if (m_busy || !m_session.data())
@@ -547,6 +591,8 @@ void WorklistPage::retranslateUi()
     fillChoices(m_choices);
     m_planToday->setText(tr("Add to today"));
     m_inspect->setText(tr("Inspect"));
+    m_campaign->setText(tr("New campaign…"));
+    m_assign->setText(tr("Assign…"));
     m_unplan->setText(tr("Remove from today"));
     updateCount();
 }

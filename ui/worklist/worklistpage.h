@@ -17,6 +17,9 @@ class QTimer;
 namespace ta {
 
 class Session;
+namespace sync {
+class SyncService;
+}
 class Settings;
 class TariffLibrary;
 
@@ -49,6 +52,15 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QPushButton *planTodayButton() const { return m_planToday; }
     QPushButton *inspectButton() const { return m_inspect; }
+    /// A leader's: a campaign from the filters now, and sending customers to an inspector's tablet.
+    QPushButton *campaignButton() const { return m_campaign; }
+    QPushButton *assignButton() const { return m_assign; }
+    /// The service assignments go through (a leader's device).
+    void setSyncService(sync::SyncService *service) { m_sync = service; }
+    /// Opens the campaign dialog (the New campaign button).
+    void defineCampaign();
+    /// Opens the assignment dialog for the selected rows or the filtered list (the Assign button).
+    void assignCustomers();
     QLabel *countLabel() const { return m_count; }
     /// Imports @p path as the Import button does (the file dialog's answer).
     void importFile(const QString &path);
@@ -98,6 +110,9 @@ private:
     QPushButton *m_planToday;
     QPushButton *m_unplan;
     QPushButton *m_inspect;
+    QPushButton *m_campaign;
+    QPushButton *m_assign;
+    sync::SyncService *m_sync = nullptr;
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_debounce;
