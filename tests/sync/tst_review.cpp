@@ -6,6 +6,7 @@
 // a revision already replaced is refused (412); an inspector's device cannot act as a leader (403).
 
 #include "models/inspection/evidencestore.h"
+#include "models/review/campaigns.h"
 #include "models/review/cmisexport.h"
 #include "models/review/reviewqueue.h"
 #include "models/sync/outbox.h"
@@ -281,6 +282,7 @@ void TestReview::onlyALeadersDeviceActsAsALeader()
     QCOMPARE(r.outcome, SyncOutcome::Refused);
     const QByteArray token = tokenFor(server, device, other.key());
     QCOMPARE(raw(server, "GET", QStringLiteral("/v1/review/records"), {}, {{"Authorization", token}}).status, 403);
+    QCOMPARE(raw(server, "GET", QStringLiteral("/v1/assignments"), {}, {{"Authorization", token}}).status, 403);
     QCOMPARE(
         raw(server, "GET", QStringLiteral("/v1/blobs/") + QString(64, QLatin1Char('a')), {}, {{"Authorization", token}})
             .status,
@@ -302,14 +304,15 @@ void TestReview::reassigningMovesTheCustomer()
     enrollApproved(leader, server);
     const QString deviceA = a.engine()->enrollment()->enrollmentId;
     const QString deviceB = b.engine()->enrollment()->enrollmentId;
+    // More than a page of the leaders' assignment changes (5,000) in one call.
     QStringList customers;
-    for (int i = 0; i < 2500; ++i)
+    for (int i = 0; i < 6000; ++i)
         customers << QStringLiteral("PB0701%1").arg(i, 7, 10, QLatin1Char('0'));
     auto engine = leader.engine();
     QCOMPARE(
         engine->assign(deviceA, customers, QStringLiteral("Tỷ lệ giá"), QStringLiteral("Tỷ lệ 2026"), {}).assignments,
-        2500);
-    QCOMPARE(a.engine()->syncOnce(false).assignments, 2500);
+        6000);
+    QCOMPARE(a.engine()->syncOnce(false).assignments, 6000);
     // 500 of them move to b: a hears they left, b that they came.
     QCOMPARE(
         engine->assign(deviceB, customers.mid(0, 500), QStringLiteral("Tỷ lệ giá"), QStringLiteral("Tỷ lệ 2026"), {})
@@ -321,10 +324,36 @@ void TestReview::reassigningMovesTheCustomer()
         QSqlQuery q(t.data().connection());
         return q.exec(QStringLiteral("SELECT count(*) FROM assignments")) && q.next() ? q.value(0).toInt() : -1;
     };
-    QCOMPARE(count(a), 2000);
+    QCOMPARE(count(a), 5500);
     QCOMPARE(count(b), 500);
-    QCOMPARE(int(server.store().assignments(deviceA).size()), 2000);
+    QCOMPARE(int(server.store().assignments(deviceA).size()), 5500);
     QCOMPARE(int(server.store().assignments(deviceB).size()), 500);
+
+    // The leader's device keeps the branch's assignments for the dashboards: one row per customer, where it
+    // is now; the inspectors' tablets are known with their roles.
+    const SyncReport synced = engine->syncOnce(false);
+    QVERIFY2(synced.outcome == SyncOutcome::Done, qPrintable(synced.message));
+    review::Campaigns branch(leader.data().connection());
+    QCOMPARE(branch.assignedCount(), qint64(6000));
+    QCOMPARE(branch.assignedCount(QStringLiteral("Tỷ lệ 2026")), qint64(6000));
+    QSqlQuery q(leader.data().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT device, count(*) FROM branch_assignments GROUP BY device ORDER BY 2")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), deviceB);
+    QCOMPARE(q.value(1).toInt(), 500);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), deviceA);
+    QCOMPARE(q.value(1).toInt(), 5500);
+    q.finish(); // an open statement would keep this connection on the data as it was
+    const TrustedKeys keys = Outbox(leader.data().connection()).trustedKeys();
+    int inspectors = 0;
+    for (const TrustedKey &k : keys.keys())
+        inspectors += k.role == QLatin1StringView("inspector") ? 1 : 0;
+    QCOMPARE(inspectors, 2);
+    // A later move comes with the next sync only.
+    QCOMPARE(engine->assign(deviceA, customers.mid(0, 10), QStringLiteral("Tỷ lệ giá"), QString(), {}).assignments, 10);
+    QVERIFY(engine->syncOnce(false).outcome == SyncOutcome::Done);
+    QCOMPARE(branch.assignedCount(QStringLiteral("Tỷ lệ 2026")), qint64(5990));
 }
 
 void TestReview::aDecisionIsSignedByTheLeadersRegisteredKey()
