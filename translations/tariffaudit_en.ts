@@ -854,6 +854,104 @@
     </message>
 </context>
 <context>
+    <name>ta::AssignDialog</name>
+    <message>
+        <source>Assign customers</source>
+        <translation>Assign customers</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>No campaign</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>Campaign %1: %2</translation>
+    </message>
+    <message>
+        <source>Assigned from the worklist</source>
+        <translation>Assigned from the worklist</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected customer(s)</source>
+        <translation>
+            <numerusform>The %n selected customer</numerusform>
+            <numerusform>The %n selected customer(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer of the list as filtered now: %1</source>
+        <translation>Every customer of the list as filtered now: %1</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s customers (its kind and narrowing)</source>
+        <translation>The campaign&apos;s customers (its kind and narrowing)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No inspector&apos;s tablet is registered with the branch server yet: sync once after the operator approved them.</source>
+        <translation>No inspector&apos;s tablet is registered with the branch server yet: sync once after the operator approved them.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a branch server; assignments go through it (Settings → Branch server).</source>
+        <translation>This device is not enrolled with a branch server; assignments go through it (Settings → Branch server).</translation>
+    </message>
+    <message>
+        <source>Inspector: choose whose tablet the customers go to.</source>
+        <translation>Inspector: choose whose tablet the customers go to.</translation>
+    </message>
+    <message>
+        <source>Reason: say why these customers are to be visited.</source>
+        <translation>Reason: say why these customers are to be visited.</translation>
+    </message>
+    <message>
+        <source>Campaign: it is no longer on this device.</source>
+        <translation>Campaign: it is no longer on this device.</translation>
+    </message>
+    <message>
+        <source>Customers: none to assign.</source>
+        <translation>Customers: none to assign.</translation>
+    </message>
+    <message>
+        <source>Customers: at most %1 at once; narrow the list by substation or route book.</source>
+        <translation>Customers: at most %1 at once; narrow the list by substation or route book.</translation>
+    </message>
+    <message>
+        <source>Sending %1 customers to the branch server…</source>
+        <translation>Sending %1 customers to the branch server…</translation>
+    </message>
+    <message>
+        <source>The assignment was not made: %1</source>
+        <translation>The assignment was not made: %1</translation>
+    </message>
+</context>
+<context>
     <name>ta::BillCase</name>
     <message>
         <source>a whole number of kWh is required.</source>
@@ -1115,6 +1213,65 @@
     <message>
         <source>Scan the QR code…</source>
         <translation>Scan the QR code…</translation>
+    </message>
+</context>
+<context>
+    <name>ta::CampaignDialog</name>
+    <message>
+        <source>substation %1</source>
+        <translation>substation %1</translation>
+    </message>
+    <message>
+        <source>route book %1</source>
+        <translation>route book %1</translation>
+    </message>
+    <message>
+        <source>price group %1</source>
+        <translation>price group %1</translation>
+    </message>
+    <message>
+        <source>the whole customer list</source>
+        <translation>the whole customer list</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Planned visits</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Create the campaign</source>
+        <translation>Create the campaign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 customers flagged by “%2” in %3.</source>
+        <translation>%1 customers flagged by “%2” in %3.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1803,305 @@
     <message>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::DashboardPage</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>No campaign</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Visited of plan</source>
+        <translation>Visited of plan</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>At stake (VND)</source>
+        <translation>At stake (VND)</translation>
+    </message>
+    <message>
+        <source>Corrected (VND)</source>
+        <translation>Corrected (VND)</translation>
+    </message>
+    <message>
+        <source>Returned, waiting for the correction</source>
+        <translation>Returned, waiting for the correction</translation>
+    </message>
+    <message>
+        <source>Average days from visit to decision</source>
+        <translation>Average days from visit to decision</translation>
+    </message>
+    <message>
+        <source>From visit to decision</source>
+        <translation>From visit to decision</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>Not applied yet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Changed otherwise</source>
+        <translation>Changed otherwise</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>Not in the list</translation>
+    </message>
+    <message>
+        <source>Predicted (VND)</source>
+        <translation>Predicted (VND)</translation>
+    </message>
+    <message>
+        <source>Measured (VND)</source>
+        <translation>Measured (VND)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 customers visited, %4 approved, %5 returned waiting for the correction.</source>
+        <translation>%1 – %2: %3 customers visited, %4 approved, %5 returned waiting for the correction.</translation>
+    </message>
+    <message>
+        <source>Corrections overdue in CMIS: %1.</source>
+        <translation>Corrections overdue in CMIS: %1.</translation>
+    </message>
+    <message>
+        <source>Progress against plan</source>
+        <translation>Progress against plan</translation>
+    </message>
+    <message>
+        <source>Findings by kind</source>
+        <translation>Findings by kind</translation>
+    </message>
+    <message>
+        <source>Money per month</source>
+        <translation>Money per month</translation>
+    </message>
+    <message>
+        <source>Decisions and returned backlog</source>
+        <translation>Decisions and returned backlog</translation>
+    </message>
+    <message>
+        <source>Records per inspector per day</source>
+        <translation>Records per inspector per day</translation>
+    </message>
+    <message>
+        <source>Reconciliation after correction</source>
+        <translation>Reconciliation after correction</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 first of %3; every row in the table)</source>
+        <translation>%1 (the %2 first of %3; every row in the table)</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>At stake</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Million VND</source>
+        <translation>Million VND</translation>
+    </message>
+    <message>
+        <source>Returned backlog</source>
+        <translation>Returned backlog</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicted</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>The chart could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Branch report</source>
+        <translation>Branch report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>The report was written to %1.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation>Made by %1 on %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>TRAINING</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records and assignments as the last sync brought them, and the reconciliation of the approved corrections against the customer list imported last. Progress counts every visit up to the period&apos;s last day.</source>
+        <translation>The branch&apos;s records and assignments as the last sync brought them, and the reconciliation of the approved corrections against the customer list imported last. Progress counts every visit up to the period&apos;s last day.</translation>
+    </message>
+    <message>
+        <source>Your own signed records and the customers assigned to you.</source>
+        <translation>Your own signed records and the customers assigned to you.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation>By campaign</translation>
+    </message>
+    <message>
+        <source>By substation</source>
+        <translation>By substation</translation>
+    </message>
+    <message>
+        <source>By inspector</source>
+        <translation>By inspector</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>Branch report (PDF)</source>
+        <translation>Branch report (PDF)</translation>
+    </message>
+    <message>
+        <source>My report (PDF)</source>
+        <translation>My report (PDF)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2846,6 @@
     <message>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Not built yet: campaign progress and the money recovered will be charted here from reviewed records.</source>
-        <translation>Not built yet: campaign progress and the money recovered will be charted here from reviewed records.</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3796,18 @@ The server&apos;s reason: %2</translation>
         <source>never</source>
         <translation>never</translation>
     </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>Any money at stake</source>
+        <translation>Any money at stake</translation>
+    </message>
+    <message>
+        <source>At stake ≥ %1</source>
+        <translation>At stake ≥ %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::Role</name>
@@ -3782,6 +4246,13 @@ Fingerprint: %2</translation>
     <message>
         <source>Sign the record</source>
         <translation>Sign the record</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TableCopy</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4838,33 @@ Fingerprint: %2</translation>
         <source>Assigned by the branch</source>
         <translation>Assigned by the branch</translation>
     </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created. Assign its customers to inspectors with Assign.</source>
+        <translation>Campaign “%1” created. Assign its customers to inspectors with Assign.</translation>
+    </message>
+    <message>
+        <source>Assign customers</source>
+        <translation>Assign customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) assigned to %1; the tablet receives them with its next sync.</source>
+        <translation>
+            <numerusform>%n customer assigned to %1; the tablet receives it with its next sync.</numerusform>
+            <numerusform>%n customer(s) assigned to %1; the tablet receives them with its next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>
@@ -4411,6 +4909,57 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::review::Campaigns</name>
+    <message>
+        <source>The campaigns could not be updated: %1</source>
+        <translation>The campaigns could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>Households to re-check</source>
+        <translation>Households to re-check</translation>
+    </message>
+    <message>
+        <source>Price ratios of multi-purpose meters</source>
+        <translation>Price ratios of multi-purpose meters</translation>
+    </message>
+    <message>
+        <source>Administrative customers at 100 % administrative price</source>
+        <translation>Administrative customers at 100 % administrative price</translation>
+    </message>
+    <message>
+        <source>Single-rate business meters (three-rate rule)</source>
+        <translation>Single-rate business meters (three-rate rule)</translation>
+    </message>
+    <message>
+        <source>Campaign name: between 1 and 120 characters are expected.</source>
+        <translation>Campaign name: between 1 and 120 characters are expected.</translation>
+    </message>
+    <message>
+        <source>Campaign kind: &quot;%1&quot; is not one of the four kinds.</source>
+        <translation>Campaign kind: &quot;%1&quot; is not one of the four kinds.</translation>
+    </message>
+    <message>
+        <source>Planned visits: a number from 1 to 10,000,000 is expected, not %1.</source>
+        <translation>Planned visits: a number from 1 to 10,000,000 is expected, not %1.</translation>
+    </message>
+    <message>
+        <source>Deadline: a date is expected.</source>
+        <translation>Deadline: a date is expected.</translation>
+    </message>
+    <message>
+        <source>Campaign name: &quot;%1&quot; is already used by another campaign.</source>
+        <translation>Campaign name: &quot;%1&quot; is already used by another campaign.</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be updated: the data file is busy.</source>
+        <translation>The campaigns could not be updated: the data file is busy.</translation>
+    </message>
+    <message>
+        <source>The server sent an assignment without a customer code.</source>
+        <translation>The server sent an assignment without a customer code.</translation>
+    </message>
+</context>
+<context>
     <name>ta::review::CmisExport</name>
     <message>
         <source>An approved record cannot be read: %1</source>
@@ -4431,6 +4980,96 @@ Fingerprint: %2</translation>
     <message>
         <source>the file cannot be replaced.</source>
         <translation>the file cannot be replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::review::Dashboard</name>
+    <message>
+        <source>Households changed</source>
+        <translation>Households changed</translation>
+    </message>
+    <message>
+        <source>Price ratio changed</source>
+        <translation>Price ratio changed</translation>
+    </message>
+    <message>
+        <source>Meter swap proposed</source>
+        <translation>Meter swap proposed</translation>
+    </message>
+    <message>
+        <source>Reading anomalous</source>
+        <translation>Reading anomalous</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 days</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 days</translation>
+    </message>
+    <message>
+        <source>8–14 days</source>
+        <translation>8–14 days</translation>
+    </message>
+    <message>
+        <source>More than 14 days</source>
+        <translation>More than 14 days</translation>
+    </message>
+    <message>
+        <source>The dashboards could not read the review queue: %1</source>
+        <translation>The dashboards could not read the review queue: %1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not read the assignments: %1</source>
+        <translation>The dashboards could not read the assignments: %1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not read the campaigns: %1</source>
+        <translation>The dashboards could not read the campaigns: %1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not read the inspections: %1</source>
+        <translation>The dashboards could not read the inspections: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::review::Reconciliation</name>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>Not applied yet</translation>
+    </message>
+    <message>
+        <source>Not applied, overdue</source>
+        <translation>Not applied, overdue</translation>
+    </message>
+    <message>
+        <source>Changed otherwise</source>
+        <translation>Changed otherwise</translation>
+    </message>
+    <message>
+        <source>Not in the customer list</source>
+        <translation>Not in the customer list</translation>
+    </message>
+    <message>
+        <source>The approved records could not be read: %1</source>
+        <translation>The approved records could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1: the record says %2 → %3, the list holds %4</source>
+        <translation>%1: the record says %2 → %3, the list holds %4</translation>
+    </message>
+    <message>
+        <source>only some of the changes were applied</source>
+        <translation>only some of the changes were applied</translation>
     </message>
 </context>
 <context>

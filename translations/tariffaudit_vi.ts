@@ -852,6 +852,103 @@
     </message>
 </context>
 <context>
+    <name>ta::AssignDialog</name>
+    <message>
+        <source>Assign customers</source>
+        <translation>Giao khách hàng</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>Không thuộc đợt nào</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>Đợt %1: %2</translation>
+    </message>
+    <message>
+        <source>Assigned from the worklist</source>
+        <translation>Giao từ danh sách việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected customer(s)</source>
+        <translation>
+            <numerusform>%n khách hàng đã chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer of the list as filtered now: %1</source>
+        <translation>Mọi khách hàng của danh sách đang lọc: %1</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s customers (its kind and narrowing)</source>
+        <translation>Khách hàng của đợt (theo loại và phạm vi của đợt)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Giao</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No inspector&apos;s tablet is registered with the branch server yet: sync once after the operator approved them.</source>
+        <translation>Chưa có máy tính bảng của kiểm tra viên nào đăng ký với máy chủ chi nhánh: hãy đồng bộ một lần sau khi quản trị đã duyệt các máy.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a branch server; assignments go through it (Settings → Branch server).</source>
+        <translation>Thiết bị này chưa đăng ký với máy chủ chi nhánh; việc giao khách hàng đi qua máy chủ (Cài đặt → Máy chủ chi nhánh).</translation>
+    </message>
+    <message>
+        <source>Inspector: choose whose tablet the customers go to.</source>
+        <translation>Kiểm tra viên: chọn máy tính bảng nhận các khách hàng.</translation>
+    </message>
+    <message>
+        <source>Reason: say why these customers are to be visited.</source>
+        <translation>Lý do: ghi vì sao cần đến các khách hàng này.</translation>
+    </message>
+    <message>
+        <source>Campaign: it is no longer on this device.</source>
+        <translation>Đợt kiểm tra: đợt không còn trên thiết bị này.</translation>
+    </message>
+    <message>
+        <source>Customers: none to assign.</source>
+        <translation>Khách hàng: không có khách hàng nào để giao.</translation>
+    </message>
+    <message>
+        <source>Customers: at most %1 at once; narrow the list by substation or route book.</source>
+        <translation>Khách hàng: tối đa %1 mỗi lần; hãy thu hẹp danh sách theo trạm hoặc sổ ghi chỉ số.</translation>
+    </message>
+    <message>
+        <source>Sending %1 customers to the branch server…</source>
+        <translation>Đang gửi %1 khách hàng lên máy chủ chi nhánh…</translation>
+    </message>
+    <message>
+        <source>The assignment was not made: %1</source>
+        <translation>Chưa giao được: %1</translation>
+    </message>
+</context>
+<context>
     <name>ta::BillCase</name>
     <message>
         <source>a whole number of kWh is required.</source>
@@ -1113,6 +1210,65 @@
     <message>
         <source>Scan the QR code…</source>
         <translation>Quét mã QR…</translation>
+    </message>
+</context>
+<context>
+    <name>ta::CampaignDialog</name>
+    <message>
+        <source>substation %1</source>
+        <translation>trạm %1</translation>
+    </message>
+    <message>
+        <source>route book %1</source>
+        <translation>sổ ghi chỉ số %1</translation>
+    </message>
+    <message>
+        <source>price group %1</source>
+        <translation>nhóm giá %1</translation>
+    </message>
+    <message>
+        <source>the whole customer list</source>
+        <translation>toàn bộ danh sách khách hàng</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Đợt kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Số lượt kiểm tra theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Create the campaign</source>
+        <translation>Tạo đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>%1 customers flagged by “%2” in %3.</source>
+        <translation>%1 khách hàng được cảnh báo “%2” trong %3.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1800,305 @@
     <message>
         <source>Search failed: %1</source>
         <translation>Tìm kiếm thất bại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::DashboardPage</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>Không thuộc đợt nào</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Đã giao</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Visited of plan</source>
+        <translation>Đã kiểm tra so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>At stake (VND)</source>
+        <translation>Số tiền liên quan (đồng)</translation>
+    </message>
+    <message>
+        <source>Corrected (VND)</source>
+        <translation>Đã điều chỉnh (đồng)</translation>
+    </message>
+    <message>
+        <source>Returned, waiting for the correction</source>
+        <translation>Đã trả lại, chờ sửa</translation>
+    </message>
+    <message>
+        <source>Average days from visit to decision</source>
+        <translation>Số ngày trung bình từ kiểm tra đến quyết định</translation>
+    </message>
+    <message>
+        <source>From visit to decision</source>
+        <translation>Từ kiểm tra đến quyết định</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>Chưa áp dụng</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Changed otherwise</source>
+        <translation>Thay đổi khác</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>Không có trong danh sách</translation>
+    </message>
+    <message>
+        <source>Predicted (VND)</source>
+        <translation>Dự tính (đồng)</translation>
+    </message>
+    <message>
+        <source>Measured (VND)</source>
+        <translation>Thực tế (đồng)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Không đọc được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 customers visited, %4 approved, %5 returned waiting for the correction.</source>
+        <translation>%1 – %2: đã kiểm tra %3 khách hàng, duyệt %4, %5 đã trả lại đang chờ sửa.</translation>
+    </message>
+    <message>
+        <source>Corrections overdue in CMIS: %1.</source>
+        <translation>Điều chỉnh quá hạn chưa áp vào CMIS: %1.</translation>
+    </message>
+    <message>
+        <source>Progress against plan</source>
+        <translation>Tiến độ so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Findings by kind</source>
+        <translation>Phát hiện theo loại</translation>
+    </message>
+    <message>
+        <source>Money per month</source>
+        <translation>Số tiền theo tháng</translation>
+    </message>
+    <message>
+        <source>Decisions and returned backlog</source>
+        <translation>Quyết định và biên bản trả lại tồn đọng</translation>
+    </message>
+    <message>
+        <source>Records per inspector per day</source>
+        <translation>Biên bản theo kiểm tra viên theo ngày</translation>
+    </message>
+    <message>
+        <source>Reconciliation after correction</source>
+        <translation>Đối soát sau áp giá</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 first of %3; every row in the table)</source>
+        <translation>%1 (%2 dòng đầu trong %3; đủ các dòng trong bảng)</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Liên quan</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Đã điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Million VND</source>
+        <translation>Triệu đồng</translation>
+    </message>
+    <message>
+        <source>Returned backlog</source>
+        <translation>Trả lại tồn đọng</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Dự tính</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Không ghi được biểu đồ vào %1.</translation>
+    </message>
+    <message>
+        <source>Branch report</source>
+        <translation>Báo cáo chi nhánh</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Kỳ: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation>Người lập: %1, lúc %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>ĐÀO TẠO</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records and assignments as the last sync brought them, and the reconciliation of the approved corrections against the customer list imported last. Progress counts every visit up to the period&apos;s last day.</source>
+        <translation>Biên bản và việc giao khách hàng của chi nhánh theo lần đồng bộ gần nhất, và đối soát các điều chỉnh đã duyệt với danh sách khách hàng nhập gần nhất. Tiến độ tính mọi lượt kiểm tra đến ngày cuối của kỳ.</translation>
+    </message>
+    <message>
+        <source>Your own signed records and the customers assigned to you.</source>
+        <translation>Các biên bản bạn đã ký và các khách hàng được giao cho bạn.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chọn ngày</translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation>Theo đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>By substation</source>
+        <translation>Theo trạm</translation>
+    </message>
+    <message>
+        <source>By inspector</source>
+        <translation>Theo kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Lưu biểu đồ (PNG)</translation>
+    </message>
+    <message>
+        <source>Branch report (PDF)</source>
+        <translation>Báo cáo chi nhánh (PDF)</translation>
+    </message>
+    <message>
+        <source>My report (PDF)</source>
+        <translation>Báo cáo của tôi (PDF)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -2385,10 +2840,6 @@
     <message>
         <source>Lock now (Ctrl+L)</source>
         <translation>Khóa ngay (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Not built yet: campaign progress and the money recovered will be charted here from reviewed records.</source>
-        <translation>Chưa làm: tiến độ đợt kiểm tra và số tiền truy thu sẽ được vẽ biểu đồ tại đây từ các biên bản đã duyệt.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3786,18 @@ Lý do của máy chủ: %2</translation>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Mọi đợt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Any money at stake</source>
+        <translation>Mọi số tiền</translation>
+    </message>
+    <message>
+        <source>At stake ≥ %1</source>
+        <translation>Số tiền ≥ %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::Role</name>
@@ -3772,6 +4235,13 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Sign the record</source>
         <translation>Ký biên bản</translation>
+    </message>
+</context>
+<context>
+    <name>ta::TableCopy</name>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4826,32 @@ Dấu vân tay: %2</translation>
         <source>Assigned by the branch</source>
         <translation>Điện lực giao</translation>
     </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Đợt kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created. Assign its customers to inspectors with Assign.</source>
+        <translation>Đã tạo đợt “%1”. Giao khách hàng của đợt cho kiểm tra viên bằng nút Giao.</translation>
+    </message>
+    <message>
+        <source>Assign customers</source>
+        <translation>Giao khách hàng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) assigned to %1; the tablet receives them with its next sync.</source>
+        <translation>
+            <numerusform>Đã giao %n khách hàng cho %1; máy tính bảng nhận được ở lần đồng bộ tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Đợt kiểm tra mới…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Giao…</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>
@@ -4400,6 +4896,57 @@ Dấu vân tay: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::review::Campaigns</name>
+    <message>
+        <source>The campaigns could not be updated: %1</source>
+        <translation>Không cập nhật được các đợt kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Households to re-check</source>
+        <translation>Khách hàng nhiều hộ cần kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Price ratios of multi-purpose meters</source>
+        <translation>Tỷ lệ giá của công tơ nhiều mục đích</translation>
+    </message>
+    <message>
+        <source>Administrative customers at 100 % administrative price</source>
+        <translation>Khách hàng hành chính áp 100 % giá hành chính</translation>
+    </message>
+    <message>
+        <source>Single-rate business meters (three-rate rule)</source>
+        <translation>Công tơ 1 giá kinh doanh (quy định công tơ 3 giá)</translation>
+    </message>
+    <message>
+        <source>Campaign name: between 1 and 120 characters are expected.</source>
+        <translation>Tên đợt: cần từ 1 đến 120 ký tự.</translation>
+    </message>
+    <message>
+        <source>Campaign kind: &quot;%1&quot; is not one of the four kinds.</source>
+        <translation>Loại đợt: &quot;%1&quot; không thuộc bốn loại.</translation>
+    </message>
+    <message>
+        <source>Planned visits: a number from 1 to 10,000,000 is expected, not %1.</source>
+        <translation>Số lượt theo kế hoạch: cần một số từ 1 đến 10.000.000, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Deadline: a date is expected.</source>
+        <translation>Hạn hoàn thành: cần một ngày.</translation>
+    </message>
+    <message>
+        <source>Campaign name: &quot;%1&quot; is already used by another campaign.</source>
+        <translation>Tên đợt: &quot;%1&quot; đã được dùng cho một đợt khác.</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be updated: the data file is busy.</source>
+        <translation>Không cập nhật được các đợt kiểm tra: tệp dữ liệu đang bận.</translation>
+    </message>
+    <message>
+        <source>The server sent an assignment without a customer code.</source>
+        <translation>Máy chủ gửi một việc giao không có mã khách hàng.</translation>
+    </message>
+</context>
+<context>
     <name>ta::review::CmisExport</name>
     <message>
         <source>An approved record cannot be read: %1</source>
@@ -4420,6 +4967,96 @@ Dấu vân tay: %2</translation>
     <message>
         <source>the file cannot be replaced.</source>
         <translation>không thay thế được tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::review::Dashboard</name>
+    <message>
+        <source>Households changed</source>
+        <translation>Thay đổi số hộ</translation>
+    </message>
+    <message>
+        <source>Price ratio changed</source>
+        <translation>Thay đổi tỷ lệ giá</translation>
+    </message>
+    <message>
+        <source>Meter swap proposed</source>
+        <translation>Đề nghị thay công tơ 3 giá</translation>
+    </message>
+    <message>
+        <source>Reading anomalous</source>
+        <translation>Chỉ số bất thường</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Trong ngày</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 ngày</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 ngày</translation>
+    </message>
+    <message>
+        <source>8–14 days</source>
+        <translation>8–14 ngày</translation>
+    </message>
+    <message>
+        <source>More than 14 days</source>
+        <translation>Trên 14 ngày</translation>
+    </message>
+    <message>
+        <source>The dashboards could not read the review queue: %1</source>
+        <translation>Bảng số liệu không đọc được hàng đợi duyệt: %1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not read the assignments: %1</source>
+        <translation>Bảng số liệu không đọc được việc giao khách hàng: %1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not read the campaigns: %1</source>
+        <translation>Bảng số liệu không đọc được các đợt kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not read the inspections: %1</source>
+        <translation>Bảng số liệu không đọc được các biên bản kiểm tra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::review::Reconciliation</name>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>Chưa áp dụng</translation>
+    </message>
+    <message>
+        <source>Not applied, overdue</source>
+        <translation>Chưa áp dụng, quá hạn</translation>
+    </message>
+    <message>
+        <source>Changed otherwise</source>
+        <translation>Thay đổi khác</translation>
+    </message>
+    <message>
+        <source>Not in the customer list</source>
+        <translation>Không có trong danh sách khách hàng</translation>
+    </message>
+    <message>
+        <source>The approved records could not be read: %1</source>
+        <translation>Không đọc được các biên bản đã duyệt: %1</translation>
+    </message>
+    <message>
+        <source>%1: the record says %2 → %3, the list holds %4</source>
+        <translation>%1: biên bản ghi %2 → %3, danh sách đang là %4</translation>
+    </message>
+    <message>
+        <source>only some of the changes were applied</source>
+        <translation>chỉ một phần điều chỉnh được áp dụng</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,8 @@ Result<qint64> CustomerListModel::countOf(const QSqlDatabase &db, const Filter &
     const QString where = whereClause(filter, &binds);
     // Every ranked customer exists (the rank goes with its customer), so an unfiltered list is counted
     // from one table: the join would visit a second row per customer.
-    const QString table = filter.onlyFlagged ? QStringLiteral(" FROM customer_rank") : QStringLiteral(" FROM customers");
+    const QString table =
+        filter.onlyFlagged ? QStringLiteral(" FROM customer_rank") : QStringLiteral(" FROM customers");
     q.prepare(QStringLiteral("SELECT count(*)") + (where.isEmpty() ? table : from + where));
     for (const QVariant &b : binds)
         q.addBindValue(b);

@@ -30,9 +30,8 @@ public:
     static Status write(const SignedRecord &record, const QString &evidenceFolder, const QString &pdfPath);
     /// Prints @p document on A4 pages to @p pdfPath: @p watermark (when not empty) across each page, and at
     /// each page's foot @p pageText(page, pages) with its remaining placeholder replaced by @p footer.
-    static Status print(QTextDocument &document, const QString &pdfPath, const QString &title,
-                        const QString &watermark, const QString &footer,
-                        const std::function<QString(int page, int pages)> &pageText);
+    static Status print(QTextDocument &document, const QString &pdfPath, const QString &title, const QString &watermark,
+                        const QString &footer, const std::function<QString(int page, int pages)> &pageText);
     /// The QR code of @p text as an image, @p moduleSize pixels per module, with a quiet zone.
     static QImage qrCode(const QByteArray &text, int moduleSize = 6);
     /// What the QR code holds: "tariff-audit:<record id>:<fingerprint>".

@@ -5,9 +5,9 @@
 #include "models/storage/database.h"
 
 #include <QJsonObject>
+#include <QUuid>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
-#include <QUuid>
 
 namespace ta::review {
 
@@ -83,9 +83,8 @@ Status Campaigns::add(const Campaign &c)
     q.addBindValue(QStringList{text(c.substation), text(c.routeBook), text(c.mainGroup)}.join(QLatin1Char('|')));
     q.addBindValue(c.planned);
     q.addBindValue(c.deadline.toString(Qt::ISODate));
-    q.addBindValue((c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc())
-                       .toUTC()
-                       .toString(Qt::ISODateWithMs));
+    q.addBindValue(
+        (c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return failed(q);
     return Status::success();

@@ -34,8 +34,8 @@ QDate dayOf(const QString &utcText)
 /// The progress rows of @p key (campaign, substation or inspector) over the assignments and records.
 template <typename AssignedKey, typename RecordKey>
 std::vector<ProgressRow> progress(const std::vector<DashboardRecord> &records,
-                                  const std::vector<AssignedCount> &assigned, const QDate &to,
-                                  AssignedKey assignedKey, RecordKey recordKey)
+                                  const std::vector<AssignedCount> &assigned, const QDate &to, AssignedKey assignedKey,
+                                  RecordKey recordKey)
 {
     QMap<QString, ProgressRow> rows;
     for (const AssignedCount &a : assigned) {
@@ -172,8 +172,8 @@ DashboardFigures Dashboard::compute(const std::vector<DashboardRecord> &records,
         }
         if (r.impact)
             money[QDate(r.visited.year(), r.visited.month(), 1)].atStake += *r.impact;
-        if (r.decided.isValid() && (r.status == QLatin1StringView("approved") ||
-                                    r.status == QLatin1StringView("returned"))) {
+        if (r.decided.isValid() &&
+            (r.status == QLatin1StringView("approved") || r.status == QLatin1StringView("returned"))) {
             const qint64 days = std::max<qint64>(0, r.visited.daysTo(r.decided));
             const int bucket = days == 0 ? 0 : days <= 3 ? 1 : days <= 7 ? 2 : days <= 14 ? 3 : 4;
             ++f.decisionDays[bucket].count;
@@ -217,8 +217,8 @@ Result<DashboardFigures> Dashboard::branch(QSqlDatabase db, const QDate &from, c
         // A decision taken on this device counts at once.
         if (!q.value(5).isNull()) {
             if (auto d = sync::Decision::fromJson(QJsonDocument::fromJson(q.value(5).toByteArray()).object())) {
-                r.status = d->kind == sync::Decision::Kind::Approve ? QStringLiteral("approved")
-                                                                    : QStringLiteral("returned");
+                r.status =
+                    d->kind == sync::Decision::Kind::Approve ? QStringLiteral("approved") : QStringLiteral("returned");
                 r.decided = dayOf(d->decidedAt);
             }
         }
@@ -230,14 +230,14 @@ Result<DashboardFigures> Dashboard::branch(QSqlDatabase db, const QDate &from, c
                                " GROUP BY 1, 2, 3")))
         return R::failure(tr("The dashboards could not read the assignments: %1").arg(q.lastError().text()));
     while (q.next())
-        assigned.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toLongLong()});
+        assigned.push_back(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
     std::vector<PlannedCampaign> plans;
     if (!q.exec(QStringLiteral("SELECT name, planned, deadline FROM campaigns ORDER BY name")))
         return R::failure(tr("The dashboards could not read the campaigns: %1").arg(q.lastError().text()));
     while (q.next())
-        plans.push_back({q.value(0).toString(), q.value(1).toLongLong(),
-                         QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+        plans.push_back(
+            {q.value(0).toString(), q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate)});
     return compute(records, assigned, plans, from, to);
 }
 

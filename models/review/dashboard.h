@@ -129,8 +129,7 @@ public:
     static Result<DashboardFigures> branch(QSqlDatabase db, const QDate &from, const QDate &to);
     /// An inspector's device: its own signed records, the branch's decisions on them, and the customers
     /// assigned to it; @p inspector names the inspector in the figures.
-    static Result<DashboardFigures> own(QSqlDatabase db, const QString &inspector, const QDate &from,
-                                        const QDate &to);
+    static Result<DashboardFigures> own(QSqlDatabase db, const QString &inspector, const QDate &from, const QDate &to);
 
     /// "Households", "Price ratio", "Three-rate meter", "Reading anomaly".
     static QString findingName(const QString &kind);

@@ -34,7 +34,9 @@ bool same(const QString &field, const QString &a, const QString &b)
         const double x = a.toDouble(&okA), y = b.toDouble(&okB);
         return okA && okB && std::abs(x - y) < 1e-9;
     }
-    const auto normal = [](QString s) { return s.remove(QLatin1Char(' ')).toUpper(); };
+    const auto normal = [](QString s) {
+        return s.remove(QLatin1Char(' ')).toUpper();
+    };
     return normal(a) == normal(b);
 }
 
@@ -133,8 +135,8 @@ Result<std::vector<ReconciliationRow>> Reconciliation::run(QSqlDatabase db, cons
             else if (same(c.field, value, c.oldValue))
                 ++oldOnes;
             else
-                other << tr("%1: the record says %2 → %3, the list holds %4")
-                             .arg(c.field, c.oldValue, c.newValue, value);
+                other
+                    << tr("%1: the record says %2 → %3, the list holds %4").arg(c.field, c.oldValue, c.newValue, value);
         }
         const int effectiveMonth = row.effective.year() * 100 + row.effective.month();
         std::vector<MonthlyConsumption> after;
@@ -154,8 +156,8 @@ Result<std::vector<ReconciliationRow>> Reconciliation::run(QSqlDatabase db, cons
             if (!oldApp || !newApp) {
                 row.billError = !oldApp ? oldApp.error() : newApp.error();
             } else if (!after.empty()) {
-                auto effect = ImpactEstimator::estimate(engine, oldApp.value(), newApp.value(), after,
-                                                        TouSplit{60, 20, 20});
+                auto effect =
+                    ImpactEstimator::estimate(engine, oldApp.value(), newApp.value(), after, TouSplit{60, 20, 20});
                 if (effect)
                     row.measured = effect->total;
                 else
@@ -212,7 +214,8 @@ std::vector<CampaignReconciliation> Reconciliation::byCampaign(const std::vector
     std::vector<CampaignReconciliation> out;
     for (const CampaignReconciliation &t : totals)
         out.push_back(t);
-    std::stable_partition(out.begin(), out.end(), [](const CampaignReconciliation &t) { return !t.campaign.isEmpty(); });
+    std::stable_partition(out.begin(), out.end(),
+                          [](const CampaignReconciliation &t) { return !t.campaign.isEmpty(); });
     return out;
 }
 

@@ -39,9 +39,9 @@ struct ReconciliationRow
     QString campaign;
     QDate effective;
     Reconciled state = Reconciled::Pending;
-    QStringList fields;          ///< the CMIS fields the record changes
-    QString detail;              ///< for changed otherwise: which field holds what
-    int monthsMeasured = 0;      ///< the list's months after the effective month
+    QStringList fields;              ///< the CMIS fields the record changes
+    QString detail;                  ///< for changed otherwise: which field holds what
+    int monthsMeasured = 0;          ///< the list's months after the effective month
     std::optional<qint64> predicted; ///< the record's monthly impact × monthsMeasured
     std::optional<qint64> measured;  ///< the bills' difference over those months (VND with VAT)
     QString billError;               ///< why the effect could not be measured

@@ -408,7 +408,8 @@ Status Outbox::replaceTrustedKeys(const TrustedKeys &keys)
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("DELETE FROM trusted_keys")))
         return failed(q);
-    q.prepare(QStringLiteral("INSERT INTO trusted_keys (public_key, device, name, revoked, role) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO trusted_keys (public_key, device, name, revoked, role) VALUES (?, ?, ?, ?, ?)"));
     for (const TrustedKey &k : keys.keys()) {
         q.addBindValue(QString::fromLatin1(k.publicKey.toBase64()));
         q.addBindValue(k.device);

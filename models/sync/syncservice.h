@@ -43,8 +43,8 @@ public:
     void enroll(const EnrollmentLink &link);
     void checkEnrollment();
     /// A leader's device: assigns @p customers to the inspector device @p device (assignFinished answers).
-    void assign(const QString &device, const QStringList &customers, const QString &reason,
-                const QString &campaign, const QDate &due);
+    void assign(const QString &device, const QStringList &customers, const QString &reason, const QString &campaign,
+                const QDate &due);
     void unenroll();
     /// Stops the running job as soon as it can.
     void cancel();

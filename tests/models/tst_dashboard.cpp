@@ -69,19 +69,18 @@ QByteArray recordJson(const Fixture &f)
         {QStringLiteral("revision"), 1},
         {QStringLiteral("number"), QStringLiteral("BB-%1").arg(f.id)},
         {QStringLiteral("visitedAt"), f.visitedUtc},
-        {QStringLiteral("customer"),
-         QJsonObject{{QStringLiteral("code"), code(f.customer)},
-                     {QStringLiteral("name"), QStringLiteral("Khách %1").arg(f.customer)},
-                     {QStringLiteral("substation"), f.substation},
-                     {QStringLiteral("households"), f.households},
-                     {QStringLiteral("priceString"), QStringLiteral("SHBT:100%")},
-                     {QStringLiteral("meter"), QStringLiteral("single-rate")}}},
+        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("code"), code(f.customer)},
+                                                 {QStringLiteral("name"), QStringLiteral("Khách %1").arg(f.customer)},
+                                                 {QStringLiteral("substation"), f.substation},
+                                                 {QStringLiteral("households"), f.households},
+                                                 {QStringLiteral("priceString"), QStringLiteral("SHBT:100%")},
+                                                 {QStringLiteral("meter"), QStringLiteral("single-rate")}}},
         {QStringLiteral("proposal"), QJsonObject{{QStringLiteral("households"), f.proposed}}},
         {QStringLiteral("checks"), checks},
         {QStringLiteral("inspector"), QJsonObject{{QStringLiteral("name"), f.inspector.section(QLatin1Char(' '), 0, 0)},
                                                   {QStringLiteral("card"), QStringLiteral("KTV")}}},
-        {QStringLiteral("impact"), QJsonObject{{QStringLiteral("monthly"), double(f.monthly)},
-                                               {QStringLiteral("total"), double(f.total)}}}};
+        {QStringLiteral("impact"),
+         QJsonObject{{QStringLiteral("monthly"), double(f.monthly)}, {QStringLiteral("total"), double(f.total)}}}};
     return QJsonDocument(record).toJson(QJsonDocument::Compact);
 }
 
@@ -193,8 +192,10 @@ void TestDashboard::campaignsAreCheckedAndAssignmentsKeptPerCustomer()
 
     // The server's changes: a customer that moved is listed again with its new device.
     const auto change = [](int n, const QString &device, const QString &campaign) {
-        return QJsonObject{{QStringLiteral("customer"), code(n)}, {QStringLiteral("device"), device},
-                           {QStringLiteral("inspector"), device}, {QStringLiteral("campaign"), campaign},
+        return QJsonObject{{QStringLiteral("customer"), code(n)},
+                           {QStringLiteral("device"), device},
+                           {QStringLiteral("inspector"), device},
+                           {QStringLiteral("campaign"), campaign},
                            {QStringLiteral("due"), QStringLiteral("2026-12-31")},
                            {QStringLiteral("at"), QStringLiteral("2026-11-01T00:00:00.000Z")}};
     };
@@ -231,9 +232,12 @@ void TestDashboard::branchFiguresWorkedByHand()
     }
     QJsonArray assigned;
     const auto assign = [&assigned](int n, const QString &inspector, const QString &campaign) {
-        assigned.append(QJsonObject{{QStringLiteral("customer"), code(n)}, {QStringLiteral("device"), inspector},
-                                    {QStringLiteral("inspector"), inspector}, {QStringLiteral("campaign"), campaign},
-                                    {QStringLiteral("due"), QString()}, {QStringLiteral("at"), QString()}});
+        assigned.append(QJsonObject{{QStringLiteral("customer"), code(n)},
+                                    {QStringLiteral("device"), inspector},
+                                    {QStringLiteral("inspector"), inspector},
+                                    {QStringLiteral("campaign"), campaign},
+                                    {QStringLiteral("due"), QString()},
+                                    {QStringLiteral("at"), QString()}});
     };
     for (int n = 1; n <= 6; ++n)
         assign(n, kLan, kHo);
@@ -252,16 +256,48 @@ void TestDashboard::branchFiguresWorkedByHand()
                       households, true, 800'000, returned, QStringLiteral("2026-11-10T09:00:00.000Z")});
     insertRecord(db, {QStringLiteral("R3"), 3, QStringLiteral("T1"), kLan, QStringLiteral("2026-10-28T02:00:00.000Z"),
                       households, false, 500'000, approved, QStringLiteral("2026-11-02T03:00:00.000Z")});
-    insertRecord(db, {QStringLiteral("R4"), 7, QStringLiteral("T2"), kMinh, QStringLiteral("2026-11-20T02:00:00.000Z"),
-                      {QStringLiteral("three-rate")}, false, 3'000'000, received, {}});
+    insertRecord(db, {QStringLiteral("R4"),
+                      7,
+                      QStringLiteral("T2"),
+                      kMinh,
+                      QStringLiteral("2026-11-20T02:00:00.000Z"),
+                      {QStringLiteral("three-rate")},
+                      false,
+                      3'000'000,
+                      received,
+                      {}});
     // 17:30 UTC on 24/11 is 00:30 on 25/11 in Vietnam; approved on this device, not sent yet.
-    insertRecord(db, {QStringLiteral("R5"), 8, QStringLiteral("T2"), kMinh, QStringLiteral("2026-11-24T17:30:00.000Z"),
-                      {}, false, 0, received, {}});
-    insertRecord(db, {QStringLiteral("R6"), 9, QStringLiteral("T1"), kMinh, QStringLiteral("2026-11-29T02:00:00.000Z"),
-                      {QStringLiteral("ratio")}, false, 400'000, received, {}});
+    insertRecord(db, {QStringLiteral("R5"),
+                      8,
+                      QStringLiteral("T2"),
+                      kMinh,
+                      QStringLiteral("2026-11-24T17:30:00.000Z"),
+                      {},
+                      false,
+                      0,
+                      received,
+                      {}});
+    insertRecord(db, {QStringLiteral("R6"),
+                      9,
+                      QStringLiteral("T1"),
+                      kMinh,
+                      QStringLiteral("2026-11-29T02:00:00.000Z"),
+                      {QStringLiteral("ratio")},
+                      false,
+                      400'000,
+                      received,
+                      {}});
     // A revision replaced by a correction counts no more.
-    insertRecord(db, {QStringLiteral("R0"), 4, QStringLiteral("T2"), kLan, QStringLiteral("2026-11-12T02:00:00.000Z"),
-                      households, false, 9'000'000, QStringLiteral("replaced"), {}});
+    insertRecord(db, {QStringLiteral("R0"),
+                      4,
+                      QStringLiteral("T2"),
+                      kLan,
+                      QStringLiteral("2026-11-12T02:00:00.000Z"),
+                      households,
+                      false,
+                      9'000'000,
+                      QStringLiteral("replaced"),
+                      {}});
     sync::Decision d;
     d.recordId = QStringLiteral("R5");
     d.revision = 1;
@@ -343,8 +379,9 @@ void TestDashboard::anInspectorsOwnWeek()
     QSqlQuery q(db);
     const auto inspection = [&q](const QString &id, const Fixture &f, const QString &replaces, const QString &state,
                                  const QString &reviewedAt) {
-        q.prepare(QStringLiteral("INSERT INTO inspections (id, customer_code, revision, replaces, status, draft, record,"
-                                 " created_at, updated_at, finalised_at) VALUES (?, ?, 1, ?, 'final', '{}', ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO inspections (id, customer_code, revision, replaces, status, draft, record,"
+                           " created_at, updated_at, finalised_at) VALUES (?, ?, 1, ?, 'final', '{}', ?, ?, ?, ?)"));
         q.addBindValue(id);
         q.addBindValue(code(f.customer));
         q.addBindValue(replaces.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(replaces));
@@ -364,21 +401,49 @@ void TestDashboard::anInspectorsOwnWeek()
     };
     const QStringList households{QStringLiteral("households")};
     // Monday 23/11 – Sunday 29/11: three visits; the first was returned, corrected, and the correction approved.
-    inspection(QStringLiteral("A1"), {{}, 1, QStringLiteral("T1"), {}, QStringLiteral("2026-11-23T02:00:00.000Z"),
-                                      households, false, 600'000, {}, {}},
+    inspection(QStringLiteral("A1"),
+               {{},
+                1,
+                QStringLiteral("T1"),
+                {},
+                QStringLiteral("2026-11-23T02:00:00.000Z"),
+                households,
+                false,
+                600'000,
+                {},
+                {}},
                {}, QStringLiteral("returned"), QStringLiteral("2026-11-23T08:00:00.000Z"));
-    inspection(QStringLiteral("A2"), {{}, 1, QStringLiteral("T1"), {}, QStringLiteral("2026-11-24T02:00:00.000Z"),
-                                      households, false, 650'000, {}, {}},
+    inspection(QStringLiteral("A2"),
+               {{},
+                1,
+                QStringLiteral("T1"),
+                {},
+                QStringLiteral("2026-11-24T02:00:00.000Z"),
+                households,
+                false,
+                650'000,
+                {},
+                {}},
                QStringLiteral("A1"), QStringLiteral("approved"), QStringLiteral("2026-11-25T02:00:00.000Z"));
-    inspection(QStringLiteral("A3"), {{}, 2, QStringLiteral("T1"), {}, QStringLiteral("2026-11-24T03:00:00.000Z"), {},
-                                      true, 0, {}, {}},
-               {}, QStringLiteral("received"), {});
-    inspection(QStringLiteral("A4"), {{}, 3, QStringLiteral("T2"), {}, QStringLiteral("2026-11-27T03:00:00.000Z"),
-                                      {QStringLiteral("ratio")}, false, 150'000, {}, {}},
+    inspection(QStringLiteral("A3"),
+               {{}, 2, QStringLiteral("T1"), {}, QStringLiteral("2026-11-24T03:00:00.000Z"), {}, true, 0, {}, {}}, {},
+               QStringLiteral("received"), {});
+    inspection(QStringLiteral("A4"),
+               {{},
+                3,
+                QStringLiteral("T2"),
+                {},
+                QStringLiteral("2026-11-27T03:00:00.000Z"),
+                {QStringLiteral("ratio")},
+                false,
+                150'000,
+                {},
+                {}},
                {}, QStringLiteral("waiting"), {});
     q.prepare(QStringLiteral("INSERT INTO assignments (customer_code, reason, assigned_by, assigned_at, campaign, due)"
                              " VALUES (?, 'r', 'Trưởng', '2026-11-20', ?, '2026-11-30')"));
-    for (const auto &[n, campaign] : {std::pair{1, kHo}, std::pair{2, kHo}, std::pair{5, kHo}, std::pair{6, QStringLiteral("")}}) {
+    for (const auto &[n, campaign] :
+         {std::pair{1, kHo}, std::pair{2, kHo}, std::pair{5, kHo}, std::pair{6, QStringLiteral("")}}) {
         q.addBindValue(code(n));
         q.addBindValue(campaign);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
@@ -421,18 +486,24 @@ void TestDashboard::reconciliationAgainstANewerList()
     const QString approved = QStringLiteral("approved");
     const QStringList households{QStringLiteral("households")};
     for (int n = 1; n <= 5; ++n) {
-        Fixture f{QStringLiteral("C%1").arg(n), n, QStringLiteral("T1"), kLan,
-                  QStringLiteral("2025-07-10T02:00:00.000Z"), households, false, 870'912, approved,
+        Fixture f{QStringLiteral("C%1").arg(n),
+                  n,
+                  QStringLiteral("T1"),
+                  kLan,
+                  QStringLiteral("2025-07-10T02:00:00.000Z"),
+                  households,
+                  false,
+                  870'912,
+                  approved,
                   QStringLiteral("2025-07-12T02:00:00.000Z")};
         f.monthly = 72'576;
         insertRecord(db, f);
     }
-    QVERIFY(Campaigns(db)
-                .storeAssignments({QJsonObject{{QStringLiteral("customer"), code(1)},
-                                               {QStringLiteral("campaign"), kHo}},
-                                   QJsonObject{{QStringLiteral("customer"), code(2)},
-                                               {QStringLiteral("campaign"), kHo}}})
-                .ok());
+    QVERIFY(
+        Campaigns(db)
+            .storeAssignments({QJsonObject{{QStringLiteral("customer"), code(1)}, {QStringLiteral("campaign"), kHo}},
+                               QJsonObject{{QStringLiteral("customer"), code(2)}, {QStringLiteral("campaign"), kHo}}})
+            .ok());
     // 250 kWh a month (book 1279, VAT 8 %): 2 households 522,400 (564,192 with VAT), 1 household 589,600
     // (636,768): 72,576 a month more.
     importList(*m_db, m_library, m_dir->filePath(QStringLiteral("newer.csv")),

@@ -16,6 +16,7 @@
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/recordpdf.h"
 #include "models/inspection/signedrecord.h"
+#include "models/review/reconciliation.h"
 #include "models/review/reviewqueue.h"
 #include "models/review/reviewqueuemodel.h"
 #include "models/security/secretstore.h"
@@ -32,8 +33,11 @@
 #include "ui/auth/signinpage.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/signaturepad.h"
+#include "ui/common/tablecopy.h"
 #include "ui/inspection/inspectionflow.h"
 #include "ui/inspection/inspectionspage.h"
+#include "ui/review/campaigndialogs.h"
+#include "ui/review/dashboardpage.h"
 #include "ui/review/reviewpage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/tariffspage.h"
@@ -65,9 +69,12 @@
 #include <QListWidget>
 #include <QNmeaPositionInfoSource>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -121,15 +128,21 @@ private:
     /// A new session on the test's workspace folders and a new window on it (as after a restart).
     void openWindow();
     /// With TA_TEST_SCREENSHOTS=DIR, the window as it is now, for people to look at.
-    void shoot(const QString &name)
+    /// The main window in both languages (or @p widget, a dialog), when TA_TEST_SCREENSHOTS names a folder.
+    void shoot(const QString &name, QWidget *widget = nullptr)
     {
         const QString dir = qEnvironmentVariable("TA_TEST_SCREENSHOTS");
         if (dir.isEmpty())
             return;
-        for (const QString &code : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        // A dialog is open only while its language cannot change: shot in Vietnamese only.
+        const QStringList languages =
+            widget ? QStringList{QStringLiteral("vi")} : QStringList{QStringLiteral("vi"), QStringLiteral("en")};
+        for (const QString &code : languages) {
             m_language->apply(code);
             QCoreApplication::processEvents();
-            m_window->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, code)));
+            (widget ? widget : static_cast<QWidget *>(m_window.get()))
+                ->grab()
+                .save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, code)));
         }
         m_language->apply(QStringLiteral("vi"));
         QCoreApplication::processEvents();
@@ -1325,6 +1338,115 @@ void TestMainWindow::leaderReviewsOnTheReviewPage()
     QVERIFY2(bytes.contains(QStringLiteral("%1,Đỗ Công Long,,SO_HO,2,3,").arg(tablet.customerCode(1)).toUtf8()),
              bytes.constData());
     QCOMPARE(bytes.count('\n'), 2);
+
+    // A campaign from the pre-screen: the leader's customer list (CMIS's newer one, where the correction
+    // is already applied: 3 households), the households to re-check, two of them sent to the tablet.
+    QTest::mouseClick(m_window->navigationButton(Page::Worklist), Qt::LeftButton);
+    WorklistPage *worklist = m_window->worklistPage();
+    QVERIFY(worklist->campaignButton()->isVisible());
+    QVERIFY(worklist->assignButton()->isVisible());
+    const QString list = m_dir->filePath(QStringLiteral("danh-sach-moi.csv"));
+    QFile listFile(list);
+    QVERIFY(listFile.open(QIODevice::WriteOnly));
+    listFile.write(QStringLiteral("MA_KHANG;TEN_KHANG;MA_TRAM;SO_HO;CHUOI_GIA;SL_202609;SL_202610\n"
+                                  "%1;Đỗ Công Long;T01;3;SHBT:100%;300;320\n"
+                                  "PB07010000002;Trần Thị Bích;T01;2;SHBT:100%;260;250\n"
+                                  "PB07010000003;Lê Văn Cường;T02;1;SHBT:100%;120;110\n")
+                       .arg(tablet.customerCode(1))
+                       .toUtf8());
+    listFile.close();
+    FileDialog::setNextFileName(list);
+    QTest::mouseClick(worklist->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+    worklist->ruleBox()->setCurrentIndex(worklist->ruleBox()->findData(QStringLiteral("households")));
+    QTRY_COMPARE(worklist->model()->rowCount(), 2);
+    QTest::mouseClick(worklist->campaignButton(), Qt::LeftButton);
+    QPointer<CampaignDialog> campaign = qobject_cast<CampaignDialog *>(MessageBox::lastDialog());
+    QVERIFY(campaign);
+    QCOMPARE(campaign->kindBox()->currentData().toString(), QStringLiteral("households"));
+    QTRY_COMPARE(campaign->plannedBox()->value(), 2);
+    typeText(campaign->nameEdit(), QStringLiteral("Hộ 2026"));
+    campaign->deadlineEdit()->setDate(QDate(2026, 12, 31));
+    shoot(QStringLiteral("campaign-new"), campaign);
+    QTest::mouseClick(campaign->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!campaign);
+    // The same name again is refused in the dialog, naming the field.
+    QTest::mouseClick(worklist->campaignButton(), Qt::LeftButton);
+    campaign = qobject_cast<CampaignDialog *>(MessageBox::lastDialog());
+    typeText(campaign->nameEdit(), QStringLiteral("Hộ 2026"));
+    QTest::mouseClick(campaign->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(campaign->isVisible());
+    QVERIFY2(campaign->errorLabel()->text().contains(QStringLiteral("Hộ 2026")),
+             qPrintable(campaign->errorLabel()->text()));
+    campaign->reject();
+
+    worklist->table()->selectAll();
+    QTest::mouseClick(worklist->assignButton(), Qt::LeftButton);
+    QPointer<AssignDialog> assign = qobject_cast<AssignDialog *>(MessageBox::lastDialog());
+    QVERIFY(assign);
+    QCOMPARE(assign->inspectorBox()->count(), 1); // the tablet; not the leader's own laptop
+    QVERIFY(assign->scopeButton(AssignDialog::Selected)->isChecked());
+    assign->campaignBox()->setCurrentIndex(assign->campaignBox()->findData(QStringLiteral("Hộ 2026")));
+    QCOMPARE(assign->dueEdit()->date(), QDate(2026, 12, 31));
+    shoot(QStringLiteral("assign"), assign);
+    QTest::mouseClick(assign->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    const QString tabletDevice = tablet.engine()->enrollment()->enrollmentId;
+    QTRY_COMPARE_WITH_TIMEOUT(int(server.store().assignments(tabletDevice).size()), 2, 30000);
+    QTRY_VERIFY(!assign);
+    QCOMPARE(server.store().assignments(tabletDevice).front().campaign, QStringLiteral("Hộ 2026"));
+    QCOMPARE(tablet.engine()->syncOnce(false).assignments, 2);
+
+    // The dashboards of November 2026 (the tablet's records were made then), once the leader's sync has
+    // brought the branch's assignments.
+    QTRY_VERIFY_WITH_TIMEOUT(review->findChild<QPushButton *>(QStringLiteral("reviewSync"))->isEnabled(), 30000);
+    QTest::mouseClick(m_window->navigationButton(Page::Dashboards), Qt::LeftButton);
+    DashboardPage *dashboards = m_window->dashboardPage();
+    QVERIFY(dashboards->isVisible());
+    dashboards->fromEdit()->setDate(QDate(2026, 11, 1));
+    dashboards->toEdit()->setDate(QDate(2026, 11, 30));
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboards->isLoading(), 30000);
+    QStandardItemModel *progress = dashboards->tableModel(DashboardPage::Progress);
+    QVERIFY2(progress->rowCount() == 1, qPrintable(dashboards->summaryLabel()->text()));
+    // Hộ 2026: planned 2, assigned 2, visited 1 (the corrected record), approved 1, 50 % of the plan.
+    QStringList cells;
+    for (int c = 0; c < progress->columnCount(); ++c)
+        cells << progress->item(0, c)->text();
+    QCOMPARE(cells, QStringList({QStringLiteral("Hộ 2026"), QStringLiteral("2"), QStringLiteral("2"),
+                                 QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("50 %")}));
+    QCOMPARE(dashboards->tableModel(DashboardPage::Findings)->item(0, 1)->text(), QStringLiteral("1"));
+    // The correction is in the newer list: applied.
+    QTableView *records = dashboards->reconciliationRecords();
+    QCOMPARE(records->model()->rowCount(), 1);
+    QCOMPARE(records->model()->index(0, 2).data().toString(),
+             review::Reconciliation::stateName(review::Reconciled::Applied));
+    // The numbers copy as tab-separated lines.
+    dashboards->table(DashboardPage::Progress)->selectAll();
+    QVERIFY(TableCopy::selectedText(dashboards->table(DashboardPage::Progress))
+                .contains(QStringLiteral("Hộ 2026\t2\t2\t1\t1\t50 %")));
+    for (int p = 0; p < DashboardPage::PanelCount; ++p) {
+        dashboards->tabs()->setCurrentIndex(p);
+        shoot(QStringLiteral("dashboard-%1").arg(p));
+    }
+    // A chart as PNG, and the branch report read back.
+    dashboards->tabs()->setCurrentIndex(DashboardPage::Money);
+    const QString png = m_dir->filePath(QStringLiteral("tien.png"));
+    FileDialog::setNextFileName(png);
+    QTest::mouseClick(dashboards->findChild<QPushButton *>(QStringLiteral("dashboardPng")), Qt::LeftButton);
+    QCOMPARE(QImage(png).size(), QSize(1200, 700));
+    const QString pdf = m_dir->filePath(QStringLiteral("bao-cao.pdf"));
+    FileDialog::setNextFileName(pdf);
+    QTest::mouseClick(dashboards->findChild<QPushButton *>(QStringLiteral("dashboardReport")), Qt::LeftButton);
+    if (!qEnvironmentVariableIsEmpty("TA_TEST_SCREENSHOTS"))
+        QFile::copy(pdf, QDir(qEnvironmentVariable("TA_TEST_SCREENSHOTS")).filePath(QStringLiteral("bao-cao.pdf")));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0, "pdftotext failed");
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (const QString &expected :
+         {QStringLiteral("Báo cáo chi nhánh"), QStringLiteral("Tiến độ so với kế hoạch"), QStringLiteral("Hộ 2026"),
+          QStringLiteral("Đối soát sau áp giá"), tablet.customerCode(1)})
+        QVERIFY2(text.contains(expected),
+                 qPrintable(QStringLiteral("The report lacks: ") + expected + text.right(600)));
 }
 
 QTEST_MAIN(TestMainWindow)

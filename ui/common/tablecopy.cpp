@@ -13,8 +13,8 @@ namespace ta {
 
 QString TableCopy::selectedText(const QTableView *view)
 {
-    const QModelIndexList selected = view->selectionModel() ? view->selectionModel()->selectedIndexes()
-                                                            : QModelIndexList();
+    const QModelIndexList selected =
+        view->selectionModel() ? view->selectionModel()->selectedIndexes() : QModelIndexList();
     if (selected.isEmpty())
         return {};
     QMap<int, QMap<int, QString>> cells;

@@ -29,11 +29,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ta {
 
@@ -65,10 +66,16 @@ double millions(qint64 dong)
     return double(dong) / 1e6;
 }
 
-QBarSeries *bars(QChart *chart, const QStringList &categories, const std::vector<std::pair<QString, QList<qreal>>> &sets,
-                 const QString &valueTitle)
+QBarSeries *bars(QChart *chart, const QStringList &categories,
+                 const std::vector<std::pair<QString, QList<qreal>>> &sets, const QString &valueTitle)
 {
     auto *series = new QBarSeries(chart);
+    if (categories.isEmpty() || sets.empty()) {
+        // Nothing to chart: no axes (an empty range is not a range), the title says so.
+        chart->setTitle(chart->title() + QStringLiteral(" — ") + DashboardPage::tr("nothing in this period"));
+        chart->addSeries(series);
+        return series;
+    }
     for (const auto &[name, values] : sets) {
         auto *set = new QBarSet(name, series);
         set->append(values);
@@ -83,10 +90,22 @@ QBarSeries *bars(QChart *chart, const QStringList &categories, const std::vector
     auto *y = new QValueAxis(chart);
     y->setTitleText(valueTitle);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
+    qreal high = 0;
+    for (const auto &set : sets) {
+        for (qreal v : set.second)
+            high = std::max(high, v);
+    }
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    if (high <= 10) {
+        // Small counts: one tick per whole number, never two ticks labelled alike.
+        const int top = std::max(1, int(std::ceil(high)));
+        y->setRange(0, top);
+        y->setTickCount(top + 1);
+    } else {
+        y->setRange(0, high);
+        y->applyNiceNumbers();
+    }
     return series;
 }
 
@@ -159,8 +178,8 @@ DashboardPage::DashboardPage(Session &session, const TariffLibrary &tariffs, QWi
         } else {
             split->addWidget(m_tables[p]);
         }
-        split->setStretchFactor(0, 3);
-        split->setStretchFactor(1, 2);
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 1);
         m_tabs->addTab(split, QString());
     }
 
@@ -249,10 +268,11 @@ void DashboardPage::reload()
 {
     if (!m_session.data() || !m_session.profile())
         return;
-    if (m_watcher.isRunning()) {
+    if (m_loading) {
         m_reloadWanted = true;
         return;
     }
+    m_loading = true;
     if (!m_from->date().isValid() || m_from->date() == QDate(2000, 1, 1)) {
         // The first time: the leader's last 30 days, an inspector's week.
         const QSignalBlocker a(m_from), b(m_to), c(m_period);
@@ -304,11 +324,13 @@ void DashboardPage::onLoaded()
             m_error = result.reconciliation->error();
     }
     fill();
-    Q_EMIT loaded();
+    m_loading = false;
     if (m_reloadWanted) {
         m_reloadWanted = false;
         reload();
+        return;
     }
+    Q_EMIT loaded();
 }
 
 const std::vector<review::ProgressRow> &DashboardPage::progressRows() const
@@ -356,9 +378,10 @@ void DashboardPage::fill()
         rows.push_back({r.name.isEmpty() ? unnamed : r.name, r.planned ? count(*r.planned) : QStringLiteral("—"),
                         count(r.assigned), count(r.visited), count(r.approved), share});
     }
-    fillTable(Progress, {m_groupBy->currentText(), tr("Planned"), tr("Assigned"), tr("Visited"), tr("Approved"),
-                         tr("Visited of plan")},
-              rows);
+    fillTable(
+        Progress,
+        {m_groupBy->currentText(), tr("Planned"), tr("Assigned"), tr("Visited"), tr("Approved"), tr("Visited of plan")},
+        rows);
 
     rows.clear();
     for (const review::FindingRow &f : m_figures.findings)
@@ -405,8 +428,7 @@ void DashboardPage::fill()
     for (const review::ReconciliationRow &r : m_reconciliation) {
         rows.push_back({r.number, QStringLiteral("%1 %2").arg(r.customerCode, r.customerName),
                         review::Reconciliation::stateName(r.state), r.effective.toString(QStringLiteral("dd/MM/yyyy")),
-                        r.fields.join(QStringLiteral(", ")),
-                        r.measured ? amount(*r.measured) : QStringLiteral("—"),
+                        r.fields.join(QStringLiteral(", ")), r.measured ? amount(*r.measured) : QStringLiteral("—"),
                         r.predicted ? amount(*r.predicted) : QStringLiteral("—"),
                         r.billError.isEmpty() ? r.detail : r.billError});
     }
@@ -477,9 +499,9 @@ QChart *DashboardPage::makeChart(Panel panel) const
         QList<qreal> planned, assigned, visited, approved;
         for (std::size_t i = 0; i < all.size() && i < std::size_t(kChartRows); ++i) {
             const review::ProgressRow &r = all[i];
-            categories << (r.name.isEmpty() ? (m_groupBy->currentData().toInt() == 0 ? tr("No campaign")
-                                                                                     : tr("Not known"))
-                                            : r.name.left(24));
+            categories << (r.name.isEmpty()
+                               ? (m_groupBy->currentData().toInt() == 0 ? tr("No campaign") : tr("Not known"))
+                               : r.name.left(24));
             planned << qreal(r.planned.value_or(0));
             assigned << qreal(r.assigned);
             visited << qreal(r.visited);
@@ -518,14 +540,17 @@ QChart *DashboardPage::makeChart(Panel panel) const
             stake << millions(m.atStake);
             corrected << millions(m.corrected);
         }
-        auto *series = bars(chart, categories, {{tr("At stake"), stake}, {tr("Corrected"), corrected}},
-                            tr("Million VND"));
+        auto *series =
+            bars(chart, categories, {{tr("At stake"), stake}, {tr("Corrected"), corrected}}, tr("Million VND"));
         const auto axes = series->attachedAxes();
         for (QAbstractAxis *axis : axes) {
             if (auto *y = qobject_cast<QValueAxis *>(axis)) {
                 y->setLabelFormat(QStringLiteral("%.1f"));
-                const qreal low = std::min<qreal>(0, std::min(*std::min_element(stake.begin(), stake.end()),
-                                                              *std::min_element(corrected.begin(), corrected.end())));
+                qreal low = 0;
+                for (const QList<qreal> *values : {&stake, &corrected}) {
+                    for (qreal v : *values)
+                        low = std::min(low, v);
+                }
                 y->setMin(low);
                 y->applyNiceNumbers();
             }
@@ -569,8 +594,8 @@ QChart *DashboardPage::makeChart(Panel panel) const
             predicted << millions(t.predicted);
             measured << millions(t.measured);
         }
-        auto *series = bars(chart, categories, {{tr("Predicted"), predicted}, {tr("Measured"), measured}},
-                            tr("Million VND"));
+        auto *series =
+            bars(chart, categories, {{tr("Predicted"), predicted}, {tr("Measured"), measured}}, tr("Million VND"));
         for (QAbstractAxis *axis : series->attachedAxes()) {
             if (auto *y = qobject_cast<QValueAxis *>(axis))
                 y->setLabelFormat(QStringLiteral("%.1f"));
@@ -623,8 +648,8 @@ Status DashboardPage::writeReportTo(const QString &path)
     QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 15pt; } h2 { font-size: 11pt; margin-top: 12px; }"
-                                            "table { border-collapse: collapse; } td, th { padding: 2px 6px; }"
-                                            "th { background: #e8eef5; }"));
+                                            "table { border-collapse: collapse; font-size: 7pt; }"
+                                            "td, th { padding: 1px 3px; } th { background: #e8eef5; }"));
     const auto profile = m_session.profile();
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
                        .arg(tr("Branch report").toHtmlEscaped(),
@@ -638,7 +663,7 @@ Status DashboardPage::writeReportTo(const QString &path)
                                 .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(m_summary->text().toHtmlEscaped());
     const auto table = [](const QStandardItemModel *model) {
-        QString t = QStringLiteral("<table border=\"1\" cellspacing=\"0\"><tr>");
+        QString t = QStringLiteral("<table border=\"1\" cellspacing=\"0\" width=\"100%\"><tr>");
         for (int c = 0; c < model->columnCount(); ++c)
             t += QStringLiteral("<th>%1</th>").arg(model->headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
         t += QStringLiteral("</tr>");
@@ -663,10 +688,9 @@ Status DashboardPage::writeReportTo(const QString &path)
             html += QStringLiteral("<p></p>") + table(m_recordsModel);
     }
     doc.setHtml(html);
-    return RecordPdf::print(doc, path, tr("Branch report"), m_session.isTraining() ? tr("TRAINING") : QString(),
-                            QString(), [](int page, int pages) {
-                                return tr("Page %1 of %2").arg(page).arg(pages) + QStringLiteral("%1");
-                            });
+    return RecordPdf::print(
+        doc, path, tr("Branch report"), m_session.isTraining() ? tr("TRAINING") : QString(), QString(),
+        [](int page, int pages) { return tr("Page %1 of %2").arg(page).arg(pages) + QStringLiteral("%1"); });
 }
 
 void DashboardPage::changeEvent(QEvent *event)
@@ -678,11 +702,10 @@ void DashboardPage::changeEvent(QEvent *event)
 
 void DashboardPage::retranslateUi()
 {
-    m_intro->setText(isLeader()
-                         ? tr("The branch's records and assignments as the last sync brought them, and the "
-                              "reconciliation of the approved corrections against the customer list imported "
-                              "last. Progress counts every visit up to the period's last day.")
-                         : tr("Your own signed records and the customers assigned to you."));
+    m_intro->setText(isLeader() ? tr("The branch's records and assignments as the last sync brought them, and the "
+                                     "reconciliation of the approved corrections against the customer list imported "
+                                     "last. Progress counts every visit up to the period's last day.")
+                                : tr("Your own signed records and the customers assigned to you."));
     const QStringList periods{tr("This week"), tr("Last 30 days"), tr("This month"), tr("This year"),
                               tr("Chosen days")};
     for (int i = 0; i < periods.size(); ++i)

@@ -44,7 +44,8 @@ public:
     /// Reads the figures again (after a sync, a new customer list, another period).
     void reload();
     void release();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    /// True from a reload until its figures are shown.
+    bool isLoading() const { return m_loading; }
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *table(Panel panel) const { return m_tables[panel]; }
@@ -110,6 +111,7 @@ private:
     std::vector<review::ReconciliationRow> m_reconciliation;
     QString m_error;
     bool m_reloadWanted = false;
+    bool m_loading = false;
 };
 
 } // namespace ta

@@ -76,8 +76,8 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
     m_impactFilter->setObjectName(QStringLiteral("reviewImpactFilter"));
     for (qint64 amount : {qint64(0), qint64(1'000'000), qint64(5'000'000), qint64(20'000'000)})
         m_impactFilter->addItem(QString(), amount);
-    for (QComboBox *c : {m_statusFilter, m_inspectorFilter, m_substationFilter, m_findingFilter, m_campaignFilter,
-                         m_impactFilter})
+    for (QComboBox *c :
+         {m_statusFilter, m_inspectorFilter, m_substationFilter, m_findingFilter, m_campaignFilter, m_impactFilter})
         c->setMinimumHeight(44);
 
     m_model = new review::ReviewQueueModel(this);
@@ -153,8 +153,8 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ReviewPage::applyFilter);
-    for (QComboBox *c : {m_statusFilter, m_inspectorFilter, m_substationFilter, m_findingFilter, m_campaignFilter,
-                         m_impactFilter})
+    for (QComboBox *c :
+         {m_statusFilter, m_inspectorFilter, m_substationFilter, m_findingFilter, m_campaignFilter, m_impactFilter})
         connect(c, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -523,7 +523,8 @@ void ReviewPage::retranslateUi()
     }
     m_impactFilter->setItemText(0, tr("Any money at stake"));
     for (int i = 1; i < m_impactFilter->count(); ++i)
-        m_impactFilter->setItemText(i, tr("At stake ≥ %1").arg(money::format(m_impactFilter->itemData(i).toLongLong())));
+        m_impactFilter->setItemText(i,
+                                    tr("At stake ≥ %1").arg(money::format(m_impactFilter->itemData(i).toLongLong())));
     {
         const int current = m_findingFilter->currentIndex();
         const QSignalBlocker block(m_findingFilter);

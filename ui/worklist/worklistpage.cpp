@@ -515,10 +515,10 @@ void WorklistPage::assignCustomers()
     auto *dialog = new AssignDialog(m_session, *m_sync, codes, m_model->filter(), m_model->rowCount(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AssignDialog::assigned, this, [this, dialog](int count) {
-        MessageBox::information(this, tr("Assign customers"),
-                                tr("%n customer(s) assigned to %1; the tablet receives them with its next sync.",
-                                   nullptr, count)
-                                    .arg(dialog->inspectorBox()->currentText()));
+        MessageBox::information(
+            this, tr("Assign customers"),
+            tr("%n customer(s) assigned to %1; the tablet receives them with its next sync.", nullptr, count)
+                .arg(dialog->inspectorBox()->currentText()));
     });
     MessageBox::showDialog(dialog);
 }
