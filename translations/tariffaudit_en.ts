@@ -2103,6 +2103,10 @@
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
+    <message>
+        <source>nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ta::Database</name>

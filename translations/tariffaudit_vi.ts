@@ -2100,6 +2100,10 @@
         <source>Last day</source>
         <translation>Đến ngày</translation>
     </message>
+    <message>
+        <source>nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ta::Database</name>
