@@ -2105,7 +2105,7 @@
     </message>
     <message>
         <source>nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing in this period</translation>
     </message>
 </context>
 <context>

@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>không có số liệu trong kỳ</translation>
     </message>
 </context>
 <context>
