@@ -1936,10 +1936,6 @@
         <translation>The figures could not be read: %1</translation>
     </message>
     <message>
-        <source>%1 – %2: %3 customers visited, %4 approved, %5 returned waiting for the correction.</source>
-        <translation>%1 – %2: %3 customers visited, %4 approved, %5 returned waiting for the correction.</translation>
-    </message>
-    <message>
         <source>Corrections overdue in CMIS: %1.</source>
         <translation>Corrections overdue in CMIS: %1.</translation>
     </message>
@@ -2106,6 +2102,10 @@
     <message>
         <source>nothing in this period</source>
         <translation>nothing in this period</translation>
+    </message>
+    <message>
+        <source>%1 – %2: customers visited %3, approved %4, returned and waiting for the correction %5.</source>
+        <translation>%1 – %2: customers visited %3, approved %4, returned and waiting for the correction %5.</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +3811,86 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>At stake ≥ %1</source>
         <translation>At stake ≥ %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Price string</source>
+        <translation>Price string</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Effective reading</source>
+        <translation>Effective reading</translation>
+    </message>
+    <message>
+        <source>Money at stake</source>
+        <translation>Money at stake</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Change proposed</source>
+        <translation>Change proposed</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Households evidenced</source>
+        <translation>Households evidenced</translation>
+    </message>
+    <message>
+        <source>Households listed</source>
+        <translation>Households listed</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
     </message>
 </context>
 <context>

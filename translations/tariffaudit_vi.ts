@@ -1933,10 +1933,6 @@
         <translation>Không đọc được số liệu: %1</translation>
     </message>
     <message>
-        <source>%1 – %2: %3 customers visited, %4 approved, %5 returned waiting for the correction.</source>
-        <translation>%1 – %2: đã kiểm tra %3 khách hàng, duyệt %4, %5 đã trả lại đang chờ sửa.</translation>
-    </message>
-    <message>
         <source>Corrections overdue in CMIS: %1.</source>
         <translation>Điều chỉnh quá hạn chưa áp vào CMIS: %1.</translation>
     </message>
@@ -2103,6 +2099,10 @@
     <message>
         <source>nothing in this period</source>
         <translation>không có số liệu trong kỳ</translation>
+    </message>
+    <message>
+        <source>%1 – %2: customers visited %3, approved %4, returned and waiting for the correction %5.</source>
+        <translation>%1 – %2: đã kiểm tra %3 khách hàng, đã duyệt %4, đã trả lại chờ sửa %5.</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3801,86 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>At stake ≥ %1</source>
         <translation>Số tiền ≥ %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Price string</source>
+        <translation>Chuỗi giá</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Công tơ</translation>
+    </message>
+    <message>
+        <source>Effective reading</source>
+        <translation>Chỉ số hiệu lực</translation>
+    </message>
+    <message>
+        <source>Money at stake</source>
+        <translation>Số tiền liên quan</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Chứng cứ</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Change proposed</source>
+        <translation>Đề nghị thay đổi</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Households evidenced</source>
+        <translation>Số hộ có giấy tờ</translation>
+    </message>
+    <message>
+        <source>Households listed</source>
+        <translation>Số hộ kê khai</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Đã khai</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Hộ %1</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ private:
             widget ? QStringList{QStringLiteral("vi")} : QStringList{QStringLiteral("vi"), QStringLiteral("en")};
         for (const QString &code : languages) {
             m_language->apply(code);
-            QCoreApplication::processEvents();
+            QTest::qWait(100); // the layouts settle on the new texts, as they do on a running screen
             (widget ? widget : static_cast<QWidget *>(m_window.get()))
                 ->grab()
                 .save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, code)));

@@ -394,8 +394,10 @@ void DashboardPage::fill()
     fillTable(Money, {tr("Month"), tr("At stake (VND)"), tr("Corrected (VND)")}, rows);
 
     rows.clear();
-    for (const review::CountRow &c : m_figures.decisionDays)
-        rows.push_back({c.name, count(c.count)});
+    // The buckets' names in the language shown now (the figures were counted in the one of then).
+    const QStringList buckets = review::Dashboard::decisionBuckets();
+    for (std::size_t i = 0; i < m_figures.decisionDays.size(); ++i)
+        rows.push_back({buckets.value(qsizetype(i)), count(m_figures.decisionDays[i].count)});
     rows.push_back({tr("Returned, waiting for the correction"), count(m_figures.returnedBacklog)});
     rows.push_back({tr("Average days from visit to decision"),
                     m_figures.averageDecisionDays ? QLocale().toString(*m_figures.averageDecisionDays, 'f', 1)
@@ -452,7 +454,7 @@ void DashboardPage::fill()
         visited += r.visited;
         approved += r.approved;
     }
-    QString summary = tr("%1 – %2: %3 customers visited, %4 approved, %5 returned waiting for the correction.")
+    QString summary = tr("%1 – %2: customers visited %3, approved %4, returned and waiting for the correction %5.")
                           .arg(m_figures.from.toString(QStringLiteral("dd/MM/yyyy")),
                                m_figures.to.toString(QStringLiteral("dd/MM/yyyy")), count(visited), count(approved),
                                count(m_figures.returnedBacklog));
@@ -560,9 +562,10 @@ QChart *DashboardPage::makeChart(Panel panel) const
     case Decisions: {
         QStringList categories;
         QList<qreal> values;
-        for (const review::CountRow &c : m_figures.decisionDays) {
-            categories << c.name;
-            values << qreal(c.count);
+        const QStringList buckets = review::Dashboard::decisionBuckets();
+        for (std::size_t i = 0; i < m_figures.decisionDays.size(); ++i) {
+            categories << buckets.value(qsizetype(i));
+            values << qreal(m_figures.decisionDays[i].count);
         }
         categories << tr("Returned backlog");
         values << qreal(m_figures.returnedBacklog);

@@ -24,10 +24,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -41,6 +44,81 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// A value of a changed field as the leader reads it: yes and no for the record's true and false.
+QString shown(const QString &value)
+{
+    if (value == QLatin1StringView("true"))
+        return ReviewPage::tr("yes");
+    if (value == QLatin1StringView("false"))
+        return ReviewPage::tr("no");
+    return value;
+}
+
+/// A changed field in words ("Proposal › Households"), from its path in the record ("proposal.households").
+QString fieldLabel(const QString &path, const QJsonObject &record)
+{
+    static const QRegularExpression check(QStringLiteral("^checks\\[(\\d+)\\]$"));
+    const auto word = [](const QString &key) {
+        if (key == QLatin1StringView("customer"))
+            return ReviewPage::tr("Customer");
+        if (key == QLatin1StringView("proposal"))
+            return ReviewPage::tr("Proposal");
+        if (key == QLatin1StringView("households"))
+            return ReviewPage::tr("Households");
+        if (key == QLatin1StringView("priceString"))
+            return ReviewPage::tr("Price string");
+        if (key == QLatin1StringView("meter"))
+            return ReviewPage::tr("Meter");
+        if (key == QLatin1StringView("effectiveReading"))
+            return ReviewPage::tr("Effective reading");
+        if (key == QLatin1StringView("impact"))
+            return ReviewPage::tr("Money at stake");
+        if (key == QLatin1StringView("evidence"))
+            return ReviewPage::tr("Evidence");
+        if (key == QLatin1StringView("answers"))
+            return ReviewPage::tr("Answers");
+        if (key == QLatin1StringView("facts"))
+            return ReviewPage::tr("Figures");
+        if (key == QLatin1StringView("change"))
+            return ReviewPage::tr("Change proposed");
+        if (key == QLatin1StringView("head"))
+            return ReviewPage::tr("Head of household");
+        if (key == QLatin1StringView("document"))
+            return ReviewPage::tr("Document");
+        if (key == QLatin1StringView("evidenced"))
+            return ReviewPage::tr("Households evidenced");
+        if (key == QLatin1StringView("listed"))
+            return ReviewPage::tr("Households listed");
+        if (key == QLatin1StringView("proposed"))
+            return ReviewPage::tr("Proposed");
+        if (key == QLatin1StringView("declared"))
+            return ReviewPage::tr("Declared");
+        return key;
+    };
+    static const QRegularExpression item(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
+    QStringList parts;
+    const Words words;
+    for (const QString &segment : path.split(QLatin1Char('.'))) {
+        const auto m = check.match(segment);
+        if (m.hasMatch()) {
+            const QString id = record.value(QStringLiteral("checks"))
+                                   .toArray()
+                                   .at(m.captured(1).toInt())
+                                   .toObject()
+                                   .value(QStringLiteral("check"))
+                                   .toString();
+            parts << (id.isEmpty() ? segment : Checks::checkName(id, words));
+        } else if (const auto n = item.match(segment); n.hasMatch()) {
+            parts << (n.captured(1) == QLatin1StringView("households")
+                          ? ReviewPage::tr("Household %1").arg(n.captured(2).toInt() + 1)
+                          : QStringLiteral("%1 %2").arg(word(n.captured(1))).arg(n.captured(2).toInt() + 1));
+        } else {
+            parts << word(segment);
+        }
+    }
+    return parts.join(QStringLiteral(" › "));
 }
 
 } // namespace
@@ -120,7 +198,7 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
     top->addWidget(m_export);
     top->addWidget(m_syncNow);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
+    filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter, 1);
     filters->addWidget(m_inspectorFilter, 1);
     filters->addWidget(m_substationFilter, 1);
@@ -285,8 +363,10 @@ void ReviewPage::showSelected()
                           .arg(esc(tr("What the correction changed from revision %1").arg(item->revision - 1)),
                                esc(tr("Field")), esc(tr("Before")), esc(tr("After")));
             for (const review::Difference &d : review::differences(previous->record, record->record))
-                changes += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                               .arg(esc(d.path), esc(d.before), esc(d.after));
+                changes += QStringLiteral("<tr><td>%1<br><span style='color:#666; font-size:small'>%2</span></td>"
+                                          "<td>%3</td><td>%4</td></tr>")
+                               .arg(esc(fieldLabel(d.path, record->record)), esc(d.path), esc(shown(d.before)),
+                                    esc(shown(d.after)));
             changes += QStringLiteral("</table>");
         }
     }
@@ -510,6 +590,7 @@ void ReviewPage::retranslateUi()
     m_return->setText(tr("Return with a comment…"));
     m_pdf->setText(tr("Open the PDF"));
     m_export->setText(tr("Export for CMIS…"));
+    fillFilters(); // their "All …" entries are words too
     {
         const int current = m_statusFilter->currentIndex();
         const QSignalBlocker block(m_statusFilter);
