@@ -1229,6 +1229,22 @@ void TestMainWindow::outboxSendsWhenTheServerComesBack()
              qPrintable(outbox->detailLabel()->text()));
     QVERIFY(!outbox->discardButton()->isEnabled()); // only a quarantined record is taken out
 
+    // "My week" on the Dashboards page: the record counted on its day, returned and waiting for the
+    // correction; no reconciliation for an inspector.
+    QTest::mouseClick(m_window->navigationButton(Page::Dashboards), Qt::LeftButton);
+    DashboardPage *mine = m_window->dashboardPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!mine->isLoading(), 30000);
+    QCOMPARE(mine->fromEdit()->date(), QDate(2025, 12, 1)); // Monday of the clock's week
+    QVERIFY(!mine->tabs()->isTabVisible(DashboardPage::Reconciliation));
+    QStandardItemModel *decisions = mine->tableModel(DashboardPage::Decisions);
+    QCOMPARE(decisions->item(5, 1)->text(), QStringLiteral("1")); // returned, waiting for the correction
+    QStandardItemModel *daily = mine->tableModel(DashboardPage::Daily);
+    QCOMPARE(daily->rowCount(), 1);
+    QCOMPARE(daily->columnCount(), 1 + 5); // Monday to Friday
+    QCOMPARE(daily->item(0, 5)->text(), QStringLiteral("1"));
+    mine->tabs()->setCurrentIndex(DashboardPage::Decisions);
+    shoot(QStringLiteral("dashboard-my-week"));
+
     // The Inspections page says it too, with the comment; "Correct" opens the next revision pre-filled.
     QTest::mouseClick(m_window->navigationButton(Page::Inspections), Qt::LeftButton);
     InspectionsPage *inspections = m_window->inspectionsPage();
