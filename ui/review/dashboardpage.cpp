@@ -257,6 +257,9 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::release()
 {
     m_watcher.waitForFinished();
+    ++m_generation;
+    m_loading = false;
+    m_reloadWanted = false;
     m_figures = {};
     m_reconciliation.clear();
     for (QStandardItemModel *m : m_models)
@@ -293,8 +296,9 @@ void DashboardPage::reload()
     const QDate to = std::max(m_from->date(), m_to->date());
     const TariffLibrary *tariffs = &m_tariffs;
     m_summary->setText(tr("Counting…"));
-    m_watcher.setFuture(QtConcurrent::run([path, kind, leader, me, from, to, tariffs] {
+    m_watcher.setFuture(QtConcurrent::run([path, kind, leader, me, from, to, tariffs, generation = m_generation] {
         Loaded out;
+        out.generation = generation;
         auto db = ProfileData::open(path, kind);
         if (!db) {
             out.figures = Result<review::DashboardFigures>::failure(db.error());
@@ -311,6 +315,8 @@ void DashboardPage::reload()
 void DashboardPage::onLoaded()
 {
     const Loaded result = m_watcher.result();
+    if (result.generation != m_generation)
+        return; // read from a data file closed since
     m_error.clear();
     if (!result.figures)
         m_error = result.figures.error();

@@ -79,6 +79,7 @@ private:
     {
         Result<review::DashboardFigures> figures = review::DashboardFigures{};
         std::optional<Result<std::vector<review::ReconciliationRow>>> reconciliation;
+        int generation = 0;
     };
     bool isLeader() const;
     void onLoaded();
@@ -112,6 +113,7 @@ private:
     QString m_error;
     bool m_reloadWanted = false;
     bool m_loading = false;
+    int m_generation = 0; ///< of the data file shown; a result read from an earlier one is dropped
 };
 
 } // namespace ta
