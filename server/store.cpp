@@ -96,7 +96,7 @@ const std::vector<Migration> &migrations()
          // the changes from a cursor on it. Rows from before start at 1.
          {"ALTER TABLE assignments ADD COLUMN seq BIGINT NOT NULL DEFAULT 1",
           "INSERT INTO counters (name, value) VALUES ('assignments', 1)",
-          "CREATE INDEX assignments_seq ON assignments (seq, customer_code)"},
+          "CREATE INDEX assignments_seq ON assignments (seq)"},
          {},
          {}},
     };
