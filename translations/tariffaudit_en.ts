@@ -645,10 +645,6 @@
         <translation>audit: %1</translation>
     </message>
     <message>
-        <source>Tariff Audit branch server: receives signed inspection records from enrolled tablets.</source>
-        <translation>Tariff Audit branch server: receives signed inspection records from enrolled tablets.</translation>
-    </message>
-    <message>
         <source>approve: grant this role (inspector or leader) instead of the one the device asked for.</source>
         <translation>approve: grant this role (inspector or leader) instead of the one the device asked for.</translation>
     </message>
@@ -711,6 +707,46 @@
     <message>
         <source>init, serve, codes, devices, assignments, records, conflicts, audit or export-cmis</source>
         <translation>init, serve, codes, devices, assignments, records, conflicts, audit or export-cmis</translation>
+    </message>
+    <message>
+        <source>Makes a server&apos;s data folder: its identity, receipt key, certificates and database.</source>
+        <translation>Makes a server&apos;s data folder: its identity, receipt key, certificates and database.</translation>
+    </message>
+    <message>
+        <source>Serves the tablets and leaders&apos; devices until SIGINT or SIGTERM.</source>
+        <translation>Serves the tablets and leaders&apos; devices until SIGINT or SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Makes a one-time enrollment code and its link (and QR code).</source>
+        <translation>Makes a one-time enrollment code and its link (and QR code).</translation>
+    </message>
+    <message>
+        <source>Lists, approves and revokes enrolled devices; exports their registered keys.</source>
+        <translation>Lists, approves and revokes enrolled devices; exports their registered keys.</translation>
+    </message>
+    <message>
+        <source>Sends customers to a device&apos;s worklist, or lists who is sent where.</source>
+        <translation>Sends customers to a device&apos;s worklist, or lists who is sent where.</translation>
+    </message>
+    <message>
+        <source>Lists the received records, or decides on one as a leader would.</source>
+        <translation>Lists the received records, or decides on one as a leader would.</translation>
+    </message>
+    <message>
+        <source>Lists the records sent again with the same id and revision but other content.</source>
+        <translation>Lists the records sent again with the same id and revision but other content.</translation>
+    </message>
+    <message>
+        <source>Prints the audit log: every change, who made it and when.</source>
+        <translation>Prints the audit log: every change, who made it and when.</translation>
+    </message>
+    <message>
+        <source>Writes the approved corrections for CMIS (docs/cmis-export.md).</source>
+        <translation>Writes the approved corrections for CMIS (docs/cmis-export.md).</translation>
+    </message>
+    <message>
+        <source>Tariff Audit branch server: receives signed inspection records from enrolled tablets. &apos;COMMAND --help&apos; gives the forms and options of a command.</source>
+        <translation>Tariff Audit branch server: receives signed inspection records from enrolled tablets. &apos;COMMAND --help&apos; gives the forms and options of a command.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2142,30 @@
     <message>
         <source>%1 – %2: customers visited %3, approved %4, returned and waiting for the correction %5.</source>
         <translation>%1 – %2: customers visited %3, approved %4, returned and waiting for the correction %5.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
     </message>
 </context>
 <context>

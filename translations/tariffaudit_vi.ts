@@ -643,10 +643,6 @@
         <translation>audit: %1</translation>
     </message>
     <message>
-        <source>Tariff Audit branch server: receives signed inspection records from enrolled tablets.</source>
-        <translation>Máy chủ điện lực Tariff Audit: nhận biên bản kiểm tra đã ký từ các máy tính bảng đã đăng ký.</translation>
-    </message>
-    <message>
         <source>approve: grant this role (inspector or leader) instead of the one the device asked for.</source>
         <translation>approve: cấp vai trò này (inspector hoặc leader) thay cho vai trò thiết bị đã xin.</translation>
     </message>
@@ -709,6 +705,46 @@
     <message>
         <source>init, serve, codes, devices, assignments, records, conflicts, audit or export-cmis</source>
         <translation>init, serve, codes, devices, assignments, records, conflicts, audit hoặc export-cmis</translation>
+    </message>
+    <message>
+        <source>Makes a server&apos;s data folder: its identity, receipt key, certificates and database.</source>
+        <translation>Tạo thư mục dữ liệu của máy chủ: danh tính, khóa ký biên nhận, chứng chỉ và cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Serves the tablets and leaders&apos; devices until SIGINT or SIGTERM.</source>
+        <translation>Phục vụ máy tính bảng và thiết bị của lãnh đạo cho đến khi nhận SIGINT hoặc SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Makes a one-time enrollment code and its link (and QR code).</source>
+        <translation>Tạo mã đăng ký dùng một lần và liên kết của nó (kèm mã QR).</translation>
+    </message>
+    <message>
+        <source>Lists, approves and revokes enrolled devices; exports their registered keys.</source>
+        <translation>Liệt kê, duyệt và thu hồi thiết bị đã đăng ký; xuất các khóa đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Sends customers to a device&apos;s worklist, or lists who is sent where.</source>
+        <translation>Giao khách hàng vào danh sách việc của một thiết bị, hoặc liệt kê ai được giao đến đâu.</translation>
+    </message>
+    <message>
+        <source>Lists the received records, or decides on one as a leader would.</source>
+        <translation>Liệt kê các biên bản đã nhận, hoặc quyết định một biên bản như lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>Lists the records sent again with the same id and revision but other content.</source>
+        <translation>Liệt kê các biên bản được gửi lại cùng mã và lần sửa nhưng nội dung khác.</translation>
+    </message>
+    <message>
+        <source>Prints the audit log: every change, who made it and when.</source>
+        <translation>In nhật ký kiểm toán: mọi thay đổi, ai làm và lúc nào.</translation>
+    </message>
+    <message>
+        <source>Writes the approved corrections for CMIS (docs/cmis-export.md).</source>
+        <translation>Ghi các điều chỉnh đã duyệt cho CMIS (docs/cmis-export.md).</translation>
+    </message>
+    <message>
+        <source>Tariff Audit branch server: receives signed inspection records from enrolled tablets. &apos;COMMAND --help&apos; gives the forms and options of a command.</source>
+        <translation>Máy chủ điện lực Tariff Audit: nhận biên bản kiểm tra đã ký từ các máy tính bảng đã đăng ký. &apos;LỆNH --help&apos; cho cách viết và các tùy chọn của một lệnh.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2139,30 @@
     <message>
         <source>%1 – %2: customers visited %3, approved %4, returned and waiting for the correction %5.</source>
         <translation>%1 – %2: đã kiểm tra %3 khách hàng, đã duyệt %4, đã trả lại chờ sửa %5.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Đối soát</translation>
     </message>
 </context>
 <context>

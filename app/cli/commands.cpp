@@ -102,7 +102,12 @@ public:
         if (!parser.parse(arguments))
             return fail(parser.errorText());
         if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
+            // "Usage: tariff-audit-cli import [options] FILE": the command named as it is typed.
+            QString help = parser.helpText();
+            const QString program = QCoreApplication::arguments().value(0);
+            if (const qsizetype at = help.indexOf(program); at >= 0 && !program.isEmpty())
+                help.replace(at, program.size(), arguments.value(0));
+            out() << help;
             return kExitOk;
         }
         return std::nullopt;

@@ -506,6 +506,52 @@ int exportCmis(QCommandLineParser &parser, const QStringList &args)
 
 } // namespace
 
+namespace {
+
+/// How @p command is written, for its --help (and so its man page); empty for an unknown command.
+QString commandForms(const QString &command)
+{
+    const QString data = QStringLiteral(" --data DIR");
+    if (command == QLatin1StringView("init"))
+        return QStringLiteral("init") + data + QStringLiteral(" [--host NAME]... [--database URL] [--url URL]\n") +
+               ServerCli::tr("Makes a server's data folder: its identity, receipt key, certificates and database.");
+    if (command == QLatin1StringView("serve"))
+        return QStringLiteral("serve") + data + QStringLiteral(" [--listen ADDR:PORT] [--threads N] [--quiet] ...\n") +
+               ServerCli::tr("Serves the tablets and leaders' devices until SIGINT or SIGTERM.");
+    if (command == QLatin1StringView("codes"))
+        return QStringLiteral("codes create") + data +
+               QStringLiteral(" [--valid-minutes N] [--url URL] [--qr FILE.png] [--note TEXT]\n") +
+               ServerCli::tr("Makes a one-time enrollment code and its link (and QR code).");
+    if (command == QLatin1StringView("devices"))
+        return QStringLiteral("devices list") + data + QStringLiteral(" [--json]\ndevices approve ID") + data +
+               QStringLiteral(" [--role inspector|leader]\ndevices revoke ID") + data +
+               QStringLiteral("\ndevices export-keys") + data + QStringLiteral(" --out FILE\n") +
+               ServerCli::tr("Lists, approves and revokes enrolled devices; exports their registered keys.");
+    if (command == QLatin1StringView("assignments"))
+        return QStringLiteral("assignments add DEVICE CUSTOMER...") + data +
+               QStringLiteral(" --reason TEXT [--campaign NAME] [--due YYYY-MM-DD]\nassignments list") + data +
+               QStringLiteral(" [--device ID]\n") +
+               ServerCli::tr("Sends customers to a device's worklist, or lists who is sent where.");
+    if (command == QLatin1StringView("records"))
+        return QStringLiteral("records list") + data + QStringLiteral(" [--json]\nrecords review ID REVISION") + data +
+               QStringLiteral(" (--approve | --return COMMENT)\n") +
+               ServerCli::tr("Lists the received records, or decides on one as a leader would.");
+    if (command == QLatin1StringView("conflicts"))
+        return QStringLiteral("conflicts") + data + QLatin1Char('\n') +
+               ServerCli::tr("Lists the records sent again with the same id and revision but other content.");
+    if (command == QLatin1StringView("audit"))
+        return QStringLiteral("audit") + data + QStringLiteral(" [--limit N]\n") +
+               ServerCli::tr("Prints the audit log: every change, who made it and when.");
+    if (command == QLatin1StringView("export-cmis"))
+        return QStringLiteral("export-cmis") + data +
+               QStringLiteral(" [--database URL] --from DATE --to DATE [--campaign NAME] [--again]\n"
+                              "            --out FILE.csv|FILE.xlsx\n") +
+               ServerCli::tr("Writes the approved corrections for CMIS (docs/cmis-export.md).");
+    return {};
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -522,8 +568,12 @@ int main(int argc, char **argv)
     language.apply(code);
     const QString command = args.value(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(ServerCli::tr("Tariff Audit branch server: receives signed inspection records "
-                                                   "from enrolled tablets."));
+    // A command's help begins with its forms; the program's with what it is.
+    const QString forms = commandForms(command);
+    parser.setApplicationDescription(
+        forms.isEmpty() ? ServerCli::tr("Tariff Audit branch server: receives signed inspection records from enrolled "
+                                        "tablets. 'COMMAND --help' gives the forms and options of a command.")
+                        : forms);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(

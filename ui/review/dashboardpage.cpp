@@ -189,13 +189,15 @@ DashboardPage::DashboardPage(Session &session, const TariffLibrary &tariffs, QWi
     top->addWidget(m_to);
     top->addWidget(m_groupBy);
     top->addStretch(1);
-    top->addWidget(m_refresh);
-    top->addWidget(m_png);
-    top->addWidget(m_report);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_png);
+    actions->addWidget(m_report);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    layout->addLayout(actions);
     layout->addWidget(m_tabs, 1);
 
     const QSignalBlocker blocker(m_period);
@@ -276,6 +278,7 @@ void DashboardPage::reload()
         return;
     }
     m_loading = true;
+    updateRoleTexts();
     if (!m_from->date().isValid() || m_from->date() == QDate(2000, 1, 1)) {
         // The first time: the leader's last 30 days, an inspector's week.
         const QSignalBlocker a(m_from), b(m_to), c(m_period);
@@ -709,12 +712,19 @@ void DashboardPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void DashboardPage::retranslateUi()
+void DashboardPage::updateRoleTexts()
 {
+    // A leader sees the branch, an inspector their own week: the words follow who is signed in.
     m_intro->setText(isLeader() ? tr("The branch's records and assignments as the last sync brought them, and the "
                                      "reconciliation of the approved corrections against the customer list imported "
                                      "last. Progress counts every visit up to the period's last day.")
                                 : tr("Your own signed records and the customers assigned to you."));
+    m_report->setText(isLeader() ? tr("Branch report (PDF)") : tr("My report (PDF)"));
+}
+
+void DashboardPage::retranslateUi()
+{
+    updateRoleTexts();
     const QStringList periods{tr("This week"), tr("Last 30 days"), tr("This month"), tr("This year"),
                               tr("Chosen days")};
     for (int i = 0; i < periods.size(); ++i)
@@ -724,9 +734,12 @@ void DashboardPage::retranslateUi()
         m_groupBy->setItemText(i, groups[i]);
     m_refresh->setText(tr("Refresh"));
     m_png->setText(tr("Save chart as PNG"));
-    m_report->setText(isLeader() ? tr("Branch report (PDF)") : tr("My report (PDF)"));
-    for (int p = 0; p < PanelCount; ++p)
-        m_tabs->setTabText(p, panelTitle(Panel(p)));
+    const QStringList tabs{tr("Progress"),  tr("Findings"), tr("Money"),
+                           tr("Decisions"), tr("Per day"),  tr("Reconciliation")};
+    for (int p = 0; p < PanelCount; ++p) {
+        m_tabs->setTabText(p, tabs.value(p));
+        m_tabs->setTabToolTip(p, panelTitle(Panel(p)));
+    }
     m_from->setToolTip(tr("First day"));
     m_to->setToolTip(tr("Last day"));
     fill();

@@ -88,6 +88,7 @@ private:
     QChart *makeChart(Panel panel) const;
     QString panelTitle(Panel panel) const;
     const std::vector<review::ProgressRow> &progressRows() const;
+    void updateRoleTexts();
     void retranslateUi();
 
     Session &m_session;
