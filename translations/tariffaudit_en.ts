@@ -4107,10 +4107,6 @@ Branch: %4</translation>
         <translation>Reset training data</translation>
     </message>
     <message>
-        <source>Diagnostics</source>
-        <translation>Diagnostics</translation>
-    </message>
-    <message>
         <source>Saves versions, settings and the recent log into one text file for the branch&apos;s IT. Data folder: %1</source>
         <translation>Saves versions, settings and the recent log into one text file for the branch&apos;s IT. Data folder: %1</translation>
     </message>
@@ -4215,6 +4211,14 @@ Fingerprint: %2</translation>
     <message>
         <source>Branch server</source>
         <translation>Branch server</translation>
+    </message>
+    <message>
+        <source>About and diagnostics</source>
+        <translation>About and diagnostics</translation>
+    </message>
+    <message>
+        <source>Tariff Audit %1.</source>
+        <translation>Tariff Audit %1.</translation>
     </message>
 </context>
 <context>

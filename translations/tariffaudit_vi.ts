@@ -4097,10 +4097,6 @@ Số thẻ: %3
         <translation>Khôi phục dữ liệu đào tạo</translation>
     </message>
     <message>
-        <source>Diagnostics</source>
-        <translation>Chẩn đoán</translation>
-    </message>
-    <message>
         <source>Saves versions, settings and the recent log into one text file for the branch&apos;s IT. Data folder: %1</source>
         <translation>Lưu phiên bản, cài đặt và nhật ký gần đây vào một tệp văn bản cho bộ phận CNTT của Điện lực. Thư mục dữ liệu: %1</translation>
     </message>
@@ -4205,6 +4201,14 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Branch server</source>
         <translation>Máy chủ điện lực</translation>
+    </message>
+    <message>
+        <source>About and diagnostics</source>
+        <translation>Giới thiệu và chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Tariff Audit %1.</source>
+        <translation>Tariff Audit %1.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,8 @@ RecordContext Session::recordContext() const
         c.inspectorCard = m_profile->cardNumber;
         c.profileId = m_profile->id;
     }
-    c.deviceName = QSysInfo::machineHostName();
+    // The tablet and the program that made the record: "tablet-07 · Tariff Audit 0.1.0".
+    c.deviceName = QStringLiteral("%1 · Tariff Audit %2").arg(QSysInfo::machineHostName(), QStringLiteral(TA_VERSION));
     c.training = isTraining();
     return c;
 }

@@ -100,6 +100,11 @@ void TestSession::trainingHasBuiltInProfilesAndItsOwnFolder()
     for (const Profile &p : profiles)
         roles.insert(p.role);
     QCOMPARE(roles.size(), 3);
+    // A record says which tablet and which version of the program made it (the version of CMakeLists.txt).
+    QVERIFY(m_session->recordContext().training);
+    QVERIFY2(
+        m_session->recordContext().deviceName.endsWith(QStringLiteral(" · Tariff Audit ") + QStringLiteral(TA_VERSION)),
+        qPrintable(m_session->recordContext().deviceName));
     // Opening again does not add more.
     QVERIFY(m_session->openWorkspace(WorkspaceKind::Training).ok());
     QCOMPARE(m_session->workspace()->profiles().profiles().size(), 3);

@@ -320,6 +320,12 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
     QCOMPARE(m_window->currentScreen(), Screen::Shell);
     QCOMPARE(m_window->currentPage(), Page::Settings);
 
+    // The version, from CMakeLists.txt, shows in Settings.
+    bool versionShown = false;
+    for (const QLabel *label : m_window->settingsPage()->findChildren<QLabel *>())
+        versionShown = versionShown || label->text().startsWith(QStringLiteral("Tariff Audit " TA_VERSION "."));
+    QVERIFY(versionShown);
+
     // Export diagnostics writes the report where the user chose; no PIN in it.
     const QString report = m_dir->filePath(QStringLiteral("diagnostics.txt"));
     FileDialog::setNextFileName(report);

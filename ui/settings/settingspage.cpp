@@ -297,8 +297,9 @@ void SettingsPage::retranslateUi()
                               "identifies this device to the branch server."));
     m_showKey->setText(tr("Show the public key"));
     m_exportKey->setText(tr("Export the public key…"));
-    m_diagnosticsGroup->setTitle(tr("Diagnostics"));
+    m_diagnosticsGroup->setTitle(tr("About and diagnostics"));
     m_diagnosticsInfo->setText(
+        tr("Tariff Audit %1.").arg(QStringLiteral(TA_VERSION)) + QLatin1Char(' ') +
         tr("Saves versions, settings and the recent log into one text file for the "
            "branch's IT. Data folder: %1")
             .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))));
