@@ -43,6 +43,7 @@
 #include "ui/settings/tariffspage.h"
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/theme.h"
 #include "ui/shell/trainingbanner.h"
 #include "ui/sync/branchserverpage.h"
 #include "ui/sync/outboxpage.h"
@@ -160,6 +161,12 @@ private:
 
 void TestMainWindow::init()
 {
+    // The product's look (font size, style sheet), as the app applies it: sizes are checked, and shot, on it.
+    static const bool themed = [] {
+        Theme::apply(*qApp);
+        return true;
+    }();
+    Q_UNUSED(themed);
     MessageBox::setTestMode(true);
     MessageBox::takeShownTexts();
     m_dir = std::make_unique<QTemporaryDir>();
@@ -280,6 +287,8 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
         QToolButton *button = m_window->navigationButton(page);
         QVERIFY(button->isVisibleTo(m_window.get()));
         QVERIFY(button->height() >= 44);
+        // Its icon from the product's set, at the rail's size.
+        QCOMPARE(button->icon().pixmap(QSize(28, 28)).size(), QSize(28, 28));
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(m_window->currentPage(), page);
     }

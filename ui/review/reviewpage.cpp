@@ -193,12 +193,12 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
     for (QPushButton *b : {m_approve, m_return, m_pdf, m_export})
         b->setMinimumHeight(44);
 
+    // The search beside the page's actions; the six filters on a row of their own.
     auto *top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
+    top->addWidget(m_search, 1);
     top->addWidget(m_export);
     top->addWidget(m_syncNow);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter, 1);
     filters->addWidget(m_inspectorFilter, 1);
     filters->addWidget(m_substationFilter, 1);
@@ -226,6 +226,7 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_status);
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(split, 1);

@@ -25,6 +25,7 @@
 #include <QButtonGroup>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QShortcut>
@@ -58,24 +59,12 @@ QString pageTitle(MainWindow::Page page)
     return {};
 }
 
-QStyle::StandardPixmap pageIcon(MainWindow::Page page)
+/// The page's icon from the product's set (resources/icons).
+QIcon pageIcon(MainWindow::Page page)
 {
-    switch (page) {
-    case MainWindow::Page::Worklist:
-        return QStyle::SP_FileDialogDetailedView;
-    case MainWindow::Page::Inspections:
-        return QStyle::SP_FileDialogContentsView;
-    case MainWindow::Page::Outbox:
-        return QStyle::SP_ArrowUp;
-    case MainWindow::Page::Review:
-        return QStyle::SP_DialogApplyButton;
-    case MainWindow::Page::Dashboards:
-        return QStyle::SP_ComputerIcon;
-    case MainWindow::Page::Settings:
-    case MainWindow::Page::PageCount:
-        break;
-    }
-    return QStyle::SP_FileDialogInfoView;
+    static const char *const names[] = {"worklist", "inspections", "outbox", "review", "dashboards", "settings"};
+    static_assert(std::size(names) == std::size_t(MainWindow::Page::PageCount));
+    return QIcon(QStringLiteral(":/icons/%1.png").arg(QLatin1StringView(names[int(page)])));
 }
 
 } // namespace
@@ -223,7 +212,7 @@ void MainWindow::buildShell()
         button->setObjectName(QStringLiteral("nav%1").arg(i));
         button->setCheckable(true);
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-        button->setIcon(style()->standardIcon(pageIcon(page)));
+        button->setIcon(pageIcon(page));
         button->setIconSize(QSize(28, 28));
         button->setMinimumSize(104, 72);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
