@@ -4,7 +4,7 @@
 #   2. an upgrade: the same programs packaged as an older version are installed, data is made (a customer
 #      data file through the CLI, a server made with init, the listening address changed in
 #      /etc/default), the new packages are installed over them, and the data opens with the new programs,
-#      the changed defaults kept;
+#      the changed defaults kept, and the installed app starts offscreen in training mode;
 #   3. removal keeps the server's data; purge removes the defaults and still keeps a server's data.
 # It changes the machine, so it runs only as root and only when no Tariff Audit package is installed; it
 # says so (SKIP) otherwise. What it made is removed at the end.
@@ -78,6 +78,11 @@ tariff-audit-cli --lang en search --db "$work/data.sqlite" "$code" | grep -q "$c
 runuser -u tariff-audit-server -- tariff-audit-server --lang en devices list --data "$data" >/dev/null ||
     fail "the server's data does not open with the new server"
 grep -qx "LISTEN=127.0.0.1:9443" /etc/default/tariff-audit-server || fail "the changed defaults were not kept"
+# The installed app, from /usr/bin, offscreen in training mode: its screen tour of every main screen.
+mkdir -m 700 -p "$work/runtime"
+XDG_RUNTIME_DIR="$work/runtime" timeout 120 tariff-audit --training --tour "$work/tour" >"$work/tour.log" 2>&1 ||
+    { cat "$work/tour.log"; fail "the installed app in training mode"; }
+[[ -s "$work/tour/worklist-vi.png" && -s "$work/tour/review-en.png" ]] || fail "no screen tour: $(ls "$work/tour")"
 
 echo "== 3. remove, then purge: the server's data stays"
 apt-get remove -y -qq tariff-audit tariff-audit-server >/dev/null
