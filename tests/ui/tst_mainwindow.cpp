@@ -289,12 +289,17 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
         QVERIFY(button->height() >= 44);
         // Its icon from the product's set, at the rail's size.
         QCOMPARE(button->icon().pixmap(QSize(28, 28)).size(), QSize(28, 28));
+        QVERIFY(button->icon().availableSizes().contains(QSize(28, 28)));
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(m_window->currentPage(), page);
     }
     QLabel *worklistCount = m_window->worklistPage()->countLabel();
     QCOMPARE(m_window->worklistPage()->model()->rowCount(), 0);
     QVERIFY2(worklistCount->text().contains(QStringLiteral("khách hàng")), qPrintable(worklistCount->text()));
+
+    // The application's own icon on its windows, tied to its desktop entry.
+    QVERIFY(QApplication::windowIcon().availableSizes().contains(QSize(256, 256)));
+    QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("vn.tariff_audit.TariffAudit"));
 
     // The keyboard reaches the pages too.
     QApplication::setActiveWindow(m_window.get());

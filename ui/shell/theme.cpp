@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFont>
+#include <QIcon>
 
 namespace ta {
 
@@ -18,6 +19,12 @@ void Theme::apply(QApplication &app)
         app.setStyleSheet(QString::fromUtf8(sheet.readAll()));
     else
         qCWarning(lcUi) << "Style sheet missing from the resources";
+    // The application's icon on its windows, and the desktop entry it belongs to (the same icon in menus).
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/app-%1.png").arg(size), QSize(size, size));
+    app.setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.tariff_audit.TariffAudit"));
 }
 
 } // namespace ta

@@ -4,7 +4,8 @@ class QApplication;
 
 namespace ta {
 
-/// The product's look: a readable font size for tablets and the style sheet from resources/style.
+/// The product's look: a readable font size for tablets, the style sheet from resources/style and the
+/// application's icon.
 class Theme
 {
 public:
