@@ -1404,13 +1404,13 @@ void TestMainWindow::leaderReviewsOnTheReviewPage()
     typeText(campaign->nameEdit(), QStringLiteral("Hộ 2026"));
     campaign->deadlineEdit()->setDate(QDate(2026, 12, 31));
     shoot(QStringLiteral("campaign-new"), campaign);
-    QTest::mouseClick(campaign->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(campaign->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!campaign);
     // The same name again is refused in the dialog, naming the field.
     QTest::mouseClick(worklist->campaignButton(), Qt::LeftButton);
     campaign = qobject_cast<CampaignDialog *>(MessageBox::lastDialog());
     typeText(campaign->nameEdit(), QStringLiteral("Hộ 2026"));
-    QTest::mouseClick(campaign->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(campaign->okButton(), Qt::LeftButton);
     QVERIFY(campaign->isVisible());
     QVERIFY2(campaign->errorLabel()->text().contains(QStringLiteral("Hộ 2026")),
              qPrintable(campaign->errorLabel()->text()));
@@ -1425,7 +1425,7 @@ void TestMainWindow::leaderReviewsOnTheReviewPage()
     assign->campaignBox()->setCurrentIndex(assign->campaignBox()->findData(QStringLiteral("Hộ 2026")));
     QCOMPARE(assign->dueEdit()->date(), QDate(2026, 12, 31));
     shoot(QStringLiteral("assign"), assign);
-    QTest::mouseClick(assign->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(assign->okButton(), Qt::LeftButton);
     const QString tabletDevice = tablet.engine()->enrollment()->enrollmentId;
     QTRY_COMPARE_WITH_TIMEOUT(int(server.store().assignments(tabletDevice).size()), 2, 30000);
     QTRY_VERIFY(!assign);

@@ -83,9 +83,10 @@ CampaignDialog::CampaignDialog(Session &session, const CustomerListModel::Filter
     form->addRow(tr("Customers"), m_candidates);
     form->addRow(tr("Planned visits"), m_planned);
     form->addRow(tr("Deadline"), m_deadline);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create the campaign"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // Buttons of the dialog's own words (a standard button would take Qt's words back on a language change).
+    auto *buttons = new QDialogButtonBox(this);
+    m_ok = buttons->addButton(tr("Create the campaign"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     for (QAbstractButton *b : buttons->buttons())
         b->setMinimumHeight(44);
     connect(buttons, &QDialogButtonBox::accepted, this, &CampaignDialog::accept);
@@ -94,6 +95,9 @@ CampaignDialog::CampaignDialog(Session &session, const CustomerListModel::Filter
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Room for the kinds' names, and two lines for the count that arrives later.
+    setMinimumWidth(680);
+    m_candidates->setMinimumHeight(2 * m_candidates->fontMetrics().lineSpacing() + 4);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CampaignDialog::countCandidates);
     countCandidates();
 }
@@ -220,10 +224,9 @@ AssignDialog::AssignDialog(Session &session, sync::SyncService &service, const Q
     form->addRow(tr("Campaign"), m_campaign);
     form->addRow(tr("Due"), m_due);
     form->addRow(tr("Reason"), m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Assign"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    auto *buttons = new QDialogButtonBox(this);
+    m_ok = buttons->addButton(tr("Assign"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     for (QAbstractButton *b : buttons->buttons())
         b->setMinimumHeight(44);
     connect(buttons, &QDialogButtonBox::accepted, this, &AssignDialog::accept);
@@ -240,6 +243,7 @@ AssignDialog::AssignDialog(Session &session, sync::SyncService &service, const Q
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(680);
     connect(&m_service, &sync::SyncService::assignFinished, this, &AssignDialog::onFinished);
 }
 

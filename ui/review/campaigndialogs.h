@@ -15,6 +15,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
@@ -41,6 +42,7 @@ public:
     QSpinBox *plannedBox() const { return m_planned; }
     QDateEdit *deadlineEdit() const { return m_deadline; }
     QLabel *errorLabel() const { return m_error; }
+    QPushButton *okButton() const { return m_ok; }
 
     void accept() override;
 
@@ -55,6 +57,7 @@ private:
     QDateEdit *m_deadline;
     QLabel *m_candidates;
     QLabel *m_error;
+    QPushButton *m_ok;
 };
 
 class AssignDialog : public QDialog
@@ -73,6 +76,7 @@ public:
     QDateEdit *dueEdit() const { return m_due; }
     QRadioButton *scopeButton(Scope scope) const { return m_scopes[scope]; }
     QLabel *errorLabel() const { return m_error; }
+    QPushButton *okButton() const { return m_ok; }
 
     /// Largest assignment the server takes at once.
     static constexpr qint64 MaximumCustomers = 100000;
