@@ -59,6 +59,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QImage>
 #include <QInputMethodEvent>
@@ -72,6 +73,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -83,6 +85,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
@@ -598,6 +601,18 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     FileDialog::setNextFileName(path);
     QTest::mouseClick(worklist->importButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+    // The progress dialog does not show itself again over the result, even after its delayed-show time.
+    const auto noProgressShown = [worklist] {
+        QEventLoop later;
+        QTimer::singleShot(600, &later, &QEventLoop::quit);
+        later.exec();
+        for (const QProgressDialog *p : worklist->findChildren<QProgressDialog *>()) {
+            if (p->isVisible())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(noProgressShown());
     QVERIFY2(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("danh-sach.csv")),
              "no summary");
 
@@ -624,6 +639,7 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     MessageBox::takeShownTexts();
     QTest::mouseClick(worklist->exportButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+    QVERIFY(noProgressShown());
     QVERIFY(QFile::exists(exported));
     QStringList told;
     QTRY_VERIFY(

@@ -9,10 +9,13 @@
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QProgressDialog>
+
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <limits>
 
 namespace ta {
 
@@ -152,6 +155,21 @@ bool Desktop::openFile(const QString &path)
 QStringList Desktop::takeOpened()
 {
     return std::exchange(g_opened, {});
+}
+
+void closeProgress(QProgressDialog *&dialog, const QObject *source)
+{
+    if (!dialog)
+        return;
+    // Nothing reaches it any more (a late progress value would start its delayed-show timer again), the
+    // timer stops, and it goes with the next turn of the event loop: deleting it here could pull it from
+    // under its own setValue(), which lets events run while it is modal.
+    QObject::disconnect(source, nullptr, dialog, nullptr);
+    dialog->setMinimumDuration(std::numeric_limits<int>::max());
+    dialog->reset();
+    dialog->hide();
+    dialog->deleteLater();
+    dialog = nullptr;
 }
 
 } // namespace ta

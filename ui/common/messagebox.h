@@ -9,6 +9,8 @@
 #include <optional>
 
 class QDialog;
+class QObject;
+class QProgressDialog;
 class QWidget;
 
 namespace ta {
@@ -49,6 +51,11 @@ public:
 private:
     static std::optional<QString> s_next;
 };
+
+/// Closes a progress dialog for good and forgets it: disconnected from @p source (the job's watcher), its
+/// delayed-show timer stopped, so it cannot show itself again over the result while a message holds the
+/// event loop and keeps it from being deleted.
+void closeProgress(QProgressDialog *&dialog, const QObject *source);
 
 /// Opens a file (a record's PDF) with the system's viewer; in test mode the path is only recorded.
 class Desktop

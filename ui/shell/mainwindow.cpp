@@ -166,11 +166,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
         const QString error =
             !cancelled && m_fillWatcher.future().resultCount() > 0 ? m_fillWatcher.result() : QString();
         m_filling = false;
-        if (m_progress) {
-            m_progress->hide();
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
+        closeProgress(m_progress, &m_fillWatcher);
         if (cancelled)
             MessageBox::information(this, tr("Training data"), tr("Cancelled: the training data was left as it was."));
         else if (!error.isEmpty())

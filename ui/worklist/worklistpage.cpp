@@ -160,11 +160,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     connect(m_template, &QPushButton::clicked, this, &WorklistPage::saveTemplate);
     connect(&m_watcher, &QFutureWatcher<ImportJobResult>::finished, this, [this] {
         m_busy = false;
-        if (m_progress) {
-            m_progress->hide();
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
+        closeProgress(m_progress, &m_watcher);
         const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0;
         const ImportJobResult result = cancelled ? ImportJobResult{} : m_watcher.result();
         reload();
@@ -343,11 +339,7 @@ void WorklistPage::importFile(const QString &path)
     connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         m_busy = false;
-        if (m_progress) {
-            m_progress->hide();
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
+        closeProgress(m_progress, watcher);
         if (watcher->isCanceled() || watcher->future().resultCount() == 0 || !m_session.data())
             return;
         mapThenImport(path, watcher->result());
