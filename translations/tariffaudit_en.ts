@@ -1537,6 +1537,14 @@
         <source>The text encoding %1 is not available on this system; save the file as UTF-8.</source>
         <translation>The text encoding %1 is not available on this system; save the file as UTF-8.</translation>
     </message>
+    <message>
+        <source>This is a PDF document, not a customer list: a customer list is a CSV or .xlsx file.</source>
+        <translation>This is a PDF document, not a customer list: a customer list is a CSV or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Byte %1 is binary data (0x%2), not text: this is not a CSV file; a customer list is a CSV or .xlsx file.</source>
+        <translation>Byte %1 is binary data (0x%2), not text: this is not a CSV file; a customer list is a CSV or .xlsx file.</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerDetail</name>

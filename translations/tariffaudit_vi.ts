@@ -1534,6 +1534,14 @@
         <source>The text encoding %1 is not available on this system; save the file as UTF-8.</source>
         <translation>Hệ thống không có bảng mã %1; hãy lưu tệp dạng UTF-8.</translation>
     </message>
+    <message>
+        <source>This is a PDF document, not a customer list: a customer list is a CSV or .xlsx file.</source>
+        <translation>Đây là tài liệu PDF, không phải danh sách khách hàng: danh sách khách hàng là tệp CSV hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Byte %1 is binary data (0x%2), not text: this is not a CSV file; a customer list is a CSV or .xlsx file.</source>
+        <translation>Byte thứ %1 là dữ liệu nhị phân (0x%2), không phải văn bản: đây không phải tệp CSV; danh sách khách hàng là tệp CSV hoặc .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerDetail</name>

@@ -56,6 +56,28 @@ CsvReader::CsvReader(QIODevice &device, const QString &encoding) : m_device(devi
         m_encoding = encoding;
         bom = detectEncoding(head).second;
     }
+    // A file that is not text at all (a PDF, a picture, a document picked by mistake) is refused here, before
+    // any column is read from it: control bytes other than tab, line and page breaks do not occur in a CSV.
+    if (!m_encoding.startsWith(QLatin1StringView("UTF-16"), Qt::CaseInsensitive)) {
+        if (head.startsWith("%PDF-")) {
+            m_error = QCoreApplication::translate("ta::CsvReader", "This is a PDF document, not a customer list: a "
+                                                                   "customer list is a CSV or .xlsx file.");
+            return;
+        }
+        for (qsizetype i = bom; i < head.size(); ++i) {
+            const auto c = static_cast<unsigned char>(head.at(i));
+            // (An old DOS end-of-file mark, Ctrl+Z, may close a text file.)
+            const bool endMark = c == 0x1A && i == head.size() - 1;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && !endMark) {
+                m_error = QCoreApplication::translate("ta::CsvReader",
+                                                      "Byte %1 is binary data (0x%2), not text: this is not a CSV "
+                                                      "file; a customer list is a CSV or .xlsx file.")
+                              .arg(i + 1)
+                              .arg(c, 2, 16, QLatin1Char('0'));
+                return;
+            }
+        }
+    }
     // Stateful: a chunk may end inside a character.
     m_decoder = std::make_unique<QStringDecoder>(m_encoding.toLatin1().constData());
     if (!m_decoder->isValid()) {

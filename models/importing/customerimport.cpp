@@ -468,7 +468,8 @@ Result<QStringList> CustomerImport::readHeader(const QString &path, const Option
             QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
     auto source = openSource(path, file, options);
     if (!source->isValid())
-        return Result<QStringList>::failure(source->errorString());
+        return Result<QStringList>::failure(QCoreApplication::translate("ta::CustomerImport", "%1: %2")
+                                                .arg(QFileInfo(path).fileName(), source->errorString()));
     QStringList header;
     qint64 line = 0;
     if (!source->next(header, line))

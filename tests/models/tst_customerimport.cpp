@@ -274,6 +274,12 @@ void TestCustomerImport::fileLevelProblemsChangeNothing_data()
                                   << QStringLiteral("twice");
     QTest::addRow("a damaged workbook") << QByteArray("PK\x03\x04\x14\x00\x06\x00garbage", 16)
                                         << QStringLiteral("xlsx");
+    // Files picked by mistake: refused before any column is read from them, naming what they are.
+    QTest::addRow("a PDF") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n") << QStringLiteral("PDF document");
+    QTest::addRow("a picture") << QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR", 16)
+                               << QStringLiteral("Byte 7 is binary data (0x1a)");
+    QTest::addRow("a NUL in the header") << QByteArray("MA_KHANG,TEN\x00KHANG\n", 19)
+                                         << QStringLiteral("Byte 13 is binary data (0x00)");
 }
 
 void TestCustomerImport::fileLevelProblemsChangeNothing()
