@@ -587,6 +587,22 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QCOMPARE(m_window->currentScreen(), Screen::Shell);
     WorklistPage *worklist = m_window->worklistPage();
 
+    // A PDF picked by mistake: refused with a message, no column mapping asked, nothing stored.
+    const QString pdf = m_dir->filePath(QStringLiteral("bien-ban.pdf"));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::WriteOnly));
+    pdfFile.write("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+    pdfFile.close();
+    MessageBox::takeShownTexts();
+    FileDialog::setNextFileName(pdf);
+    QTest::mouseClick(worklist->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+    const QString refused = MessageBox::takeShownTexts().join(QLatin1Char(' '));
+    QVERIFY2(refused.contains(QStringLiteral("bien-ban.pdf")) && refused.contains(QStringLiteral("PDF")),
+             qPrintable(refused));
+    QVERIFY(!qobject_cast<ColumnMappingDialog *>(MessageBox::lastDialog()));
+    QCOMPARE(m_session->customerCount(), qint64(0));
+
     // A list with two good rows and two bad ones.
     const QString path = m_dir->filePath(QStringLiteral("danh-sach.csv"));
     QFile file(path);
