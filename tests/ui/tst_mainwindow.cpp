@@ -78,6 +78,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -343,6 +344,13 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
         versionShown = versionShown || label->text().startsWith(QStringLiteral("Tariff Audit " TA_VERSION "."));
     QVERIFY(versionShown);
 
+    // File dialogs start in Documents (made when missing), then where the user last chose a file.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(FileDialog::startFolder(), documents);
+    QVERIFY(QFileInfo(documents).isDir());
+    QCOMPARE(FileDialog::suggestedStart(QStringLiteral("canh-bao.xlsx")),
+             QDir(documents).filePath(QStringLiteral("canh-bao.xlsx")));
+
     // Export diagnostics writes the report where the user chose; no PIN in it.
     const QString report = m_dir->filePath(QStringLiteral("diagnostics.txt"));
     FileDialog::setNextFileName(report);
@@ -352,6 +360,10 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
     const QByteArray reportText = reportFile.readAll();
     QVERIFY(reportText.contains("Tariff Audit diagnostics"));
+    QCOMPARE(FileDialog::startFolder(), m_dir->path());
+    QCOMPARE(FileDialog::suggestedStart(QDir::home().filePath(QStringLiteral("a.csv"))),
+             m_dir->filePath(QStringLiteral("a.csv")));
+    QCOMPARE(FileDialog::suggestedStart(QStringLiteral("/srv/exports/a.csv")), QStringLiteral("/srv/exports/a.csv"));
     QVERIFY(reportText.contains("data schema: " + QByteArray::number(ProfileData::schema().latestVersion())));
     QVERIFY(!reportText.contains("2580"));
     QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(report));

@@ -1,21 +1,23 @@
 #include "ui/common/messagebox.h"
 
-#include <QDesktopServices>
-#include <QUrl>
-#include <utility>
-
 #include "models/core/logging.h"
 #include "ui/shell/trainingbanner.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDialog>
-#include <QProgressDialog>
-
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+
 #include <limits>
+#include <utility>
 
 namespace ta {
 
@@ -41,6 +43,7 @@ void show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const Q
 } // namespace
 
 std::optional<QString> FileDialog::s_next;
+QString FileDialog::s_lastFolder;
 
 QString MessageBox::decorate(const QString &title)
 {
@@ -113,14 +116,33 @@ QDialog *MessageBox::lastDialog()
     return g_lastDialog.data();
 }
 
+QString FileDialog::startFolder()
+{
+    if (!s_lastFolder.isEmpty() && QFileInfo(s_lastFolder).isDir())
+        return s_lastFolder;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty() || !QDir().mkpath(documents))
+        return QDir::homePath();
+    return documents;
+}
+
+QString FileDialog::chosen(const QString &path)
+{
+    if (!path.isEmpty())
+        s_lastFolder = QFileInfo(path).absolutePath();
+    return path;
+}
+
 QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
 {
     if (s_next) {
         const QString path = *s_next;
         s_next.reset();
-        return path;
+        return chosen(path);
     }
-    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+    const QString start =
+        folder.isEmpty() || QFileInfo(folder).absoluteFilePath() == QDir::homePath() ? startFolder() : folder;
+    return chosen(QFileDialog::getOpenFileName(parent, caption, start, filter));
 }
 
 QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
@@ -129,9 +151,18 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
     if (s_next) {
         const QString path = *s_next;
         s_next.reset();
-        return path;
+        return chosen(path);
     }
-    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+    return chosen(QFileDialog::getSaveFileName(parent, caption, suggestedStart(suggestedPath), filter));
+}
+
+QString FileDialog::suggestedStart(const QString &suggestedPath)
+{
+    // A bare name, or one in the home folder, starts where the user last was (or in Documents).
+    const QFileInfo info(suggestedPath);
+    if (info.isRelative() || info.absolutePath() == QDir::homePath())
+        return QDir(startFolder()).filePath(info.fileName());
+    return suggestedPath;
 }
 
 void FileDialog::setNextFileName(const QString &path)

@@ -47,9 +47,16 @@ public:
                                 const QString &filter);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
     static void setNextFileName(const QString &path);
+    /// Where the dialogs start: the folder last chosen in this run, else Documents (made when missing).
+    static QString startFolder();
+    /// The path a save dialog proposes for @p suggestedPath: a bare name (or one in the home folder) in
+    /// startFolder().
+    static QString suggestedStart(const QString &suggestedPath);
 
 private:
+    static QString chosen(const QString &path);
     static std::optional<QString> s_next;
+    static QString s_lastFolder;
 };
 
 /// Closes a progress dialog for good and forgets it: disconnected from @p source (the job's watcher), its
