@@ -5021,6 +5021,10 @@ Fingerprint: %2</translation>
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
+    <message>
+        <source>Leaders: a campaign from the list as filtered above, or its customers sent to an inspector&apos;s tablet.</source>
+        <translation>Leaders: a campaign from the list as filtered above, or its customers sent to an inspector&apos;s tablet.</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>

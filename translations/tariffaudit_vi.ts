@@ -5008,6 +5008,10 @@ Dấu vân tay: %2</translation>
         <source>Assign…</source>
         <translation>Giao…</translation>
     </message>
+    <message>
+        <source>Leaders: a campaign from the list as filtered above, or its customers sent to an inspector&apos;s tablet.</source>
+        <translation>Lãnh đạo: tạo đợt kiểm tra từ danh sách đang lọc ở trên, hoặc giao các khách hàng của nó cho máy tính bảng của kiểm tra viên.</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>

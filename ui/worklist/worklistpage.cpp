@@ -203,8 +203,16 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     narrow->addWidget(m_group, 1);
     narrow->addWidget(m_status, 1);
     narrow->addWidget(m_clearFilters);
-    narrow->addWidget(m_campaign);
-    narrow->addWidget(m_assign);
+    // A leader's row: campaigns and assignments from the list as filtered above (hidden for inspectors).
+    m_leaderRow = new QWidget(this);
+    m_leaderRow->setObjectName(QStringLiteral("worklistLeaderRow"));
+    m_leaderHint = new QLabel(m_leaderRow);
+    m_leaderHint->setWordWrap(true);
+    auto *leaderLayout = new QHBoxLayout(m_leaderRow);
+    leaderLayout->setContentsMargins(0, 0, 0, 0);
+    leaderLayout->addWidget(m_leaderHint, 1);
+    leaderLayout->addWidget(m_campaign);
+    leaderLayout->addWidget(m_assign);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
     actions->addWidget(m_inspect);
@@ -217,6 +225,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(filters);
     layout->addLayout(narrow);
+    layout->addWidget(m_leaderRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
     retranslateUi();
@@ -225,8 +234,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
 void WorklistPage::reload()
 {
     const bool leader = m_session.profile() && m_session.profile()->role != Role::Inspector;
-    m_campaign->setVisible(leader);
-    m_assign->setVisible(leader);
+    m_leaderRow->setVisible(leader);
     // The whole file's count changes only with imports and resets, which reload: not counted per keystroke.
     m_total = m_session.customerCount();
     m_model->setDatabase(m_session.data() ? m_session.data()->connection() : QSqlDatabase());
@@ -583,6 +591,8 @@ void WorklistPage::retranslateUi()
     fillChoices(m_choices);
     m_planToday->setText(tr("Add to today"));
     m_inspect->setText(tr("Inspect"));
+    m_leaderHint->setText(tr("Leaders: a campaign from the list as filtered above, or its customers sent to an "
+                             "inspector's tablet."));
     m_campaign->setText(tr("New campaign…"));
     m_assign->setText(tr("Assign…"));
     m_unplan->setText(tr("Remove from today"));

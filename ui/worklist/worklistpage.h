@@ -112,6 +112,8 @@ private:
     QPushButton *m_inspect;
     QPushButton *m_campaign;
     QPushButton *m_assign;
+    QWidget *m_leaderRow;
+    QLabel *m_leaderHint;
     sync::SyncService *m_sync = nullptr;
     QTableView *m_table;
     QLabel *m_count;
