@@ -250,8 +250,9 @@ Result<DashboardFigures> Dashboard::own(QSqlDatabase db, const QString &inspecto
     // The newest signed revision of each record: a revision another one replaces is left out.
     if (!q.exec(QStringLiteral("SELECT i.record, coalesce(o.state, ''), o.reviewed_at, coalesce(a.campaign, '')"
                                " FROM inspections i LEFT JOIN outbox o ON o.record_id = i.id LEFT JOIN assignments a"
-                               " ON a.customer_code = i.customer_code WHERE i.status = 'final' AND NOT EXISTS"
-                               " (SELECT 1 FROM inspections n WHERE n.replaces = i.id AND n.status = 'final')")))
+                               " ON a.customer_code = i.customer_code WHERE i.status = 'final' AND i.id NOT IN"
+                               " (SELECT n.replaces FROM inspections n WHERE n.replaces IS NOT NULL AND n.status ="
+                               " 'final')")))
         return R::failure(tr("The dashboards could not read the inspections: %1").arg(q.lastError().text()));
     while (q.next()) {
         DashboardRecord r = DashboardRecord::fromRecord(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
