@@ -45,6 +45,20 @@ bool Language::apply(const QString &requested)
     m_translator = std::move(translator);
     if (loaded)
         QCoreApplication::installTranslator(m_translator.get());
+    // Qt's own widgets (standard buttons, file dialogs, context menus) speak the same language.
+    if (m_qtTranslator) {
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+        m_qtTranslator.reset();
+    }
+    if (code != QLatin1StringView("en")) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code))) {
+            m_qtTranslator = std::move(qt);
+            QCoreApplication::installTranslator(m_qtTranslator.get());
+        } else {
+            qCWarning(lcApp) << "No translation of Qt's own texts for language" << code;
+        }
+    }
     QLocale::setDefault(QLocale(code == QLatin1StringView("vi") ? QLocale::Vietnamese : QLocale::English,
                                 code == QLatin1StringView("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
     const bool changedLanguage = m_current != code;

@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; ///< Qt's own texts (qtbase_<code>.qm)
     QString m_current;
 };
 

@@ -313,8 +313,12 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
     QTest::keyClick(m_window->windowHandle(), Qt::Key_6, Qt::ControlModifier);
     QTRY_COMPARE(m_window->currentPage(), Page::Settings);
 
-    // Language: English at once, stored; and back.
+    // Language: English at once, stored; and back. Qt's own widgets follow (standard buttons, text menus).
     QCOMPARE(m_window->navigationButton(Page::Worklist)->text(), QStringLiteral("Danh sách việc"));
+    QDialogButtonBox standard(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(standard.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+    QCOMPARE(standard.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+    QCOMPARE(QCoreApplication::translate("QLineEdit", "&Paste"), QStringLiteral("Dán"));
     QComboBox *languageBox = m_window->settingsPage()->languageBox();
     languageBox->setFocus();
     QTest::keyClick(languageBox, Qt::Key_Down);
@@ -323,6 +327,7 @@ void TestMainWindow::firstRunSignInPagesLanguageAndLock()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Tariff Audit"));
     QCOMPARE(m_settings->value(settings::Language), QStringLiteral("en"));
     QTRY_VERIFY(worklistCount->text().contains(QStringLiteral("customers")));
+    QTRY_COMPARE(standard.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     QTest::keyClick(languageBox, Qt::Key_Up);
     QTRY_COMPARE(m_window->navigationButton(Page::Worklist)->text(), QStringLiteral("Danh sách việc"));
     QCOMPARE(m_settings->value(settings::Language), QStringLiteral("vi"));
