@@ -646,74 +646,96 @@ SyncEngine::Sent SyncEngine::sendRecord(const OutboxEntry &entry, SyncReport &re
     return classify(r);
 }
 
-std::optional<SyncReport> SyncEngine::readFeed(SyncReport &report)
+std::optional<SyncReport> SyncEngine::readPages(const QString &path, const QString &cursorKey, int maxPages,
+                                                const PageStep &take, const PageStep &refused)
 {
     bool restarted = false;
-    for (int page = 0; page < 1000; ++page) {
-        const QString cursor = m_outbox->value(QStringLiteral("feedCursor"));
-        QString path = QStringLiteral("/v1/feed");
+    for (int page = 0; page < maxPages; ++page) {
+        if (m_cancel)
+            return std::nullopt;
+        const QString cursor = m_outbox->value(cursorKey);
+        QString url = path;
         if (!cursor.isEmpty())
-            path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-        const Reply r = authorised("GET", path);
+            url += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        const Reply r = authorised("GET", url);
         if (r.status == 410 && !restarted) {
-            // Not this database's cursor (restored, replaced): read the feed again from its start; the
-            // decisions it holds are applied again as they are.
+            // Not this database's cursor (restored, replaced): read again from the start; what the pages
+            // hold is applied again as it is.
             restarted = true;
-            keep(m_outbox->setValue(QStringLiteral("feedCursor"), QString()));
+            keep(m_outbox->setValue(cursorKey, QString()));
             continue;
         }
-        if (isProblem(r.problemType, problem::DeviceRevoked)) {
-            m_enrollment->status = QStringLiteral("revoked");
-            keep(m_outbox->saveEnrollment(*m_enrollment));
-            return stop(SyncOutcome::Revoked, QString());
-        }
-        if (r.status != 200)
-            return stop(r.certificateMismatch ? SyncOutcome::CertificateMismatch : SyncOutcome::NoServer, describe(r));
-        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject item = v.toObject();
-            const QString kind = item.value(QStringLiteral("kind")).toString();
-            const QJsonObject body = item.value(QStringLiteral("body")).toObject();
-            if (kind == QLatin1StringView("review")) {
-                const QString decision =
-                    body.value(QStringLiteral("decision")).toString() == QLatin1StringView("approve")
-                        ? QStringLiteral("approved")
-                        : QStringLiteral("returned");
-                const QString id = body.value(QStringLiteral("record")).toString();
-                const QDateTime at =
-                    QDateTime::fromString(body.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-                if (m_outbox->applyReview(id, decision, body.value(QStringLiteral("comment")).toString(), at)) {
-                    ++report.reviews;
-                    Q_EMIT recordChanged(id);
-                }
-            } else if (kind == QLatin1StringView("assignment") || kind == QLatin1StringView("unassignment")) {
-                QStringList customers;
-                for (const QJsonValue &c : body.value(QStringLiteral("customers")).toArray())
-                    customers << c.toString();
-                if (body.contains(QStringLiteral("customer"))) // an item of a server before campaigns
-                    customers << body.value(QStringLiteral("customer")).toString();
-                customers.removeAll(QString());
-                const QDateTime at =
-                    QDateTime::fromString(body.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-                if (kind == QLatin1StringView("unassignment")) {
-                    keep(m_outbox->removeAssignments(customers));
-                } else if (m_outbox->applyAssignment(customers, body.value(QStringLiteral("reason")).toString(),
-                                                     body.value(QStringLiteral("by")).toString(), at,
-                                                     body.value(QStringLiteral("campaign")).toString(),
-                                                     body.value(QStringLiteral("due")).toString())) {
-                    report.assignments += int(customers.size());
-                }
-            } else if (kind == QLatin1StringView("revoked") &&
-                       body.value(QStringLiteral("device")).toString() == m_enrollment->enrollmentId) {
-                m_enrollment->status = QStringLiteral("revoked");
-                keep(m_outbox->saveEnrollment(*m_enrollment));
-                return stop(SyncOutcome::Revoked, QString());
+        if (r.status != 200) {
+            if (refused) {
+                if (auto ended = refused(r))
+                    return ended;
             }
+            return stop(r.certificateMismatch ? SyncOutcome::CertificateMismatch : SyncOutcome::NoServer, describe(r));
         }
-        keep(m_outbox->setValue(QStringLiteral("feedCursor"), r.json.value(QStringLiteral("cursor")).toString()));
+        if (auto stopped = take(r))
+            return stopped;
+        keep(m_outbox->setValue(cursorKey, r.json.value(QStringLiteral("cursor")).toString()));
         if (!r.json.value(QStringLiteral("more")).toBool())
-            return std::nullopt;
+            break;
     }
     return std::nullopt;
+}
+
+std::optional<SyncReport> SyncEngine::readFeed(SyncReport &report)
+{
+    const auto revoked = [this](const Reply &r) -> std::optional<SyncReport> {
+        if (!isProblem(r.problemType, problem::DeviceRevoked))
+            return std::nullopt;
+        m_enrollment->status = QStringLiteral("revoked");
+        keep(m_outbox->saveEnrollment(*m_enrollment));
+        return stop(SyncOutcome::Revoked, QString());
+    };
+    return readPages(
+        QStringLiteral("/v1/feed"), QStringLiteral("feedCursor"), 1000,
+        [this, &report](const Reply &r) -> std::optional<SyncReport> {
+            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject item = v.toObject();
+                const QString kind = item.value(QStringLiteral("kind")).toString();
+                const QJsonObject body = item.value(QStringLiteral("body")).toObject();
+                if (kind == QLatin1StringView("review")) {
+                    const QString decision =
+                        body.value(QStringLiteral("decision")).toString() == QLatin1StringView("approve")
+                            ? QStringLiteral("approved")
+                            : QStringLiteral("returned");
+                    const QString id = body.value(QStringLiteral("record")).toString();
+                    const QDateTime at =
+                        QDateTime::fromString(body.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+                    if (m_outbox->applyReview(id, decision, body.value(QStringLiteral("comment")).toString(), at)) {
+                        ++report.reviews;
+                        Q_EMIT recordChanged(id);
+                    }
+                } else if (kind == QLatin1StringView("assignment") || kind == QLatin1StringView("unassignment")) {
+                    QStringList customers;
+                    for (const QJsonValue &c : body.value(QStringLiteral("customers")).toArray())
+                        customers << c.toString();
+                    if (body.contains(QStringLiteral("customer"))) // an item of a server before campaigns
+                        customers << body.value(QStringLiteral("customer")).toString();
+                    customers.removeAll(QString());
+                    const QDateTime at =
+                        QDateTime::fromString(body.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+                    if (kind == QLatin1StringView("unassignment")) {
+                        keep(m_outbox->removeAssignments(customers));
+                    } else if (m_outbox->applyAssignment(customers, body.value(QStringLiteral("reason")).toString(),
+                                                         body.value(QStringLiteral("by")).toString(), at,
+                                                         body.value(QStringLiteral("campaign")).toString(),
+                                                         body.value(QStringLiteral("due")).toString())) {
+                        report.assignments += int(customers.size());
+                    }
+                } else if (kind == QLatin1StringView("revoked") &&
+                           body.value(QStringLiteral("device")).toString() == m_enrollment->enrollmentId) {
+                    m_enrollment->status = QStringLiteral("revoked");
+                    keep(m_outbox->saveEnrollment(*m_enrollment));
+                    return stop(SyncOutcome::Revoked, QString());
+                }
+            }
+            return std::nullopt;
+        },
+        revoked);
 }
 
 void SyncEngine::readKeys()
@@ -758,60 +780,43 @@ std::optional<SyncReport> SyncEngine::leaderSteps(SyncReport &report)
         keep(queue.markDecisionRefused(d.recordId, d.revision, reason));
         ++report.decisionsRefused;
     }
-    // Then the queue's changes since the last read.
-    bool restarted = false;
+    // Then the queue's changes since the last read. A device the server no longer takes as a leader's (its
+    // role changed) goes back to an inspector's sync.
     const TrustedKeys keys = m_outbox->trustedKeys();
-    for (int page = 0; page < 100000; ++page) {
-        if (m_cancel)
+    const auto notLeader = [this](const Reply &r) -> std::optional<SyncReport> {
+        if (!isProblem(r.problemType, problem::NotLeader))
             return std::nullopt;
-        const QString cursor = m_outbox->value(QStringLiteral("reviewCursor"));
-        QString path = QStringLiteral("/v1/review/records");
-        if (!cursor.isEmpty())
-            path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-        const Reply r = authorised("GET", path);
-        if (r.status == 410 && !restarted) {
-            restarted = true;
-            keep(m_outbox->setValue(QStringLiteral("reviewCursor"), QString()));
-            continue;
-        }
-        if (isProblem(r.problemType, problem::NotLeader)) {
-            keep(m_outbox->setValue(QStringLiteral("role"), QStringLiteral("inspector")));
+        keep(m_outbox->setValue(QStringLiteral("role"), QStringLiteral("inspector")));
+        return SyncReport{};
+    };
+    auto stopped = readPages(
+        QStringLiteral("/v1/review/records"), QStringLiteral("reviewCursor"), 100000,
+        [&](const Reply &r) -> std::optional<SyncReport> {
+            const QJsonArray records = r.json.value(QStringLiteral("records")).toArray();
+            if (Status s = queue.store(records, keys); !s)
+                return stop(SyncOutcome::Failed, s.error());
+            report.queueUpdates += int(records.size());
             return std::nullopt;
-        }
-        if (r.status != 200)
-            return stop(r.certificateMismatch ? SyncOutcome::CertificateMismatch : SyncOutcome::NoServer, describe(r));
-        const QJsonArray records = r.json.value(QStringLiteral("records")).toArray();
-        if (Status s = queue.store(records, keys); !s)
-            return stop(SyncOutcome::Failed, s.error());
-        report.queueUpdates += int(records.size());
-        keep(m_outbox->setValue(QStringLiteral("reviewCursor"), r.json.value(QStringLiteral("cursor")).toString()));
-        if (!r.json.value(QStringLiteral("more")).toBool())
-            break;
-    }
+        },
+        notLeader);
+    if (m_outbox->value(QStringLiteral("role")) != QLatin1StringView("leader"))
+        return std::nullopt;
+    if (stopped)
+        return stopped;
     // The branch's assignments since the last read, for the dashboards.
     review::Campaigns campaigns(m_db->connection());
-    restarted = false;
-    for (int page = 0; page < 100000; ++page) {
-        if (m_cancel)
+    stopped = readPages(
+        QStringLiteral("/v1/assignments"), QStringLiteral("assignmentCursor"), 100000,
+        [&](const Reply &r) -> std::optional<SyncReport> {
+            if (Status s = campaigns.storeAssignments(r.json.value(QStringLiteral("assignments")).toArray()); !s)
+                return stop(SyncOutcome::Failed, s.error());
             return std::nullopt;
-        const QString cursor = m_outbox->value(QStringLiteral("assignmentCursor"));
-        QString path = QStringLiteral("/v1/assignments");
-        if (!cursor.isEmpty())
-            path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-        const Reply r = authorised("GET", path);
-        if (r.status == 410 && !restarted) {
-            restarted = true;
-            keep(m_outbox->setValue(QStringLiteral("assignmentCursor"), QString()));
-            continue;
-        }
-        if (r.status != 200)
-            return stop(r.certificateMismatch ? SyncOutcome::CertificateMismatch : SyncOutcome::NoServer, describe(r));
-        if (Status s = campaigns.storeAssignments(r.json.value(QStringLiteral("assignments")).toArray()); !s)
-            return stop(SyncOutcome::Failed, s.error());
-        keep(m_outbox->setValue(QStringLiteral("assignmentCursor"), r.json.value(QStringLiteral("cursor")).toString()));
-        if (!r.json.value(QStringLiteral("more")).toBool())
-            break;
-    }
+        },
+        notLeader);
+    if (m_outbox->value(QStringLiteral("role")) != QLatin1StringView("leader"))
+        return std::nullopt;
+    if (stopped)
+        return stopped;
     // The photos and signatures of the records waiting for a decision, so the leader reviews offline too.
     for (review::ReviewStatus status : {review::ReviewStatus::Received, review::ReviewStatus::Resubmitted}) {
         review::ReviewFilter waiting;

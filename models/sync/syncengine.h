@@ -159,6 +159,15 @@ private:
     /// Sends one record; what the outbox should now say of it.
     enum class Sent { Received, Retry, Quarantined, StopRun };
     Sent sendRecord(const OutboxEntry &entry, SyncReport &report);
+    /// What a paged read does with one answer: a report ends the read (and, as a rule, the run) with it.
+    using PageStep = std::function<std::optional<SyncReport>(const Reply &)>;
+    /// Reads the pages of @p path after the cursor kept as @p cursorKey until the server says there are no
+    /// more (at most @p maxPages): each answer goes to @p take, then its cursor is kept. A cursor the server
+    /// does not know (410: a restored or replaced database) is dropped and the read starts again, once. An
+    /// answer other than 200 goes to @p refused first, which may end the read its own way; else the run
+    /// stops (no server). The feed, a leader's review queue and the branch's assignments are read so.
+    std::optional<SyncReport> readPages(const QString &path, const QString &cursorKey, int maxPages,
+                                        const PageStep &take, const PageStep &refused = {});
     std::optional<SyncReport> readFeed(SyncReport &report);
     void readKeys();
     /// A leader's device: sends the decisions taken here, then reads the queue's changes.
