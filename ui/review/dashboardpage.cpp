@@ -223,13 +223,13 @@ DashboardPage::DashboardPage(Session &session, const TariffLibrary &tariffs, QWi
         const QSignalBlocker a(m_from), b(m_to);
         m_from->setDate(from);
         m_to->setDate(today);
-        reload();
+        load();
     });
     for (QDateEdit *d : {m_from, m_to}) {
         connect(d, &QDateEdit::dateChanged, this, [this] {
             const QSignalBlocker b(m_period);
             m_period->setCurrentIndex(m_period->findData(int(Chosen)));
-            reload();
+            load();
         });
     }
     for (int i = 0; i < 3; ++i)
@@ -260,6 +260,7 @@ void DashboardPage::release()
     ++m_generation;
     m_loading = false;
     m_reloadWanted = false;
+    m_reconcileWanted = true;
     m_figures = {};
     m_reconciliation.clear();
     for (QStandardItemModel *m : m_models)
@@ -268,6 +269,12 @@ void DashboardPage::release()
 }
 
 void DashboardPage::reload()
+{
+    m_reconcileWanted = true;
+    load();
+}
+
+void DashboardPage::load()
 {
     if (!m_session.data() || !m_session.profile())
         return;
@@ -289,6 +296,9 @@ void DashboardPage::reload()
     const QString path = m_session.data()->path();
     const WorkspaceKind kind = m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real;
     const bool leader = isLeader();
+    // The reconciliation does not depend on the period: another period reads only the figures again.
+    const bool reconcile = leader && m_reconcileWanted;
+    m_reconcileWanted = false;
     const auto profile = m_session.profile();
     const QString me = profile->cardNumber.isEmpty()
                            ? profile->fullName
@@ -297,20 +307,21 @@ void DashboardPage::reload()
     const QDate to = std::max(m_from->date(), m_to->date());
     const TariffLibrary *tariffs = &m_tariffs;
     m_summary->setText(tr("Counting…"));
-    m_watcher.setFuture(QtConcurrent::run([path, kind, leader, me, from, to, tariffs, generation = m_generation] {
-        Loaded out;
-        out.generation = generation;
-        auto db = ProfileData::open(path, kind);
-        if (!db) {
-            out.figures = Result<review::DashboardFigures>::failure(db.error());
+    m_watcher.setFuture(
+        QtConcurrent::run([path, kind, leader, reconcile, me, from, to, tariffs, generation = m_generation] {
+            Loaded out;
+            out.generation = generation;
+            auto db = ProfileData::open(path, kind);
+            if (!db) {
+                out.figures = Result<review::DashboardFigures>::failure(db.error());
+                return out;
+            }
+            const QSqlDatabase c = db.value()->connection();
+            out.figures = leader ? review::Dashboard::branch(c, from, to) : review::Dashboard::own(c, me, from, to);
+            if (reconcile)
+                out.reconciliation = review::Reconciliation::run(c, *tariffs);
             return out;
-        }
-        const QSqlDatabase c = db.value()->connection();
-        out.figures = leader ? review::Dashboard::branch(c, from, to) : review::Dashboard::own(c, me, from, to);
-        if (leader)
-            out.reconciliation = review::Reconciliation::run(c, *tariffs);
-        return out;
-    }));
+        }));
 }
 
 void DashboardPage::onLoaded()
@@ -323,8 +334,8 @@ void DashboardPage::onLoaded()
         m_error = result.figures.error();
     else
         m_figures = result.figures.value();
-    m_reconciliation.clear();
     if (result.reconciliation) {
+        m_reconciliation.clear();
         if (*result.reconciliation)
             m_reconciliation = result.reconciliation->value();
         else
@@ -334,7 +345,7 @@ void DashboardPage::onLoaded()
     m_loading = false;
     if (m_reloadWanted) {
         m_reloadWanted = false;
-        reload();
+        load();
         return;
     }
     Q_EMIT loaded();

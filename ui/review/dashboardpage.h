@@ -41,7 +41,8 @@ public:
 
     DashboardPage(Session &session, const TariffLibrary &tariffs, QWidget *parent = nullptr);
 
-    /// Reads the figures again (after a sync, a new customer list, another period).
+    /// Reads the figures and the reconciliation again (shown, Refresh, after a sync or a new customer list);
+    /// another period reads only the figures again.
     void reload();
     void release();
     /// True from a reload until its figures are shown.
@@ -82,6 +83,7 @@ private:
         int generation = 0;
     };
     bool isLeader() const;
+    void load();
     void onLoaded();
     void fill();
     void fillTable(Panel panel, const QStringList &header, const std::vector<QStringList> &rows);
@@ -114,7 +116,8 @@ private:
     QString m_error;
     bool m_reloadWanted = false;
     bool m_loading = false;
-    int m_generation = 0; ///< of the data file shown; a result read from an earlier one is dropped
+    bool m_reconcileWanted = true; ///< the next load reads the reconciliation too (a leader's)
+    int m_generation = 0;          ///< of the data file shown; a result read from an earlier one is dropped
 };
 
 } // namespace ta
