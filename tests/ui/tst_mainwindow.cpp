@@ -1480,6 +1480,20 @@ void TestMainWindow::leaderReviewsOnTheReviewPage()
     QTRY_VERIFY(!assign);
     QCOMPARE(server.store().assignments(tabletDevice).front().campaign, QStringLiteral("Hộ 2026"));
     QCOMPARE(tablet.engine()->syncOnce(false).assignments, 2);
+    // The campaign's customers, read on a worker from the campaign's own filter: the same two, due later.
+    worklist->table()->clearSelection();
+    QTest::mouseClick(worklist->assignButton(), Qt::LeftButton);
+    assign = qobject_cast<AssignDialog *>(MessageBox::lastDialog());
+    QVERIFY(assign);
+    QVERIFY(!assign->scopeButton(AssignDialog::Selected)->isEnabled());
+    assign->campaignBox()->setCurrentIndex(assign->campaignBox()->findData(QStringLiteral("Hộ 2026")));
+    assign->scopeButton(AssignDialog::Campaign)->setChecked(true);
+    assign->dueEdit()->setDate(QDate(2027, 1, 15));
+    QTest::mouseClick(assign->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!assign, 30000);
+    QCOMPARE(int(server.store().assignments(tabletDevice).size()), 2);
+    QCOMPARE(server.store().assignments(tabletDevice).front().due, QStringLiteral("2027-01-15"));
+    QCOMPARE(tablet.engine()->syncOnce(false).assignments, 2);
 
     // The dashboards of November 2026 (the tablet's records were made then), once the leader's sync has
     // brought the branch's assignments.

@@ -262,23 +262,48 @@ void AssignDialog::accept()
         return fail(tr("Inspector: choose whose tablet the customers go to."));
     if (m_reason->text().trimmed().isEmpty())
         return fail(tr("Reason: say why these customers are to be visited."));
-    QStringList codes;
-    if (m_scopes[Selected]->isChecked()) {
-        codes = m_selected;
-    } else {
-        CustomerListModel::Filter filter = m_filter;
-        if (m_scopes[Campaign]->isChecked()) {
-            const auto campaign =
-                review::Campaigns(m_session.data()->connection()).find(m_campaign->currentData().toString());
-            if (!campaign)
-                return fail(tr("Campaign: it is no longer on this device."));
-            filter = campaign->filter();
-        }
-        auto listed = CustomerListModel::codes(m_session.data()->connection(), filter, MaximumCustomers + 1);
-        if (!listed)
-            return fail(listed.error());
-        codes = listed.value();
+    if (m_scopes[Selected]->isChecked())
+        return send(m_selected);
+    CustomerListModel::Filter filter = m_filter;
+    if (m_scopes[Campaign]->isChecked()) {
+        const auto campaign =
+            review::Campaigns(m_session.data()->connection()).find(m_campaign->currentData().toString());
+        if (!campaign)
+            return fail(tr("Campaign: it is no longer on this device."));
+        filter = campaign->filter();
     }
+    // Up to 100,000 codes out of a million-row list: read on a worker with its own connection.
+    m_waiting = true;
+    m_ok->setEnabled(false);
+    const QString path = m_session.data()->path();
+    const WorkspaceKind kind = m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real;
+    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_waiting = false;
+        m_ok->setEnabled(true);
+        const Result<QStringList> listed = watcher->result();
+        if (!listed) {
+            m_error->setText(listed.error());
+            m_error->show();
+            return;
+        }
+        send(listed.value());
+    });
+    watcher->setFuture(QtConcurrent::run([path, kind, filter]() -> Result<QStringList> {
+        auto db = ProfileData::open(path, kind);
+        if (!db)
+            return Result<QStringList>::failure(db.error());
+        return CustomerListModel::codes(db.value()->connection(), filter, MaximumCustomers + 1);
+    }));
+}
+
+void AssignDialog::send(const QStringList &codes)
+{
+    const auto fail = [this](const QString &why) {
+        m_error->setText(why);
+        m_error->show();
+    };
     if (codes.isEmpty())
         return fail(tr("Customers: none to assign."));
     if (codes.size() > MaximumCustomers)

@@ -88,6 +88,8 @@ Q_SIGNALS:
     void assigned(int count);
 
 private:
+    /// Sends @p codes through the branch server (refused when none or more than the server takes).
+    void send(const QStringList &codes);
     void onFinished(const sync::SyncReport &report);
 
     Session &m_session;
