@@ -337,29 +337,70 @@ Result<CheckOutcome> InspectionSession::outcomeOf(const QString &checkId) const
     return alone({checkId});
 }
 
-QStringList InspectionSession::missingIn(const Inspection &in)
+namespace {
+
+struct Gap
 {
-    QStringList gaps;
+    InspectionSession::Step step;
+    QString text;
+};
+
+} // namespace
+
+static QList<Gap> gapsIn(const Inspection &in)
+{
+    using Step = InspectionSession::Step;
+    QList<Gap> gaps;
     if (in.checks.isEmpty())
-        gaps << tr("Choose at least one check.");
+        gaps.append({Step::Checks, InspectionSession::tr("Choose at least one check.")});
     if (in.identify.present.name.trimmed().isEmpty())
-        gaps << tr("Who was present: the name is missing.");
+        gaps.append({Step::Identify, InspectionSession::tr("Who was present: the name is missing.")});
     if (in.signatures.inspector.isEmpty())
-        gaps << tr("The inspector's signature is missing.");
+        gaps.append({Step::Summary, InspectionSession::tr("The inspector's signature is missing.")});
     if (in.signatures.customer.isEmpty()) {
         if (in.signatures.refusalReason.trimmed().isEmpty())
-            gaps << tr("The customer's signature is missing (or write why the customer refused).");
+            gaps.append({Step::Summary, InspectionSession::tr("The customer's signature is missing (or write why the "
+                                                              "customer refused).")});
         else if (in.signatures.witness.isEmpty() || in.signatures.witnessName.trimmed().isEmpty())
-            gaps << tr("The customer refused to sign: a witness must sign and give their name.");
+            gaps.append({Step::Summary, InspectionSession::tr("The customer refused to sign: a witness must sign and "
+                                                              "give their name.")});
     }
     for (const QString &file : {in.signatures.customer, in.signatures.inspector, in.signatures.witness}) {
         if (file.isEmpty())
             continue;
         if (std::none_of(in.evidence.begin(), in.evidence.end(),
                          [&file](const EvidenceItem &e) { return e.fileName == file; }))
-            gaps << tr("The signature image %1 is not in the evidence list.").arg(file);
+            gaps.append({Step::Summary,
+                         InspectionSession::tr("The signature image %1 is not in the evidence list.").arg(file)});
     }
     return gaps;
+}
+
+QStringList InspectionSession::missingIn(const Inspection &in)
+{
+    QStringList texts;
+    for (const Gap &gap : gapsIn(in))
+        texts << gap.text;
+    return texts;
+}
+
+QStringList InspectionSession::missingIn(Step step) const
+{
+    QStringList texts;
+    for (const Gap &gap : gapsIn(m_draft)) {
+        if (gap.step == step)
+            texts << gap.text;
+    }
+    const char *checkOfStep = step == Step::Households ? check::Households
+                              : step == Step::Ratio    ? check::Ratio
+                              : step == Step::ThreeRate ? check::ThreeRate
+                                                        : nullptr;
+    if (checkOfStep && isAvailable(step)) {
+        const auto outcome = outcomeOf(QLatin1StringView(checkOfStep));
+        if (!outcome)
+            texts << outcome.error();
+    }
+    return texts;
 }
 
 QStringList InspectionSession::missing() const

@@ -124,6 +124,9 @@ public:
     /// What is still missing before the record can be signed (translated, one line each).
     QStringList missing() const;
     static QStringList missingIn(const Inspection &inspection);
+    /// What @p step still needs: the gaps of missing() that belong to it, and for a check's step what the
+    /// check needs before it can conclude (the step bar marks such steps).
+    QStringList missingIn(Step step) const;
 
     /// Writes a pending change now.
     Status flush();

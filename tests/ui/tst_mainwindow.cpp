@@ -1077,6 +1077,25 @@ void TestMainWindow::inspectionDraftResumesInANewWindow()
     QVERIFY(page->isFlowOpen());
     QCOMPARE(page->flow()->draft().id, id);
     QCOMPARE(page->flow()->currentStep(), Step::Ratio);
+    // The step bar shows where the draft was left: the ratio step current (and drawn so), the checks done,
+    // the identification still missing who was present.
+    flow = page->flow();
+    QCOMPARE(flow->stepState(Step::Ratio), QStringLiteral("current"));
+    QVERIFY(flow->stepButton(Step::Ratio)->isChecked());
+    QCOMPARE(flow->stepState(Step::Checks), QStringLiteral("done"));
+    QVERIFY(flow->stepButton(Step::Checks)->text().endsWith(QStringLiteral("✓")));
+    QCOMPARE(flow->stepState(Step::Identify), QStringLiteral("missing"));
+    QVERIFY(flow->stepButton(Step::Identify)->text().endsWith(QStringLiteral("!")));
+    QVERIFY2(flow->stepButton(Step::Identify)->toolTip().contains(QStringLiteral("tên")),
+             qPrintable(flow->stepButton(Step::Identify)->toolTip()));
+    QCOMPARE(flow->stepState(Step::Summary), QStringLiteral("ahead"));
+    {
+        const QImage current = flow->stepButton(Step::Ratio)->grab().toImage();
+        const QImage ahead = flow->stepButton(Step::Summary)->grab().toImage();
+        const QPoint inside(12, current.height() / 2);
+        QCOMPARE(current.pixelColor(inside), QColor(0x1f, 0x5f, 0xae));
+        QVERIFY(ahead.pixelColor(inside) != current.pixelColor(inside));
+    }
     QCOMPARE(
         page->flow()->stepPage(Step::Ratio)->findChild<QTableWidget *>(QStringLiteral("appliancesTable"))->rowCount(),
         2);

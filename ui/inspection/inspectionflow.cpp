@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ta {
@@ -194,17 +195,47 @@ void InspectionFlow::sessionChanged()
 
 void InspectionFlow::updateNavigation()
 {
+    // Each step says what it is as text, not only as colour: the current one is highlighted, one behind it
+    // with something still missing carries "!" (its tooltip names what), one done "✓".
     int shown = 0; // steps are numbered as the inspector sees them
     for (int i = 0; i < InspectionSession::StepCount; ++i) {
+        const Step step = Step(i);
         QAbstractButton *b = m_stepButtons->button(i);
-        b->setVisible(isStepAvailable(Step(i)));
+        const bool available = isStepAvailable(step);
+        b->setVisible(available);
         b->setChecked(i == int(currentStep()));
-        if (isStepAvailable(Step(i)))
-            b->setText(QStringLiteral("%1. %2").arg(++shown).arg(b->property("stepName").toString()));
+        if (!available)
+            continue;
+        const QStringList gaps = m_session ? m_session->missingIn(step) : QStringList();
+        // Steps ahead are not judged yet; those behind are done or still miss something.
+        const char *state = i == int(currentStep()) ? "current"
+                            : i > int(currentStep()) ? "ahead"
+                            : gaps.isEmpty()         ? "done"
+                                                     : "missing";
+        const QString mark = qstrcmp(state, "missing") == 0 ? QStringLiteral(" !")
+                             : qstrcmp(state, "done") == 0  ? QStringLiteral(" ✓")
+                                                            : QString();
+        b->setText(QStringLiteral("%1. %2%3").arg(++shown).arg(b->property("stepName").toString(), mark));
+        b->setToolTip(gaps.join(QLatin1Char('\n')));
+        if (b->property("stepState").toByteArray() != state) {
+            b->setProperty("stepState", QByteArray(state));
+            b->style()->unpolish(b);
+            b->style()->polish(b);
+        }
     }
     m_back->setEnabled(currentStep() != Step::Checks);
     m_next->setVisible(currentStep() != Step::Summary);
     m_undo->setEnabled(m_session && m_session->canUndo());
+}
+
+QString InspectionFlow::stepState(Step step) const
+{
+    return QString::fromLatin1(m_stepButtons->button(int(step))->property("stepState").toByteArray());
+}
+
+QAbstractButton *InspectionFlow::stepButton(Step step) const
+{
+    return m_stepButtons->button(int(step));
 }
 
 bool InspectionFlow::finalise()

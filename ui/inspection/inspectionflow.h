@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QAbstractButton;
 class QButtonGroup;
 class QGeoPositionInfoSource;
 class QLabel;
@@ -64,6 +65,9 @@ public:
     /// The device's position source (GPS); by default the system's, when it has one. Not owned.
     void setPositionSource(QGeoPositionInfoSource *source);
     QString summaryText() const;
+    /// The step bar's button of @p step and its state: "current", "done", "missing" or "ahead".
+    QAbstractButton *stepButton(Step step) const;
+    QString stepState(Step step) const;
 
 Q_SIGNALS:
     /// The record was signed and written to @p folder (with bien-ban.pdf).
