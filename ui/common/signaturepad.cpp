@@ -1,5 +1,7 @@
 #include "ui/common/signaturepad.h"
 
+#include "ui/common/touchinput.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QMouseEvent>
@@ -102,8 +104,10 @@ bool SignaturePad::event(QEvent *event)
             return true;
         const QEventPoint &p = touch->points().constFirst();
         const qreal pressure = p.pressure() > 0 && p.pressure() < 1 ? p.pressure() : 0.5;
-        if (event->type() == QEvent::TouchBegin)
+        if (event->type() == QEvent::TouchBegin) {
+            touch::holdScrolling(this); // the stroke is the pad's, the page stays where it is
             begin(p.position(), pressure);
+        }
         else
             extend(p.position(), pressure);
         if (event->type() == QEvent::TouchEnd)

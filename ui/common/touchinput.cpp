@@ -1,10 +1,76 @@
 #include "ui/common/touchinput.h"
 
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QEvent>
 #include <QLineEdit>
+#include <QPointer>
+#include <QScroller>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 
 namespace ta::touch {
+
+void enableKineticScrolling(QAbstractScrollArea *area)
+{
+    QWidget *viewport = area->viewport();
+    if (!viewport || viewport->property("kineticScrolling").toBool())
+        return;
+    viewport->setProperty("kineticScrolling", true);
+    QScroller::grabGesture(viewport, QScroller::TouchGesture);
+    QScroller *scroller = QScroller::scroller(viewport);
+    QScrollerProperties properties = scroller->scrollerProperties();
+    // The page moves with the finger at once; no rubber band at the ends of a form.
+    properties.setScrollMetric(QScrollerProperties::DragStartDistance, 0.004);
+    properties.setScrollMetric(QScrollerProperties::HorizontalOvershootPolicy,
+                               QVariant::fromValue(QScrollerProperties::OvershootAlwaysOff));
+    properties.setScrollMetric(QScrollerProperties::VerticalOvershootPolicy,
+                               QVariant::fromValue(QScrollerProperties::OvershootAlwaysOff));
+    scroller->setScrollerProperties(properties);
+    // Item views scroll by pixels, so that a drag follows the finger rather than jumping by rows.
+    if (auto *view = qobject_cast<QAbstractItemView *>(area)) {
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    }
+}
+
+void holdScrolling(QWidget *widget)
+{
+    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (QScroller::hasScroller(w))
+            QScroller::scroller(w)->stop();
+    }
+}
+
+namespace {
+
+class KineticScrolling : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Polish) {
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(watched))
+                enableKineticScrolling(area);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void installKineticScrolling(QApplication &app)
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    app.installEventFilter(new KineticScrolling(&app));
+}
 
 QLineEdit *numberField(QWidget *parent, const char *name, bool decimals)
 {

@@ -7,12 +7,22 @@
 
 #include <optional>
 
+class QAbstractScrollArea;
+class QApplication;
 class QLineEdit;
 class QWidget;
 
 namespace ta::touch {
 
 inline constexpr int MinimumHeight = 44;
+
+/// A finger dragged across @p area scrolls it, with momentum (QScroller on its viewport).
+void enableKineticScrolling(QAbstractScrollArea *area);
+/// A widget that draws with the finger (a signature pad) calls this when a touch begins on it: the pages
+/// around it do not scroll with that stroke.
+void holdScrolling(QWidget *widget);
+/// Every scrollable view of the application, now and later (lists, tables, pages, pop-ups), scrolls so.
+void installKineticScrolling(QApplication &app);
 
 /// A number field named @p name; @p decimals allows a fraction.
 QLineEdit *numberField(QWidget *parent, const char *name, bool decimals);

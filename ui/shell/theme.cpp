@@ -1,6 +1,7 @@
 #include "ui/shell/theme.h"
 
 #include "models/core/logging.h"
+#include "ui/common/touchinput.h"
 
 #include <QApplication>
 #include <QFile>
@@ -19,6 +20,7 @@ void Theme::apply(QApplication &app)
         app.setStyleSheet(QString::fromUtf8(sheet.readAll()));
     else
         qCWarning(lcUi) << "Style sheet missing from the resources";
+    touch::installKineticScrolling(app);
     // The application's icon on its windows, and the desktop entry it belongs to (the same icon in menus).
     QIcon icon;
     for (int size : {32, 64, 256})

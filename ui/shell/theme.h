@@ -4,8 +4,8 @@ class QApplication;
 
 namespace ta {
 
-/// The product's look: a readable font size for tablets, the style sheet from resources/style and the
-/// application's icon.
+/// The product's look and feel: a readable font size for tablets, the style sheet from resources/style,
+/// finger scrolling on every scrollable view and the application's icon.
 class Theme
 {
 public:
