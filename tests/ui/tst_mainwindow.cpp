@@ -76,6 +76,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -959,6 +960,23 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
     QCOMPARE(flow->currentStep(), Step::Summary);
     QVERIFY(!flow->finaliseButton()->isEnabled());
+    // At 1280×800 the signatures and the sign button are on screen without scrolling; the button is the
+    // step's main action, where "Next" was.
+    {
+        QTest::qWait(50);
+        auto *area = qobject_cast<QScrollArea *>(flow->stepPage(Step::Summary)->parentWidget()->parentWidget());
+        QVERIFY(area);
+        QCOMPARE(area->verticalScrollBar()->maximum(), 0);
+        QVERIFY(flow->finaliseButton()->isVisible());
+        QVERIFY(!flow->nextButton()->isVisible());
+        QVERIFY(flow->finaliseButton()->property("accent").toBool());
+        const QRect screen = m_window->rect();
+        for (QWidget *w : {static_cast<QWidget *>(flow->customerPad()), static_cast<QWidget *>(flow->inspectorPad()),
+                           static_cast<QWidget *>(flow->finaliseButton())}) {
+            const QRect at(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
+            QVERIFY2(screen.contains(at), qPrintable(w->objectName()));
+        }
+    }
     QVERIFY(flow->summaryText().contains(QStringLiteral("TT 16/2014")));
     typeText(flow->stepPage(Step::Summary)->findChild<QPlainTextEdit *>(QStringLiteral("statement")),
              QStringLiteral("Đồng ý."));

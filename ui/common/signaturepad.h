@@ -24,7 +24,7 @@ public:
     void clear();
     /// The drawing as a PNG (white background, dark ink), @p width pixels wide.
     QByteArray toPng(int width = 600) const;
-    QSize sizeHint() const override { return {480, 190}; }
+    QSize sizeHint() const override { return {480, 160}; }
 
 Q_SIGNALS:
     /// A stroke was finished, or the pad was cleared.

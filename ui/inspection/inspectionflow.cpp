@@ -1,6 +1,5 @@
 #include "ui/inspection/inspectionflow.h"
 
-#include "models/core/words.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/touchinput.h"
 #include "ui/inspection/checksstep.h"
@@ -87,6 +86,9 @@ InspectionFlow::InspectionFlow(QWidget *parent) : QWidget(parent)
     buttons->addStretch();
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
+    // The last step's main action sits where "Next" was: on screen however long the step is.
+    m_summary->finaliseButton()->setMinimumSize(200, 48);
+    buttons->addWidget(m_summary->finaliseButton());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 8);
     layout->addWidget(m_title);
@@ -225,6 +227,7 @@ void InspectionFlow::updateNavigation()
     }
     m_back->setEnabled(currentStep() != Step::Checks);
     m_next->setVisible(currentStep() != Step::Summary);
+    m_summary->finaliseButton()->setVisible(m_session && currentStep() == Step::Summary);
     m_undo->setEnabled(m_session && m_session->canUndo());
 }
 
@@ -322,18 +325,15 @@ void InspectionFlow::changeEvent(QEvent *event)
 
 void InspectionFlow::retranslateUi()
 {
-    const Words words;
     const Customer *c = m_session ? &m_session->customer() : nullptr;
     m_title->setText(!c ? QString()
                         : QStringLiteral("<b>%1</b> · %2 · %3")
                               .arg(c->code.toHtmlEscaped(), c->name.toHtmlEscaped(), c->address.toHtmlEscaped()));
+    // Short names: six steps share one row on a tablet held either way.
     const QString stepNames[InspectionSession::StepCount] = {
-        tr("Checks"),
-        tr("Identify"),
-        Checks::checkName(QLatin1StringView(check::Households), words),
-        Checks::checkName(QLatin1StringView(check::Ratio), words),
-        Checks::checkName(QLatin1StringView(check::ThreeRate), words),
-        tr("Summary and signatures")};
+        tr("Checks", "step bar, short"),     tr("Identify", "step bar, short"),
+        tr("Households", "step bar, short"), tr("Price ratio", "step bar, short"),
+        tr("Three-rate", "step bar, short"), tr("Sign", "step bar, short")};
     for (int i = 0; i < InspectionSession::StepCount; ++i)
         m_stepButtons->button(i)->setProperty("stepName", stepNames[i]);
     m_back->setText(tr("Back"));

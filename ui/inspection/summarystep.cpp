@@ -58,9 +58,10 @@ SummaryStep::SummaryStep(QWidget *parent) : StepPage(parent)
         clear->setMinimumSize(96, touch::MinimumHeight);
         connect(clear, &QPushButton::clicked, pad, &SignaturePad::clear);
         connect(pad, &SignaturePad::changed, this, [this, signer] { signatureDrawn(signer); });
-        auto *layout = new QVBoxLayout(box);
-        layout->addWidget(pad);
-        layout->addWidget(clear, 0, Qt::AlignRight);
+        // The clear button beside the pad, not under it: the pads and the sign button stay on one screen.
+        auto *layout = new QHBoxLayout(box);
+        layout->addWidget(pad, 1);
+        layout->addWidget(clear, 0, Qt::AlignBottom);
     };
     m_customerBox = new QGroupBox(this);
     m_customerBox->setObjectName(QStringLiteral("customerSignatureBox"));
@@ -73,49 +74,73 @@ SummaryStep::SummaryStep(QWidget *parent) : StepPage(parent)
     m_refused->setMinimumHeight(touch::MinimumHeight);
     m_witnessBox = new QGroupBox(this);
     m_witnessBox->setObjectName(QStringLiteral("witnessBox"));
-    m_refusalReason = new QLineEdit(m_witnessBox);
+    // The refusal's reason and the witness's name beside the statement; the witness signs in the
+    // customer's place.
+    m_refusalFields = new QWidget(this);
+    m_refusalFields->setObjectName(QStringLiteral("refusalFields"));
+    m_refusalReason = new QLineEdit(m_refusalFields);
     m_refusalReason->setObjectName(QStringLiteral("refusalReason"));
     m_refusalReason->setMinimumHeight(touch::MinimumHeight);
-    m_witnessName = new QLineEdit(m_witnessBox);
+    m_witnessName = new QLineEdit(m_refusalFields);
     m_witnessName->setObjectName(QStringLiteral("witnessName"));
     m_witnessName->setMinimumHeight(touch::MinimumHeight);
-    auto *witnessPadHolder = new QWidget(m_witnessBox);
-    padBox(2, witnessPadHolder);
-    auto *witnessLayout = new QFormLayout(m_witnessBox);
-    witnessLayout->addRow(new QLabel(m_witnessBox), m_refusalReason);
-    witnessLayout->addRow(new QLabel(m_witnessBox), m_witnessName);
-    witnessLayout->addRow(witnessPadHolder);
+    auto *refusalLayout = new QFormLayout(m_refusalFields);
+    refusalLayout->setContentsMargins(0, 0, 0, 0);
+    refusalLayout->addRow(new QLabel(m_refusalFields), m_refusalReason);
+    refusalLayout->addRow(new QLabel(m_refusalFields), m_witnessName);
+    padBox(2, m_witnessBox);
     connect(m_refused, &QCheckBox::toggled, this, [this](bool on) {
         m_witnessBox->setVisible(on);
+        m_refusalFields->setVisible(on);
+        m_customerBox->setVisible(!on);
+        if (on && !isLoading())
+            m_pads[0]->clear(); // a customer who refuses has not signed
         edited();
     });
     connect(m_refusalReason, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("refusalReason")); });
     connect(m_witnessName, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("witnessName")); });
     m_witnessBox->hide();
+    m_refusalFields->hide();
     m_signedState = new QLabel(this);
     m_signedState->setObjectName(QStringLiteral("signedState"));
-    m_signedState->setWordWrap(true);
+    // One line per gap, not wrapped: a wrapped label would make the page ask for its preferred height,
+    // pushing the signatures below the fold.
+    m_signedState->setWordWrap(false);
     m_finalise = new QPushButton(this);
     m_finalise->setObjectName(QStringLiteral("finaliseButton"));
     m_finalise->setMinimumHeight(52);
     connect(m_finalise, &QPushButton::clicked, this, &SummaryStep::finaliseRequested);
 
+    m_finalise->setProperty("accent", true); // the step's main action (the flow shows it in its bottom bar)
+
+    // Beside the summary: the customer's statement and the photos; under them the signatures side by side
+    // (the witness's in the customer's place when the customer refuses).
+    m_summary->setMinimumHeight(120);
+    m_statement->setMaximumHeight(16777215);
+    m_statement->setMinimumHeight(60);
     auto *photos = new QHBoxLayout;
     photos->addWidget(m_photo);
     photos->addWidget(m_photoCount, 1);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_statementLabel);
+    side->addWidget(m_statement, 1);
+    side->addWidget(m_refusalFields);
+    side->addLayout(photos);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 3);
+    top->addLayout(side, 2);
     auto *pads = new QHBoxLayout;
     pads->addWidget(m_customerBox);
+    pads->addWidget(m_witnessBox);
     pads->addWidget(m_inspectorBox);
+    auto *state = new QHBoxLayout;
+    state->addWidget(m_refused);
+    state->addWidget(m_signedState, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_statementLabel);
-    layout->addWidget(m_statement);
-    layout->addLayout(photos);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top, 1);
     layout->addLayout(pads);
-    layout->addWidget(m_refused);
-    layout->addWidget(m_witnessBox);
-    layout->addWidget(m_signedState);
-    layout->addWidget(m_finalise);
+    layout->addLayout(state);
     m_result->hide();
     retranslate();
 }
@@ -138,6 +163,8 @@ void SummaryStep::show(const Inspection &d)
         m_statement->setPlainText(d.statement);
     m_refused->setChecked(!d.signatures.refusalReason.isEmpty() || !d.signatures.witnessName.isEmpty());
     m_witnessBox->setVisible(m_refused->isChecked());
+    m_refusalFields->setVisible(m_refused->isChecked());
+    m_customerBox->setVisible(!m_refused->isChecked());
     m_refusalReason->setText(d.signatures.refusalReason);
     m_witnessName->setText(d.signatures.witnessName);
     // A pad whose drawing is no longer the draft's signature (undone, or another draft) starts empty; a
@@ -236,7 +263,7 @@ void SummaryStep::retranslate()
     m_refused->setText(tr("The customer refuses to sign"));
     m_refusalReason->setPlaceholderText(tr("Why the customer refuses"));
     m_witnessName->setPlaceholderText(tr("Witness's name and title"));
-    if (auto *form = qobject_cast<QFormLayout *>(m_witnessBox->layout())) {
+    if (auto *form = qobject_cast<QFormLayout *>(m_refusalFields->layout())) {
         const QString labels[] = {tr("Reason"), tr("Witness")};
         for (int r = 0; r < 2; ++r) {
             QLayoutItem *item = form->itemAt(r, QFormLayout::LabelRole);

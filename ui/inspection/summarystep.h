@@ -52,6 +52,7 @@ private:
     QGroupBox *m_customerBox;
     QGroupBox *m_inspectorBox;
     QCheckBox *m_refused;
+    QWidget *m_refusalFields;
     QLineEdit *m_refusalReason;
     QLineEdit *m_witnessName;
     QGroupBox *m_witnessBox;
