@@ -2551,18 +2551,6 @@
         <translation>Record %1 is signed. Fingerprint %2.</translation>
     </message>
     <message>
-        <source>Checks</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <source>Identify</source>
-        <translation>Identify</translation>
-    </message>
-    <message>
-        <source>Summary and signatures</source>
-        <translation>Summary and signatures</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -2577,6 +2565,36 @@
     <message>
         <source>Close (kept as draft)</source>
         <translation>Close (kept as draft)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <comment>step bar, short</comment>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <comment>step bar, short</comment>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <comment>step bar, short</comment>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Price ratio</source>
+        <comment>step bar, short</comment>
+        <translation>Price ratio</translation>
+    </message>
+    <message>
+        <source>Three-rate</source>
+        <comment>step bar, short</comment>
+        <translation>Three-rate</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <comment>step bar, short</comment>
+        <translation>Sign</translation>
     </message>
 </context>
 <context>
@@ -2798,24 +2816,16 @@
         <translation>Drafts resume where you stopped. Signed records never change: Correct makes a new revision.</translation>
     </message>
     <message>
-        <source>Save a copy of the PDF</source>
-        <translation>Save a copy of the PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 could not be copied to %2.</source>
-        <translation>%1 could not be copied to %2.</translation>
-    </message>
-    <message>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
     </message>
 </context>
 <context>
@@ -3617,10 +3627,6 @@ The server&apos;s reason: %2</translation>
         <translation>leader&apos;s note: %1</translation>
     </message>
     <message>
-        <source>Money at stake: %1 a month, %2 over the recovery period (VAT included).</source>
-        <translation>Money at stake: %1 a month, %2 over the recovery period (VAT included).</translation>
-    </message>
-    <message>
         <source>Thresholds applied (rule set %1): three-rate meter from %2 kWh a month over %3 consecutive months or a %4 kVA transformer; %5 renters = 1 household quota; lease under %6 months; back-billing over at most %7 months.</source>
         <translation>Thresholds applied (rule set %1): three-rate meter from %2 kWh a month over %3 consecutive months or a %4 kVA transformer; %5 renters = 1 household quota; lease under %6 months; back-billing over at most %7 months.</translation>
     </message>
@@ -3631,6 +3637,129 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Priced with the tariff books:</source>
         <translation>Priced with the tariff books:</translation>
+    </message>
+    <message>
+        <source>Preview: this record is not signed yet and has no fingerprint.</source>
+        <translation>Preview: this record is not signed yet and has no fingerprint.</translation>
+    </message>
+    <message>
+        <source>PREVIEW — NOT SIGNED</source>
+        <translation>PREVIEW — NOT SIGNED</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Voltage</translation>
+    </message>
+    <message>
+        <source>latitude %1; longitude %2</source>
+        <translation>latitude %1; longitude %2</translation>
+    </message>
+    <message>
+        <source>new three-rate meter %1</source>
+        <translation>new three-rate meter %1</translation>
+    </message>
+    <message>
+        <source>installed on %1</source>
+        <translation>installed on %1</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>peak</translation>
+    </message>
+    <message>
+        <source>off-peak</source>
+        <translation>off-peak</translation>
+    </message>
+    <message>
+        <source>opening readings: %1</source>
+        <translation>opening readings: %1</translation>
+    </message>
+    <message>
+        <source>Meter swap: %1.</source>
+        <translation>Meter swap: %1.</translation>
+    </message>
+    <message>
+        <source>The customer was billed too little and owes %1 a month, %2 over the recovery period (VAT included).</source>
+        <translation>The customer was billed too little and owes %1 a month, %2 over the recovery period (VAT included).</translation>
+    </message>
+    <message>
+        <source>The customer was billed too much and is refunded %1 a month, %2 over the recovery period (VAT included).</source>
+        <translation>The customer was billed too much and is refunded %1 a month, %2 over the recovery period (VAT included).</translation>
+    </message>
+    <message>
+        <source>No money is owed either way.</source>
+        <translation>No money is owed either way.</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::RecordViewer</name>
+    <message>
+        <source>The file was not found.</source>
+        <translation>The file was not found.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF.</source>
+        <translation>The file is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password.</source>
+        <translation>The file is protected by a password.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Open in another app</source>
+        <translation>Open in another app</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No app could open %1.</source>
+        <translation>No app could open %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Save a copy of the record</source>
+        <translation>Save a copy of the record</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2: %3</source>
+        <translation>%1 could not be copied to %2: %3</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -3761,10 +3890,6 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>No program on this device opens PDF files. The record is saved as %1.</source>
-        <translation>No program on this device opens PDF files. The record is saved as %1.</translation>
     </message>
     <message>
         <source>Export for CMIS</source>
@@ -3959,6 +4084,10 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Household %1</source>
         <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>Record %1, revision %2</source>
+        <translation>Record %1, revision %2</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4531,18 @@ Fingerprint: %2</translation>
     <message>
         <source>Sign the record</source>
         <translation>Sign the record</translation>
+    </message>
+    <message>
+        <source>Preview of the record</source>
+        <translation>Preview of the record</translation>
+    </message>
+    <message>
+        <source>Preview of the record — not signed yet</source>
+        <translation>Preview of the record — not signed yet</translation>
+    </message>
+    <message>
+        <source>Show the record</source>
+        <translation>Show the record</translation>
     </message>
 </context>
 <context>

@@ -2546,18 +2546,6 @@
         <translation>Biên bản %1 đã được ký. Dấu vân tay %2.</translation>
     </message>
     <message>
-        <source>Checks</source>
-        <translation>Nội dung kiểm tra</translation>
-    </message>
-    <message>
-        <source>Identify</source>
-        <translation>Nhận diện</translation>
-    </message>
-    <message>
-        <source>Summary and signatures</source>
-        <translation>Tổng hợp và chữ ký</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
@@ -2572,6 +2560,36 @@
     <message>
         <source>Close (kept as draft)</source>
         <translation>Đóng (giữ bản nháp)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <comment>step bar, short</comment>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <comment>step bar, short</comment>
+        <translation>Nhận diện</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <comment>step bar, short</comment>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Price ratio</source>
+        <comment>step bar, short</comment>
+        <translation>Tỷ lệ giá</translation>
+    </message>
+    <message>
+        <source>Three-rate</source>
+        <comment>step bar, short</comment>
+        <translation>Công tơ 3 giá</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <comment>step bar, short</comment>
+        <translation>Ký</translation>
     </message>
 </context>
 <context>
@@ -2792,24 +2810,16 @@
         <translation>Bản nháp tiếp tục từ chỗ đã dừng. Biên bản đã ký không bao giờ thay đổi: &quot;Điều chỉnh&quot; lập bản sửa đổi mới.</translation>
     </message>
     <message>
-        <source>Save a copy of the PDF</source>
-        <translation>Lưu bản sao tệp PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 could not be copied to %2.</source>
-        <translation>Không sao chép được %1 sang %2.</translation>
-    </message>
-    <message>
         <source>Save a copy…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
         <source>Signed by %1.</source>
         <translation>Người ký: %1.</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Biên bản %1</translation>
     </message>
 </context>
 <context>
@@ -3609,10 +3619,6 @@ Lý do của máy chủ: %2</translation>
         <translation>ý kiến lãnh đạo: %1</translation>
     </message>
     <message>
-        <source>Money at stake: %1 a month, %2 over the recovery period (VAT included).</source>
-        <translation>Số tiền liên quan: %1 mỗi tháng, %2 trong thời gian truy thu (đã gồm thuế GTGT).</translation>
-    </message>
-    <message>
         <source>Thresholds applied (rule set %1): three-rate meter from %2 kWh a month over %3 consecutive months or a %4 kVA transformer; %5 renters = 1 household quota; lease under %6 months; back-billing over at most %7 months.</source>
         <translation>Ngưỡng đã áp dụng (bộ quy định %1): công tơ 3 giá từ %2 kWh/tháng bình quân %3 tháng liên tục hoặc máy biến áp %4 kVA; %5 người thuê = 1 định mức hộ; thuê dưới %6 tháng; truy thu tối đa %7 tháng.</translation>
     </message>
@@ -3623,6 +3629,129 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Priced with the tariff books:</source>
         <translation>Tính tiền theo biểu giá:</translation>
+    </message>
+    <message>
+        <source>Preview: this record is not signed yet and has no fingerprint.</source>
+        <translation>Bản xem trước: biên bản này chưa được ký và chưa có dấu vân tay số.</translation>
+    </message>
+    <message>
+        <source>PREVIEW — NOT SIGNED</source>
+        <translation>BẢN XEM TRƯỚC — CHƯA KÝ</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>chưa ký</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Cấp điện áp</translation>
+    </message>
+    <message>
+        <source>latitude %1; longitude %2</source>
+        <translation>vĩ độ %1; kinh độ %2</translation>
+    </message>
+    <message>
+        <source>new three-rate meter %1</source>
+        <translation>công tơ 3 giá mới số %1</translation>
+    </message>
+    <message>
+        <source>installed on %1</source>
+        <translation>lắp ngày %1</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>bình thường</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>cao điểm</translation>
+    </message>
+    <message>
+        <source>off-peak</source>
+        <translation>thấp điểm</translation>
+    </message>
+    <message>
+        <source>opening readings: %1</source>
+        <translation>chỉ số đầu: %1</translation>
+    </message>
+    <message>
+        <source>Meter swap: %1.</source>
+        <translation>Thay công tơ: %1.</translation>
+    </message>
+    <message>
+        <source>The customer was billed too little and owes %1 a month, %2 over the recovery period (VAT included).</source>
+        <translation>Khách hàng đã bị tính thiếu và phải trả thêm %1 mỗi tháng, %2 trong thời gian truy thu (đã gồm thuế GTGT).</translation>
+    </message>
+    <message>
+        <source>The customer was billed too much and is refunded %1 a month, %2 over the recovery period (VAT included).</source>
+        <translation>Khách hàng đã bị tính thừa và được hoàn trả %1 mỗi tháng, %2 trong thời gian truy thu (đã gồm thuế GTGT).</translation>
+    </message>
+    <message>
+        <source>No money is owed either way.</source>
+        <translation>Không bên nào phải trả thêm tiền.</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>STT %1</translation>
+    </message>
+</context>
+<context>
+    <name>ta::RecordViewer</name>
+    <message>
+        <source>The file was not found.</source>
+        <translation>Không tìm thấy tệp.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF.</source>
+        <translation>Tệp không phải là PDF đọc được.</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password.</source>
+        <translation>Tệp được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Open in another app</source>
+        <translation>Mở bằng ứng dụng khác</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No app could open %1.</source>
+        <translation>Không có ứng dụng nào mở được %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Save a copy of the record</source>
+        <translation>Lưu bản sao biên bản</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2: %3</source>
+        <translation>Không sao chép được %1 sang %2: %3</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
     </message>
 </context>
 <context>
@@ -3753,10 +3882,6 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>No program on this device opens PDF files. The record is saved as %1.</source>
-        <translation>Thiết bị này không có chương trình mở tệp PDF. Biên bản đã được lưu tại %1.</translation>
     </message>
     <message>
         <source>Export for CMIS</source>
@@ -3949,6 +4074,10 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Household %1</source>
         <translation>Hộ %1</translation>
+    </message>
+    <message>
+        <source>Record %1, revision %2</source>
+        <translation>Biên bản %1, lần %2</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4520,18 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Sign the record</source>
         <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <source>Preview of the record</source>
+        <translation>Xem trước biên bản</translation>
+    </message>
+    <message>
+        <source>Preview of the record — not signed yet</source>
+        <translation>Xem trước biên bản — chưa ký</translation>
+    </message>
+    <message>
+        <source>Show the record</source>
+        <translation>Xem biên bản</translation>
     </message>
 </context>
 <context>

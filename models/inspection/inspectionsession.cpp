@@ -8,6 +8,7 @@
 #include "models/inspection/evidencestore.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/recordfolder.h"
+#include "models/inspection/recordpdf.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/prescreen/prescreener.h"
 #include "models/storage/database.h"
@@ -391,8 +392,8 @@ QStringList InspectionSession::missingIn(Step step) const
         if (gap.step == step)
             texts << gap.text;
     }
-    const char *checkOfStep = step == Step::Households ? check::Households
-                              : step == Step::Ratio    ? check::Ratio
+    const char *checkOfStep = step == Step::Households  ? check::Households
+                              : step == Step::Ratio     ? check::Ratio
                               : step == Step::ThreeRate ? check::ThreeRate
                                                         : nullptr;
     if (checkOfStep && isAvailable(step)) {
@@ -451,31 +452,13 @@ Status InspectionSession::setSignature(const QString &who, const QByteArray &png
     return flush();
 }
 
-Result<FinalisedRecord> InspectionSession::finalise()
+Result<QJsonObject> InspectionSession::buildRecord(const QDateTime &now) const
 {
-    using R = Result<FinalisedRecord>;
-    if (m_finalised)
-        return R::failure(tr("Record %1 is already signed.").arg(m_draft.id));
-    if (Status s = flush(); !s)
-        return s;
-    if (!m_env.secrets)
-        return R::failure(tr("No keychain is available: the record cannot be signed."));
-    if (const QStringList gaps = missing(); !gaps.isEmpty())
-        return R::failure(gaps.join(QLatin1Char('\n')));
-    InspectionStore store(*m_env.data);
-    if (store.isFinal(m_draft.id))
-        return R::failure(tr("Record %1 is already signed; use Correct to make a new revision.").arg(m_draft.id));
+    using R = Result<QJsonObject>;
     // The customer as the data file holds it now (a list imported meanwhile counts).
     const auto customer = CustomerRepository(m_env.data->connection()).findByCode(m_draft.customerCode);
     if (!customer)
         return R::failure(tr("No customer %1 in this data file.").arg(m_draft.customerCode));
-    const EvidenceStore evidence(m_env.evidenceFolder);
-    for (const EvidenceItem &e : m_draft.evidence) {
-        if (!QFileInfo::exists(evidence.pathOf(e)))
-            return R::failure(tr("The evidence file %1 is missing from %2.")
-                                  .arg(e.fileName, QDir::toNativeSeparators(evidence.folder())));
-    }
-    const QDateTime now = m_env.clock->now();
     const QDate finding = m_draft.findingDate(now);
     auto context = CheckContext::on(*m_env.library, finding, m_env.preferences);
     if (!context)
@@ -500,12 +483,49 @@ Result<FinalisedRecord> InspectionSession::finalise()
         }
     }
     record.preferences = m_env.preferences.toJson();
-    record.number = store.nextNumber(record.inspectorCard, now.date());
+    record.number = InspectionStore(*m_env.data).nextNumber(record.inspectorCard, now.date());
+    return SignedRecord::build(m_draft, *customer, assessment.value(), record, now);
+}
+
+Status InspectionSession::preview(const QString &pdfPath) const
+{
+    // The record as it would be signed now, unsigned: what the customer reads before anyone signs.
+    auto built = buildRecord(m_env.clock->now());
+    if (!built)
+        return built.status();
+    SignedRecord unsignedRecord;
+    unsignedRecord.record = built.value();
+    return RecordPdf::write(unsignedRecord, m_env.evidenceFolder, pdfPath, RecordPdf::Preview);
+}
+
+Result<FinalisedRecord> InspectionSession::finalise()
+{
+    using R = Result<FinalisedRecord>;
+    if (m_finalised)
+        return R::failure(tr("Record %1 is already signed.").arg(m_draft.id));
+    if (Status s = flush(); !s)
+        return s;
+    if (!m_env.secrets)
+        return R::failure(tr("No keychain is available: the record cannot be signed."));
+    if (const QStringList gaps = missing(); !gaps.isEmpty())
+        return R::failure(gaps.join(QLatin1Char('\n')));
+    InspectionStore store(*m_env.data);
+    if (store.isFinal(m_draft.id))
+        return R::failure(tr("Record %1 is already signed; use Correct to make a new revision.").arg(m_draft.id));
+    const EvidenceStore evidence(m_env.evidenceFolder);
+    for (const EvidenceItem &e : m_draft.evidence) {
+        if (!QFileInfo::exists(evidence.pathOf(e)))
+            return R::failure(tr("The evidence file %1 is missing from %2.")
+                                  .arg(e.fileName, QDir::toNativeSeparators(evidence.folder())));
+    }
+    const QDateTime now = m_env.clock->now();
+    auto built = buildRecord(now);
+    if (!built)
+        return built.status();
     auto key = DeviceKey::loadOrCreate(*m_env.secrets, m_env.keyName);
     if (!key)
         return key.status();
-    auto signedRecord =
-        SignedRecord::sign(SignedRecord::build(m_draft, *customer, assessment.value(), record, now), key.value());
+    auto signedRecord = SignedRecord::sign(built.value(), key.value());
     if (!signedRecord)
         return signedRecord.status();
     if (Status s = store.storeRecord(signedRecord.value(), now); !s)

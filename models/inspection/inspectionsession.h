@@ -134,6 +134,9 @@ public:
 
     /// Signs the record (law of the finding date, device key), stores it and writes its folder and PDF.
     Result<FinalisedRecord> finalise();
+    /// Writes to @p pdfPath the record as it would be signed now, marked as a preview on every page (what the
+    /// customer reads before signing). Nothing is stored; gaps (signatures) show as blanks.
+    Status preview(const QString &pdfPath) const;
 
 Q_SIGNALS:
     /// The draft changed (an edit, an undo, a picture, a signature); the assessment is up to date.
@@ -150,6 +153,8 @@ private:
     class Snapshot;
     friend class Snapshot;
 
+    /// The record's JSON for the draft as it stands, assessed by the law of its finding date.
+    Result<QJsonObject> buildRecord(const QDateTime &now) const;
     void apply(const Inspection &draft);
     void reassess();
     void scheduleSave();

@@ -89,13 +89,18 @@ void RecordPdf::fill(QTextDocument &doc, const SignedRecord &signedRecord, const
 
     QString html;
     // The QR code of record id + fingerprint sits in the header, so a paper copy can be checked at a glance.
-    doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:record")), qrCode(qrText(signedRecord), 4));
+    // A preview has no fingerprint yet, so no code to check.
+    const bool isSigned = !signedRecord.fingerprint.isEmpty();
+    if (isSigned)
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:record")),
+                        qrCode(qrText(signedRecord), 4));
     html += QStringLiteral("<table width='100%'><tr><td width='38%' class='center'><b>%1</b><br>%2</td>"
                            "<td width='47%' class='center'><b>%3</b><br><u>%4</u></td>"
-                           "<td width='15%' align='right'><img src='qr:record' width='90'></td></tr></table>")
+                           "<td width='15%' align='right'>%5</td></tr></table>")
                 .arg(esc(r.value(QStringLiteral("unit")).toString()),
                      esc(tr("No. %1").arg(r.value(QStringLiteral("number")).toString())),
-                     esc(tr("SOCIALIST REPUBLIC OF VIETNAM")), esc(tr("Independence - Freedom - Happiness")));
+                     esc(tr("SOCIALIST REPUBLIC OF VIETNAM")), esc(tr("Independence - Freedom - Happiness")),
+                     isSigned ? QStringLiteral("<img src='qr:record' width='90'>") : QString());
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("RECORD OF AN ELECTRICITY PRICE-APPLICATION INSPECTION")));
     if (training)
         html += QStringLiteral("<p class='center' style='color: #c83c00;'><b>%1</b></p>")
@@ -123,39 +128,52 @@ void RecordPdf::fill(QTextDocument &doc, const SignedRecord &signedRecord, const
                                                             inspector.value(QStringLiteral("card")).toString(),
                                                             r.value(QStringLiteral("unit")).toString())));
     html += QStringLiteral("<h2>%1</h2><table width='100%' border='0'>").arg(esc(tr("2. Customer and metering point")));
+    const QLocale vi(QLocale::Vietnamese);
     const auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td width='32%'>%1</td><td><b>%2</b></td></tr>").arg(esc(label), esc(value));
     };
     row(tr("Customer code"), customer.value(QStringLiteral("code")).toString());
     row(tr("Customer"), customer.value(QStringLiteral("name")).toString());
     row(tr("Address"), customer.value(QStringLiteral("address")).toString());
-    row(tr("Present"), QStringLiteral("%1 (%2), %3")
-                           .arg(present.value(QStringLiteral("name")).toString(),
-                                present.value(QStringLiteral("role")).toString() == QLatin1StringView("representative")
-                                    ? tr("representative")
-                                    : tr("customer"),
-                                tr("ID %1").arg(present.value(QStringLiteral("idNumber")).toString())));
+    // A label is printed only with its value: no "ID" with nothing after it.
+    const QString presentId = present.value(QStringLiteral("idNumber")).toString().trimmed();
+    QString presentText = QStringLiteral("%1 (%2)").arg(
+        present.value(QStringLiteral("name")).toString(),
+        present.value(QStringLiteral("role")).toString() == QLatin1StringView("representative") ? tr("representative")
+                                                                                                : tr("customer"));
+    if (!presentId.isEmpty())
+        presentText += QStringLiteral(", ") + tr("ID %1").arg(presentId);
+    row(tr("Present"), presentText);
     row(tr("Meter"), tr("%1, %2, multiplier %3")
                          .arg(customer.value(QStringLiteral("meterSerial")).toString(),
                               customer.value(QStringLiteral("meter")).toString() == QLatin1StringView("three-rate")
                                   ? tr("three-rate")
                                   : tr("single-rate"))
                          .arg(customer.value(QStringLiteral("multiplier")).toInt()));
-    row(tr("Voltage, transformer"), tr("%1, %2 kVA")
-                                        .arg(customer.value(QStringLiteral("voltage")).toString())
-                                        .arg(customer.value(QStringLiteral("transformerKva")).toInt()));
-    row(tr("Substation, route book, No."), QStringLiteral("%1, %2, %3")
-                                               .arg(customer.value(QStringLiteral("substation")).toString(),
-                                                    customer.value(QStringLiteral("routeBook")).toString())
-                                               .arg(customer.value(QStringLiteral("routeOrder")).toInt()));
+    const int kva = customer.value(QStringLiteral("transformerKva")).toInt();
+    const QString voltage = customer.value(QStringLiteral("voltage")).toString();
+    if (kva > 0)
+        row(tr("Voltage, transformer"), tr("%1, %2 kVA").arg(voltage).arg(kva));
+    else if (!voltage.isEmpty())
+        row(tr("Voltage"), voltage);
+    QStringList place;
+    for (const char *key : {"substation", "routeBook"}) {
+        if (const QString v = customer.value(QLatin1StringView(key)).toString().trimmed(); !v.isEmpty())
+            place << v;
+    }
+    if (const int order = customer.value(QStringLiteral("routeOrder")).toInt(); order > 0)
+        place << tr("order %1").arg(order); // the meter's place in its route book
+    if (!place.isEmpty())
+        row(tr("Substation, route book, No."), place.join(QStringLiteral(", ")));
     row(tr("Current price application"), tr("%1, %2 households")
                                              .arg(customer.value(QStringLiteral("priceString")).toString(),
                                                   customer.value(QStringLiteral("households")).toString()));
     if (!identify.value(QStringLiteral("reading")).isNull())
         row(tr("Reading today"), money::formatNumber(qint64(identify.value(QStringLiteral("reading")).toDouble())));
     if (!identify.value(QStringLiteral("latitude")).isNull())
-        row(tr("GPS"), QStringLiteral("%1, %2").arg(identify.value(QStringLiteral("latitude")).toString(),
-                                                    identify.value(QStringLiteral("longitude")).toString()));
+        row(tr("GPS"), tr("latitude %1; longitude %2")
+                           .arg(vi.toString(identify.value(QStringLiteral("latitude")).toDouble(), 'f', 5),
+                                vi.toString(identify.value(QStringLiteral("longitude")).toDouble(), 'f', 5)));
     html += QStringLiteral("</table>");
 
     // Findings, each with its legal basis.
@@ -232,10 +250,36 @@ void RecordPdf::fill(QTextDocument &doc, const SignedRecord &signedRecord, const
                                       ? tr("(not taken)")
                                       : money::formatNumber(
                                             qint64(proposal.value(QStringLiteral("effectiveReading")).toDouble())))));
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Money at stake: %1 a month, %2 over the recovery period (VAT included).")
-                                 .arg(money::format(qint64(impact.value(QStringLiteral("monthly")).toDouble())),
-                                      money::format(qint64(impact.value(QStringLiteral("total")).toDouble())))));
+        // The meter swap as planned at the door: the new meter and where its registers start.
+        const QJsonObject swap = answers.value(QStringLiteral("threeRate")).toObject();
+        if (const QString serial = swap.value(QStringLiteral("newMeterSerial")).toString(); !serial.isEmpty()) {
+            QStringList facts{tr("new three-rate meter %1").arg(serial)};
+            if (const QString day = swap.value(QStringLiteral("swapDate")).toString(); !day.isEmpty())
+                facts << tr("installed on %1")
+                             .arg(QDate::fromString(day, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")));
+            QStringList openings;
+            const std::pair<const char *, QString> registers[] = {
+                {"openingNormal", tr("normal")}, {"openingPeak", tr("peak")}, {"openingOffPeak", tr("off-peak")}};
+            for (const auto &[key, name] : registers) {
+                if (const QJsonValue v = swap.value(QLatin1StringView(key)); !v.isNull() && !v.isUndefined())
+                    openings << QStringLiteral("%1 %2").arg(name, money::formatNumber(qint64(v.toDouble())));
+            }
+            if (!openings.isEmpty())
+                facts << tr("opening readings: %1").arg(openings.join(QStringLiteral(", ")));
+            html += QStringLiteral("<p>%1</p>").arg(esc(tr("Meter swap: %1.").arg(facts.join(QStringLiteral("; ")))));
+        }
+        // Who pays whom: the proposed application against the current one over the recovery period.
+        const qint64 monthly = qint64(impact.value(QStringLiteral("monthly")).toDouble());
+        const qint64 total = qint64(impact.value(QStringLiteral("total")).toDouble());
+        const QString owed =
+            total > 0 ? tr("The customer was billed too little and owes %1 a month, %2 over the recovery period "
+                           "(VAT included).")
+                            .arg(money::format(monthly), money::format(total))
+            : total < 0 ? tr("The customer was billed too much and is refunded %1 a month, %2 over the recovery "
+                             "period (VAT included).")
+                              .arg(money::format(-monthly), money::format(-total))
+                        : tr("No money is owed either way.");
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(owed));
     } else {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The current price application is kept.")));
     }
@@ -295,15 +339,19 @@ void RecordPdf::fill(QTextDocument &doc, const SignedRecord &signedRecord, const
     if (const QString reason = signatures.value(QStringLiteral("refusalReason")).toString(); !reason.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The customer did not sign: %1").arg(reason)));
 
-    // The fingerprint, in full.
+    // The fingerprint, in full; a preview (not signed yet) says so instead.
     // In a monospace face: no ligatures, so the hex reads back exactly as printed.
-    html += QStringLiteral("<p class='mono'>%1<br>%2<br>%3</p>")
-                .arg(esc(tr("Record %1").arg(signedRecord.id())),
-                     esc(tr("SHA-256 fingerprint: %1").arg(signedRecord.fingerprint)),
-                     esc(tr("Signed with device key %1")
-                             .arg(signedRecord.publicKey.isEmpty()
-                                      ? QString()
-                                      : QString::fromLatin1(signedRecord.publicKey.toBase64()))));
+    if (signedRecord.fingerprint.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("Preview: this record is not signed yet and has no fingerprint.")));
+    else
+        html += QStringLiteral("<p class='mono'>%1<br>%2<br>%3</p>")
+                    .arg(esc(tr("Record %1").arg(signedRecord.id())),
+                         esc(tr("SHA-256 fingerprint: %1").arg(signedRecord.fingerprint)),
+                         esc(tr("Signed with device key %1")
+                                 .arg(signedRecord.publicKey.isEmpty()
+                                          ? QString()
+                                          : QString::fromLatin1(signedRecord.publicKey.toBase64()))));
 
     // A page of photos.
     QStringList photos;
@@ -327,7 +375,8 @@ void RecordPdf::fill(QTextDocument &doc, const SignedRecord &signedRecord, const
     doc.setHtml(html);
 }
 
-Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenceFolder, const QString &pdfPath)
+Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenceFolder, const QString &pdfPath,
+                        Mode mode)
 {
     const Words w(QStringLiteral("vi"));
     const auto tr = [&w](const char *text) {
@@ -338,8 +387,11 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
     QTextDocument doc;
     fill(doc, signedRecord, evidenceFolder);
 
-    return print(doc, pdfPath, tr("Inspection record %1").arg(r.value(QStringLiteral("number")).toString()),
-                 training ? tr("TRAINING — NOT VALID") : QString(), signedRecord.fingerprint.left(16),
+    const QString watermark = mode == Preview ? tr("PREVIEW — NOT SIGNED")
+                              : training      ? tr("TRAINING — NOT VALID")
+                                              : QString();
+    return print(doc, pdfPath, tr("Inspection record %1").arg(r.value(QStringLiteral("number")).toString()), watermark,
+                 mode == Preview ? tr("not signed") : signedRecord.fingerprint.left(16),
                  [&tr](int page, int pages) { return tr("Page %1 of %2 · %3").arg(page).arg(pages); });
 }
 

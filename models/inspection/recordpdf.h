@@ -25,9 +25,12 @@ class RecordPdf
 public:
     /// The record's pages as a text document (the PDF's content; the record view on screen shows it as it is).
     static void fill(QTextDocument &document, const SignedRecord &record, const QString &evidenceFolder);
+    /// Signed: the record as signed. Preview: a record not signed yet (no fingerprint), marked so on every page.
+    enum Mode { Signed, Preview };
     /// Writes the PDF of @p record to @p pdfPath; evidence images are read from @p evidenceFolder
     /// (a record folder's evidence/).
-    static Status write(const SignedRecord &record, const QString &evidenceFolder, const QString &pdfPath);
+    static Status write(const SignedRecord &record, const QString &evidenceFolder, const QString &pdfPath,
+                        Mode mode = Signed);
     /// Prints @p document on A4 pages to @p pdfPath: @p watermark (when not empty) across each page, and at
     /// each page's foot @p pageText(page, pages) with its remaining placeholder replaced by @p footer.
     static Status print(QTextDocument &document, const QString &pdfPath, const QString &title, const QString &watermark,

@@ -14,6 +14,7 @@
 #include "models/inspection/inspectionsession.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/inspection/recordfolder.h"
+#include "models/inspection/recordpdf.h"
 #include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
@@ -36,6 +37,16 @@
 using namespace ta;
 
 namespace {
+
+// A PDF's text as poppler's pdftotext reads it, on one line.
+QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        return QStringLiteral("pdftotext failed on %1").arg(pdf);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+}
 
 Customer residential(double households)
 {
@@ -82,6 +93,8 @@ private Q_SLOTS:
     void keyNeverCreatedWhenTheStoreFails();
     void sessionUndoesPerStepAndSavesAfterAPause();
     void finaliseSignVerifyTamperAndPdf();
+    void pdfSaysWhoPaysAndTheSwap_data();
+    void pdfSaysWhoPaysAndTheSwap();
     void unsafeCardNumberIsRefused();
     void answersFileRefusesWhatTheSignerDoesNotChoose();
     void paperRecordShowsTheVisitTime();
@@ -451,6 +464,22 @@ void TestInspection::finaliseSignVerifyTamperAndPdf()
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().contains(QStringLiteral("signature")));
     QVERIFY(session.setSignature(QStringLiteral("inspector"), png(Qt::blue)).ok());
+    // The preview the customer reads: the record as it would be signed, marked unsigned, nothing stored.
+    {
+        const QString previewPdf = dir.filePath(QStringLiteral("preview.pdf"));
+        const Status previewed = session.preview(previewPdf);
+        QVERIFY2(previewed.ok(), qPrintable(previewed.error()));
+        const QString text = pdfText(previewPdf);
+        QVERIFY2(text.contains(QStringLiteral("Bản xem trước: biên bản này chưa được ký")) &&
+                     text.contains(QStringLiteral("Trần Thị Lan")) && text.contains(QStringLiteral("chưa ký")) &&
+                     !text.contains(QStringLiteral("SHA-256 fingerprint")),
+                 qPrintable(text.right(400)));
+        QSqlQuery records(db.value()->connection());
+        QVERIFY(records.exec(QStringLiteral("SELECT count(*) FROM inspections WHERE status = 'final'")) &&
+                records.next());
+        QCOMPARE(records.value(0).toInt(), 0);
+        records.finish();
+    }
     QSignalSpy finalised(&session, &InspectionSession::finalised);
     const auto done = session.finalise();
     QVERIFY2(done.ok(), qPrintable(done.error()));
@@ -504,10 +533,11 @@ void TestInspection::finaliseSignVerifyTamperAndPdf()
     QCOMPARE(report.evidenceChecked, 3);
 
     // The PDF read back: Vietnamese text, the key fields, the law and book used, the training watermark.
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {folder + QStringLiteral("/bien-ban.pdf"), QStringLiteral("-")});
-    QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0, "pdftotext failed");
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString text = pdfText(folder + QStringLiteral("/bien-ban.pdf"));
+    // The customer's ID is printed with its label; the substation, route book and order the list lacks are not
+    // printed as empty labels.
+    QVERIFY(!text.contains(QStringLiteral(", , ")));
+    QVERIFY(text.contains(QStringLiteral("số giấy tờ 074185000123")));
     for (const QString &expected :
          {QStringLiteral("BIÊN BẢN KIỂM TRA ÁP GIÁ BÁN ĐIỆN"), QStringLiteral("KTV-0719-20261124-1"),
           QStringLiteral("Đỗ Công Long"), QStringLiteral("PB07010000007"),
@@ -555,6 +585,65 @@ void TestInspection::finaliseSignVerifyTamperAndPdf()
     QVERIFY(correction.value()->draft().signatures.customer.isEmpty());
     QCOMPARE(correction.value()->draft().households.renterPersons, 3);
     QCOMPARE(correction.value()->step(), InspectionSession::Step::Summary);
+}
+
+void TestInspection::pdfSaysWhoPaysAndTheSwap_data()
+{
+    QTest::addColumn<int>("monthly");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<QString>("expected");
+    // Impact = proposed bill − current bill (VAT included): positive, the customer was under-billed.
+    QTest::newRow("owes") << 16893 << 50679
+                          << QStringLiteral("Khách hàng đã bị tính thiếu và phải trả thêm 16.893 đ mỗi tháng, "
+                                            "50.679 đ trong thời gian truy thu");
+    QTest::newRow("refunded") << -72576 << -217728
+                              << QStringLiteral("Khách hàng đã bị tính thừa và được hoàn trả 72.576 đ mỗi tháng, "
+                                                "217.728 đ trong thời gian truy thu");
+    QTest::newRow("nothing") << 0 << 0 << QStringLiteral("Không bên nào phải trả thêm tiền.");
+}
+
+void TestInspection::pdfSaysWhoPaysAndTheSwap()
+{
+    QFETCH(int, monthly);
+    QFETCH(int, total);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    SignedRecord record;
+    record.record = QJsonObject{
+        {QStringLiteral("number"), QStringLiteral("KTV-0719-20261124-3")},
+        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("code"), QStringLiteral("PB07010000009")},
+                                                 {QStringLiteral("name"), QStringLiteral("Công ty TNHH Minh Phát")},
+                                                 {QStringLiteral("substation"), QStringLiteral("TBA Phú Hòa 3")},
+                                                 {QStringLiteral("routeOrder"), 12}}},
+        {QStringLiteral("identify"),
+         QJsonObject{{QStringLiteral("present"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Lê Văn Nam")}}},
+                     {QStringLiteral("latitude"), 10.98},
+                     {QStringLiteral("longitude"), 106.65}}},
+        {QStringLiteral("proposal"), QJsonObject{{QStringLiteral("change"), true},
+                                                 {QStringLiteral("priceString"), QStringLiteral("KDDV:100%")},
+                                                 {QStringLiteral("households"), QStringLiteral("1")},
+                                                 {QStringLiteral("meter"), QStringLiteral("three-rate")}}},
+        {QStringLiteral("impact"), QJsonObject{{QStringLiteral("monthly"), monthly}, {QStringLiteral("total"), total}}},
+        {QStringLiteral("answers"),
+         QJsonObject{
+             {QStringLiteral("threeRate"), QJsonObject{{QStringLiteral("swapDate"), QStringLiteral("2026-11-30")},
+                                                       {QStringLiteral("newMeterSerial"), QStringLiteral("3300044444")},
+                                                       {QStringLiteral("openingNormal"), 12},
+                                                       {QStringLiteral("openingPeak"), 3},
+                                                       {QStringLiteral("openingOffPeak"), 1250}}}}}};
+    record.fingerprint = QString(64, QLatin1Char('a'));
+    const QString pdf = dir.filePath(QStringLiteral("bien-ban.pdf"));
+    QVERIFY(RecordPdf::write(record, dir.path(), pdf).ok());
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    // The swap as planned at the door, dates and numbers the Vietnamese way; only the labels with values.
+    QVERIFY2(text.contains(QStringLiteral("Thay công tơ: công tơ 3 giá mới số 3300044444; lắp ngày 30/11/2026; "
+                                          "chỉ số đầu: bình thường 12, cao điểm 3, thấp điểm 1.250.")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("vĩ độ 10,98000; kinh độ 106,65000")));
+    QVERIFY(text.contains(QStringLiteral("TBA Phú Hòa 3, STT 12")));
+    QVERIFY(!text.contains(QStringLiteral("số giấy tờ")));
+    QVERIFY(!text.contains(QStringLiteral("kVA")));
 }
 
 void TestInspection::unsafeCardNumberIsRefused()

@@ -32,6 +32,7 @@
 #include "ui/auth/profileform.h"
 #include "ui/auth/signinpage.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/recordviewer.h"
 #include "ui/common/signaturepad.h"
 #include "ui/common/tablecopy.h"
 #include "ui/inspection/inspectionflow.h"
@@ -70,6 +71,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNmeaPositionInfoSource>
+#include <QPdfPageNavigator>
+#include <QPdfView>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -193,6 +196,16 @@ void TestMainWindow::cleanup()
     m_language.reset();
     m_settings.reset();
     m_dir.reset();
+}
+
+// A PDF's text as pdftotext reads it (poppler: another reader than the one that wrote it), on one line.
+static QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        return QStringLiteral("pdftotext failed on %1").arg(pdf);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 // Vietnamese reaches a text field through the input method (Telex / VNI keyboards commit whole
@@ -1006,12 +1019,41 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
                 .contains(QStringLiteral("kiểm tra viên")));
     QVERIFY(flow->finaliseButton()->isEnabled());
 
+    // Before anyone signs, the customer reads the record on the tablet: a preview, marked as not signed.
+    QTest::mouseClick(flow->stepPage(Step::Summary)->findChild<QPushButton *>(QStringLiteral("previewButton")),
+                      Qt::LeftButton);
+    {
+        auto *preview = qobject_cast<RecordViewer *>(MessageBox::lastDialog());
+        QVERIFY(preview);
+        QVERIFY2(preview->isLoaded(), qPrintable(preview->error()));
+        QVERIFY(preview->pageCount() >= 1);
+        QVERIFY(preview->view()->isVisible());
+        const QString text = pdfText(preview->path());
+        QVERIFY2(text.contains(QStringLiteral("Bản xem trước: biên bản này chưa được ký")) &&
+                     text.contains(QStringLiteral("Trần Thị Lan")) &&
+                     text.contains(QStringLiteral("Trang 1/1 · chưa ký")),
+                 qPrintable(text.right(300)));
+        shoot(QStringLiteral("record-preview"), preview);
+        QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("recordViewerClose")), Qt::LeftButton);
+        QTRY_VERIFY(!MessageBox::lastDialog());
+    }
+    QVERIFY(flow->finaliseButton()->isEnabled());
+
     MessageBox::takeShownTexts();
     Desktop::takeOpened();
     MessageBox::setNextAnswer(true);
     QTest::mouseClick(flow->finaliseButton(), Qt::LeftButton);
-    const QStringList opened = Desktop::takeOpened();
-    QCOMPARE(opened.size(), 1);
+    // The signed record is shown in the app's own viewer, page 1 on screen; nothing is handed to another app.
+    QCOMPARE(Desktop::takeOpened(), QStringList());
+    auto *viewer = qobject_cast<RecordViewer *>(MessageBox::lastDialog());
+    QVERIFY(viewer);
+    QVERIFY2(viewer->isLoaded(), qPrintable(viewer->error()));
+    QCOMPARE(viewer->view()->pageNavigator()->currentPage(), 0);
+    QVERIFY(viewer->openExternallyButton()->isVisibleTo(viewer));
+    QVERIFY(pdfText(viewer->path()).contains(QStringLiteral("Trần Thị Lan")));
+    const QStringList opened{viewer->path()};
+    viewer->reject();
+    QTRY_VERIFY(!MessageBox::lastDialog());
     QVERIFY(opened.constFirst().endsWith(QStringLiteral("bien-ban.pdf")));
     QVERIFY(QFile::exists(opened.constFirst()));
     const VerifyReport report = verifyRecord(QFileInfo(opened.constFirst()).absolutePath());
@@ -1053,8 +1095,34 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QCOMPARE(QFileInfo(copy).size(), QFileInfo(opened.constFirst()).size());
     // A record folder that was lost is written again from the data file, still intact.
     QVERIFY(QDir(QFileInfo(opened.constFirst()).absolutePath()).removeRecursively());
+    Desktop::setTestCanOpen(false); // a tablet without a PDF app: no button that would do nothing
     QTest::mouseClick(m_window->inspectionsPage()->openPdfButton(), Qt::LeftButton);
-    QCOMPARE(Desktop::takeOpened(), QStringList{opened.constFirst()});
+    viewer = qobject_cast<RecordViewer *>(MessageBox::lastDialog());
+    QVERIFY(viewer);
+    QCOMPARE(viewer->path(), opened.constFirst());
+    QVERIFY(viewer->isLoaded());
+    QVERIFY(!viewer->openExternallyButton()->isVisibleTo(viewer));
+    Desktop::setTestCanOpen(true);
+    {
+        // A file that is not a PDF (a damaged copy): said so, naming the file; nothing to save or open.
+        const QString broken = m_dir->filePath(QStringLiteral("hong.pdf"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 this is not really a PDF");
+        file.close();
+        RecordViewer bad(broken, QStringLiteral("x"), QStringLiteral("x.pdf"));
+        QVERIFY(!bad.isLoaded());
+        QVERIFY2(bad.error().contains(QStringLiteral("hong.pdf")) && bad.error().contains(QStringLiteral("PDF")),
+                 qPrintable(bad.error()));
+        QVERIFY(!bad.saveButton()->isEnabled());
+    }
+    // Shared from the viewer: a copy where the inspector wants it.
+    const QString shared = m_dir->filePath(QStringLiteral("shared.pdf"));
+    FileDialog::setNextFileName(shared);
+    QTest::mouseClick(viewer->saveButton(), Qt::LeftButton);
+    QCOMPARE(QFileInfo(shared).size(), QFileInfo(opened.constFirst()).size());
+    viewer->reject();
+    QTRY_VERIFY(!MessageBox::lastDialog());
     QVERIFY(verifyRecord(QFileInfo(opened.constFirst()).absolutePath()).intact());
     QTest::mouseClick(m_window->inspectionsPage()->correctButton(), Qt::LeftButton);
     QVERIFY(m_window->inspectionsPage()->isFlowOpen());
@@ -1234,15 +1302,13 @@ void TestMainWindow::inspectionWithRatioThreeRateAndAWitness()
     drawSignature(flow->witnessPad(), false);
     QVERIFY(flow->finaliseButton()->isEnabled());
     MessageBox::setNextAnswer(true);
-    Desktop::takeOpened();
     QTest::mouseClick(flow->finaliseButton(), Qt::LeftButton);
-    const QStringList opened = Desktop::takeOpened();
-    QCOMPARE(opened.size(), 1);
-
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {opened.constFirst(), QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    auto *viewer = qobject_cast<RecordViewer *>(MessageBox::lastDialog());
+    QVERIFY(viewer);
+    const QStringList opened{viewer->path()};
+    viewer->reject();
+    QTRY_VERIFY(!MessageBox::lastDialog());
+    const QString text = pdfText(opened.constFirst());
     for (const QString &expected : {QStringLiteral("NGƯỜI LÀM CHỨNG"), QStringLiteral("Lê Văn Nam, tổ trưởng"),
                                     QStringLiteral("Khách hàng không ký: Không đồng ý tỷ lệ"),
                                     QStringLiteral("Chuyển sang công tơ 3 giá"), QStringLiteral("SXBT:CL;KDDV:45%")})
@@ -1432,6 +1498,16 @@ void TestMainWindow::leaderReviewsOnTheReviewPage()
     QVERIFY(review->findChild<QLabel *>(QStringLiteral("reviewBadges"))->text().contains(QStringLiteral("✔")));
     QVERIFY(review->approveButton()->isEnabled());
     shoot(QStringLiteral("review-record"));
+    // The record as its PDF, in the app's viewer.
+    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("reviewPdf")), Qt::LeftButton);
+    {
+        auto *viewer = qobject_cast<RecordViewer *>(MessageBox::lastDialog());
+        QVERIFY(viewer);
+        QVERIFY2(viewer->isLoaded(), qPrintable(viewer->error()));
+        QVERIFY(pdfText(viewer->path()).contains(tablet.customerCode(1)));
+        viewer->reject();
+        QTRY_VERIFY(!MessageBox::lastDialog());
+    }
 
     // Returned: the comment is required before the dialog lets it go.
     QTest::mouseClick(review->returnButton(), Qt::LeftButton);
@@ -1597,10 +1673,7 @@ void TestMainWindow::leaderReviewsOnTheReviewPage()
     QTest::mouseClick(dashboards->findChild<QPushButton *>(QStringLiteral("dashboardReport")), Qt::LeftButton);
     if (!qEnvironmentVariableIsEmpty("TA_TEST_SCREENSHOTS"))
         QFile::copy(pdf, QDir(qEnvironmentVariable("TA_TEST_SCREENSHOTS")).filePath(QStringLiteral("bao-cao.pdf")));
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0, "pdftotext failed");
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString text = pdfText(pdf);
     for (const QString &expected :
          {QStringLiteral("Báo cáo chi nhánh"), QStringLiteral("Tiến độ so với kế hoạch"), QStringLiteral("Hộ 2026"),
           QStringLiteral("Đối soát sau áp giá"), tablet.customerCode(1)})

@@ -9,8 +9,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QMessageBox>
+#include <QMimeDatabase>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -181,6 +184,41 @@ bool Desktop::openFile(const QString &path)
         return true;
     }
     return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+namespace {
+bool g_testCanOpen = true;
+}
+
+bool Desktop::canOpen(const QString &path)
+{
+    if (g_testMode)
+        return g_testCanOpen;
+#if defined(Q_OS_LINUX)
+    // xdg-open hands a file to the default app of its MIME type; without one it does nothing visible.
+    static QHash<QString, bool> known;
+    const QString type = QMimeDatabase().mimeTypeForFile(path).name();
+    if (const auto it = known.constFind(type); it != known.constEnd())
+        return it.value();
+    bool found = false;
+    const QString xdgMime = QStandardPaths::findExecutable(QStringLiteral("xdg-mime"));
+    if (!xdgMime.isEmpty()) {
+        QProcess query;
+        query.start(xdgMime, {QStringLiteral("query"), QStringLiteral("default"), type});
+        found =
+            query.waitForFinished(3000) && query.exitCode() == 0 && !query.readAllStandardOutput().trimmed().isEmpty();
+    }
+    known.insert(type, found);
+    return found;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+void Desktop::setTestCanOpen(bool can)
+{
+    g_testCanOpen = can;
 }
 
 QStringList Desktop::takeOpened()

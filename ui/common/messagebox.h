@@ -69,7 +69,11 @@ class Desktop
 {
 public:
     static bool openFile(const QString &path);
+    /// Whether the system has an app for files like @p path (on Linux, a default for its MIME type).
+    static bool canOpen(const QString &path);
     static QStringList takeOpened();
+    /// Tests: whether canOpen() says an app exists.
+    static void setTestCanOpen(bool can);
 };
 
 } // namespace ta

@@ -107,8 +107,7 @@ bool SignaturePad::event(QEvent *event)
         if (event->type() == QEvent::TouchBegin) {
             touch::holdScrolling(this); // the stroke is the pad's, the page stays where it is
             begin(p.position(), pressure);
-        }
-        else
+        } else
             extend(p.position(), pressure);
         if (event->type() == QEvent::TouchEnd)
             finish();

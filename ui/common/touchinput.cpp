@@ -6,9 +6,9 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPointer>
-#include <QScroller>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QScroller>
 
 namespace ta::touch {
 

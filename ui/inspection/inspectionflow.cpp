@@ -210,7 +210,7 @@ void InspectionFlow::updateNavigation()
             continue;
         const QStringList gaps = m_session ? m_session->missingIn(step) : QStringList();
         // Steps ahead are not judged yet; those behind are done or still miss something.
-        const char *state = i == int(currentStep()) ? "current"
+        const char *state = i == int(currentStep())  ? "current"
                             : i > int(currentStep()) ? "ahead"
                             : gaps.isEmpty()         ? "done"
                                                      : "missing";
@@ -331,9 +331,8 @@ void InspectionFlow::retranslateUi()
                               .arg(c->code.toHtmlEscaped(), c->name.toHtmlEscaped(), c->address.toHtmlEscaped()));
     // Short names: six steps share one row on a tablet held either way.
     const QString stepNames[InspectionSession::StepCount] = {
-        tr("Checks", "step bar, short"),     tr("Identify", "step bar, short"),
-        tr("Households", "step bar, short"), tr("Price ratio", "step bar, short"),
-        tr("Three-rate", "step bar, short"), tr("Sign", "step bar, short")};
+        tr("Checks", "step bar, short"),      tr("Identify", "step bar, short"),   tr("Households", "step bar, short"),
+        tr("Price ratio", "step bar, short"), tr("Three-rate", "step bar, short"), tr("Sign", "step bar, short")};
     for (int i = 0; i < InspectionSession::StepCount; ++i)
         m_stepButtons->button(i)->setProperty("stepName", stepNames[i]);
     m_back->setText(tr("Back"));

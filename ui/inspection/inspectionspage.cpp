@@ -9,6 +9,7 @@
 #include "models/inspection/signedrecord.h"
 #include "models/workspace/session.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/recordviewer.h"
 #include "ui/inspection/inspectionflow.h"
 
 #include <QDateTime>
@@ -40,7 +41,7 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
     connect(m_flow, &InspectionFlow::finalised, this, [this](const QString &, const QString &folder) {
         showList();
         if (!folder.isEmpty())
-            Desktop::openFile(QDir(folder).filePath(QStringLiteral("bien-ban.pdf")));
+            showRecord(QDir(folder).filePath(QStringLiteral("bien-ban.pdf")), QDir(folder).dirName());
     });
 
     m_model = new InspectionListModel(this);
@@ -223,7 +224,14 @@ void InspectionsPage::openSelectedPdf()
     const QString pdf = QDir(selectedFolder()).filePath(QStringLiteral("bien-ban.pdf"));
     if ((selectedFolder().isEmpty() || !QFileInfo::exists(pdf)) && !rewriteSelectedFolder())
         return;
-    Desktop::openFile(pdf);
+    showRecord(pdf, m_model->numberAt(m_table->currentIndex().row()));
+}
+
+void InspectionsPage::showRecord(const QString &pdf, const QString &number)
+{
+    auto *viewer =
+        new RecordViewer(pdf, tr("Record %1").arg(number), QStringLiteral("bien-ban-%1.pdf").arg(number), window());
+    MessageBox::showDialog(viewer);
 }
 
 bool InspectionsPage::rewriteSelectedFolder()
@@ -252,15 +260,9 @@ void InspectionsPage::saveSelectedPdf()
         return;
     const QString pdf = QDir(selectedFolder()).filePath(QStringLiteral("bien-ban.pdf"));
     const QString number = m_model->numberAt(m_table->currentIndex().row());
-    const QString target = FileDialog::saveFileName(
-        this, tr("Save a copy of the PDF"), QStringLiteral("bien-ban-%1.pdf").arg(number), tr("PDF files (*.pdf)"));
-    if (target.isEmpty())
+    if ((selectedFolder().isEmpty() || !QFileInfo::exists(pdf)) && !rewriteSelectedFolder())
         return;
-    QFile::remove(target);
-    if (!QFile::copy(pdf, target))
-        MessageBox::warning(
-            this, tr("Save a copy of the PDF"),
-            tr("%1 could not be copied to %2.").arg(QDir::toNativeSeparators(pdf), QDir::toNativeSeparators(target)));
+    RecordViewer::saveCopyOf(this, pdf, QStringLiteral("bien-ban-%1.pdf").arg(number));
 }
 
 void InspectionsPage::verifySelected()

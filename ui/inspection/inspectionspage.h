@@ -60,6 +60,8 @@ private:
     QString selectedStatus() const;
     void resumeSelected();
     void openSelectedPdf();
+    /// The record's PDF in the app's viewer (share or open elsewhere from there).
+    void showRecord(const QString &pdf, const QString &number);
     bool rewriteSelectedFolder();
     void saveSelectedPdf();
     void correctSelected();

@@ -3,6 +3,7 @@
 #include "models/core/money.h"
 #include "models/core/words.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/recordviewer.h"
 #include "ui/common/signaturepad.h"
 #include "ui/common/touchinput.h"
 
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -48,6 +50,10 @@ SummaryStep::SummaryStep(QWidget *parent) : StepPage(parent)
     m_photo->setMinimumHeight(touch::MinimumHeight);
     connect(m_photo, &QPushButton::clicked, this, [this] { addPicture(QStringLiteral("photo")); });
     m_photoCount = new QLabel(this);
+    m_preview = new QPushButton(this);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_preview->setMinimumHeight(touch::MinimumHeight);
+    connect(m_preview, &QPushButton::clicked, this, &SummaryStep::showPreview);
 
     const auto padBox = [this](int signer, QWidget *box) {
         auto *pad = new SignaturePad(box);
@@ -121,6 +127,7 @@ SummaryStep::SummaryStep(QWidget *parent) : StepPage(parent)
     auto *photos = new QHBoxLayout;
     photos->addWidget(m_photo);
     photos->addWidget(m_photoCount, 1);
+    photos->addWidget(m_preview);
     auto *side = new QVBoxLayout;
     side->addWidget(m_statementLabel);
     side->addWidget(m_statement, 1);
@@ -144,6 +151,8 @@ SummaryStep::SummaryStep(QWidget *parent) : StepPage(parent)
     m_result->hide();
     retranslate();
 }
+
+SummaryStep::~SummaryStep() = default;
 
 void SummaryStep::collect(Inspection &d) const
 {
@@ -176,6 +185,24 @@ void SummaryStep::show(const Inspection &d)
             m_padFile[signer].clear();
         }
     }
+}
+
+void SummaryStep::showPreview()
+{
+    if (!session())
+        return;
+    // The record as it would be signed, for the customer to read before signing; the file lives as long
+    // as this step (a temporary folder of the app's own).
+    if (!m_previewFolder || !m_previewFolder->isValid())
+        m_previewFolder = std::make_unique<QTemporaryDir>();
+    const QString path = m_previewFolder->filePath(QStringLiteral("xem-truoc.pdf"));
+    if (Status s = session()->preview(path); !s) {
+        MessageBox::warning(this, tr("Preview of the record"), s.error());
+        return;
+    }
+    auto *viewer = new RecordViewer(path, tr("Preview of the record — not signed yet"),
+                                    QStringLiteral("xem-truoc-%1.pdf").arg(session()->draft().customerCode), window());
+    MessageBox::showDialog(viewer);
 }
 
 void SummaryStep::signatureDrawn(int signer)
@@ -253,6 +280,7 @@ void SummaryStep::retranslate()
 {
     m_statementLabel->setText(tr("The customer's statement:"));
     m_photo->setText(tr("Add a photo…"));
+    m_preview->setText(tr("Show the record"));
     m_customerBox->setTitle(tr("Customer's signature"));
     m_inspectorBox->setTitle(tr("Inspector's signature"));
     m_witnessBox->setTitle(tr("Witness (the customer refused to sign)"));

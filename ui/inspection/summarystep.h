@@ -6,11 +6,14 @@
 
 #include "ui/inspection/steppage.h"
 
+#include <memory>
+
 class QCheckBox;
 class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTemporaryDir;
 class QTextBrowser;
 
 namespace ta {
@@ -23,12 +26,14 @@ class SummaryStep : public StepPage
 
 public:
     explicit SummaryStep(QWidget *parent = nullptr);
+    ~SummaryStep() override;
     void refresh() override;
 
     SignaturePad *customerPad() const { return m_pads[0]; }
     SignaturePad *inspectorPad() const { return m_pads[1]; }
     SignaturePad *witnessPad() const { return m_pads[2]; }
     QPushButton *finaliseButton() const { return m_finalise; }
+    QPushButton *previewButton() const { return m_preview; }
     QString summaryText() const;
 
 Q_SIGNALS:
@@ -41,12 +46,15 @@ protected:
 
 private:
     void signatureDrawn(int signer);
+    void showPreview();
 
     QTextBrowser *m_summary;
     QPlainTextEdit *m_statement;
     QLabel *m_statementLabel;
     QPushButton *m_photo;
     QLabel *m_photoCount;
+    QPushButton *m_preview;
+    std::unique_ptr<QTemporaryDir> m_previewFolder;
     SignaturePad *m_pads[3] = {};
     QString m_padFile[3]; ///< the evidence file of the drawing on each pad, empty when the pad shows none
     QGroupBox *m_customerBox;

@@ -12,6 +12,7 @@
 #include "models/sync/syncservice.h"
 #include "models/workspace/session.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/recordviewer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -467,10 +468,9 @@ void ReviewPage::openPdf()
         MessageBox::warning(this, tr("Review"), s.error());
         return;
     }
-    if (!Desktop::openFile(path))
-        MessageBox::information(this, tr("Review"),
-                                tr("No program on this device opens PDF files. The record is saved as %1.")
-                                    .arg(QDir::toNativeSeparators(path)));
+    const QString number = record->record.value(QStringLiteral("number")).toString();
+    MessageBox::showDialog(new RecordViewer(path, tr("Record %1, revision %2").arg(number).arg(m_selectedRevision),
+                                            QStringLiteral("bien-ban-%1.pdf").arg(number), window()));
 }
 
 void ReviewPage::exportCmis()
