@@ -1252,6 +1252,41 @@
     </message>
 </context>
 <context>
+    <name>ta::CameraDialog</name>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>From a file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera the app can use: choose a picture from a file.</source>
+        <translation>This tablet has no camera the app can use: choose a picture from a file.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>The camera cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken: %1</source>
+        <translation>The photo could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>Hold the tablet steady, the meter&apos;s digits readable, then take the photo.</source>
+        <translation>Hold the tablet steady, the meter&apos;s digits readable, then take the photo.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Taking the photo…</translation>
+    </message>
+</context>
+<context>
     <name>ta::CampaignDialog</name>
     <message>
         <source>substation %1</source>
@@ -2267,6 +2302,22 @@
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>The picture is larger than %1 MB.</source>
+        <translation>The picture is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1.</source>
+        <translation>The picture cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>The picture could not be made smaller.</source>
+        <translation>The picture could not be made smaller.</translation>
+    </message>
+    <message>
+        <source>%1: the picture is larger than %2 MB.</source>
+        <translation>%1: the picture is larger than %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>ta::FlaggedList</name>
@@ -2357,13 +2408,6 @@
     <message>
         <source>Photo of the meter…</source>
         <translation>Photo of the meter…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Photo of the meter… (%n taken)</source>
-        <translation>
-            <numerusform>Photo of the meter… (%n taken)</numerusform>
-            <numerusform>Photo of the meter… (%n taken)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Position</source>
@@ -2730,6 +2774,10 @@
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
+    <message>
+        <source>No picture %1 in this inspection.</source>
+        <translation>No picture %1 in this inspection.</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionStore</name>
@@ -3010,6 +3058,28 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Take out…</source>
         <translation>Take out…</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PhotoStrip</name>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Delete this photo</source>
+        <translation>Delete this photo</translation>
+    </message>
+    <message>
+        <source>Delete the photo</source>
+        <translation>Delete the photo</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4504,10 @@ Fingerprint: %2</translation>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Pictures (*.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>Taken at %1</source>
+        <translation>Taken at %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::SummaryStep</name>
@@ -4460,13 +4534,6 @@ Fingerprint: %2</translation>
     <message>
         <source>keep the current price application.</source>
         <translation>keep the current price application.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
     </message>
     <message>
         <source>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</source>

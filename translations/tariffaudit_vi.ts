@@ -1249,6 +1249,41 @@
     </message>
 </context>
 <context>
+    <name>ta::CameraDialog</name>
+    <message>
+        <source>Take the photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Từ tệp…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera the app can use: choose a picture from a file.</source>
+        <translation>Máy tính bảng này không có camera ứng dụng dùng được: hãy chọn ảnh từ tệp.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>Không dùng được camera: %1</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken: %1</source>
+        <translation>Không chụp được ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Hold the tablet steady, the meter&apos;s digits readable, then take the photo.</source>
+        <translation>Giữ máy cố định, thấy rõ chữ số trên công tơ, rồi bấm chụp.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Đang chụp…</translation>
+    </message>
+</context>
+<context>
     <name>ta::CampaignDialog</name>
     <message>
         <source>substation %1</source>
@@ -2264,6 +2299,22 @@
         <source>%1 cannot be read: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
+    <message>
+        <source>The picture is larger than %1 MB.</source>
+        <translation>Ảnh lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1.</source>
+        <translation>Không đọc được ảnh: %1.</translation>
+    </message>
+    <message>
+        <source>The picture could not be made smaller.</source>
+        <translation>Không thu nhỏ được ảnh.</translation>
+    </message>
+    <message>
+        <source>%1: the picture is larger than %2 MB.</source>
+        <translation>%1: ảnh lớn hơn %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>ta::FlaggedList</name>
@@ -2353,12 +2404,6 @@
     <message>
         <source>Photo of the meter…</source>
         <translation>Chụp ảnh công tơ…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Photo of the meter… (%n taken)</source>
-        <translation>
-            <numerusform>Ảnh công tơ… (đã chụp %n)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Position</source>
@@ -2725,6 +2770,10 @@
         <source>Card number</source>
         <translation>Số thẻ</translation>
     </message>
+    <message>
+        <source>No picture %1 in this inspection.</source>
+        <translation>Lần kiểm tra này không có ảnh %1.</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionStore</name>
@@ -3004,6 +3053,27 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Take out…</source>
         <translation>Bỏ ra…</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PhotoStrip</name>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(không đọc được)</translation>
+    </message>
+    <message>
+        <source>Delete this photo</source>
+        <translation>Xóa ảnh này</translation>
+    </message>
+    <message>
+        <source>Delete the photo</source>
+        <translation>Xóa ảnh</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4494,10 @@ Dấu vân tay: %2</translation>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>Taken at %1</source>
+        <translation>Chụp lúc %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::SummaryStep</name>
@@ -4450,12 +4524,6 @@ Dấu vân tay: %2</translation>
     <message>
         <source>keep the current price application.</source>
         <translation>giữ nguyên áp giá hiện tại.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos</source>
-        <translation>
-            <numerusform>%n ảnh</numerusform>
-        </translation>
     </message>
     <message>
         <source>The customer&apos;s signature drawn earlier is kept; draw again to replace it.</source>

@@ -1,10 +1,14 @@
 #include "models/inspection/evidencestore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QPainter>
 #include <QSaveFile>
 
 namespace ta {
@@ -35,12 +39,57 @@ QString EvidenceStore::pathOf(const EvidenceItem &item) const
     return pathOf(item.fileName);
 }
 
-Result<EvidenceItem> EvidenceStore::add(const QByteArray &bytes, const QString &kind, const QString &caption)
+Result<QByteArray> EvidenceStore::fitPicture(const QByteArray &bytes)
 {
+    using R = Result<QByteArray>;
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("ta::EvidenceStore", text);
+    };
+    if (imageExtension(bytes).isEmpty())
+        return R::failure(tr("Only PNG and JPEG pictures can be kept as evidence."));
+    if (bytes.size() > MaxPictureBytes)
+        return R::failure(tr("The picture is larger than %1 MB.").arg(MaxPictureBytes / (1024 * 1024)));
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    const bool upright = reader.transformation() == QImageIOHandler::TransformationNone;
+    // The decoder's own limit, so that a header claiming a gigantic picture is refused before any memory
+    // is taken for it.
+    reader.setAllocationLimit(256);
+    const QImage image = reader.read();
+    if (image.isNull() || !size.isValid())
+        return R::failure(tr("The picture cannot be read: %1.").arg(reader.errorString()));
+    if (upright && qMax(size.width(), size.height()) <= MaxPictureSide)
+        return bytes;
+    QImage fitted = image.scaled(QSize(MaxPictureSide, MaxPictureSide).boundedTo(image.size().expandedTo(QSize(1, 1))),
+                                 Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (fitted.hasAlphaChannel()) {
+        // JPEG has no transparency: what was transparent becomes white, as on paper.
+        QImage opaque(fitted.size(), QImage::Format_RGB32);
+        opaque.fill(Qt::white);
+        QPainter painter(&opaque);
+        painter.drawImage(0, 0, fitted);
+        painter.end();
+        fitted = opaque;
+    }
+    QByteArray jpeg;
+    QBuffer out(&jpeg);
+    out.open(QIODevice::WriteOnly);
+    if (!fitted.save(&out, "JPEG", PictureQuality))
+        return R::failure(tr("The picture could not be made smaller."));
+    return jpeg;
+}
+
+Result<EvidenceItem> EvidenceStore::add(const QByteArray &original, const QString &kind, const QString &caption)
+{
+    const auto fitted = fitPicture(original);
+    if (!fitted)
+        return fitted.status();
+    const QByteArray &bytes = fitted.value();
     const QString extension = imageExtension(bytes);
-    if (extension.isEmpty())
-        return Result<EvidenceItem>::failure(
-            QCoreApplication::translate("ta::EvidenceStore", "Only PNG and JPEG pictures can be kept as evidence."));
     EvidenceItem item;
     item.sha256 = sha256Hex(bytes);
     item.kind = kind;
@@ -65,6 +114,11 @@ Result<EvidenceItem> EvidenceStore::addFile(const QString &path, const QString &
     if (!file.open(QIODevice::ReadOnly))
         return Result<EvidenceItem>::failure(QCoreApplication::translate("ta::EvidenceStore", "%1 cannot be read: %2")
                                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.size() > MaxPictureBytes)
+        return Result<EvidenceItem>::failure(
+            QCoreApplication::translate("ta::EvidenceStore", "%1: the picture is larger than %2 MB.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(MaxPictureBytes / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     auto added = add(bytes, kind, caption);
     if (!added)

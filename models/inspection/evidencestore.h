@@ -25,7 +25,20 @@ public:
     explicit EvidenceStore(QString folder);
 
     QString folder() const { return m_folder; }
-    /// Stores @p bytes (a PNG or JPEG) and describes them; the extension follows the content.
+    /// Pictures are kept at most this many pixels on their long side (a meter's digits stay readable, a
+    /// record's evidence stays small enough to sync on a phone network) ...
+    static constexpr int MaxPictureSide = 1600;
+    /// ... re-encoded as JPEG of this quality when they had to be made smaller or turned upright.
+    static constexpr int PictureQuality = 85;
+    /// A file larger than this is not read at all.
+    static constexpr qint64 MaxPictureBytes = 40 * 1024 * 1024;
+
+    /// The picture as it is stored: @p bytes when they are a PNG or JPEG within MaxPictureSide and upright;
+    /// otherwise decoded, turned as its EXIF orientation says, scaled to fit MaxPictureSide and encoded as
+    /// JPEG. Refused when the bytes are not a picture that decodes.
+    static Result<QByteArray> fitPicture(const QByteArray &bytes);
+    /// Stores @p bytes (a PNG or JPEG, fitted by fitPicture()) and describes them; the extension follows the
+    /// content.
     Result<EvidenceItem> add(const QByteArray &bytes, const QString &kind, const QString &caption = {});
     /// Stores a copy of the file at @p path.
     Result<EvidenceItem> addFile(const QString &path, const QString &kind, const QString &caption = {});

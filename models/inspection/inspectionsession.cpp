@@ -413,13 +413,41 @@ Result<EvidenceItem> InspectionSession::addPicture(const QString &path, const QS
 {
     if (m_finalised)
         return Result<EvidenceItem>::failure(tr("The record is signed; it cannot change."));
-    auto item = EvidenceStore(m_env.evidenceFolder).addFile(path, kind, caption);
+    return addEvidence(EvidenceStore(m_env.evidenceFolder).addFile(path, kind, caption));
+}
+
+Result<EvidenceItem> InspectionSession::addPictureData(const QByteArray &bytes, const QString &kind,
+                                                       const QString &caption)
+{
+    if (m_finalised)
+        return Result<EvidenceItem>::failure(tr("The record is signed; it cannot change."));
+    return addEvidence(EvidenceStore(m_env.evidenceFolder).add(bytes, kind, caption));
+}
+
+Result<EvidenceItem> InspectionSession::addEvidence(Result<EvidenceItem> item)
+{
     if (!item)
         return item;
     const EvidenceItem added = item.value();
     edit([&added](Inspection &d) { d.evidence.push_back(added); });
     (void)flush();
     return item;
+}
+
+Status InspectionSession::removePicture(const QString &fileName)
+{
+    if (m_finalised)
+        return Status::failure(tr("The record is signed; it cannot change."));
+    const auto at = std::find_if(m_draft.evidence.begin(), m_draft.evidence.end(),
+                                 [&fileName](const EvidenceItem &e) { return e.fileName == fileName; });
+    if (at == m_draft.evidence.end() || at->kind.startsWith(QLatin1StringView("signature")))
+        return Status::failure(tr("No picture %1 in this inspection.").arg(fileName));
+    edit([&fileName](Inspection &d) {
+        d.evidence.erase(std::remove_if(d.evidence.begin(), d.evidence.end(),
+                                        [&fileName](const EvidenceItem &e) { return e.fileName == fileName; }),
+                         d.evidence.end());
+    });
+    return flush();
 }
 
 Status InspectionSession::setSignature(const QString &who, const QByteArray &png)

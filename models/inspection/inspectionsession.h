@@ -114,6 +114,11 @@ public:
 
     /// Stores the picture at @p path (PNG or JPEG) as evidence of @p kind ("photo", "meter-photo").
     Result<EvidenceItem> addPicture(const QString &path, const QString &kind, const QString &caption = {});
+    /// Stores a picture taken with the camera (PNG or JPEG bytes), fitted as every picture is.
+    Result<EvidenceItem> addPictureData(const QByteArray &bytes, const QString &kind, const QString &caption = {});
+    /// Takes the picture @p fileName out of the evidence (one undo brings it back); signatures are cleared
+    /// on their pads instead.
+    Status removePicture(const QString &fileName);
     /// The drawn signature of @p who ("customer", "inspector", "witness") as PNG bytes; empty clears it.
     Status setSignature(const QString &who, const QByteArray &png);
 
@@ -155,6 +160,8 @@ private:
 
     /// The record's JSON for the draft as it stands, assessed by the law of its finding date.
     Result<QJsonObject> buildRecord(const QDateTime &now) const;
+    /// Adds a stored picture to the draft (one edit) and saves.
+    Result<EvidenceItem> addEvidence(Result<EvidenceItem> item);
     void apply(const Inspection &draft);
     void reassess();
     void scheduleSave();

@@ -93,6 +93,9 @@ private Q_SLOTS:
     void keyNeverCreatedWhenTheStoreFails();
     void sessionUndoesPerStepAndSavesAfterAPause();
     void finaliseSignVerifyTamperAndPdf();
+    void picturesAreFittedBeforeTheyAreStored_data();
+    void picturesAreFittedBeforeTheyAreStored();
+    void picturesThatAreNotPicturesAreRefused();
     void pdfSaysWhoPaysAndTheSwap_data();
     void pdfSaysWhoPaysAndTheSwap();
     void unsafeCardNumberIsRefused();
@@ -585,6 +588,68 @@ void TestInspection::finaliseSignVerifyTamperAndPdf()
     QVERIFY(correction.value()->draft().signatures.customer.isEmpty());
     QCOMPARE(correction.value()->draft().households.renterPersons, 3);
     QCOMPARE(correction.value()->step(), InspectionSession::Step::Summary);
+}
+
+void TestInspection::picturesAreFittedBeforeTheyAreStored_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<bool>("alpha");
+    QTest::addColumn<QSize>("stored");
+    QTest::addColumn<bool>("sameBytes");
+    // Long side at most EvidenceStore::MaxPictureSide (1600 px), the aspect kept; small pictures untouched.
+    QTest::newRow("camera 4000×3000 JPEG")
+        << QSize(4000, 3000) << QByteArray("JPEG") << false << QSize(1600, 1200) << false;
+    QTest::newRow("portrait 3000×4000 PNG")
+        << QSize(3000, 4000) << QByteArray("PNG") << false << QSize(1200, 1600) << false;
+    QTest::newRow("strip 3200×100 with alpha")
+        << QSize(3200, 100) << QByteArray("PNG") << true << QSize(1600, 50) << false;
+    QTest::newRow("small 800×600 PNG kept") << QSize(800, 600) << QByteArray("PNG") << false << QSize(800, 600) << true;
+    QTest::newRow("exactly 1600×900 JPEG kept")
+        << QSize(1600, 900) << QByteArray("JPEG") << false << QSize(1600, 900) << true;
+}
+
+void TestInspection::picturesAreFittedBeforeTheyAreStored()
+{
+    QFETCH(QSize, size);
+    QFETCH(QByteArray, format);
+    QFETCH(bool, alpha);
+    QFETCH(QSize, stored);
+    QFETCH(bool, sameBytes);
+    QImage image(size, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    image.fill(alpha ? QColor(0, 0, 0, 0) : QColor(Qt::darkGreen));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(image.save(&buffer, format.constData()));
+    QTemporaryDir dir;
+    EvidenceStore store(dir.path());
+    const auto item = store.add(bytes, QStringLiteral("photo"));
+    QVERIFY2(item.ok(), qPrintable(item.error()));
+    QFile file(store.pathOf(item.value()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray kept = file.readAll();
+    QCOMPARE(kept == bytes, sameBytes);
+    QCOMPARE(QImage::fromData(kept).size(), stored);
+    QCOMPARE(item->sha256, EvidenceStore::sha256Hex(kept));
+    if (!sameBytes) {
+        QVERIFY(item->fileName.endsWith(QStringLiteral(".jpg")));
+        QVERIFY(kept.size() < bytes.size() || size.width() * size.height() < 400000);
+    }
+}
+
+void TestInspection::picturesThatAreNotPicturesAreRefused()
+{
+    QTemporaryDir dir;
+    EvidenceStore store(dir.path());
+    // A PNG signature followed by nothing a decoder can read: refused, nothing stored.
+    const auto truncated =
+        store.add(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, 'x'), QStringLiteral("photo"));
+    QVERIFY(!truncated.ok());
+    QVERIFY2(truncated.error().contains(QStringLiteral("cannot be read")), qPrintable(truncated.error()));
+    QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    // A text file is not a picture.
+    QVERIFY(!store.add(QByteArray("GIF89a..."), QStringLiteral("photo")).ok());
 }
 
 void TestInspection::pdfSaysWhoPaysAndTheSwap_data()

@@ -31,12 +31,14 @@
 #include "ui/auth/pinpad.h"
 #include "ui/auth/profileform.h"
 #include "ui/auth/signinpage.h"
+#include "ui/common/cameradialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/recordviewer.h"
 #include "ui/common/signaturepad.h"
 #include "ui/common/tablecopy.h"
 #include "ui/inspection/inspectionflow.h"
 #include "ui/inspection/inspectionspage.h"
+#include "ui/inspection/photostrip.h"
 #include "ui/review/campaigndialogs.h"
 #include "ui/review/dashboardpage.h"
 #include "ui/review/reviewpage.h"
@@ -81,6 +83,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -1294,6 +1297,60 @@ void TestMainWindow::inspectionWithRatioThreeRateAndAWitness()
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
     QCOMPARE(flow->currentStep(), Step::Summary);
     QWidget *summary = flow->stepPage(Step::Summary);
+    // A photo of the shop: this machine has no camera, so the picture comes from a file (a 4000×3000 photo,
+    // stored fitted to 1600×1200); its thumbnail shows with a count, deleting it is one tap and Undo brings
+    // it back.
+    QVERIFY(!CameraDialog::hasCamera());
+    {
+        const QString shop = m_dir->filePath(QStringLiteral("cua-hang.jpg"));
+        QImage big(4000, 3000, QImage::Format_RGB32);
+        big.fill(QColor(200, 180, 120));
+        QVERIFY(big.save(shop, "JPEG"));
+        auto *strip = summary->findChild<PhotoStrip *>(QStringLiteral("photoStrip-photo"));
+        QVERIFY(strip);
+        QCOMPARE(strip->count(), 0);
+        FileDialog::setNextFileName(shop);
+        QTest::mouseClick(strip->addButton(), Qt::LeftButton);
+        QCOMPARE(strip->count(), 1);
+        QVERIFY(summary->findChild<QLabel *>(QStringLiteral("photoCount-photo"))->text().contains(QStringLiteral("1")));
+        QVERIFY(!summary->findChild<QLabel *>(QStringLiteral("photoThumb0"))->pixmap().isNull());
+        const auto photoOf = [&flow]() -> std::optional<EvidenceItem> {
+            for (const EvidenceItem &e : flow->draft().evidence) {
+                if (e.kind == QLatin1StringView("photo"))
+                    return e;
+            }
+            return std::nullopt;
+        };
+        QVERIFY(photoOf());
+        QCOMPARE(QImage(EvidenceStore(m_session->evidenceFolder()).pathOf(*photoOf())).size(), QSize(1600, 1200));
+        QVERIFY(strip->removeButton(0)->width() >= 44 && strip->removeButton(0)->height() >= 44);
+        QTest::mouseClick(strip->removeButton(0), Qt::LeftButton);
+        QCOMPARE(strip->count(), 0);
+        QVERIFY(!photoOf());
+        QTest::mouseClick(flow->undoButton(), Qt::LeftButton);
+        QCOMPARE(strip->count(), 1);
+        QVERIFY(photoOf());
+    }
+    {
+        // The camera dialog without a camera says so and offers the file; a picture handed to it (as the
+        // camera's capture does) is taken once and closes it.
+        CameraDialog camera(QStringLiteral("Ảnh"));
+        QVERIFY(!camera.shootButton()->isEnabled());
+        QVERIFY(camera.findChild<QLabel *>(QStringLiteral("cameraStatus"))->text().contains(QStringLiteral("camera")));
+        QSignalSpy taken(&camera, &CameraDialog::imageTaken);
+        QSignalSpy fromFile(&camera, &CameraDialog::fileRequested);
+        QImage frame(1280, 720, QImage::Format_RGB32);
+        frame.fill(Qt::darkGray);
+        camera.takeImage(frame);
+        camera.takeImage(frame);
+        QCOMPARE(taken.count(), 1);
+        QCOMPARE(camera.result(), int(QDialog::Accepted));
+        CameraDialog other(QStringLiteral("Ảnh"));
+        QSignalSpy otherFile(&other, &CameraDialog::fileRequested);
+        QTest::mouseClick(other.fileButton(), Qt::LeftButton);
+        QCOMPARE(otherFile.count(), 1);
+        QCOMPARE(fromFile.count(), 0);
+    }
     summary->findChild<QCheckBox *>(QStringLiteral("customerRefused"))->click();
     typeText(summary->findChild<QLineEdit *>(QStringLiteral("refusalReason")), QStringLiteral("Không đồng ý tỷ lệ"));
     drawSignature(flow->inspectorPad(), true);

@@ -3,6 +3,7 @@
 #include "models/core/clock.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/touchinput.h"
+#include "ui/inspection/photostrip.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,10 +46,8 @@ IdentifyStep::IdentifyStep(QWidget *parent) : StepPage(parent)
     m_locate->setObjectName(QStringLiteral("locateButton"));
     m_locate->setMinimumHeight(touch::MinimumHeight);
     connect(m_locate, &QPushButton::clicked, this, &IdentifyStep::locate);
-    m_meterPhoto = new QPushButton(this);
-    m_meterPhoto->setObjectName(QStringLiteral("meterPhotoButton"));
-    m_meterPhoto->setMinimumHeight(touch::MinimumHeight);
-    connect(m_meterPhoto, &QPushButton::clicked, this, [this] { addPicture(QStringLiteral("meter-photo")); });
+    m_meterPhotos = new PhotoStrip(QStringLiteral("meter-photo"), this);
+    connect(m_meterPhotos, &PhotoStrip::addRequested, this, [this] { addPicture(QStringLiteral("meter-photo")); });
     for (QLineEdit *e :
          {m_serialSeen, m_reading, m_previousReading, m_presentName, m_presentId, m_latitude, m_longitude})
         connect(e, &QLineEdit::textEdited, this, [this, e] { edited(e->objectName()); });
@@ -67,7 +66,7 @@ IdentifyStep::IdentifyStep(QWidget *parent) : StepPage(parent)
     gps->addWidget(m_longitude);
     gps->addWidget(m_locate);
     m_form->addRow(new QLabel(this), gps);
-    m_form->addRow(QString(), m_meterPhoto);
+    m_form->addRow(QString(), m_meterPhotos);
     m_form->addRow(m_result);
     retranslate();
 }
@@ -104,11 +103,7 @@ void IdentifyStep::show(const Inspection &d)
 void IdentifyStep::refresh()
 {
     showOutcome(check::Reading);
-    int photos = 0;
-    for (const EvidenceItem &e : session()->draft().evidence)
-        photos += e.kind == QLatin1StringView("meter-photo") ? 1 : 0;
-    m_meterPhoto->setText(photos == 0 ? tr("Photo of the meter…")
-                                      : tr("Photo of the meter… (%n taken)", nullptr, photos));
+    m_meterPhotos->showFor(session());
 }
 
 void IdentifyStep::setPositionSource(QGeoPositionInfoSource *source)
@@ -183,10 +178,9 @@ void IdentifyStep::retranslate()
         m_locate->setText(tr("Locate"));
     m_latitude->setPlaceholderText(tr("latitude"));
     m_longitude->setPlaceholderText(tr("longitude"));
+    m_meterPhotos->setAddText(tr("Photo of the meter…"));
     if (session())
         refresh();
-    else
-        m_meterPhoto->setText(tr("Photo of the meter…"));
 }
 
 } // namespace ta

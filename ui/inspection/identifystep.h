@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace ta {
 
+class PhotoStrip;
+
 class IdentifyStep : public StepPage
 {
     Q_OBJECT
@@ -45,7 +47,7 @@ private:
     QLineEdit *m_presentId;
     QLineEdit *m_latitude;
     QLineEdit *m_longitude;
-    QPushButton *m_meterPhoto;
+    PhotoStrip *m_meterPhotos;
     QPushButton *m_locate;
     QGeoPositionInfoSource *m_position = nullptr;
     bool m_positionLookedUp = false;

@@ -66,6 +66,7 @@ InspectionFlow::InspectionFlow(QWidget *parent) : QWidget(parent)
     m_next = new QPushButton(this);
     m_next->setObjectName(QStringLiteral("flowNext"));
     m_next->setDefault(true);
+    m_next->setProperty("accent", true); // the way on, as Sign is on the last step
     m_undo = new QPushButton(this);
     m_undo->setObjectName(QStringLiteral("flowUndo"));
     m_close = new QPushButton(this);

@@ -1,13 +1,17 @@
 #include "ui/inspection/steppage.h"
 
+#include "models/core/clock.h"
 #include "models/core/money.h"
 #include "models/core/words.h"
+#include "ui/common/cameradialog.h"
 #include "ui/common/messagebox.h"
 
+#include <QBuffer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace ta {
 
@@ -64,7 +68,33 @@ void StepPage::addPicture(const QString &kind)
 {
     if (!m_session)
         return;
-    // Photos come from files (a tablet's camera app saves them to its pictures folder).
+    // The tablet's camera in the app; a picture from a file when there is no camera, or when asked for.
+    if (!CameraDialog::hasCamera()) {
+        addPictureFromFile(kind);
+        return;
+    }
+    auto *camera = new CameraDialog(tr("Add a photo"), window());
+    connect(camera, &CameraDialog::imageTaken, this, [this, kind](const QImage &image) {
+        if (!m_session)
+            return;
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 92);
+        const QString caption =
+            tr("Taken at %1").arg(m_session->environment().clock->now().toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+        if (auto item = m_session->addPictureData(jpeg, kind, caption); !item)
+            MessageBox::warning(this, tr("Add a photo"), item.error());
+    });
+    connect(camera, &CameraDialog::fileRequested, this,
+            [this, kind] { QTimer::singleShot(0, this, [this, kind] { addPictureFromFile(kind); }); });
+    MessageBox::showDialog(camera);
+}
+
+void StepPage::addPictureFromFile(const QString &kind)
+{
+    if (!m_session)
+        return;
     const QString path = FileDialog::openFileName(this, tr("Add a photo"),
                                                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
                                                   tr("Pictures (*.jpg *.jpeg *.png)"));

@@ -40,8 +40,10 @@ protected:
     void edited(const QString &mergeKey = {});
     /// The outcome of @p checkId in words, with the money at stake, or what it still needs.
     void showOutcome(const char *checkId);
-    /// Asks for a picture and adds it to the evidence as @p kind ("photo", "meter-photo").
+    /// Takes a photo with the camera (or, without one, asks for a picture file) and adds it to the evidence
+    /// as @p kind ("photo", "meter-photo").
     void addPicture(const QString &kind);
+    void addPictureFromFile(const QString &kind);
     bool isLoading() const { return m_loading; }
     void changeEvent(QEvent *event) override;
 

@@ -6,6 +6,7 @@
 #include "ui/common/recordviewer.h"
 #include "ui/common/signaturepad.h"
 #include "ui/common/touchinput.h"
+#include "ui/inspection/photostrip.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -45,11 +46,8 @@ SummaryStep::SummaryStep(QWidget *parent) : StepPage(parent)
     m_statement->setObjectName(QStringLiteral("statement"));
     m_statement->setMaximumHeight(90);
     connect(m_statement, &QPlainTextEdit::textChanged, this, [this] { edited(QStringLiteral("statement")); });
-    m_photo = new QPushButton(this);
-    m_photo->setObjectName(QStringLiteral("photoButton"));
-    m_photo->setMinimumHeight(touch::MinimumHeight);
-    connect(m_photo, &QPushButton::clicked, this, [this] { addPicture(QStringLiteral("photo")); });
-    m_photoCount = new QLabel(this);
+    m_photos = new PhotoStrip(QStringLiteral("photo"), this);
+    connect(m_photos, &PhotoStrip::addRequested, this, [this] { addPicture(QStringLiteral("photo")); });
     m_preview = new QPushButton(this);
     m_preview->setObjectName(QStringLiteral("previewButton"));
     m_preview->setMinimumHeight(touch::MinimumHeight);
@@ -125,8 +123,7 @@ SummaryStep::SummaryStep(QWidget *parent) : StepPage(parent)
     m_statement->setMaximumHeight(16777215);
     m_statement->setMinimumHeight(60);
     auto *photos = new QHBoxLayout;
-    photos->addWidget(m_photo);
-    photos->addWidget(m_photoCount, 1);
+    photos->addWidget(m_photos, 1);
     photos->addWidget(m_preview);
     auto *side = new QVBoxLayout;
     side->addWidget(m_statementLabel);
@@ -252,10 +249,7 @@ void SummaryStep::refresh()
                          : tr("keep the current price application.").toHtmlEscaped());
     }
     m_summary->setHtml(html);
-    int photos = 0;
-    for (const EvidenceItem &e : d.evidence)
-        photos += e.kind.startsWith(QLatin1StringView("signature")) ? 0 : 1;
-    m_photoCount->setText(tr("%n photos", nullptr, photos));
+    m_photos->showFor(session());
     const QStringList missing = session()->missing();
     QStringList state = missing;
     const QString kept[3] = {tr("The customer's signature drawn earlier is kept; draw again to replace it."),
@@ -279,7 +273,7 @@ QString SummaryStep::summaryText() const
 void SummaryStep::retranslate()
 {
     m_statementLabel->setText(tr("The customer's statement:"));
-    m_photo->setText(tr("Add a photo…"));
+    m_photos->setAddText(tr("Add a photo…"));
     m_preview->setText(tr("Show the record"));
     m_customerBox->setTitle(tr("Customer's signature"));
     m_inspectorBox->setTitle(tr("Inspector's signature"));

@@ -18,6 +18,7 @@ class QTextBrowser;
 
 namespace ta {
 
+class PhotoStrip;
 class SignaturePad;
 
 class SummaryStep : public StepPage
@@ -51,8 +52,7 @@ private:
     QTextBrowser *m_summary;
     QPlainTextEdit *m_statement;
     QLabel *m_statementLabel;
-    QPushButton *m_photo;
-    QLabel *m_photoCount;
+    PhotoStrip *m_photos;
     QPushButton *m_preview;
     std::unique_ptr<QTemporaryDir> m_previewFolder;
     SignaturePad *m_pads[3] = {};
