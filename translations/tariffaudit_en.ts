@@ -2922,10 +2922,6 @@
         <translation>Reset training data</translation>
     </message>
     <message>
-        <source>Put every training customer back to its initial state? Work done in training mode is discarded.</source>
-        <translation>Put every training customer back to its initial state? Work done in training mode is discarded.</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
@@ -2976,6 +2972,18 @@
     <message>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Add a profile</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in on this tablet as %2.</source>
+        <translation>%1 can now sign in on this tablet as %2.</translation>
+    </message>
+    <message>
+        <source>Put the training workspace back to its initial state? The customers are generated again, and every trainee&apos;s drafts, signed records and photos on this tablet are deleted.</source>
+        <translation>Put the training workspace back to its initial state? The customers are generated again, and every trainee&apos;s drafts, signed records and photos on this tablet are deleted.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3337,10 @@ The server&apos;s reason: %2</translation>
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
+    <message>
+        <source>A leader&apos;s or trainer&apos;s profile is added by a branch leader signed in on this tablet, from Settings.</source>
+        <translation>A leader&apos;s or trainer&apos;s profile is added by a branch leader signed in on this tablet, from Settings.</translation>
+    </message>
 </context>
 <context>
     <name>ta::ProfileStore</name>
@@ -3363,6 +3375,10 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Card number</source>
         <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Role: a leader&apos;s or trainer&apos;s profile is added by a branch leader signed in on this tablet (Settings › Add a profile…); at the sign-in screen only an inspector&apos;s profile can be made.</source>
+        <translation>Role: a leader&apos;s or trainer&apos;s profile is added by a branch leader signed in on this tablet (Settings › Add a profile…); at the sign-in screen only an inspector&apos;s profile can be made.</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4266,10 @@ The server&apos;s reason: %2</translation>
         <source>this tablet</source>
         <translation>this tablet</translation>
     </message>
+    <message>
+        <source>Only a trainer can reset the training data.</source>
+        <translation>Only a trainer can reset the training data.</translation>
+    </message>
 </context>
 <context>
     <name>ta::SettingsPage</name>
@@ -4426,6 +4446,14 @@ Fingerprint: %2</translation>
     <message>
         <source>Tariff Audit %1.</source>
         <translation>Tariff Audit %1.</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>Add a profile…</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s pre-screen rules are set by a branch leader.</source>
+        <translation>The branch&apos;s pre-screen rules are set by a branch leader.</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +4985,10 @@ Fingerprint: %2</translation>
     <message>
         <source>Cancelled: the training data was left as it was.</source>
         <translation>Cancelled: the training data was left as it was.</translation>
+    </message>
+    <message>
+        <source>The training data file is busy.</source>
+        <translation>The training data file is busy.</translation>
     </message>
 </context>
 <context>

@@ -2917,10 +2917,6 @@
         <translation>Khôi phục dữ liệu đào tạo</translation>
     </message>
     <message>
-        <source>Put every training customer back to its initial state? Work done in training mode is discarded.</source>
-        <translation>Đưa mọi khách hàng đào tạo về trạng thái ban đầu? Công việc đã làm trong chế độ đào tạo sẽ bị xóa.</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>Khôi phục</translation>
     </message>
@@ -2971,6 +2967,18 @@
     <message>
         <source>Lock now (Ctrl+L)</source>
         <translation>Khóa ngay (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Thêm hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in on this tablet as %2.</source>
+        <translation>%1 đã có thể đăng nhập trên máy tính bảng này với vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Put the training workspace back to its initial state? The customers are generated again, and every trainee&apos;s drafts, signed records and photos on this tablet are deleted.</source>
+        <translation>Đưa vùng đào tạo về trạng thái ban đầu? Khách hàng được tạo lại, và mọi bản nháp, biên bản đã ký và ảnh của mọi học viên trên máy tính bảng này bị xóa.</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3329,10 @@ Lý do của máy chủ: %2</translation>
         <source>Training mode</source>
         <translation>Chế độ đào tạo</translation>
     </message>
+    <message>
+        <source>A leader&apos;s or trainer&apos;s profile is added by a branch leader signed in on this tablet, from Settings.</source>
+        <translation>Hồ sơ lãnh đạo hay giảng viên do một lãnh đạo điện lực đã đăng nhập trên máy tính bảng này thêm, từ mục Cài đặt.</translation>
+    </message>
 </context>
 <context>
     <name>ta::ProfileStore</name>
@@ -3355,6 +3367,10 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Card number</source>
         <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Role: a leader&apos;s or trainer&apos;s profile is added by a branch leader signed in on this tablet (Settings › Add a profile…); at the sign-in screen only an inspector&apos;s profile can be made.</source>
+        <translation>Vai trò: hồ sơ lãnh đạo hay giảng viên do một lãnh đạo điện lực đã đăng nhập trên máy tính bảng này thêm (Cài đặt › Thêm hồ sơ…); ở màn hình đăng nhập chỉ tạo được hồ sơ kiểm tra viên.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4256,10 @@ Lý do của máy chủ: %2</translation>
         <source>this tablet</source>
         <translation>máy tính bảng này</translation>
     </message>
+    <message>
+        <source>Only a trainer can reset the training data.</source>
+        <translation>Chỉ giảng viên mới đặt lại được dữ liệu đào tạo.</translation>
+    </message>
 </context>
 <context>
     <name>ta::SettingsPage</name>
@@ -4416,6 +4436,14 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Tariff Audit %1.</source>
         <translation>Tariff Audit %1.</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>Thêm hồ sơ…</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s pre-screen rules are set by a branch leader.</source>
+        <translation>Quy tắc sàng lọc của điện lực do lãnh đạo điện lực đặt.</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +4975,10 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Cancelled: the training data was left as it was.</source>
         <translation>Đã hủy: dữ liệu đào tạo được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The training data file is busy.</source>
+        <translation>Tệp dữ liệu đào tạo đang bận.</translation>
     </message>
 </context>
 <context>

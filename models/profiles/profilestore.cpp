@@ -122,6 +122,11 @@ Result<Profile> ProfileStore::create(const ProfileInput &input)
         return fail(QCoreApplication::translate("ta::ProfileStore", "Branch: enter the power branch (Điện lực)."));
     if (const QString why = PinHasher::validate(input.pin); !why.isEmpty())
         return fail(QCoreApplication::translate("ta::ProfileStore", "PIN: %1").arg(why));
+    if (input.role != Role::Inspector && input.addedBy != Role::BranchLeader && !profiles().isEmpty())
+        return fail(QCoreApplication::translate("ta::ProfileStore",
+                                                "Role: a leader's or trainer's profile is added by a branch leader "
+                                                "signed in on this tablet (Settings › Add a profile…); at the sign-in "
+                                                "screen only an inspector's profile can be made."));
 
     auto hash = PinHasher::hash(input.pin);
     if (!hash)

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace ta {
 
@@ -23,6 +24,9 @@ struct ProfileInput
     QString branch;
     Role role = Role::Inspector;
     QString pin;
+    /// The role of whoever adds the profile, when someone is signed in. A leader's or trainer's profile is
+    /// added only by a branch leader, except the first profile of a tablet (its setup).
+    std::optional<Role> addedBy;
 };
 
 /// The answer to a sign-in attempt.

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPromise>
 #include <QSysInfo>
@@ -109,15 +110,42 @@ TrainingSetup Session::initialTrainingSetup() const
     return setup;
 }
 
+QFuture<QString> Session::fillTrainingData()
+{
+    return trainingFill(false);
+}
+
 QFuture<QString> Session::resetTrainingData()
 {
-    if (!isTraining() || !m_profile) {
+    return trainingFill(true);
+}
+
+QFuture<QString> Session::trainingFill(bool wholeWorkspace)
+{
+    const auto refuse = [](const QString &why) {
         QPromise<QString> refused;
         refused.start();
-        refused.addResult(QCoreApplication::translate("ta::Session", "Training data can only be reset in training "
-                                                                     "mode."));
+        refused.addResult(why);
         refused.finish();
         return refused.future();
+    };
+    if (!isTraining() || !m_profile)
+        return refuse(QCoreApplication::translate("ta::Session", "Training data can only be reset in training mode."));
+    if (wholeWorkspace && m_profile->role != Role::Trainer)
+        return refuse(QCoreApplication::translate("ta::Session", "Only a trainer can reset the training data."));
+    // Everything of the training workspace goes once the customers are generated again: every other trainee's
+    // data file (made again at their next sign-in), each profile's evidence and record folders, and the work in
+    // the trainer's own file. A cancelled fill leaves all of it as it was.
+    QStringList filesToRemove;
+    QStringList foldersToRemove;
+    for (const Profile &p : wholeWorkspace ? m_workspace->profiles().profiles() : QList<Profile>()) {
+        const QFileInfo data(m_workspace->dataPath(p.id));
+        for (const QString &suffix : {QStringLiteral("-evidence"), QStringLiteral("-records")})
+            foldersToRemove << data.absoluteDir().filePath(data.completeBaseName() + suffix);
+        if (p.id == m_profile->id)
+            continue;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            filesToRemove << data.absoluteFilePath() + suffix;
     }
     // "Reset" restores the initial state: the setup stored at the first fill wins over today's settings.
     TrainingSetup setup = initialTrainingSetup();
@@ -128,25 +156,34 @@ QFuture<QString> Session::resetTrainingData()
     const QString path = m_workspace->dataPath(m_profile->id);
     const TariffLibrary library = m_tariffs ? *m_tariffs : TariffLibrary::load();
     const PrescreenRules rules = PrescreenRules::fromSettings(m_settings);
-    return QtConcurrent::run([path, setup, library, rules](QPromise<QString> &promise) {
-        promise.setProgressRange(0, setup.customers);
-        auto db = ProfileData::open(path, WorkspaceKind::Training);
-        if (!db) {
-            promise.addResult(db.error());
-            return;
-        }
-        const Status filled = TrainingData::fill(*db.value(), setup, [&promise](int done, int) {
-            promise.setProgressValue(done);
-            return !promise.isCanceled();
+    return QtConcurrent::run(
+        [path, setup, library, rules, wholeWorkspace, filesToRemove, foldersToRemove](QPromise<QString> &promise) {
+            promise.setProgressRange(0, setup.customers);
+            auto db = ProfileData::open(path, WorkspaceKind::Training);
+            if (!db) {
+                promise.addResult(db.error());
+                return;
+            }
+            const Status filled = TrainingData::fill(*db.value(), setup, [&promise](int done, int) {
+                promise.setProgressValue(done);
+                return !promise.isCanceled();
+            });
+            if (!filled) {
+                promise.addResult(filled.error());
+                return;
+            }
+            if (Status cleared = wholeWorkspace ? TrainingData::clearWork(*db.value()) : Status::success(); !cleared) {
+                promise.addResult(cleared.error());
+                return;
+            }
+            for (const QString &file : filesToRemove)
+                QFile::remove(file);
+            for (const QString &folder : foldersToRemove)
+                QDir(folder).removeRecursively();
+            // The training worklist shows the pre-screen's warnings, as a real one does after an import.
+            auto screened = Prescreener(*db.value(), library, rules).run();
+            promise.addResult(screened.ok() ? QString() : screened.error());
         });
-        if (!filled) {
-            promise.addResult(filled.error());
-            return;
-        }
-        // The training worklist shows the pre-screen's warnings, as a real one does after an import.
-        auto screened = Prescreener(*db.value(), library, rules).run();
-        promise.addResult(screened.ok() ? QString() : screened.error());
-    });
 }
 
 void Session::setTariffs(TariffLibrary *tariffs)

@@ -56,9 +56,12 @@ public:
     bool trainingDataReady() const;
     /// The setup a first fill uses: size and seed from Settings, months ending last month.
     TrainingSetup initialTrainingSetup() const;
-    /// (Re)fills the training data off the calling thread on its own connection. The future's result is an
-    /// empty string on success or the translated error; progress is reported through the future, and
-    /// cancelling the future rolls the fill back. Only in training mode.
+    /// Fills the signed-in training profile's own data file with the generated customers (its first sign-in),
+    /// off the calling thread on its own connection. The future's result is an empty string on success or the
+    /// translated error; progress is reported through the future, and cancelling it rolls the fill back.
+    QFuture<QString> fillTrainingData();
+    /// The trainer's reset of the whole training workspace: the customers generated again as they first were,
+    /// and every trainee's drafts, records and evidence removed. As fillTrainingData(); only a trainer.
     QFuture<QString> resetTrainingData();
 
     qint64 customerCount() const;
@@ -103,6 +106,7 @@ Q_SIGNALS:
 
 private:
     void applyAcceptedBooks();
+    QFuture<QString> trainingFill(bool wholeWorkspace);
 
     Settings &m_settings;
     const Clock &m_clock;

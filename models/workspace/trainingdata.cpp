@@ -15,13 +15,14 @@ Status TrainingData::ensureProfiles(ProfileStore &profiles)
 {
     if (!profiles.profiles().isEmpty())
         return Status::success();
+    // The training set comes with the app, as a leader would set it up.
     const QList<ProfileInput> builtIn{
         {QStringLiteral("Học viên Kiểm tra viên"), QStringLiteral("KTV-DT-01"), QStringLiteral("Điện lực Thủ Dầu Một"),
-         Role::Inspector, pin()},
+         Role::Inspector, pin(), Role::BranchLeader},
         {QStringLiteral("Học viên Lãnh đạo"), QStringLiteral("LD-DT-01"), QStringLiteral("Điện lực Thủ Dầu Một"),
-         Role::BranchLeader, pin()},
+         Role::BranchLeader, pin(), Role::BranchLeader},
         {QStringLiteral("Giảng viên"), QStringLiteral("GV-DT-01"), QStringLiteral("Trung tâm Đào tạo"), Role::Trainer,
-         pin()},
+         pin(), Role::BranchLeader},
     };
     for (const ProfileInput &input : builtIn) {
         if (auto created = profiles.create(input); !created)
@@ -29,6 +30,22 @@ Status TrainingData::ensureProfiles(ProfileStore &profiles)
     }
     qCInfo(lcTraining) << "Created the built-in training profiles";
     return Status::success();
+}
+
+Status TrainingData::clearWork(Database &db)
+{
+    Transaction transaction(db.connection());
+    if (!transaction.isActive())
+        return Status::failure(QCoreApplication::translate("ta::TrainingData", "The training data file is busy."));
+    // Children before what they refer to.
+    const QStringList statements{
+        QStringLiteral("DELETE FROM outbox"),         QStringLiteral("DELETE FROM review_decisions"),
+        QStringLiteral("DELETE FROM review_records"), QStringLiteral("DELETE FROM inspections"),
+        QStringLiteral("DELETE FROM assignments"),    QStringLiteral("DELETE FROM branch_assignments"),
+        QStringLiteral("DELETE FROM campaigns"),      QStringLiteral("DELETE FROM sync_state")};
+    if (Status s = execAll(db.connection(), statements); !s)
+        return s;
+    return transaction.commit();
 }
 
 std::optional<TrainingSetup> TrainingData::storedSetup(Database &db)

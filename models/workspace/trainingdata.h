@@ -32,6 +32,10 @@ public:
     static std::optional<TrainingSetup> storedSetup(Database &db);
     static bool isFilled(Database &db);
 
+    /// Removes the work done in @p db (drafts, signed records, the outbox, assignments, campaigns, review
+    /// copies) in one transaction; the customers stay.
+    static Status clearWork(Database &db);
+
     /// Replaces all customers in @p db with generated ones, in one transaction. @p progress gets
     /// (done, total) now and then and returns false to cancel; a cancelled or failed fill changes nothing.
     static Status fill(Database &db, const TrainingSetup &setup,

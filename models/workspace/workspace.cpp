@@ -30,10 +30,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(WorkspaceKind kind, const QSt
 
 QString Workspace::dataPath(qint64 profileId) const
 {
-    const QDir dir(m_root);
-    if (isTraining())
-        return dir.filePath(QStringLiteral("training.sqlite"));
-    return dir.filePath(QStringLiteral("profiles/%1.sqlite").arg(profileId));
+    // One data file per profile, in training too: a trainee's drafts and records are their own.
+    return QDir(m_root).filePath(QStringLiteral("profiles/%1.sqlite").arg(profileId));
 }
 
 Result<std::unique_ptr<Database>> Workspace::openData(qint64 profileId) const

@@ -59,9 +59,9 @@ bool prepare(const QString &root, const QString &dataFile)
     ta::Session session(settings, clock, root + QStringLiteral("/real"), root + QStringLiteral("/training"));
     if (!session.openWorkspace(ta::WorkspaceKind::Real))
         return false;
-    auto profile =
-        session.workspace()->profiles().create({QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("KTV-0719"),
-                                                QStringLiteral("Điện lực Thủ Dầu Một"), ta::Role::Inspector, kPin});
+    auto profile = session.workspace()->profiles().create({QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("KTV-0719"),
+                                                           QStringLiteral("Điện lực Thủ Dầu Một"), ta::Role::Inspector,
+                                                           kPin, std::nullopt});
     if (!profile)
         return false;
     const QString target = session.workspace()->dataPath(profile.value().id);

@@ -58,9 +58,9 @@ void TestCliKeychain::inspectSignsAndVerifyNamesTampering()
         const SystemClock clock;
         auto profiles = ProfileStore::open(Workspace::profilesPath(workspace), clock);
         QVERIFY2(profiles.ok(), qPrintable(profiles.error()));
-        auto created =
-            profiles.value()->create({QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("KTV-0719"),
-                                      QStringLiteral("Điện lực Thủ Dầu Một"), Role::Inspector, QStringLiteral("2580")});
+        auto created = profiles.value()->create({QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("KTV-0719"),
+                                                 QStringLiteral("Điện lực Thủ Dầu Một"), Role::Inspector,
+                                                 QStringLiteral("2580"), std::nullopt});
         QVERIFY2(created.ok(), qPrintable(created.error()));
         profileId = created->id;
     }

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void backoffDelays();
     void validationNamesTheField_data();
     void validationNamesTheField();
+    void whoMayAddWhichRole_data();
+    void whoMayAddWhichRole();
     void pinIsNeverStoredInClear();
     void signInAcceptsTheRightPinOnly();
     void wrongPinsSlowDownFurtherTries();
@@ -31,8 +33,9 @@ private Q_SLOTS:
 private:
     ProfileInput valid() const
     {
-        return {QStringLiteral("Trần Thị Bích"), QStringLiteral("KTV-0412"), QStringLiteral("Điện lực Dĩ An"),
-                Role::Inspector, QStringLiteral("2580")};
+        return {QStringLiteral("Trần Thị Bích"),  QStringLiteral("KTV-0412"),
+                QStringLiteral("Điện lực Dĩ An"), Role::Inspector,
+                QStringLiteral("2580"),           std::nullopt};
     }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FixedClock> m_clock;
@@ -111,6 +114,50 @@ void TestProfileStore::validationNamesTheField()
     QVERIFY(!created.ok());
     QVERIFY2(created.error().startsWith(named), qPrintable(created.error()));
     QVERIFY(m_store->profiles().isEmpty());
+}
+
+void TestProfileStore::whoMayAddWhichRole_data()
+{
+    QTest::addColumn<bool>("firstProfile");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<int>("addedBy"); // -1: nobody signed in
+    QTest::addColumn<bool>("accepted");
+    const int nobody = -1;
+    const int inspector = int(Role::Inspector);
+    const int leader = int(Role::BranchLeader);
+    const int trainer = int(Role::Trainer);
+    // A tablet's first profile sets it up, whatever its role.
+    QTest::newRow("first profile, leader") << true << leader << nobody << true;
+    QTest::newRow("first profile, trainer") << true << trainer << nobody << true;
+    // Afterwards the sign-in screen makes inspectors only; a signed-in leader adds any role.
+    QTest::newRow("sign-in screen, inspector") << false << inspector << nobody << true;
+    QTest::newRow("sign-in screen, leader") << false << leader << nobody << false;
+    QTest::newRow("sign-in screen, trainer") << false << trainer << nobody << false;
+    QTest::newRow("inspector adds a leader") << false << leader << inspector << false;
+    QTest::newRow("trainer adds a leader") << false << leader << trainer << false;
+    QTest::newRow("leader adds a leader") << false << leader << leader << true;
+    QTest::newRow("leader adds a trainer") << false << trainer << leader << true;
+    QTest::newRow("inspector adds an inspector") << false << inspector << inspector << true;
+}
+
+void TestProfileStore::whoMayAddWhichRole()
+{
+    QFETCH(bool, firstProfile);
+    QFETCH(int, role);
+    QFETCH(int, addedBy);
+    QFETCH(bool, accepted);
+    if (!firstProfile)
+        QVERIFY(m_store->create(valid()).ok());
+    const qsizetype before = m_store->profiles().size();
+    ProfileInput input = valid();
+    input.cardNumber = QStringLiteral("LD-0001");
+    input.role = Role(role);
+    input.addedBy = addedBy < 0 ? std::nullopt : std::optional<Role>(Role(addedBy));
+    const auto created = m_store->create(input);
+    QCOMPARE(created.ok(), accepted);
+    QCOMPARE(m_store->profiles().size(), before + (accepted ? 1 : 0));
+    if (!accepted)
+        QVERIFY2(created.error().startsWith(QStringLiteral("Role:")), qPrintable(created.error()));
 }
 
 void TestProfileStore::pinIsNeverStoredInClear()

@@ -120,7 +120,7 @@ void TestSession::trainingFillAndResetRestoreTheInitialState()
     QVERIFY(m_session->data());
     QVERIFY(!m_session->trainingDataReady());
 
-    QFuture<QString> first = m_session->resetTrainingData();
+    QFuture<QString> first = m_session->fillTrainingData();
     first.waitForFinished();
     QCOMPARE(first.result(), QString());
     QVERIFY(m_session->trainingDataReady());
@@ -146,7 +146,7 @@ void TestSession::cancelledResetChangesNothing()
     m_settings->setValue(settings::TrainingCustomers, 3000);
     QVERIFY(m_session->openWorkspace(WorkspaceKind::Training).ok());
     QVERIFY(signInTrainer() != 0);
-    QFuture<QString> first = m_session->resetTrainingData();
+    QFuture<QString> first = m_session->fillTrainingData();
     first.waitForFinished();
     QVERIFY(m_session->data()->exec(QStringLiteral("UPDATE customers SET name = 'Đã sửa' WHERE rowid = 1")).ok());
     const QString before = checksum(*m_session->data());
@@ -163,6 +163,9 @@ void TestSession::resetIsRefusedOutsideTraining()
     QFuture<QString> refused = m_session->resetTrainingData();
     refused.waitForFinished();
     QVERIFY(!refused.result().isEmpty());
+    QFuture<QString> notFilled = m_session->fillTrainingData();
+    notFilled.waitForFinished();
+    QVERIFY(!notFilled.result().isEmpty());
 }
 
 void TestSession::eachRealProfileHasItsOwnFile()
@@ -170,9 +173,9 @@ void TestSession::eachRealProfileHasItsOwnFile()
     QVERIFY(m_session->openWorkspace(WorkspaceKind::Real).ok());
     auto &store = m_session->workspace()->profiles();
     auto a = store.create({QStringLiteral("Lê Văn Tâm"), QStringLiteral("KTV-1"), QStringLiteral("Điện lực Dĩ An"),
-                           Role::Inspector, QStringLiteral("1357")});
+                           Role::Inspector, QStringLiteral("1357"), std::nullopt});
     auto b = store.create({QStringLiteral("Phạm Thu Hà"), QStringLiteral("LD-2"), QStringLiteral("Điện lực Dĩ An"),
-                           Role::BranchLeader, QStringLiteral("2468")});
+                           Role::BranchLeader, QStringLiteral("2468"), Role::BranchLeader});
     QVERIFY(a.ok() && b.ok());
     QVERIFY(m_session->signIn(a->id, QStringLiteral("1357")).accepted());
     const QString fileA = m_session->data()->path();
@@ -208,10 +211,12 @@ void TestSession::onlyALeaderAcceptsATariffBook()
     m_session->setTariffs(&library);
     QVERIFY(!m_session->acceptTariffBook(sha256).ok()); // nobody signed in
     ProfileStore &profiles = m_session->workspace()->profiles();
-    const auto inspector = profiles.create({QStringLiteral("Trần Thị Bích"), QStringLiteral("KTV-0412"),
-                                            QStringLiteral("Điện lực Dĩ An"), Role::Inspector, QStringLiteral("2580")});
-    const auto leader = profiles.create({QStringLiteral("Lê Văn Nam"), QStringLiteral("LD-01"),
-                                         QStringLiteral("Điện lực Dĩ An"), Role::BranchLeader, QStringLiteral("1357")});
+    const auto inspector =
+        profiles.create({QStringLiteral("Trần Thị Bích"), QStringLiteral("KTV-0412"), QStringLiteral("Điện lực Dĩ An"),
+                         Role::Inspector, QStringLiteral("2580"), std::nullopt});
+    const auto leader =
+        profiles.create({QStringLiteral("Lê Văn Nam"), QStringLiteral("LD-01"), QStringLiteral("Điện lực Dĩ An"),
+                         Role::BranchLeader, QStringLiteral("1357"), Role::BranchLeader});
     QVERIFY(inspector.ok() && leader.ok());
     QVERIFY(m_session->signIn(inspector->id, QStringLiteral("2580")).accepted());
     const Status refused = m_session->acceptTariffBook(sha256);

@@ -64,6 +64,8 @@
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
+#include <QGroupBox>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QJsonArray>
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void cleanup();
     void firstRunSignInPagesLanguageAndLock();
     void wrongPinsStartABackOff();
+    void onlyALeaderAddsLeadersAndTrainers();
     void trainingModeIsMarkedFilledAndReset();
     void tariffsTabShowsEveryBook();
     void userBookWaitsForALeader();
@@ -411,6 +414,49 @@ void TestMainWindow::wrongPinsStartABackOff()
     QCOMPARE(m_window->currentScreen(), Screen::SignIn);
 }
 
+void TestMainWindow::onlyALeaderAddsLeadersAndTrainers()
+{
+    // The tablet's first profile sets it up: any role is offered.
+    auto *roleBox = m_window->profileForm()->findChild<QComboBox *>(QStringLiteral("profileRole"));
+    QCOMPARE(roleBox->count(), 3);
+    createProfile(QStringLiteral("1357"), Role::BranchLeader);
+    QCOMPARE(m_window->currentScreen(), Screen::SignIn);
+    // From the sign-in screen, anyone can make an inspector's profile, no other.
+    QTest::mouseClick(m_window->signInPage()->findChild<QPushButton *>(QStringLiteral("newProfileButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_window->currentScreen(), Screen::NewProfile);
+    QCOMPARE(roleBox->count(), 1);
+    QCOMPARE(Role(roleBox->currentData().toInt()), Role::Inspector);
+    QVERIFY(!roleBox->isEnabled());
+    QTest::mouseClick(m_window->profileForm()->findChild<QPushButton *>(QStringLiteral("profileCancel")),
+                      Qt::LeftButton);
+    QCOMPARE(m_window->currentScreen(), Screen::SignIn);
+    // The leader, signed in, adds a trainer from Settings and stays signed in.
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("1357"), false);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    QVERIFY(m_window->settingsPage()->addProfileButton()->isVisibleTo(m_window->settingsPage()));
+    QTest::mouseClick(m_window->settingsPage()->addProfileButton(), Qt::LeftButton);
+    QCOMPARE(m_window->currentScreen(), Screen::NewProfile);
+    QCOMPARE(roleBox->count(), 3);
+    MessageBox::takeShownTexts();
+    ProfileForm *form = m_window->profileForm();
+    typeText(form->findChild<QLineEdit *>(QStringLiteral("profileName")), QStringLiteral("Võ Thị Mai"));
+    typeText(form->findChild<QLineEdit *>(QStringLiteral("profileCard")), QStringLiteral("GV-0102"));
+    typeText(form->findChild<QLineEdit *>(QStringLiteral("profileBranch")), QStringLiteral("Điện lực Thủ Dầu Một"));
+    roleBox->setCurrentIndex(roleBox->findData(int(Role::Trainer)));
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("profilePin")), QStringLiteral("8642"));
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("profilePinAgain")), QStringLiteral("8642"));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("profileCreate")), Qt::LeftButton);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    QVERIFY(m_session->isSignedIn());
+    QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("Võ Thị Mai")));
+    bool trainerAdded = false;
+    for (const Profile &p : m_session->workspace()->profiles().profiles())
+        trainerAdded = trainerAdded || (p.fullName == QStringLiteral("Võ Thị Mai") && p.role == Role::Trainer);
+    QVERIFY(trainerAdded);
+}
+
 void TestMainWindow::trainingModeIsMarkedFilledAndReset()
 {
     // Enter training from the first-run form.
@@ -504,7 +550,49 @@ void TestMainWindow::trainingModeIsMarkedFilledAndReset()
         QVERIFY(m_window->trainingBanner()->isVisibleTo(m_window.get()));
     }
 
-    // Practice changes data; "Reset training data" restores the initial state.
+    // Each training profile works in its own data file: the trainer's draft is not the trainee's to open.
+    // What one person typed is gone at the next sign-in.
+    const auto signInAs = [&](const QString &roleText) {
+        QListWidget *list = m_window->signInPage()->profileList();
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().contains(roleText))
+                list->setCurrentRow(i);
+        }
+        typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
+        QCOMPARE(m_window->currentScreen(), Screen::Shell);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+    };
+    QVERIFY(m_window->showPage(Page::Inspections));
+    const QString practised =
+        worklist->model()->data(worklist->model()->index(0, 0), CustomerListModel::CodeRole).toString();
+    QVERIFY(m_window->inspectionsPage()->startFor(practised));
+    Q_EMIT m_window->inspectionsPage()->flow()->closeRequested();
+    QCOMPARE(m_window->inspectionsPage()->table()->model()->rowCount(), 1);
+    const QString trainerEvidence = m_session->evidenceFolder();
+    QVERIFY(QDir().mkpath(trainerEvidence));
+    typeText(worklist->searchField(), QStringLiteral("Hưng Thịnh"));
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    QTest::mouseClick(m_window->settingsPage()->signOutButton(), Qt::LeftButton);
+    signInAs(QStringLiteral("Kiểm tra viên ·"));
+    QVERIFY(worklist->searchField()->text().isEmpty());
+    QCOMPARE(m_session->customerCount(), qint64(300));
+    QVERIFY(m_window->showPage(Page::Inspections));
+    QCOMPARE(m_window->inspectionsPage()->table()->model()->rowCount(), 0);
+    // A trainee cannot reset the training data, in the screens or in the session.
+    QVERIFY(!m_window->settingsPage()->resetTrainingButton()->isVisibleTo(m_window->settingsPage()));
+    QFutureWatcher<QString> refused;
+    refused.setFuture(m_session->resetTrainingData());
+    refused.waitForFinished();
+    QVERIFY(refused.result().contains(QStringLiteral("giảng viên")));
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    QTest::mouseClick(m_window->settingsPage()->signOutButton(), Qt::LeftButton);
+    signInAs(QStringLiteral("Giảng viên ·"));
+    QVERIFY(m_window->showPage(Page::Inspections));
+    QCOMPARE(m_window->inspectionsPage()->table()->model()->rowCount(), 1);
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+
+    // Practice changes data; "Reset training data" restores the initial state: customers, drafts and
+    // evidence.
     const QString initial = dataChecksum();
     QVERIFY(m_session->data()->exec(QStringLiteral("UPDATE customers SET households = 7 WHERE rowid < 50")).ok());
     QVERIFY(dataChecksum() != initial);
@@ -520,6 +608,8 @@ void TestMainWindow::trainingModeIsMarkedFilledAndReset()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
     QCOMPARE(dataChecksum(), initial);
     QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char('\n')).contains(QStringLiteral("trạng thái ban đầu")));
+    QCOMPARE(m_window->inspectionsPage()->table()->model()->rowCount(), 0);
+    QVERIFY(!QFileInfo::exists(trainerEvidence));
 
     // The lock screen is marked too.
     m_window->lock();
@@ -639,7 +729,8 @@ void TestMainWindow::userBookWaitsForALeader()
 
 void TestMainWindow::importListsRejectedRowsAndSearches()
 {
-    createProfile(QStringLiteral("2468"), Role::Inspector);
+    // A branch leader: the branch's pre-screen rules are switched below, which only a leader may do.
+    createProfile(QStringLiteral("2468"), Role::BranchLeader);
     typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
     QCOMPARE(m_window->currentScreen(), Screen::Shell);
     WorklistPage *worklist = m_window->worklistPage();
@@ -1137,6 +1228,9 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     // Settings shows the key that signed the record and exports it for registration.
     const QByteArray signedWith = SignedRecord::readFolder(QFileInfo(opened.constFirst()).absolutePath())->publicKey;
     QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    // An inspector reads the branch's pre-screen rules but does not change them, adds no profiles.
+    QVERIFY(!m_window->settingsPage()->findChild<QGroupBox *>(QStringLiteral("prescreenGroup"))->isEnabled());
+    QVERIFY(!m_window->settingsPage()->addProfileButton()->isVisibleTo(m_window->settingsPage()));
     QTest::mouseClick(m_window->settingsPage()->showKeyButton(), Qt::LeftButton);
     QVERIFY(m_window->settingsPage()->keyInfo()->text().contains(QString::fromLatin1(signedWith.toBase64())));
     QVERIFY(m_window->settingsPage()->keyInfo()->text().contains(DeviceKey::fingerprintOf(signedWith)));

@@ -104,10 +104,12 @@ ProfileForm::ProfileForm(Session &session, QWidget *parent) : QWidget(parent), m
     retranslateUi();
 }
 
-void ProfileForm::reset(bool cancellable)
+void ProfileForm::reset(bool cancellable, std::optional<Role> addedBy)
 {
+    m_addedBy = addedBy;
     for (QLineEdit *e : {m_name, m_card, m_branch, m_pin, m_pinAgain})
         e->clear();
+    retranslateUi(); // the roles offered
     m_role->setCurrentIndex(0);
     m_error->hide();
     m_cancel->setVisible(cancellable);
@@ -138,6 +140,7 @@ void ProfileForm::create()
     input.branch = m_branch->text();
     input.role = static_cast<Role>(m_role->currentData().toInt());
     input.pin = m_pin->text();
+    input.addedBy = m_addedBy;
     auto created = m_session.workspace()->profiles().create(input);
     if (!created) {
         m_error->setText(created.error());
@@ -168,11 +171,21 @@ void ProfileForm::retranslateUi()
     m_pinAgainLabel->setText(tr("PIN &again"));
     m_name->setPlaceholderText(tr("e.g. Nguyễn Văn An"));
     m_branch->setPlaceholderText(tr("e.g. Điện lực Thủ Dầu Một"));
+    // A leader's or trainer's profile is added by a signed-in branch leader, or as a tablet's first profile
+    // (ProfileStore::create decides; the form offers only what it would accept).
+    const bool anyRole = m_addedBy == Role::BranchLeader ||
+                         (m_session.workspace() && m_session.workspace()->profiles().profiles().isEmpty());
     const int current = qMax(0, m_role->currentIndex());
     m_role->clear();
-    for (Role r : {Role::Inspector, Role::BranchLeader, Role::Trainer})
-        m_role->addItem(roleName(r), static_cast<int>(r));
-    m_role->setCurrentIndex(current);
+    for (Role r : {Role::Inspector, Role::BranchLeader, Role::Trainer}) {
+        if (anyRole || r == Role::Inspector)
+            m_role->addItem(roleName(r), static_cast<int>(r));
+    }
+    m_role->setCurrentIndex(qMin(current, m_role->count() - 1));
+    m_role->setEnabled(m_role->count() > 1);
+    m_role->setToolTip(anyRole ? QString()
+                               : tr("A leader's or trainer's profile is added by a branch leader signed in on this "
+                                    "tablet, from Settings."));
     m_create->setText(tr("Create profile"));
     m_cancel->setText(tr("Cancel"));
     m_training->setText(tr("Training mode"));

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/profiles/profile.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -23,7 +27,9 @@ public:
     explicit ProfileForm(Session &session, QWidget *parent = nullptr);
 
     /// Empties the fields; @p cancellable shows Cancel (not on a first run, where a profile is needed).
-    void reset(bool cancellable);
+    /// Empties the form. @p addedBy: the role of the person signed in who adds the profile (none at the
+    /// sign-in screen): the roles offered follow the profile store's rule.
+    void reset(bool cancellable, std::optional<Role> addedBy = std::nullopt);
     QString errorText() const;
 
 Q_SIGNALS:
@@ -39,6 +45,7 @@ private:
     void retranslateUi();
 
     Session &m_session;
+    std::optional<Role> m_addedBy;
     QLabel *m_title;
     QLabel *m_intro;
     QLabel *m_nameLabel;

@@ -76,9 +76,16 @@ SettingsPage::SettingsPage(Settings &settings, Language &language, Session &sess
     m_signOut = new QPushButton(m_profileGroup);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     connect(m_signOut, &QPushButton::clicked, this, &SettingsPage::signOutRequested);
+    m_addProfile = new QPushButton(m_profileGroup);
+    m_addProfile->setObjectName(QStringLiteral("addProfileButton"));
+    connect(m_addProfile, &QPushButton::clicked, this, &SettingsPage::addProfileRequested);
+    auto *profileButtons = new QHBoxLayout;
+    profileButtons->addWidget(m_signOut);
+    profileButtons->addWidget(m_addProfile);
+    profileButtons->addStretch();
     auto *profileLayout = new QVBoxLayout(m_profileGroup);
     profileLayout->addWidget(m_profileInfo);
-    profileLayout->addWidget(m_signOut, 0, Qt::AlignLeft);
+    profileLayout->addLayout(profileButtons);
 
     m_trainingGroup = new QGroupBox(this);
     m_trainingGroup->setObjectName(QStringLiteral("trainingGroup"));
@@ -217,7 +224,13 @@ void SettingsPage::refresh()
         m_language->setCurrentIndex(index);
     const QSignalBlocker blocker(m_idleMinutes);
     m_idleMinutes->setValue(m_settings.value(settings::IdleLockMinutes));
-    m_trainingGroup->setVisible(m_session.isTraining());
+    // Roles: a branch leader adds profiles and sets the branch's pre-screen rules; a trainer resets the
+    // training workspace.
+    const auto profile = m_session.profile();
+    const bool leader = profile && profile->role == Role::BranchLeader;
+    m_trainingGroup->setVisible(m_session.isTraining() && profile && profile->role == Role::Trainer);
+    m_addProfile->setVisible(leader);
+    m_prescreenGroup->setEnabled(leader);
     retranslateUi();
 }
 
@@ -274,6 +287,9 @@ void SettingsPage::retranslateUi()
         m_profileInfo->clear();
     }
     m_signOut->setText(tr("Sign out"));
+    m_addProfile->setText(tr("Add a profile…"));
+    m_prescreenGroup->setToolTip(
+        m_prescreenGroup->isEnabled() ? QString() : tr("The branch's pre-screen rules are set by a branch leader."));
     m_trainingGroup->setTitle(tr("Training data"));
     m_trainingInfo->setText(tr("Puts the generated training customers back to their initial state. Work done "
                                "in training mode is discarded; real data is never touched."));

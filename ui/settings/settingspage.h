@@ -49,6 +49,7 @@ public:
     QPushButton *exportKeyButton() const { return m_exportKey; }
     QLabel *keyInfo() const { return m_keyInfo; }
     QPushButton *signOutButton() const { return m_signOut; }
+    QPushButton *addProfileButton() const { return m_addProfile; }
     QTabWidget *tabs() const { return m_tabs; }
     TariffsPage *tariffsPage() const { return m_tariffs; }
     BranchServerPage *branchServerPage() const { return m_branchServer; }
@@ -58,6 +59,8 @@ Q_SIGNALS:
     /// The user asked to run the pre-screening again with the rules as now set.
     void prescreenRequested();
     void signOutRequested();
+    /// A branch leader adds a profile (any role) to this tablet.
+    void addProfileRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,6 +85,7 @@ private:
     QGroupBox *m_profileGroup;
     QLabel *m_profileInfo;
     QPushButton *m_signOut;
+    QPushButton *m_addProfile;
     QGroupBox *m_trainingGroup;
     QLabel *m_trainingInfo;
     QPushButton *m_resetTraining;

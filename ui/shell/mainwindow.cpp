@@ -27,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -106,17 +107,36 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
     });
 
     connect(m_signIn, &SignInPage::newProfileRequested, this, [this] {
+        m_profileFromShell = false;
         m_profileForm->reset(true);
+        m_screens->setCurrentWidget(m_profileForm);
+    });
+    connect(m_settingsPage, &SettingsPage::addProfileRequested, this, [this] {
+        const auto profile = m_session.profile();
+        if (!profile)
+            return;
+        m_profileFromShell = true;
+        m_profileForm->reset(true, profile->role);
         m_screens->setCurrentWidget(m_profileForm);
     });
     connect(m_signIn, &SignInPage::trainingRequested, this, &MainWindow::setTrainingMode);
     connect(m_profileForm, &ProfileForm::created, this, [this](qint64 id) {
         m_signIn->refresh();
+        if (std::exchange(m_profileFromShell, false)) {
+            // Added by the leader signed in: they stay signed in; the new person signs in later.
+            m_screens->setCurrentWidget(m_shell);
+            if (const auto added = m_session.workspace()->profiles().profile(id))
+                MessageBox::information(
+                    this, tr("Add a profile"),
+                    tr("%1 can now sign in on this tablet as %2.").arg(added->fullName, roleName(added->role)));
+            return;
+        }
         m_signIn->selectProfile(id);
         m_screens->setCurrentWidget(m_signIn);
         m_signIn->pinPad()->setFocus();
     });
-    connect(m_profileForm, &ProfileForm::cancelled, this, [this] { m_screens->setCurrentWidget(m_signIn); });
+    connect(m_profileForm, &ProfileForm::cancelled, this,
+            [this] { m_screens->setCurrentWidget(std::exchange(m_profileFromShell, false) ? m_shell : m_signIn); });
     connect(m_profileForm, &ProfileForm::trainingRequested, this, [this] { setTrainingMode(true); });
     connect(m_lockPage, &LockPage::unlocked, this, [this] {
         m_screens->setCurrentWidget(m_shell);
@@ -129,11 +149,16 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
         m_worklist->rescreen();
     });
     connect(m_settingsPage, &SettingsPage::resetTrainingRequested, this, [this] {
-        if (MessageBox::confirm(this, tr("Reset training data"),
-                                tr("Put every training customer back to its initial state? Work done in "
-                                   "training mode is discarded."),
-                                tr("Reset")))
-            runTrainingFill(true);
+        if (!MessageBox::confirm(this, tr("Reset training data"),
+                                 tr("Put the training workspace back to its initial state? The customers are "
+                                    "generated again, and every trainee's drafts, signed records and photos on "
+                                    "this tablet are deleted."),
+                                 tr("Reset")))
+            return;
+        // An inspection open on screen would write its draft back into the emptied file.
+        if (m_inspections->isFlowOpen())
+            Q_EMIT m_inspections->flow()->closeRequested();
+        runTrainingFill(true);
     });
 
     connect(&m_session, &Session::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
@@ -392,6 +417,7 @@ void MainWindow::onSignedIn()
     m_screens->setCurrentWidget(m_shell);
     showPage(Page::Worklist);
     m_idle->setActive(true);
+    m_settingsPage->refresh(); // what this person's role may change
     retranslateUi();
     if (m_session.isTraining() && m_session.data() && !m_session.trainingDataReady())
         runTrainingFill(false);
@@ -418,6 +444,9 @@ void MainWindow::startSync()
 
 void MainWindow::onSignedOut()
 {
+    // Nothing the last person typed or looked for stays on screen for the next one.
+    m_worklist->forgetSession();
+    m_inspections->serialField()->clear();
     m_sync->setEngine(nullptr);
     m_idle->setActive(false);
     m_signIn->refresh();
@@ -442,7 +471,7 @@ void MainWindow::runTrainingFill(bool reset)
     connect(&m_fillWatcher, &QFutureWatcher<QString>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
     connect(&m_fillWatcher, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressDialog::setValue);
     connect(m_progress, &QProgressDialog::canceled, &m_fillWatcher, &QFutureWatcher<QString>::cancel);
-    m_fillWatcher.setFuture(m_session.resetTrainingData());
+    m_fillWatcher.setFuture(reset ? m_session.resetTrainingData() : m_session.fillTrainingData());
     m_progress->show();
 }
 

@@ -122,6 +122,7 @@ private:
     QProgressDialog *m_progress = nullptr;
     QFutureWatcher<QString> m_fillWatcher;
     bool m_filling = false;
+    bool m_profileFromShell = false; ///< the profile form was opened by a signed-in leader (Settings)
 };
 
 } // namespace ta

@@ -284,6 +284,16 @@ void WorklistPage::fillChoices(const CustomerListModel::FilterChoices &choices)
     fill(m_status, tr("Every visit status"), CustomerListModel::statuses(), &CustomerListModel::statusName);
 }
 
+void WorklistPage::forgetSession()
+{
+    {
+        const QSignalBlocker blocker(m_scope);
+        m_scope->setCurrentIndex(0);
+    }
+    m_table->clearSelection();
+    clearFilters();
+}
+
 void WorklistPage::clearFilters()
 {
     for (QComboBox *box : {m_rule, m_substation, m_routeBook, m_group, m_status}) {

@@ -33,6 +33,9 @@ class WorklistPage : public QWidget
 public:
     WorklistPage(Session &session, Settings &settings, TariffLibrary &tariffs, QWidget *parent = nullptr);
 
+    /// Forgets what the last person typed and chose (search, filters, scope, selection): a new sign-in
+    /// starts from the plain worklist.
+    void forgetSession();
     /// Shows the signed-in profile's data (or nothing).
     void reload();
     bool isBusy() const { return m_busy; }
