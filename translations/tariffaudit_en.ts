@@ -2640,6 +2640,10 @@
         <comment>step bar, short</comment>
         <translation>Sign</translation>
     </message>
+    <message>
+        <source>Correction of record %1: this will be revision %2</source>
+        <translation>Correction of record %1: this will be revision %2</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionListModel</name>
@@ -2874,6 +2878,22 @@
     <message>
         <source>Record %1</source>
         <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <source>Discard the draft inspection of %1? Its answers, photos and signatures are discarded; this cannot be undone.</source>
+        <translation>Discard the draft inspection of %1? Its answers, photos and signatures are discarded; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
     </message>
 </context>
 <context>

@@ -2636,6 +2636,10 @@
         <comment>step bar, short</comment>
         <translation>Ký</translation>
     </message>
+    <message>
+        <source>Correction of record %1: this will be revision %2</source>
+        <translation>Sửa biên bản %1: đây sẽ là lần %2</translation>
+    </message>
 </context>
 <context>
     <name>ta::InspectionListModel</name>
@@ -2869,6 +2873,22 @@
     <message>
         <source>Record %1</source>
         <translation>Biên bản %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>Discard the draft inspection of %1? Its answers, photos and signatures are discarded; this cannot be undone.</source>
+        <translation>Bỏ bản nháp kiểm tra của %1? Các câu trả lời, ảnh và chữ ký của nó bị bỏ; không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Bỏ bản nháp…</translation>
     </message>
 </context>
 <context>

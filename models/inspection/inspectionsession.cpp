@@ -154,7 +154,7 @@ Result<std::unique_ptr<InspectionSession>> InspectionSession::openFor(const Insp
         return make(env, *open);
     const QStringList checks = proposedChecks(FlaggedList::flagsOf(env.data->connection(), customerCode), *customer,
                                               *env.library, env.clock->today());
-    auto started = store.startDraft(customerCode, checks, env.clock->now());
+    auto started = store.startDraft(*customer, checks, env.clock->now());
     if (!started)
         return started.status();
     return make(env, started.value());

@@ -52,6 +52,23 @@ Result<Inspection> InspectionStore::startDraft(const QString &customerCode, cons
     return in;
 }
 
+Result<Inspection> InspectionStore::startDraft(const Customer &customer, const QStringList &checks,
+                                               const QDateTime &now)
+{
+    Inspection in;
+    in.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    in.customerCode = customer.code;
+    in.startedAt = now;
+    in.checks = checks;
+    in.step = QStringLiteral("checks");
+    in.identify.present.name = customer.name;
+    in.identify.present.role = QStringLiteral("customer");
+    in.identify.meterSerialSeen = customer.meterSerial;
+    if (Status s = createDraft(in, now); !s)
+        return s;
+    return in;
+}
+
 Status InspectionStore::createDraft(const Inspection &in, const QDateTime &now)
 {
     QSqlQuery exists(m_db.connection());

@@ -22,6 +22,9 @@ public:
 
     /// A new draft for @p customerCode with the checks proposed (a fresh id).
     Result<Inspection> startDraft(const QString &customerCode, const QStringList &checks, const QDateTime &now);
+    /// A new draft for @p customer with what the list already knows filled in, for the inspector to confirm
+    /// or change: the person present is the customer, the meter seen is the listed meter.
+    Result<Inspection> startDraft(const Customer &customer, const QStringList &checks, const QDateTime &now);
     /// Stores @p draft as a new draft under its own id; refused when the id is taken.
     Status createDraft(const Inspection &draft, const QDateTime &now);
     /// Saves @p draft as it is now; refused for a finalised record.

@@ -1009,9 +1009,15 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
     QCOMPARE(flow->currentStep(), Step::Identify);
     QWidget *identify = flow->stepPage(Step::Identify);
-    typeText(identify->findChild<QLineEdit *>(QStringLiteral("serialSeen")), QStringLiteral("2500011111"));
+    // What the list knows is filled in to be confirmed: the meter seen is the listed one, the person present
+    // the customer; the cursor waits in today's reading.
+    QCOMPARE(identify->findChild<QLineEdit *>(QStringLiteral("serialSeen"))->text(), QStringLiteral("2500011111"));
+    QCOMPARE(flow->draft().identify.meterSerialSeen, QStringLiteral("2500011111"));
+    QCOMPARE(identify->findChild<QLineEdit *>(QStringLiteral("presentName"))->text(), QStringLiteral("Nguyễn Văn Đức"));
+    QCOMPARE(QApplication::focusWidget(), identify->findChild<QLineEdit *>(QStringLiteral("readingToday")));
     typeText(identify->findChild<QLineEdit *>(QStringLiteral("readingPrevious")), QStringLiteral("15000"));
     typeText(identify->findChild<QLineEdit *>(QStringLiteral("readingToday")), QStringLiteral("15310"));
+    identify->findChild<QLineEdit *>(QStringLiteral("presentName"))->clear(); // someone else opened the door
     typeText(identify->findChild<QLineEdit *>(QStringLiteral("presentName")), QStringLiteral("Trần Thị Lan"));
     typeText(identify->findChild<QLineEdit *>(QStringLiteral("presentId")), QStringLiteral("074185000123"));
     QCOMPARE(flow->draft().identify.reading.value_or(0), qint64(15310));
@@ -1222,6 +1228,15 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QVERIFY(m_window->inspectionsPage()->isFlowOpen());
     QCOMPARE(flow->draft().revision, 2);
     QVERIFY(!flow->draft().replaces.isEmpty());
+    {
+        // The correction says which record it corrects and which revision it will be.
+        const QString title = flow->findChild<QLabel *>(QStringLiteral("flowTitle"))->text();
+        const QString number = SignedRecord::readFolder(QFileInfo(opened.constFirst()).absolutePath())
+                                   ->record.value(QStringLiteral("number"))
+                                   .toString();
+        QVERIFY2(title.contains(QStringLiteral("Sửa biên bản %1: đây sẽ là lần %2").arg(number).arg(2)),
+                 qPrintable(title));
+    }
     QCOMPARE(flow->draft().households.renterPersons, 3);
     QVERIFY(!flow->finaliseButton()->isEnabled()); // a correction is signed again
 
@@ -1261,6 +1276,13 @@ void TestMainWindow::inspectionDraftResumesInANewWindow()
     QVERIFY(page->isFlowOpen());
     InspectionFlow *flow = page->flow();
     QVERIFY(flow->draft().has(check::Ratio));
+    // Nobody's name is kept as the person present (the field emptied with the keyboard).
+    flow->goTo(Step::Identify);
+    auto *present = flow->stepPage(Step::Identify)->findChild<QLineEdit *>(QStringLiteral("presentName"));
+    present->setFocus();
+    present->selectAll();
+    QTest::keyClick(present, Qt::Key_Backspace);
+    QVERIFY(flow->draft().identify.present.name.isEmpty());
     flow->goTo(Step::Ratio);
     QWidget *ratio = flow->stepPage(Step::Ratio);
     QTest::mouseClick(ratio->findChild<QPushButton *>(QStringLiteral("pick0")), Qt::LeftButton); // air conditioner
@@ -1305,6 +1327,15 @@ void TestMainWindow::inspectionDraftResumesInANewWindow()
     QCOMPARE(
         page->flow()->stepPage(Step::Ratio)->findChild<QTableWidget *>(QStringLiteral("appliancesTable"))->rowCount(),
         2);
+    // A draft nobody will finish is discarded from the list, after a confirmation.
+    Q_EMIT page->flow()->closeRequested();
+    page->table()->setCurrentIndex(page->table()->model()->index(0, 1));
+    MessageBox::setNextAnswer(false);
+    QTest::mouseClick(page->discardButton(), Qt::LeftButton);
+    QCOMPARE(page->table()->model()->rowCount(), 1);
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(page->discardButton(), Qt::LeftButton);
+    QCOMPARE(page->table()->model()->rowCount(), 0);
 }
 
 void TestMainWindow::inspectionSurvivesAKilledProcess()

@@ -1,5 +1,6 @@
 #include "ui/inspection/inspectionflow.h"
 
+#include "models/inspection/inspectionstore.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/touchinput.h"
 #include "ui/inspection/checksstep.h"
@@ -158,6 +159,8 @@ void InspectionFlow::goTo(Step step)
     m_pages->setCurrentIndex(int(step));
     page(step)->refresh();
     updateNavigation();
+    if (step == Step::Identify)
+        page(step)->focusFirstEmptyField();
 }
 
 void InspectionFlow::next()
@@ -327,9 +330,21 @@ void InspectionFlow::changeEvent(QEvent *event)
 void InspectionFlow::retranslateUi()
 {
     const Customer *c = m_session ? &m_session->customer() : nullptr;
-    m_title->setText(!c ? QString()
-                        : QStringLiteral("<b>%1</b> · %2 · %3")
-                              .arg(c->code.toHtmlEscaped(), c->name.toHtmlEscaped(), c->address.toHtmlEscaped()));
+    QString title = !c ? QString()
+                       : QStringLiteral("<b>%1</b> · %2 · %3")
+                             .arg(c->code.toHtmlEscaped(), c->name.toHtmlEscaped(), c->address.toHtmlEscaped());
+    // A correction says what it corrects: the signed record's number and the revision this one will be.
+    if (m_session && !m_session->draft().replaces.isEmpty() && m_session->environment().data) {
+        const auto replaced = InspectionStore(*m_session->environment().data).record(m_session->draft().replaces);
+        const QString number =
+            replaced ? replaced->record.value(QStringLiteral("number")).toString() : m_session->draft().replaces;
+        title += QStringLiteral("<br><span style='color:#b35c00'>%1</span>")
+                     .arg(tr("Correction of record %1: this will be revision %2")
+                              .arg(number)
+                              .arg(m_session->draft().revision)
+                              .toHtmlEscaped());
+    }
+    m_title->setText(title);
     // Short names: six steps share one row on a tablet held either way.
     const QString stepNames[InspectionSession::StepCount] = {
         tr("Checks", "step bar, short"),      tr("Identify", "step bar, short"),   tr("Households", "step bar, short"),

@@ -69,6 +69,8 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
     connect(m_start, &QPushButton::clicked, this, [this] { startForSerial(m_serial->text()); });
     m_resume = new QPushButton(m_list);
     m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_discard = new QPushButton(m_list);
+    m_discard->setObjectName(QStringLiteral("discardButton"));
     m_openPdf = new QPushButton(m_list);
     m_openPdf->setObjectName(QStringLiteral("openPdfButton"));
     m_savePdf = new QPushButton(m_list);
@@ -77,9 +79,10 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
     m_correct->setObjectName(QStringLiteral("correctButton"));
     m_verify = new QPushButton(m_list);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
-    for (QPushButton *b : {m_start, m_resume, m_openPdf, m_savePdf, m_correct, m_verify})
+    for (QPushButton *b : {m_start, m_resume, m_discard, m_openPdf, m_savePdf, m_correct, m_verify})
         b->setMinimumSize(120, 48);
     connect(m_resume, &QPushButton::clicked, this, &InspectionsPage::resumeSelected);
+    connect(m_discard, &QPushButton::clicked, this, &InspectionsPage::discardSelected);
     connect(m_openPdf, &QPushButton::clicked, this, &InspectionsPage::openSelectedPdf);
     connect(m_savePdf, &QPushButton::clicked, this, &InspectionsPage::saveSelectedPdf);
     connect(m_correct, &QPushButton::clicked, this, &InspectionsPage::correctSelected);
@@ -93,6 +96,7 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_hint, 1);
     actions->addWidget(m_resume);
+    actions->addWidget(m_discard);
     actions->addWidget(m_openPdf);
     actions->addWidget(m_savePdf);
     actions->addWidget(m_verify);
@@ -209,6 +213,26 @@ void InspectionsPage::resumeSelected()
     openSession(InspectionSession::resume(m_session.inspectionEnvironment(), id), tr("Inspection"));
 }
 
+void InspectionsPage::discardSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || selectedStatus() != QLatin1StringView("draft") || !m_session.data())
+        return;
+    const QString customer =
+        m_model->data(m_model->index(m_table->currentIndex().row(), InspectionListModel::Customer)).toString();
+    if (!MessageBox::confirm(this, tr("Discard the draft"),
+                             tr("Discard the draft inspection of %1? Its answers, photos and signatures are "
+                                "discarded; this cannot be undone.")
+                                 .arg(customer),
+                             tr("Discard")))
+        return;
+    if (Status s = InspectionStore(*m_session.data()).discardDraft(id); !s) {
+        MessageBox::warning(this, tr("Discard the draft"), s.error());
+        return;
+    }
+    reload();
+}
+
 QString InspectionsPage::selectedFolder() const
 {
     const QModelIndex current = m_table->currentIndex();
@@ -303,6 +327,7 @@ void InspectionsPage::retranslateUi()
     m_start->setText(tr("Start inspection"));
     m_resume->setText(tr("Resume"));
     m_openPdf->setText(tr("Open PDF"));
+    m_discard->setText(tr("Discard draft…"));
     m_savePdf->setText(tr("Save a copy…"));
     m_correct->setText(tr("Correct"));
     m_verify->setText(tr("Verify"));

@@ -46,6 +46,7 @@ public:
     QLineEdit *serialField() const { return m_serial; }
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *openPdfButton() const { return m_openPdf; }
+    QPushButton *discardButton() const { return m_discard; }
     QPushButton *savePdfButton() const { return m_savePdf; }
     QPushButton *correctButton() const { return m_correct; }
     QPushButton *verifyButton() const { return m_verify; }
@@ -59,6 +60,7 @@ private:
     QString selectedId() const;
     QString selectedStatus() const;
     void resumeSelected();
+    void discardSelected();
     void openSelectedPdf();
     /// The record's PDF in the app's viewer (share or open elsewhere from there).
     void showRecord(const QString &pdf, const QString &number);
@@ -81,6 +83,7 @@ private:
     QLineEdit *m_serial;
     QPushButton *m_start;
     QPushButton *m_resume;
+    QPushButton *m_discard;
     QPushButton *m_openPdf;
     QPushButton *m_savePdf;
     QPushButton *m_correct;

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -102,6 +103,21 @@ void StepPage::addPictureFromFile(const QString &kind)
         return;
     if (auto item = m_session->addPicture(path, kind, QFileInfo(path).completeBaseName()); !item)
         MessageBox::warning(this, tr("Add a photo"), item.error());
+}
+
+void StepPage::focusFirstEmptyField()
+{
+    // The focus chain is the order of the fields on the page.
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (!isAncestorOf(w))
+            continue;
+        auto *field = qobject_cast<QLineEdit *>(w);
+        if (field && field->isVisibleTo(this) && field->isEnabled() && !field->isReadOnly() &&
+            field->text().isEmpty()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void StepPage::changeEvent(QEvent *event)
