@@ -1679,6 +1679,10 @@
         <source>(about %1 a month, %2 over the recovery period)</source>
         <translation>(about %1 a month, %2 over the recovery period)</translation>
     </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerImport</name>

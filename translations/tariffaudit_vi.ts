@@ -1676,6 +1676,10 @@
         <source>(about %1 a month, %2 over the recovery period)</source>
         <translation>(khoảng %1 mỗi tháng, %2 trong thời gian truy thu)</translation>
     </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerImport</name>

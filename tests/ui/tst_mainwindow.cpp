@@ -126,6 +126,7 @@ private Q_SLOTS:
     void importListsRejectedRowsAndSearches();
     void importMapsAnotherLayout();
     void inspectionWalksTheChecksAndSignsARecord();
+    void householdCheckInTenTaps();
     void inspectionDraftResumesInANewWindow();
     void inspectionSurvivesAKilledProcess();
     void inspectionWithRatioThreeRateAndAWitness();
@@ -1261,6 +1262,94 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     MessageBox::takeShownTexts();
     QTest::mouseClick(m_window->settingsPage()->showKeyButton(), Qt::LeftButton);
     QVERIFY(!MessageBox::takeShownTexts().isEmpty());
+}
+
+// A household check at the door, from the worklist to a signed record, counting every tap a finger makes
+// (the signatures and the households' names, which are written, are not taps). Typing goes to the field the
+// app put the cursor in.
+void TestMainWindow::householdCheckInTenTaps()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    importTwoCustomers();
+    int taps = 0;
+    const auto tap = [&taps](QWidget *widget, QPoint at = QPoint()) {
+        ++taps;
+        QTest::mouseClick(widget, Qt::LeftButton, {}, at.isNull() ? widget->rect().center() : at);
+    };
+    WorklistPage *worklist = m_window->worklistPage();
+    QTest::qWait(50);
+    int row = -1;
+    for (int r = 0; r < worklist->model()->rowCount(); ++r) {
+        if (worklist->model()->data(worklist->model()->index(r, 0), CustomerListModel::CodeRole).toString() ==
+            QStringLiteral("PB07010000001"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    // 1–2: the customer's row, then Inspect.
+    tap(worklist->table()->viewport(),
+        worklist->table()->visualRect(worklist->model()->index(row, CustomerListModel::Name)).center());
+    tap(worklist->inspectButton());
+    InspectionFlow *flow = m_window->inspectionsPage()->flow();
+    QVERIFY(m_window->inspectionsPage()->isFlowOpen());
+    // 3: the proposed checks are right.
+    tap(flow->nextButton());
+    QCOMPARE(flow->currentStep(), Step::Identify);
+    // Today's reading, typed where the cursor already is; the rest is filled in from the list.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("15310"));
+    QCOMPARE(flow->draft().identify.reading.value_or(0), qint64(15310));
+    // 4.
+    tap(flow->nextButton());
+    QCOMPARE(flow->currentStep(), Step::Households);
+    QWidget *households = flow->stepPage(Step::Households);
+    auto *table = households->findChild<QTableWidget *>(QStringLiteral("householdsTable"));
+    // 5–6: two households, their heads' names written.
+    for (const QString &head : {QStringLiteral("Trần Thị Lan"), QStringLiteral("Lê Văn Hùng")}) {
+        tap(households->findChild<QPushButton *>(QStringLiteral("addHousehold")));
+        QTRY_VERIFY(table->findChild<QLineEdit *>());
+        auto *editor = table->findChild<QLineEdit *>();
+        typeText(editor, head);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!table->findChild<QLineEdit *>());
+    }
+    // 7: the renters' field, then 3 on the keypad.
+    auto *renters = households->findChild<QSpinBox *>(QStringLiteral("renterPersons"));
+    tap(renters);
+    QTest::qWait(10); // the value is selected as the field takes the focus
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3"));
+    QCOMPARE(flow->draft().households.renterPersons, 3);
+    // 8.
+    tap(flow->nextButton());
+    QCOMPARE(flow->currentStep(), Step::Summary);
+    drawSignature(flow->customerPad(), true);
+    drawSignature(flow->inspectorPad(), true);
+    // 9: Sign; 10: the confirmation (answered here, a tap on the tablet).
+    MessageBox::setNextAnswer(true);
+    tap(flow->finaliseButton());
+    ++taps;
+    auto *viewer = qobject_cast<RecordViewer *>(MessageBox::lastDialog());
+    QVERIFY2(viewer, "the record was not signed");
+    const auto record = SignedRecord::readFolder(QFileInfo(viewer->path()).absolutePath());
+    QVERIFY(record.ok());
+    QCOMPARE(record->record.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("households")).toString(),
+             QStringLiteral("2.75"));
+    viewer->reject();
+    QVERIFY2(taps <= 10, qPrintable(QStringLiteral("%1 taps").arg(taps)));
+    qInfo("A household check from the worklist to a signed record: %d taps", taps);
+
+    // The customer's card starts an inspection too.
+    QVERIFY(m_window->showPage(Page::Worklist));
+    for (int r = 0; r < worklist->model()->rowCount(); ++r) {
+        const QModelIndex index = worklist->model()->index(r, 0);
+        if (worklist->model()->data(index, CustomerListModel::CodeRole).toString() == QStringLiteral("PB07010000002"))
+            worklist->openCustomer(index);
+    }
+    auto *card = qobject_cast<CustomerDetail *>(MessageBox::lastDialog());
+    QVERIFY(card);
+    QTest::mouseClick(card->inspectButton(), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), Page::Inspections);
+    QVERIFY(m_window->inspectionsPage()->isFlowOpen());
+    QCOMPARE(m_window->inspectionsPage()->flow()->draft().customerCode, QStringLiteral("PB07010000002"));
 }
 
 void TestMainWindow::inspectionDraftResumesInANewWindow()

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QEvent>
 #include <QLineEdit>
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QScroller>
+#include <QTimer>
 
 namespace ta::touch {
 
@@ -56,6 +58,10 @@ protected:
         if (event->type() == QEvent::Polish) {
             if (auto *area = qobject_cast<QAbstractScrollArea *>(watched))
                 enableKineticScrolling(area);
+        } else if (event->type() == QEvent::FocusIn) {
+            // A number tapped is a number replaced: the digits typed next take the old value's place.
+            if (auto *spin = qobject_cast<QAbstractSpinBox *>(watched))
+                QTimer::singleShot(0, spin, &QAbstractSpinBox::selectAll);
         }
         return false;
     }

@@ -21,7 +21,8 @@ void enableKineticScrolling(QAbstractScrollArea *area);
 /// A widget that draws with the finger (a signature pad) calls this when a touch begins on it: the pages
 /// around it do not scroll with that stroke.
 void holdScrolling(QWidget *widget);
-/// Every scrollable view of the application, now and later (lists, tables, pages, pop-ups), scrolls so.
+/// Every scrollable view of the application, now and later (lists, tables, pages, pop-ups), scrolls so;
+/// a number field tapped has its value selected, so that the digits typed replace it.
 void installKineticScrolling(QApplication &app);
 
 /// A number field named @p name; @p decimals allows a fraction.

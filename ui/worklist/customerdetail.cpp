@@ -118,6 +118,15 @@ CustomerDetail::CustomerDetail(const Customer &c, const std::vector<CustomerFlag
     QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     close->setMinimumHeight(44);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    // The visit starts from here: the card is what the inspector reads at the door.
+    m_inspect = buttons->addButton(tr("Inspect"), QDialogButtonBox::AcceptRole);
+    m_inspect->setObjectName(QStringLiteral("cardInspect"));
+    m_inspect->setProperty("accent", true);
+    m_inspect->setMinimumSize(160, 48);
+    connect(m_inspect, &QPushButton::clicked, this, [this, code = c.code] {
+        accept();
+        Q_EMIT inspectRequested(code);
+    });
     auto *inspections = new QLabel(tr("Inspections of this customer will be listed here."), this);
     inspections->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QPushButton;
 class QTextBrowser;
 
 namespace ta {
@@ -20,8 +21,14 @@ public:
     /// The text shown, for tests.
     QString summaryText() const;
     int chartBars() const { return m_bars; }
+    QPushButton *inspectButton() const { return m_inspect; }
+
+Q_SIGNALS:
+    /// "Inspect": start (or resume) the inspection of the customer @p code.
+    void inspectRequested(const QString &code);
 
 private:
+    QPushButton *m_inspect;
     QTextBrowser *m_summary;
     int m_bars = 0;
 };

@@ -481,6 +481,7 @@ void WorklistPage::openCustomer(const QModelIndex &index)
     if (!customer)
         return;
     auto *detail = new CustomerDetail(*customer, FlaggedList::flagsOf(m_session.data()->connection(), code), this);
+    connect(detail, &CustomerDetail::inspectRequested, this, &WorklistPage::inspectRequested);
     MessageBox::showDialog(detail);
 }
 
