@@ -2422,20 +2422,8 @@
         <translation>This device has no position source: type the coordinates or leave them empty.</translation>
     </message>
     <message>
-        <source>Locating…</source>
-        <translation>Locating…</translation>
-    </message>
-    <message>
         <source>Locate</source>
         <translation>Locate</translation>
-    </message>
-    <message>
-        <source>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</source>
-        <translation>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</translation>
-    </message>
-    <message>
-        <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
-        <translation>The position could not be read (%1). Type the coordinates or leave them empty.</translation>
     </message>
     <message>
         <source>Meter serial seen</source>
@@ -2484,6 +2472,22 @@
     <message>
         <source>longitude</source>
         <translation>longitude</translation>
+    </message>
+    <message>
+        <source>Cancel locating</source>
+        <translation>Cancel locating</translation>
+    </message>
+    <message>
+        <source>No position within %1 seconds (indoors?). Try again outside, or type the coordinates.</source>
+        <translation>No position within %1 seconds (indoors?). Try again outside, or type the coordinates.</translation>
+    </message>
+    <message>
+        <source>The app may not use the position: allow it in the tablet&apos;s settings, or type the coordinates.</source>
+        <translation>The app may not use the position: allow it in the tablet&apos;s settings, or type the coordinates.</translation>
+    </message>
+    <message>
+        <source>The position could not be read. Type the coordinates or leave them empty.</source>
+        <translation>The position could not be read. Type the coordinates or leave them empty.</translation>
     </message>
 </context>
 <context>

@@ -2418,20 +2418,8 @@
         <translation>Thiết bị này không có nguồn định vị: hãy nhập tọa độ hoặc để trống.</translation>
     </message>
     <message>
-        <source>Locating…</source>
-        <translation>Đang định vị…</translation>
-    </message>
-    <message>
         <source>Locate</source>
         <translation>Định vị</translation>
-    </message>
-    <message>
-        <source>No position within 30 seconds (indoors?). Try again outside, or type the coordinates.</source>
-        <translation>Không có vị trí sau 30 giây (đang ở trong nhà?). Hãy thử lại ngoài trời hoặc nhập tọa độ.</translation>
-    </message>
-    <message>
-        <source>The position could not be read (%1). Type the coordinates or leave them empty.</source>
-        <translation>Không đọc được vị trí (%1). Hãy nhập tọa độ hoặc để trống.</translation>
     </message>
     <message>
         <source>Meter serial seen</source>
@@ -2480,6 +2468,22 @@
     <message>
         <source>longitude</source>
         <translation>kinh độ</translation>
+    </message>
+    <message>
+        <source>Cancel locating</source>
+        <translation>Hủy định vị</translation>
+    </message>
+    <message>
+        <source>No position within %1 seconds (indoors?). Try again outside, or type the coordinates.</source>
+        <translation>Không có vị trí trong %1 giây (đang ở trong nhà?). Thử lại ngoài trời, hoặc nhập tọa độ.</translation>
+    </message>
+    <message>
+        <source>The app may not use the position: allow it in the tablet&apos;s settings, or type the coordinates.</source>
+        <translation>Ứng dụng chưa được phép dùng vị trí: hãy cho phép trong cài đặt của máy tính bảng, hoặc nhập tọa độ.</translation>
+    </message>
+    <message>
+        <source>The position could not be read. Type the coordinates or leave them empty.</source>
+        <translation>Không đọc được vị trí. Hãy nhập tọa độ hoặc để trống.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QGeoPositionInfoSource>
 #include <QGroupBox>
 #include <QImage>
 #include <QInputMethodEvent>
@@ -107,6 +108,30 @@
 
 using namespace ta;
 using Page = MainWindow::Page;
+// A position source under the test's control: what it last knew, and the requests made of it.
+class FakeGps : public QGeoPositionInfoSource
+{
+public:
+    FakeGps() : QGeoPositionInfoSource(nullptr) {}
+    QGeoPositionInfo lastKnownPosition(bool = false) const override { return last; }
+    PositioningMethods supportedPositioningMethods() const override { return AllPositioningMethods; }
+    int minimumUpdateInterval() const override { return 1000; }
+    Error error() const override { return NoError; }
+    void startUpdates() override {}
+    void stopUpdates() override { stopped = true; }
+    void requestUpdate(int timeoutMs) override
+    {
+        ++requests;
+        timeout = timeoutMs;
+        stopped = false;
+    }
+
+    QGeoPositionInfo last;
+    int requests = 0;
+    int timeout = 0;
+    bool stopped = false;
+};
+
 using Screen = MainWindow::Screen;
 using Step = InspectionSession::Step;
 
@@ -1036,11 +1061,32 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
     QVERIFY(qAbs(*flow->draft().identify.latitude - 10.98) < 1e-6);
     QVERIFY(qAbs(flow->draft().identify.longitude.value_or(0) - 106.65) < 1e-6);
     QVERIFY(flow->locateButton()->isEnabled());
+    {
+        // A fix the tablet got a moment ago is used at once; an old one is not, and a first attempt is short
+        // and can be cancelled with a second tap.
+        FakeGps fake;
+        flow->setPositionSource(&fake);
+        fake.last = QGeoPositionInfo(QGeoCoordinate(10.99, 106.66), QDateTime::currentDateTimeUtc().addSecs(-30));
+        QTest::mouseClick(flow->locateButton(), Qt::LeftButton);
+        QCOMPARE(fake.requests, 0);
+        QVERIFY(qAbs(*flow->draft().identify.latitude - 10.99) < 1e-6);
+        fake.last = QGeoPositionInfo(QGeoCoordinate(11.5, 107.0), QDateTime::currentDateTimeUtc().addSecs(-3600));
+        const QString locateText = flow->locateButton()->text();
+        QTest::mouseClick(flow->locateButton(), Qt::LeftButton);
+        QCOMPARE(fake.requests, 1);
+        QCOMPARE(fake.timeout, 10000);
+        QVERIFY(flow->locateButton()->text() != locateText);
+        QTest::mouseClick(flow->locateButton(), Qt::LeftButton); // cancel
+        QVERIFY(fake.stopped);
+        QCOMPARE(flow->locateButton()->text(), locateText);
+        Q_EMIT fake.positionUpdated(QGeoPositionInfo(QGeoCoordinate(12.0, 108.0), QDateTime::currentDateTimeUtc()));
+        QVERIFY(qAbs(*flow->draft().identify.latitude - 10.99) < 1e-6); // a late fix after cancelling is ignored
+    }
     flow->setPositionSource(nullptr); // a tablet without GPS: told so, the coordinates stay as they are
     MessageBox::takeShownTexts();
     QTest::mouseClick(flow->locateButton(), Qt::LeftButton);
     QCOMPARE(MessageBox::takeShownTexts().size(), 1);
-    QVERIFY(qAbs(*flow->draft().identify.latitude - 10.98) < 1e-6);
+    QVERIFY(qAbs(*flow->draft().identify.latitude - 10.99) < 1e-6);
 
     // Households: two evidenced, three renters → 2.75, with the money at stake.
     QTest::mouseClick(flow->nextButton(), Qt::LeftButton);

@@ -114,6 +114,11 @@ void IdentifyStep::setPositionSource(QGeoPositionInfoSource *source)
 
 void IdentifyStep::locate()
 {
+    // A second tap while locating cancels: the inspector will type the coordinates or go on without them.
+    if (m_locating) {
+        stopLocating();
+        return;
+    }
     // GPS when the device has it; the coordinates can always be typed or left empty.
     if (!m_positionLookedUp) {
         m_position = QGeoPositionInfoSource::createDefaultSource(this);
@@ -124,35 +129,57 @@ void IdentifyStep::locate()
                                 tr("This device has no position source: type the coordinates or leave them empty."));
         return;
     }
-    m_locate->setEnabled(false);
-    m_locate->setText(tr("Locating…"));
-    const auto done = [this] {
-        m_locate->setEnabled(true);
-        m_locate->setText(tr("Locate"));
-        disconnect(m_position, nullptr, this, nullptr);
-    };
-    connect(m_position, &QGeoPositionInfoSource::positionUpdated, this, [this, done](const QGeoPositionInfo &info) {
-        done();
-        const QGeoCoordinate at = info.coordinate();
-        if (!at.isValid())
-            return;
-        const QLocale locale;
-        m_latitude->setText(locale.toString(at.latitude(), 'f', 6));
-        m_longitude->setText(locale.toString(at.longitude(), 'f', 6));
-        edited();
+    // A fix the device got a moment ago (another app, the previous customer next door) is used at once.
+    const QGeoPositionInfo last = m_position->lastKnownPosition();
+    if (last.isValid() && last.coordinate().isValid() &&
+        last.timestamp().secsTo(QDateTime::currentDateTimeUtc()) <= FreshPositionSeconds) {
+        showPosition(last.coordinate());
+        return;
+    }
+    m_locating = true;
+    m_locate->setText(tr("Cancel locating"));
+    connect(m_position, &QGeoPositionInfoSource::positionUpdated, this, [this](const QGeoPositionInfo &info) {
+        stopLocating();
+        if (info.coordinate().isValid())
+            showPosition(info.coordinate());
     });
-    connect(m_position, &QGeoPositionInfoSource::errorOccurred, this,
-            [this, done](QGeoPositionInfoSource::Error error) {
-                done();
-                MessageBox::warning(this, tr("Position"),
-                                    error == QGeoPositionInfoSource::UpdateTimeoutError
-                                        ? tr("No position within 30 seconds (indoors?). Try again outside, or type "
-                                             "the coordinates.")
-                                        : tr("The position could not be read (%1). Type the coordinates or leave "
-                                             "them empty.")
-                                              .arg(int(error)));
-            });
-    m_position->requestUpdate(30000);
+    connect(m_position, &QGeoPositionInfoSource::errorOccurred, this, [this](QGeoPositionInfoSource::Error error) {
+        stopLocating();
+        QString why;
+        switch (error) {
+        case QGeoPositionInfoSource::UpdateTimeoutError:
+            why = tr("No position within %1 seconds (indoors?). Try again outside, or type the coordinates.")
+                      .arg(FirstAttemptMs / 1000);
+            break;
+        case QGeoPositionInfoSource::AccessError:
+            why = tr("The app may not use the position: allow it in the tablet's settings, or type the "
+                     "coordinates.");
+            break;
+        default:
+            why = tr("The position could not be read. Type the coordinates or leave them empty.");
+            break;
+        }
+        MessageBox::warning(this, tr("Position"), why);
+    });
+    m_position->requestUpdate(FirstAttemptMs);
+}
+
+void IdentifyStep::stopLocating()
+{
+    m_locating = false;
+    m_locate->setText(tr("Locate"));
+    if (m_position) {
+        disconnect(m_position, nullptr, this, nullptr);
+        m_position->stopUpdates();
+    }
+}
+
+void IdentifyStep::showPosition(const QGeoCoordinate &at)
+{
+    const QLocale locale;
+    m_latitude->setText(locale.toString(at.latitude(), 'f', 6));
+    m_longitude->setText(locale.toString(at.longitude(), 'f', 6));
+    edited();
 }
 
 void IdentifyStep::retranslate()

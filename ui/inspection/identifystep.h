@@ -9,6 +9,7 @@
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
+class QGeoCoordinate;
 class QGeoPositionInfoSource;
 class QLineEdit;
 class QPushButton;
@@ -34,8 +35,14 @@ protected:
     void show(const Inspection &draft) override;
     void retranslate() override;
 
+    /// A first GPS attempt this long; a fix this many seconds old is used at once.
+    static constexpr int FirstAttemptMs = 10000;
+    static constexpr int FreshPositionSeconds = 120;
+
 private:
     void locate();
+    void stopLocating();
+    void showPosition(const QGeoCoordinate &at);
 
     QFormLayout *m_form;
     QLineEdit *m_serialSeen;
@@ -51,6 +58,7 @@ private:
     QPushButton *m_locate;
     QGeoPositionInfoSource *m_position = nullptr;
     bool m_positionLookedUp = false;
+    bool m_locating = false;
 };
 
 } // namespace ta
