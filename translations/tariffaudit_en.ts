@@ -1523,6 +1523,10 @@
         <source>No legal rule set covers %1 (resources/tariffs/regulations.json).</source>
         <translation>No legal rule set covers %1 (resources/tariffs/regulations.json).</translation>
     </message>
+    <message>
+        <source>Warning: the equipment listed explains only %1 of the %2 kWh the meter records in a month (%3 %); look for equipment not listed before concluding. </source>
+        <translation>Warning: the equipment listed explains only %1 of the %2 kWh the meter records in a month (%3 %); look for equipment not listed before concluding. </translation>
+    </message>
 </context>
 <context>
     <name>ta::ChecksStep</name>

@@ -1520,6 +1520,10 @@
         <source>No legal rule set covers %1 (resources/tariffs/regulations.json).</source>
         <translation>Không có bộ quy định nào áp dụng cho ngày %1 (resources/tariffs/regulations.json).</translation>
     </message>
+    <message>
+        <source>Warning: the equipment listed explains only %1 of the %2 kWh the meter records in a month (%3 %); look for equipment not listed before concluding. </source>
+        <translation>Lưu ý: thiết bị đã kê chỉ giải thích được %1 trên %2 kWh công tơ ghi nhận mỗi tháng (%3 %); hãy tìm thiết bị chưa kê trước khi kết luận. </translation>
+    </message>
 </context>
 <context>
     <name>ta::ChecksStep</name>

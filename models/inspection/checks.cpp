@@ -139,6 +139,7 @@ Result<RatioResult> Checks::ratio(const Customer &customer, const RatioAnswers &
     if (total <= 0)
         return R::failure(tr("ratio: the inventory adds up to 0 kWh a month; give power, hours and days."));
     RatioResult r;
+    r.inventoryKwh = total;
     for (const auto &[group, kwh] : byGroup)
         r.measured.push_back({group, kwh, kwh * 100 / total});
     std::stable_sort(r.measured.begin(), r.measured.end(),
@@ -146,6 +147,7 @@ Result<RatioResult> Checks::ratio(const Customer &customer, const RatioAnswers &
 
     // The current shares on the typical month (fixed kWh lines become a share of it).
     const double typical = ImpactEstimator::typicalMonth(customer.history, false).kwh;
+    r.typicalKwh = typical;
     double assigned = 0;
     const Purpose *remainder = nullptr;
     for (const Purpose &p : purposes.value()) {
@@ -297,6 +299,11 @@ Result<Assessment> Checks::assess(const Customer &customer, const Inspection &in
                             {QStringLiteral("tolerance"), context.preferences.ratioTolerancePoints},
                             {QStringLiteral("currentPriceString"), customer.priceString},
                             {QStringLiteral("proposed"), r->proposedPriceString}};
+            if (r->explainsTooLittle()) {
+                // Only then: a record whose inventory explains enough is signed as it always was.
+                o.facts.insert(QStringLiteral("inventoryKwh"), canonicalJson::decimal(r->inventoryKwh, 1));
+                o.facts.insert(QStringLiteral("typicalKwh"), qint64(std::llround(r->typicalKwh)));
+            }
             PriceApplication only = a.current;
             if (r->change) {
                 only.purposes = PriceString::parse(r->proposedPriceString, library).value();
@@ -407,12 +414,22 @@ QString Checks::conclusion(const CheckOutcome &o, const Words &w)
     }
     if (o.check == QLatin1StringView(check::Ratio)) {
         const QString current = f.value(QStringLiteral("currentPriceString")).toString();
+        // An inventory far short of the meter's consumption is said first: equipment is probably missing.
+        QString warning;
+        if (f.contains(QStringLiteral("inventoryKwh"))) {
+            const double inventory = f.value(QStringLiteral("inventoryKwh")).toString().toDouble();
+            const double typical = f.value(QStringLiteral("typicalKwh")).toDouble();
+            warning = tr("Warning: the equipment listed explains only %1 of the %2 kWh the meter records in a "
+                         "month (%3 %); look for equipment not listed before concluding. ")
+                          .arg(number(std::round(inventory), 0, locale), number(typical, 0, locale),
+                               number(typical > 0 ? std::round(inventory * 100 / typical) : 0, 0, locale));
+        }
         if (o.change)
-            return tr("Change the ratio from %1 to %2 (shares differ by up to %3 points, tolerance %4).")
-                .arg(current, f.value(QStringLiteral("proposed")).toString(), dec("largestDifference"),
-                     whole("tolerance"));
-        return tr("Keep the ratio %1 (shares differ by up to %2 points, tolerance %3).")
-            .arg(current, dec("largestDifference"), whole("tolerance"));
+            return warning + tr("Change the ratio from %1 to %2 (shares differ by up to %3 points, tolerance %4).")
+                                 .arg(current, f.value(QStringLiteral("proposed")).toString(), dec("largestDifference"),
+                                      whole("tolerance"));
+        return warning + tr("Keep the ratio %1 (shares differ by up to %2 points, tolerance %3).")
+                             .arg(current, dec("largestDifference"), whole("tolerance"));
     }
     if (o.check == QLatin1StringView(check::ThreeRate)) {
         const QString decision = f.value(QStringLiteral("decision")).toString();

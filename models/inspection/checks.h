@@ -72,6 +72,13 @@ struct RatioResult
     double largestDifference = 0;       ///< percentage points
     QString proposedPriceString;        ///< whole percents, the largest purpose taking the remainder
     bool change = false;
+    double inventoryKwh = 0; ///< what the inventory adds up to a month
+    double typicalKwh = 0;   ///< what the meter records in a typical month (the last three months averaged)
+
+    /// An inventory that explains less than this share of what the meter records is probably missing
+    /// equipment: its shares are not evidence enough to keep (or change) the ratio without a second look.
+    static constexpr double MinimumExplainedShare = 0.5;
+    bool explainsTooLittle() const { return typicalKwh > 0 && inventoryKwh < typicalKwh * MinimumExplainedShare; }
 };
 
 struct ReadingResult

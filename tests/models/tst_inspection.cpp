@@ -87,6 +87,8 @@ private Q_SLOTS:
     void canonicalBytesAreStableAcrossRuns();
     void households();
     void ratio();
+    void ratioInventoryThatExplainsTooLittle_data();
+    void ratioInventoryThatExplainsTooLittle();
     void threeRate();
     void reading_data();
     void reading();
@@ -257,6 +259,49 @@ void TestInspection::ratio()
     const auto bad = Checks::ratio(shop, answers, c);
     QVERIFY(!bad.ok());
     QVERIFY(bad.error().contains(QStringLiteral("appliances[1]")));
+}
+
+void TestInspection::ratioInventoryThatExplainsTooLittle_data()
+{
+    QTest::addColumn<double>("kw");
+    QTest::addColumn<double>("hours");
+    QTest::addColumn<bool>("warned");
+    QTest::addColumn<QString>("words");
+    // The meter records 3,145 kWh a month (the last three months); the inventory is one business load of
+    // kW × 1 × 1 × hours × 26 days. Below half of 3,145 = 1,572.5 kWh the conclusion warns first.
+    QTest::newRow("455 of 3,145 (14 %)") << 3.5 << 5.0 << true
+                                         << QStringLiteral("explains only 455 of the 3,145 kWh the meter records "
+                                                           "in a month (14 %)");
+    QTest::newRow("1,560 of 3,145 (50 %, just below half)")
+        << 6.0 << 10.0 << true << QStringLiteral("1,560 of the 3,145 kWh");
+    QTest::newRow("1,612 of 3,145 (51 %)") << 6.2 << 10.0 << false << QString();
+}
+
+void TestInspection::ratioInventoryThatExplainsTooLittle()
+{
+    QFETCH(double, kw);
+    QFETCH(double, hours);
+    QFETCH(bool, warned);
+    QFETCH(QString, words);
+    Customer shop = residential(1);
+    shop.priceString = QStringLiteral("KDDV:100%");
+    for (MonthlyConsumption &m : shop.history)
+        m.kwh = 3145;
+    Inspection in;
+    in.checks = {QStringLiteral("ratio")};
+    in.ratio.appliances = {{QStringLiteral("Máy lạnh"), kw, 1, 1, hours, 26, QStringLiteral("KDDV")}};
+    const auto r = Checks::ratio(shop, in.ratio, context());
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->explainsTooLittle(), warned);
+    QVERIFY(!r->change); // all business, as agreed: the shares alone would say keep
+    const auto assessed = Checks::assess(shop, in, context());
+    QVERIFY2(assessed.ok(), qPrintable(assessed.error()));
+    const Words english(QStringLiteral("en"));
+    const QString text = Checks::conclusion(assessed->outcomes.front(), english);
+    QCOMPARE(text.startsWith(QStringLiteral("Warning:")), warned);
+    if (warned)
+        QVERIFY2(text.contains(words), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Keep the ratio KDDV:100%")));
 }
 
 void TestInspection::threeRate()
