@@ -5,6 +5,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPointer>
 #include <QRegularExpression>
@@ -37,6 +38,20 @@ void enableKineticScrolling(QAbstractScrollArea *area)
     }
 }
 
+void fitHeaderTexts(QHeaderView *header)
+{
+    if (!header || !header->model())
+        return;
+    for (int i = 0; i < header->count(); ++i) {
+        if (header->isSectionHidden(i) || header->sectionResizeMode(i) == QHeaderView::Stretch ||
+            header->sectionResizeMode(i) == QHeaderView::ResizeToContents)
+            continue;
+        const int needed = header->sectionSizeHint(i);
+        if (header->sectionSize(i) < needed)
+            header->resizeSection(i, needed);
+    }
+}
+
 void holdScrolling(QWidget *widget)
 {
     for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
@@ -58,6 +73,10 @@ protected:
         if (event->type() == QEvent::Polish) {
             if (auto *area = qobject_cast<QAbstractScrollArea *>(watched))
                 enableKineticScrolling(area);
+        } else if (event->type() == QEvent::Show || event->type() == QEvent::LanguageChange) {
+            // Column titles whole, in either language (the models give their new titles on the same turn).
+            if (auto *header = qobject_cast<QHeaderView *>(watched))
+                QTimer::singleShot(0, header, [header] { fitHeaderTexts(header); });
         } else if (event->type() == QEvent::FocusIn) {
             // A number tapped is a number replaced: the digits typed next take the old value's place.
             if (auto *spin = qobject_cast<QAbstractSpinBox *>(watched))

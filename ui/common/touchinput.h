@@ -9,6 +9,7 @@
 
 class QAbstractScrollArea;
 class QApplication;
+class QHeaderView;
 class QLineEdit;
 class QWidget;
 
@@ -18,6 +19,9 @@ inline constexpr int MinimumHeight = 44;
 
 /// A finger dragged across @p area scrolls it, with momentum (QScroller on its viewport).
 void enableKineticScrolling(QAbstractScrollArea *area);
+/// Widens the columns of @p header whose title would be cut (never narrows one, leaves stretching ones).
+/// Done for every header when it is shown and when the language changes; call it after setting widths.
+void fitHeaderTexts(QHeaderView *header);
 /// A widget that draws with the finger (a signature pad) calls this when a touch begins on it: the pages
 /// around it do not scroll with that stroke.
 void holdScrolling(QWidget *widget);

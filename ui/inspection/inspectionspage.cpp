@@ -10,6 +10,7 @@
 #include "models/workspace/session.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/recordviewer.h"
+#include "ui/common/touchinput.h"
 #include "ui/inspection/inspectionflow.h"
 
 #include <QDateTime>
@@ -126,10 +127,11 @@ void InspectionsPage::reload()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(InspectionListModel::Name, QHeaderView::Stretch);
     for (const auto &[column, width] :
-         {std::pair{InspectionListModel::Number, 230}, std::pair{InspectionListModel::Customer, 150},
-          std::pair{InspectionListModel::Status, 110}, std::pair{InspectionListModel::Revision, 90},
-          std::pair{InspectionListModel::Updated, 170}, std::pair{InspectionListModel::Review, 260}})
+         {std::pair{InspectionListModel::Number, 210}, std::pair{InspectionListModel::Customer, 140},
+          std::pair{InspectionListModel::Status, 110}, std::pair{InspectionListModel::Revision, 80},
+          std::pair{InspectionListModel::Updated, 150}, std::pair{InspectionListModel::Review, 220}})
         m_table->setColumnWidth(column, width);
+    touch::fitHeaderTexts(m_table->horizontalHeader()); // no title cut, in either language
 }
 
 void InspectionsPage::release()

@@ -13,6 +13,7 @@
 #include "models/workspace/session.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/recordviewer.h"
+#include "ui/common/touchinput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -175,6 +176,7 @@ ReviewPage::ReviewPage(Session &session, sync::SyncService &service, QWidget *pa
           std::pair{review::ReviewQueueModel::Inspector, 170}, std::pair{review::ReviewQueueModel::Findings, 150},
           std::pair{review::ReviewQueueModel::Impact, 110}})
         m_table->setColumnWidth(column, width);
+    touch::fitHeaderTexts(m_table->horizontalHeader()); // no title cut, in either language
 
     m_badges = new QLabel(this);
     m_badges->setObjectName(QStringLiteral("reviewBadges"));

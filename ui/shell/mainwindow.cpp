@@ -235,7 +235,7 @@ void MainWindow::buildShell()
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         button->setIcon(pageIcon(page));
         button->setIconSize(QSize(28, 28));
-        button->setMinimumSize(120, 72); // "Danh sách việc" whole at the theme's 10 pt
+        button->setMinimumSize(128, 72); // "Danh sách việc" whole at the theme's 10 pt, with the focus frame
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         // A QShortcut of its own: QAbstractButton::setText() replaces a button's shortcut by its mnemonic.
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);

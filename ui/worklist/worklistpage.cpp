@@ -10,6 +10,7 @@
 #include "models/tariff/pricestring.h"
 #include "models/workspace/session.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/touchinput.h"
 #include "ui/review/campaigndialogs.h"
 #include "ui/worklist/columnmappingdialog.h"
 #include "ui/worklist/customerdetail.h"
@@ -86,6 +87,9 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_template->setObjectName(QStringLiteral("saveTemplateButton"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("worklistCount"));
+    // Beside six buttons on a tablet: the count takes two lines rather than cut a button short.
+    m_count->setWordWrap(true);
+    m_count->setMinimumWidth(140);
     m_planToday = new QPushButton(this);
     m_planToday->setObjectName(QStringLiteral("planTodayButton"));
     m_unplan = new QPushButton(this);
@@ -133,6 +137,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
           std::pair{CustomerListModel::Impact, 160}, std::pair{CustomerListModel::Distance, 100},
           std::pair{CustomerListModel::Status, 130}})
         m_table->setColumnWidth(column, width);
+    touch::fitHeaderTexts(m_table->horizontalHeader()); // no title cut, in either language
     m_table->setColumnHidden(CustomerListModel::PriceString, true);
     m_table->setColumnHidden(CustomerListModel::RouteBook, true);
     connect(m_table, &QTableView::activated, this, &WorklistPage::openCustomer); // Enter, double tap or click
