@@ -92,6 +92,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -712,6 +713,36 @@ static QStringList clippedTexts(QWidget *root)
     return clipped;
 }
 
+// Controls a finger uses that are less than 44 px high (or wide, for buttons), on the screen as it is now.
+static QStringList smallTargets(QWidget *root)
+{
+    QStringList small;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || qobject_cast<QAbstractItemView *>(w->parentWidget()) ||
+            (w->parentWidget() && qobject_cast<QAbstractItemView *>(w->parentWidget()->parentWidget())))
+            continue; // editors inside a table row follow the row
+        const bool target = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                            qobject_cast<QAbstractSpinBox *>(w) ||
+                            (qobject_cast<QLineEdit *>(w) && !qobject_cast<QAbstractSpinBox *>(w->parentWidget()) &&
+                             !qobject_cast<QComboBox *>(w->parentWidget()));
+        if (!target || qobject_cast<QScrollBar *>(w->parentWidget()))
+            continue;
+        if (w->height() < 44 || (qobject_cast<QAbstractButton *>(w) && w->width() < 44))
+            small << QStringLiteral("%1 \"%2\" is %3×%4")
+                         .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                        : w->objectName(),
+                              qobject_cast<QAbstractButton *>(w) ? qobject_cast<QAbstractButton *>(w)->text()
+                                                                 : QString())
+                         .arg(w->width())
+                         .arg(w->height());
+    }
+    for (QTabBar *bar : root->findChildren<QTabBar *>()) {
+        if (bar->isVisible() && bar->count() > 0 && bar->tabRect(0).height() < 44)
+            small << QStringLiteral("tabs %1 are %2 px high").arg(bar->objectName()).arg(bar->tabRect(0).height());
+    }
+    return small;
+}
+
 void TestMainWindow::everyScreenFitsATabletInBothLanguages()
 {
     // The trainer's tablet at 1280×800 (the training band takes a line too): every page and every step of an
@@ -732,6 +763,8 @@ void TestMainWindow::everyScreenFitsATabletInBothLanguages()
         QTest::qWait(60); // the layouts settle on the new texts
         for (const QString &p : clippedTexts(m_window.get()))
             problems << screen + QStringLiteral(": ") + p;
+        for (const QString &p : smallTargets(m_window.get()))
+            problems << screen + QStringLiteral(": too small for a finger: ") + p;
         if (!shots.isEmpty())
             m_window->grab().save(QDir(shots).filePath(screen + QStringLiteral(".png")));
     };
@@ -767,6 +800,14 @@ void TestMainWindow::everyScreenFitsATabletInBothLanguages()
         typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
     }
+    // A combo box's pop-up rows are as high as the other targets.
+    QComboBox *scope = m_window->worklistPage()->scopeBox();
+    QVERIFY(m_window->showPage(Page::Worklist));
+    scope->showPopup();
+    QTest::qWait(50);
+    QVERIFY2(scope->view()->visualRect(scope->model()->index(0, 0)).height() >= 44,
+             qPrintable(QString::number(scope->view()->visualRect(scope->model()->index(0, 0)).height())));
+    scope->hidePopup();
     m_language->apply(QStringLiteral("vi"));
     for (const QString &p : std::as_const(problems))
         qWarning("Does not fit: %s", qPrintable(p));

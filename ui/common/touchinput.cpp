@@ -4,6 +4,8 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -11,6 +13,7 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QScroller>
+#include <QStyledItemDelegate>
 #include <QTimer>
 
 namespace ta::touch {
@@ -73,6 +76,16 @@ protected:
         if (event->type() == QEvent::Polish) {
             if (auto *area = qobject_cast<QAbstractScrollArea *>(watched))
                 enableKineticScrolling(area);
+            // The pop-up's rows follow the style sheet (44 px) only with a styled delegate.
+            if (auto *combo = qobject_cast<QComboBox *>(watched);
+                combo && !qobject_cast<QStyledItemDelegate *>(combo->itemDelegate()))
+                combo->setItemDelegate(new QStyledItemDelegate(combo));
+            // Arrows a finger cannot hit give way to the keypad: a number field opens the digits.
+            if (auto *spin = qobject_cast<QAbstractSpinBox *>(watched);
+                spin && !qobject_cast<QDateTimeEdit *>(watched)) {
+                spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
+                spin->setInputMethodHints(spin->inputMethodHints() | Qt::ImhFormattedNumbersOnly);
+            }
         } else if (event->type() == QEvent::Show || event->type() == QEvent::LanguageChange) {
             // Column titles whole, in either language (the models give their new titles on the same turn).
             if (auto *header = qobject_cast<QHeaderView *>(watched))

@@ -26,7 +26,8 @@ void fitHeaderTexts(QHeaderView *header);
 /// around it do not scroll with that stroke.
 void holdScrolling(QWidget *widget);
 /// Every scrollable view of the application, now and later (lists, tables, pages, pop-ups), scrolls so;
-/// a number field tapped has its value selected, so that the digits typed replace it.
+/// a number field shows no arrows (the keypad opens on it) and, tapped, has its value selected, so that the
+/// digits typed replace it.
 void installKineticScrolling(QApplication &app);
 
 /// A number field named @p name; @p decimals allows a fraction.
