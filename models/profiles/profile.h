@@ -32,6 +32,9 @@ struct Profile
     QDateTime retryAfter; ///< invalid when no back-off is running
     QDateTime createdAt;
     QDateTime lastSignInAt;
+    /// How many digits the PIN has (0: not known, a profile made before it was kept). Only the length: the
+    /// sign-in pad goes ahead when that many are typed, as a phone does.
+    int pinLength = 0;
 };
 
 } // namespace ta

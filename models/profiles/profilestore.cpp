@@ -29,11 +29,12 @@ Profile profileFromQuery(const QSqlQuery &q)
     p.retryAfter = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
     p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
     p.lastSignInAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    p.pinLength = q.value(10).toInt();
     return p;
 }
 
 const char *const kSelect = "SELECT id, full_name, card_number, branch, role, pin_hash, failed_attempts, retry_after, "
-                            "created_at, last_sign_in_at FROM profiles";
+                            "created_at, last_sign_in_at, pin_length FROM profiles";
 
 } // namespace
 
@@ -65,6 +66,9 @@ Schema ProfileStore::schema()
                          " accepted_by INTEGER NOT NULL,"
                          " accepted_by_name TEXT NOT NULL,"
                          " accepted_at TEXT NOT NULL)")}},
+        {3,
+         QStringLiteral("how many digits each PIN has (the pad signs in when they are typed)"),
+         {QStringLiteral("ALTER TABLE profiles ADD COLUMN pin_length INTEGER NOT NULL DEFAULT 0")}},
     };
     return s;
 }
@@ -133,14 +137,15 @@ Result<Profile> ProfileStore::create(const ProfileInput &input)
         return fail(hash.error());
 
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO profiles (full_name, card_number, branch, role, pin_hash, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO profiles (full_name, card_number, branch, role, pin_hash, created_at,"
+                             " pin_length) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(input.fullName.trimmed());
     q.addBindValue(input.cardNumber.trimmed());
     q.addBindValue(input.branch.trimmed());
     q.addBindValue(roleCode(input.role));
     q.addBindValue(QString::fromLatin1(hash.value()));
     q.addBindValue(m_clock.now().toString(Qt::ISODate));
+    q.addBindValue(int(input.pin.size()));
     if (!q.exec())
         return fail(QCoreApplication::translate("ta::ProfileStore", "The profile could not be saved: %1")
                         .arg(q.lastError().text()));

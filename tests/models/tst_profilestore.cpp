@@ -165,6 +165,8 @@ void TestProfileStore::pinIsNeverStoredInClear()
     auto created = m_store->create(valid());
     QVERIFY2(created.ok(), qPrintable(created.error()));
     QVERIFY(created->pinHash.startsWith("$argon2id$"));
+    // Only how many digits it has is kept beside the hash (the sign-in pad goes ahead at the fourth).
+    QCOMPARE(created->pinLength, 4);
     QVERIFY(!created->pinHash.contains("2580"));
     m_store.reset(); // close, so the whole file can be read
     for (const QString &name : {QStringLiteral("profiles.sqlite"), QStringLiteral("profiles.sqlite-wal")}) {

@@ -39,6 +39,7 @@ LockPage::LockPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
 void LockPage::prepare()
 {
     m_pinPad->clear();
+    m_pinPad->setExpectedLength(m_session.profile() ? m_session.profile()->pinLength : 0);
     m_pinPad->setMessage({});
     retranslateUi();
     m_pinPad->setFocus();

@@ -23,6 +23,11 @@ PinPad::PinPad(QWidget *parent) : QWidget(parent)
     m_field->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_field->setMinimumHeight(56);
     connect(m_field, &QLineEdit::returnPressed, this, &PinPad::submit);
+    connect(m_field, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Queued: the digit's own key event finishes before the sign-in (and its Argon2 check) runs.
+        if (m_expectedLength > 0 && text.size() == m_expectedLength)
+            QMetaObject::invokeMethod(this, &PinPad::submit, Qt::QueuedConnection);
+    });
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("pinMessage"));
@@ -142,6 +147,11 @@ void PinPad::setEntryEnabled(bool enabled)
 QPushButton *PinPad::digitButton(int digit) const
 {
     return m_digits[qBound(0, digit, 9)];
+}
+
+void PinPad::setExpectedLength(int digits)
+{
+    m_expectedLength = digits;
 }
 
 void PinPad::submit()

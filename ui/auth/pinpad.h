@@ -27,6 +27,9 @@ public:
     QString message() const;
     /// Disables entry (during a back-off) or enables it again.
     void setEntryEnabled(bool enabled);
+    /// The PIN being entered has @p digits digits (0: not known): when that many are typed, it is submitted
+    /// without a tap on the confirm key.
+    void setExpectedLength(int digits);
     /// Explains a refused PIN; during a back-off, disables entry and counts down until the next try.
     void showRejected(const SignInResult &result);
     QLineEdit *field() const { return m_field; }
@@ -43,6 +46,7 @@ private:
     void submit();
     void retranslateUi();
     void tick();
+    int m_expectedLength = 0;
 
     QLineEdit *m_field;
     QLabel *m_message;

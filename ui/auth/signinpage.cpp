@@ -14,7 +14,8 @@ namespace ta {
 
 namespace {
 constexpr int kProfileIdRole = Qt::UserRole + 1;
-}
+constexpr int kPinLengthRole = Qt::UserRole + 2;
+} // namespace
 
 SignInPage::SignInPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -33,6 +34,9 @@ SignInPage::SignInPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_profiles->setSpacing(4);
     m_profiles->setUniformItemSizes(true);
     connect(m_profiles, &QListWidget::currentRowChanged, this, [this] {
+        // The chosen person's PIN is tried as soon as all its digits are in.
+        const QListWidgetItem *item = m_profiles->currentItem();
+        m_pinPad->setExpectedLength(item ? item->data(kPinLengthRole).toInt() : 0);
         m_pinPad->setMessage({});
         m_pinPad->setFocus();
     });
@@ -90,6 +94,7 @@ void SignInPage::refresh()
         auto *item = new QListWidgetItem(
             QStringLiteral("%1\n%2 · %3 · %4").arg(p.fullName, roleName(p.role), p.branch, p.cardNumber), m_profiles);
         item->setData(kProfileIdRole, p.id);
+        item->setData(kPinLengthRole, p.pinLength);
         item->setSizeHint(QSize(0, 72));
     }
     if (m_profiles->count() > 0)
