@@ -2510,6 +2510,73 @@
     </message>
 </context>
 <context>
+    <name>ta::ImportTemplate</name>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Substation</translation>
+    </message>
+    <message>
+        <source>Route book</source>
+        <translation>Route book</translation>
+    </message>
+    <message>
+        <source>Order in the route book</source>
+        <translation>Order in the route book</translation>
+    </message>
+    <message>
+        <source>Meter serial</source>
+        <translation>Meter serial</translation>
+    </message>
+    <message>
+        <source>Metering point type</source>
+        <translation>Metering point type</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Multiplier</translation>
+    </message>
+    <message>
+        <source>Voltage level</source>
+        <translation>Voltage level</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Price string</source>
+        <translation>Price string</translation>
+    </message>
+    <message>
+        <source>Transformer (kVA)</source>
+        <translation>Transformer (kVA)</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Date the price ratio was last checked</source>
+        <translation>Date the price ratio was last checked</translation>
+    </message>
+</context>
+<context>
     <name>ta::Inspection</name>
     <message>
         <source>%1: %2</source>

@@ -2506,6 +2506,73 @@
     </message>
 </context>
 <context>
+    <name>ta::ImportTemplate</name>
+    <message>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Trạm biến áp</translation>
+    </message>
+    <message>
+        <source>Route book</source>
+        <translation>Sổ ghi chỉ số</translation>
+    </message>
+    <message>
+        <source>Order in the route book</source>
+        <translation>Số thứ tự trong sổ</translation>
+    </message>
+    <message>
+        <source>Meter serial</source>
+        <translation>Số công tơ</translation>
+    </message>
+    <message>
+        <source>Metering point type</source>
+        <translation>Loại điểm đo</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Hệ số nhân</translation>
+    </message>
+    <message>
+        <source>Voltage level</source>
+        <translation>Cấp điện áp</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Price string</source>
+        <translation>Chuỗi giá</translation>
+    </message>
+    <message>
+        <source>Transformer (kVA)</source>
+        <translation>Công suất máy biến áp (kVA)</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Tọa độ</translation>
+    </message>
+    <message>
+        <source>Date the price ratio was last checked</source>
+        <translation>Ngày kiểm tra tỷ lệ giá gần nhất</translation>
+    </message>
+</context>
+<context>
     <name>ta::Inspection</name>
     <message>
         <source>%1: %2</source>

@@ -3,10 +3,38 @@
 #include "models/customers/customer.h"
 #include "models/customers/searchtext.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
 namespace ta {
+
+QString ImportTemplate::columnName(const QString &code)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"MA_KHANG", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Customer code")},
+        {"TEN_KHANG", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Customer name")},
+        {"DIA_CHI", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Address")},
+        {"DTHOAI", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Phone")},
+        {"MA_TRAM", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Substation")},
+        {"MA_SOGCS", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Route book")},
+        {"STT", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Order in the route book")},
+        {"SO_CTO", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Meter serial")},
+        {"LOAI_DDO", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Metering point type")},
+        {"HSN", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Multiplier")},
+        {"CAP_DIEN_AP", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Voltage level")},
+        {"SO_HO", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Households")},
+        {"CHUOI_GIA", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Price string")},
+        {"CSUAT_TBA_KVA", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Transformer (kVA)")},
+        {"TOA_DO", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Coordinates")},
+        {"NGAY_KT_TLG", QT_TRANSLATE_NOOP("ta::ImportTemplate", "Date the price ratio was last checked")},
+    };
+    for (const auto &[column, name] : names) {
+        if (code == QLatin1StringView(column))
+            return QCoreApplication::translate("ta::ImportTemplate", name);
+    }
+    return code;
+}
 
 QStringList ImportTemplate::identityColumns()
 {

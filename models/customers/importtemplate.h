@@ -12,6 +12,8 @@ class ImportTemplate
 public:
     /// Fixed columns, in order: MA_KHANG … TOA_DO, NGAY_KT_TLG.
     static QStringList identityColumns();
+    /// What a column holds in words ("Customer code" for MA_KHANG), translated; the code itself when unknown.
+    static QString columnName(const QString &code);
     /// Consumption columns for the 12 months ending with @p lastMonth (yyyymm), oldest first; per month
     /// SL_yyyymm, SL_BT_yyyymm, SL_CD_yyyymm, SL_TD_yyyymm.
     static QStringList consumptionColumns(int lastMonth, int months = 12);

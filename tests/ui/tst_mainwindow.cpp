@@ -64,6 +64,7 @@
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QFile>
+#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGeoPositionInfoSource>
 #include <QGroupBox>
@@ -1065,6 +1066,15 @@ void TestMainWindow::importMapsAnotherLayout()
     // The header is read in the background, then the columns are mapped.
     QTRY_VERIFY(qobject_cast<ColumnMappingDialog *>(MessageBox::lastDialog()));
     auto *mapping = qobject_cast<ColumnMappingDialog *>(MessageBox::lastDialog());
+    // Each field in words with its template code beside it.
+    {
+        auto *form = mapping->findChild<QFormLayout *>();
+        QVERIFY(form);
+        auto *label = qobject_cast<QLabel *>(form->labelForField(mapping->boxFor(QStringLiteral("MA_KHANG"))));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Mã khách hàng (MA_KHANG) *"));
+    }
+    shoot(QStringLiteral("column-mapping"), mapping);
     mapping->boxFor(QStringLiteral("MA_KHANG"))->setCurrentIndex(1);
     mapping->boxFor(QStringLiteral("TEN_KHANG"))->setCurrentIndex(2);
     mapping->boxFor(QStringLiteral("CHUOI_GIA"))->setCurrentIndex(3);

@@ -37,7 +37,11 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &fileName, const QStringL
             if (ImportTemplate::resolveHeader(header.at(i)) == column)
                 box->setCurrentIndex(i + 1);
         }
-        form->addRow(column + (required.contains(column) ? QStringLiteral(" *") : QString()), box);
+        // The field in words, its template code beside it.
+        form->addRow(QStringLiteral("%1 (%2)%3")
+                         .arg(ImportTemplate::columnName(column), column,
+                              required.contains(column) ? QStringLiteral(" *") : QString()),
+                     box);
         m_boxes.insert(column, box);
     }
     auto *scroll = new QScrollArea(this);
