@@ -93,6 +93,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -765,6 +766,8 @@ void TestMainWindow::everyScreenFitsATabletInBothLanguages()
     typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
     QCOMPARE(m_window->size(), QSize(1280, 800));
+    // No letter is underlined for a desktop keyboard shortcut.
+    QCOMPARE(m_window->style()->styleHint(QStyle::SH_UnderlineShortcut, nullptr, m_window.get()), 0);
     QStringList problems;
     const QString shots = qEnvironmentVariable("TA_TEST_SCREENSHOTS");
     const auto check = [&](const QString &screen) {

@@ -7,11 +7,33 @@
 #include <QFile>
 #include <QFont>
 #include <QIcon>
+#include <QProxyStyle>
+#include <QStyle>
 
 namespace ta {
 
+namespace {
+
+// The platform's look, without letters underlined for desktop keyboard shortcuts (Alt still reaches them).
+class TouchStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_UnderlineShortcut)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+} // namespace
+
 void Theme::apply(QApplication &app)
 {
+    if (!dynamic_cast<TouchStyle *>(app.style()))
+        app.setStyle(new TouchStyle(app.style()->name()));
     QFont font = app.font();
     font.setPointSizeF(qMax(11.0, font.pointSizeF()));
     app.setFont(font);
