@@ -811,6 +811,22 @@ void TestMainWindow::everyScreenFitsATabletInBothLanguages()
         typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
     }
+    // The search field's clear button, shown once something is typed, is a finger's size too.
+    typeText(m_window->worklistPage()->searchField(), QStringLiteral("Hưng"));
+    {
+        QToolButton *clear = nullptr;
+        for (QToolButton *b : m_window->worklistPage()->searchField()->findChildren<QToolButton *>()) {
+            if (b->isVisible())
+                clear = b;
+        }
+        QVERIFY(clear);
+        QVERIFY2(clear->width() >= 44 && clear->height() >= 44,
+                 qPrintable(QStringLiteral("%1×%2").arg(clear->width()).arg(clear->height())));
+        if (!shots.isEmpty())
+            m_window->worklistPage()->searchField()->grab().save(QDir(shots).filePath(QStringLiteral("search.png")));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(m_window->worklistPage()->searchField()->text().isEmpty());
+    }
     // A combo box's pop-up rows are as high as the other targets.
     QComboBox *scope = m_window->worklistPage()->scopeBox();
     QVERIFY(m_window->showPage(Page::Worklist));

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFont>
 #include <QIcon>
+#include <QLineEdit>
 #include <QProxyStyle>
 #include <QStyle>
 
@@ -14,7 +15,8 @@ namespace ta {
 
 namespace {
 
-// The platform's look, without letters underlined for desktop keyboard shortcuts (Alt still reaches them).
+// The platform's look, without letters underlined for desktop keyboard shortcuts (Alt still reaches them),
+// with text fields' clear buttons a finger can hit.
 class TouchStyle : public QProxyStyle
 {
 public:
@@ -25,6 +27,13 @@ public:
         if (hint == SH_UnderlineShortcut)
             return 0;
         return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        // A text field's clear button is sized by its icon: large enough to be hit with a finger.
+        if (metric == PM_SmallIconSize && qobject_cast<const QLineEdit *>(widget))
+            return 42;
+        return QProxyStyle::pixelMetric(metric, option, widget);
     }
 };
 
