@@ -3,8 +3,9 @@
 // A workspace is a folder holding a profile list and the profiles' data files. The real workspace and the
 // training workspace are separate folders: nothing opened in one can reach the other.
 //
-//   <AppDataLocation>/profiles.sqlite, profiles/<id>.sqlite      real profiles, one data file each
-//   <AppDataLocation>/training/profiles.sqlite, training.sqlite  training profiles share one data file
+//   <AppDataLocation>/profiles.sqlite, profiles/<id>.sqlite                    real profiles
+//   <AppDataLocation>/training/profiles.sqlite, training/profiles/<id>.sqlite  training profiles
+// One data file per profile in both: a trainee's drafts and records are their own.
 
 #include "models/core/result.h"
 #include "models/profiles/profilestore.h"
