@@ -158,6 +158,7 @@ private Q_SLOTS:
     void importMapsAnotherLayout();
     void inspectionWalksTheChecksAndSignsARecord();
     void householdCheckInTenTaps();
+    void oneMonthlyAverageOnEveryScreen();
     void inspectionDraftResumesInANewWindow();
     void inspectionSurvivesAKilledProcess();
     void inspectionWithRatioThreeRateAndAWitness();
@@ -803,7 +804,28 @@ void TestMainWindow::everyScreenFitsATabletInBothLanguages()
             flow->goTo(Step(step));
             check(QStringLiteral("inspect-%1-%2").arg(step + 1).arg(language));
         }
+        // The dialogs a field user meets: the camera, the customer's card (the record viewer: below, and in
+        // inspectionWalksTheChecksAndSignsARecord).
+        const auto checkDialog = [&](QDialog *dialog, const QString &screen) {
+            QVERIFY(dialog);
+            dialog->resize(dialog->size().boundedTo(QSize(1280, 800)));
+            QTest::qWait(60);
+            for (const QString &p : clippedTexts(dialog))
+                problems << screen + QStringLiteral(": ") + p;
+            for (const QString &p : smallTargets(dialog))
+                problems << screen + QStringLiteral(": too small for a finger: ") + p;
+            if (!shots.isEmpty())
+                dialog->grab().save(QDir(shots).filePath(screen + QStringLiteral(".png")));
+        };
+        {
+            CameraDialog camera(QStringLiteral("Ảnh"), m_window.get());
+            camera.show();
+            checkDialog(&camera, QStringLiteral("camera-%1").arg(language));
+        }
         Q_EMIT flow->closeRequested();
+        worklist->openCustomer(worklist->model()->index(0, 0));
+        checkDialog(MessageBox::lastDialog(), QStringLiteral("customer-%1").arg(language));
+        MessageBox::lastDialog()->reject();
         m_window->lock();
         check(QStringLiteral("locked-%1").arg(language));
         QTest::mouseClick(m_window->lockPage()->signOutButton(), Qt::LeftButton);
@@ -1380,6 +1402,8 @@ void TestMainWindow::inspectionWalksTheChecksAndSignsARecord()
                      text.contains(QStringLiteral("Trang 1/1 · chưa ký")),
                  qPrintable(text.right(300)));
         shoot(QStringLiteral("record-preview"), preview);
+        QVERIFY2(clippedTexts(preview).isEmpty(), qPrintable(clippedTexts(preview).join(QLatin1Char('\n'))));
+        QVERIFY2(smallTargets(preview).isEmpty(), qPrintable(smallTargets(preview).join(QLatin1Char('\n'))));
         QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("recordViewerClose")), Qt::LeftButton);
         QTRY_VERIFY(!MessageBox::lastDialog());
     }
@@ -1595,6 +1619,44 @@ void TestMainWindow::householdCheckInTenTaps()
     QCOMPARE(m_window->currentPage(), Page::Inspections);
     QVERIFY(m_window->inspectionsPage()->isFlowOpen());
     QCOMPARE(m_window->inspectionsPage()->flow()->draft().customerCode, QStringLiteral("PB07010000002"));
+}
+
+// A business customer on a single-rate meter (4,200, 4,500, 4,800 kWh in 09–11/2025): the same monthly
+// average, 4,500 kWh, on the customer's card, in the three-rate step and in the reading check's expectation.
+void TestMainWindow::oneMonthlyAverageOnEveryScreen()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    importTwoCustomers();
+    WorklistPage *worklist = m_window->worklistPage();
+    worklist->scopeBox()->setCurrentIndex(1);
+    QModelIndex shop;
+    for (int r = 0; r < worklist->model()->rowCount(); ++r) {
+        const QModelIndex index = worklist->model()->index(r, 0);
+        if (worklist->model()->data(index, CustomerListModel::CodeRole).toString() == QStringLiteral("PB07010000003"))
+            shop = index;
+    }
+    QVERIFY(shop.isValid());
+    worklist->openCustomer(shop);
+    auto *card = qobject_cast<CustomerDetail *>(MessageBox::lastDialog());
+    QVERIFY(card);
+    QVERIFY2(card->summaryText().contains(QStringLiteral("4.500 kWh")), qPrintable(card->summaryText()));
+    QTest::mouseClick(card->inspectButton(), Qt::LeftButton);
+    InspectionFlow *flow = m_window->inspectionsPage()->flow();
+    QVERIFY(flow->isStepAvailable(Step::ThreeRate));
+    flow->goTo(Step::ThreeRate);
+    const QString threeRate = flow->resultLabel(Step::ThreeRate)->text();
+    QVERIFY2(threeRate.contains(QStringLiteral("4.500")), qPrintable(threeRate));
+    // Today's reading 30 days after the previous one: expected 4,500 kWh, as the average says.
+    flow->goTo(Step::Identify);
+    QWidget *identify = flow->stepPage(Step::Identify);
+    typeText(identify->findChild<QLineEdit *>(QStringLiteral("readingPrevious")), QStringLiteral("10000"));
+    auto *date = identify->findChild<QDateEdit *>(QStringLiteral("readingPreviousDate"));
+    QVERIFY(date);
+    date->setDate(QDate(2025, 11, 5));
+    typeText(identify->findChild<QLineEdit *>(QStringLiteral("readingToday")), QStringLiteral("14500"));
+    const QString reading = flow->resultLabel(Step::Identify)->text();
+    QVERIFY2(reading.contains(QStringLiteral("4.500")), qPrintable(reading));
 }
 
 void TestMainWindow::inspectionDraftResumesInANewWindow()
