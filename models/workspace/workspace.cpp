@@ -1,6 +1,7 @@
 #include "models/workspace/workspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace ta {
@@ -25,6 +26,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(WorkspaceKind kind, const QSt
     w->m_kind = kind;
     w->m_root = QDir(root).absolutePath();
     w->m_profiles = std::move(store).value();
+    if (kind == WorkspaceKind::Training) {
+        // The one data file all training profiles once shared: its practice is generated again per profile.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(QDir(root).filePath(QStringLiteral("training.sqlite") + suffix));
+        QDir(QDir(root).filePath(QStringLiteral("training-evidence"))).removeRecursively();
+        QDir(QDir(root).filePath(QStringLiteral("training-records"))).removeRecursively();
+    }
     return w;
 }
 

@@ -8,7 +8,9 @@
 #include "models/workspace/session.h"
 #include "models/workspace/tariffapprovals.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,7 +117,16 @@ void TestSession::trainingHasBuiltInProfilesAndItsOwnFolder()
 
 void TestSession::trainingFillAndResetRestoreTheInitialState()
 {
+    // The data file all training profiles once shared goes when the training workspace opens.
+    const QString shared = m_dir->filePath(QStringLiteral("real/training/training.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(shared).absolutePath()));
+    {
+        QFile old(shared);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old practice");
+    }
     QVERIFY(m_session->openWorkspace(WorkspaceKind::Training).ok());
+    QVERIFY(!QFileInfo::exists(shared));
     QVERIFY(signInTrainer() != 0);
     QVERIFY(m_session->data());
     QVERIFY(!m_session->trainingDataReady());
