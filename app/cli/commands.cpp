@@ -6,6 +6,7 @@
 #include "models/core/settings.h"
 #include "models/customers/customersearch.h"
 #include "models/customers/samplelist.h"
+#include "models/customers/searchindex.h"
 #include "models/importing/customerimport.h"
 #include "models/inspection/answersfile.h"
 #include "models/inspection/devicekey.h"
@@ -177,6 +178,18 @@ public:
             err() << '\n';
         if (!result)
             return fail(tr("import: %1").arg(result.error()));
+        // A first list leaves its search index for afterwards; the file is left with it whole.
+        const Status indexed = SearchIndex::build(db.value()->connection(), [json](qint64 done, qint64 total) {
+            if (!json && total > 0) {
+                err() << tr("search index: %1 %").arg(done * 100 / total) << '\r';
+                err().flush();
+            }
+            return true;
+        });
+        if (!json)
+            err() << '\n';
+        if (!indexed)
+            return fail(tr("import: %1").arg(indexed.error()));
         const ImportSummary &s = result.value();
         if (parser.isSet(rejectsOption)) {
             if (Status written = CustomerImport::writeIssues(s.issues, parser.value(rejectsOption)); !written)

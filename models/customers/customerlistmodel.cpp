@@ -48,7 +48,13 @@ QString CustomerListModel::whereClause(const Filter &filter, QVariantList *binds
     QStringList conditions;
     if (!filter.search.trimmed().isEmpty()) {
         const QString match = CustomerSearch::matchExpression(filter.search);
-        if (!match.isEmpty()) {
+        const auto codes = CustomerSearch::codeRange(filter.search);
+        if (!match.isEmpty() && codes) {
+            // A code being typed is found by the code's index too, so also while the search index is built.
+            conditions << QStringLiteral("(c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"
+                                         " OR (c.code >= ? AND c.code < ?))");
+            *binds << match << codes->first << codes->second;
+        } else if (!match.isEmpty()) {
             conditions << QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
             *binds << match;
         }

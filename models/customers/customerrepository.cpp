@@ -1,6 +1,7 @@
 #include "models/customers/customerrepository.h"
 
 #include "models/customers/historycodec.h"
+#include "models/customers/searchindex.h"
 #include "models/storage/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,13 @@ QString CustomerRepository::columns()
 
 namespace {
 
-QByteArray insertSql()
+QByteArray insertSql(bool withId)
 {
     QByteArray placeholders;
-    for (int i = 0; i < kColumnCount; ++i)
+    for (int i = 0; i < kColumnCount + int(withId); ++i)
         placeholders += i ? ", ?" : "?";
-    return "INSERT INTO customers (" + QByteArray(kColumns) + ") VALUES (" + placeholders + ")";
+    return "INSERT INTO customers (" + QByteArray(withId ? "id, " : "") + QByteArray(kColumns) + ") VALUES (" +
+           placeholders + ")";
 }
 
 QByteArray updateSql()
@@ -47,7 +49,8 @@ QByteArray updateSql()
 // customers spend most of their time here.
 CustomerRepository::CustomerRepository(QSqlDatabase db)
     : m_db(std::move(db)), m_handle(sqliteHandle(m_db)),
-      m_insert(std::make_unique<SqliteStatement>(m_handle, insertSql().constData())),
+      m_insert(std::make_unique<SqliteStatement>(m_handle, insertSql(false).constData())),
+      m_insertWithId(std::make_unique<SqliteStatement>(m_handle, insertSql(true).constData())),
       m_update(std::make_unique<SqliteStatement>(m_handle, updateSql().constData())),
       m_lookup(std::make_unique<SqliteStatement>(m_handle,
                                                  "SELECT id, row_hash, search_text FROM customers WHERE code = ?")),
@@ -56,7 +59,8 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
       m_searchDelete(std::make_unique<SqliteStatement>(
           m_handle, "INSERT INTO customer_search (customer_search, rowid, search_text) VALUES ('delete', ?, ?)"))
 {
-    m_prepared = m_insert->isValid() && m_update->isValid() && m_lookup->isValid() && m_searchInsert->isValid() &&
+    m_searchPendingFrom = SearchIndex::pendingFrom(m_db);
+    m_prepared = m_insert->isValid() && m_insertWithId->isValid() && m_update->isValid() && m_lookup->isValid() && m_searchInsert->isValid() &&
                  m_searchDelete->isValid();
 }
 
@@ -68,10 +72,19 @@ QString CustomerRepository::failure(const QString &code, const SqliteStatement &
         .arg(code, m_handle ? statement.error() : QStringLiteral("not an SQLite data file"));
 }
 
-void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCode, const QByteArray &history,
-                              const QString &searchText)
+CustomerRepository::Derived CustomerRepository::Derived::of(const Customer &c)
 {
-    int i = 1;
+    Derived d;
+    const QString history = HistoryCodec::encode(c.history);
+    d.history = history.toLatin1();
+    d.searchText = c.searchText();
+    d.hash = c.contentHash(history);
+    return d;
+}
+
+void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCode, const Derived &derived, int first)
+{
+    int i = first;
     if (withCode)
         q.bindText(i++, c.code);
     q.bindText(i++, c.name);
@@ -99,24 +112,32 @@ void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCo
         q.bindText(i++, c.lastRatioCheck.toString(Qt::ISODate));
     else
         q.bindNull(i++);
-    q.bindText(i++, QByteArrayView(history));
+    q.bindText(i++, QByteArrayView(derived.history));
     q.bindText(i++, c.mainGroup());
-    q.bindText(i++, searchText);
-    q.bindInt(i++, qint64(c.contentHash(QString::fromLatin1(history))));
+    q.bindText(i++, derived.searchText);
+    q.bindInt(i++, qint64(derived.hash));
 }
 
 Status CustomerRepository::insert(const Customer &c)
 {
+    return insert(c, Derived::of(c));
+}
+
+Status CustomerRepository::insert(const Customer &c, const Derived &derived, qint64 id)
+{
+    SqliteStatement &statement = id ? *m_insertWithId : *m_insert;
     if (!m_prepared)
-        return Status::failure(failure(c.code, *m_insert));
-    const QString searchText = c.searchText();
-    bind(*m_insert, c, true, HistoryCodec::encode(c.history).toLatin1(), searchText);
-    if (!m_insert->exec())
-        return Status::failure(failure(c.code, *m_insert));
-    if (m_deferSearch)
+        return Status::failure(failure(c.code, statement));
+    if (id)
+        statement.bindInt(1, id);
+    bind(statement, c, true, derived, id ? 2 : 1);
+    if (!statement.exec())
+        return Status::failure(failure(c.code, statement));
+    const qint64 row = statement.lastInsertRowId();
+    if (!indexed(row))
         return Status::success();
-    m_searchInsert->bindInt(1, m_insert->lastInsertRowId());
-    m_searchInsert->bindText(2, searchText);
+    m_searchInsert->bindInt(1, row);
+    m_searchInsert->bindText(2, derived.searchText);
     if (!m_searchInsert->exec())
         return Status::failure(failure(c.code, *m_searchInsert));
     return Status::success();
@@ -138,33 +159,36 @@ Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c
         return Outcome::Inserted;
     }
     const qint64 id = m_lookup->int64(0);
-    const QString historyText = HistoryCodec::encode(c.history);
-    const bool same = quint64(m_lookup->int64(1)) == c.contentHash(historyText);
+    const Derived derived = Derived::of(c);
+    const bool same = quint64(m_lookup->int64(1)) == derived.hash;
     const QString oldSearchText = QString::fromUtf8(m_lookup->text(2));
     m_lookup->reset();
     if (same)
         return Outcome::Unchanged;
-    const QString searchText = c.searchText();
-    bind(*m_update, c, false, historyText.toLatin1(), searchText);
+    bind(*m_update, c, false, derived, 1);
     m_update->bindInt(kColumnCount, id); // the columns after code, then the id
     if (!m_update->exec())
         return R::failure(failure(c.code, *m_update));
-    if (searchText != oldSearchText) {
+    if (derived.searchText != oldSearchText && indexed(id)) {
         m_searchDelete->bindInt(1, id);
         m_searchDelete->bindText(2, oldSearchText);
         m_searchInsert->bindInt(1, id);
-        m_searchInsert->bindText(2, searchText);
+        m_searchInsert->bindText(2, derived.searchText);
         if (!m_searchDelete->exec() || !m_searchInsert->exec())
             return R::failure(failure(c.code, *m_searchInsert));
     }
     return Outcome::Updated;
 }
 
-Status CustomerRepository::rebuildSearchIndex()
+Status CustomerRepository::deferSearchIndex()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")))
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM customers")) || !q.next())
         return Status::failure(q.lastError().text());
+    const qint64 from = m_searchPendingFrom ? *m_searchPendingFrom : q.value(0).toLongLong();
+    if (Status s = SearchIndex::markPending(m_db, from); !s)
+        return s;
+    m_searchPendingFrom = from;
     return Status::success();
 }
 
@@ -174,6 +198,9 @@ Status CustomerRepository::removeAll()
     if (!q.exec(QStringLiteral("DELETE FROM customers")) ||
         !q.exec(QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('delete-all')")))
         return Status::failure(q.lastError().text());
+    if (Status s = SearchIndex::clearPending(m_db); !s)
+        return s;
+    m_searchPendingFrom.reset();
     return Status::success();
 }
 

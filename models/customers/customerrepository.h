@@ -26,12 +26,23 @@ public:
     explicit CustomerRepository(QSqlDatabase db);
     ~CustomerRepository();
 
+    /// What a row stores beside the customer's own fields: the packed history, the search text and the
+    /// fingerprint. Pure, so a bulk import computes it on its reading thread.
+    struct Derived
+    {
+        QByteArray history;
+        QString searchText;
+        quint64 hash = 0;
+        static Derived of(const Customer &customer);
+    };
+
     /// Inserts a new customer (its code must be new).
     Status insert(const Customer &customer);
-    /// For a first import into an empty file: rows go in without their search entries, and
-    /// rebuildSearchIndex() indexes them all at once at the end (several times faster).
-    void setSearchIndexDeferred(bool deferred) { m_deferSearch = deferred; }
-    Status rebuildSearchIndex();
+    /// The same with its derived values computed already and, when @p id is not 0, that row id.
+    Status insert(const Customer &customer, const Derived &derived, qint64 id = 0);
+    /// For a first import into an empty file: the rows from now on go in without their search entries;
+    /// SearchIndex::step() indexes them afterwards, in the background (see SearchIndex).
+    Status deferSearchIndex();
     /// Inserts, or updates the customer with the same code when any field differs; the row id (and so the
     /// customer's inspection history) stays.
     Result<Outcome> upsert(const Customer &customer);
@@ -50,21 +61,25 @@ public:
     static QString columns();
 
 private:
-    /// Binds the columns of @p customer from parameter 1 on, the code first unless @p withCode is false
+    /// Binds the columns of @p customer, the code first unless @p withCode is false
     /// (an update keys by id and leaves the code).
-    static void bind(SqliteStatement &statement, const Customer &customer, bool withCode, const QByteArray &history,
-                     const QString &searchText);
+    /// Binds from parameter @p first on.
+    static void bind(SqliteStatement &statement, const Customer &customer, bool withCode, const Derived &derived,
+                     int first);
+    /// Whether the search index holds row @p id (rows from the pending mark on wait for the background).
+    bool indexed(qint64 id) const { return !m_searchPendingFrom || id < *m_searchPendingFrom; }
     QString failure(const QString &code, const SqliteStatement &statement) const;
 
     QSqlDatabase m_db;
     sqlite3 *m_handle;
     std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_insertWithId;
     std::unique_ptr<SqliteStatement> m_update;
     std::unique_ptr<SqliteStatement> m_lookup;
     std::unique_ptr<SqliteStatement> m_searchInsert;
     std::unique_ptr<SqliteStatement> m_searchDelete;
     bool m_prepared = false;
-    bool m_deferSearch = false;
+    std::optional<qint64> m_searchPendingFrom;
 };
 
 } // namespace ta

@@ -22,6 +22,18 @@ QString CustomerSearch::matchExpression(const QString &query)
     return terms.join(QStringLiteral(" AND "));
 }
 
+std::optional<std::pair<QString, QString>> CustomerSearch::codeRange(const QString &query)
+{
+    static const QRegularExpression codePrefix(QStringLiteral("^[a-z]{2}[0-9a-z]*[0-9][0-9a-z]*$"));
+    const QString folded = SearchText::fold(query.trimmed());
+    if (!codePrefix.match(folded).hasMatch())
+        return std::nullopt;
+    const QString low = folded.toUpper();
+    QString high = low;
+    high[high.size() - 1] = QChar(high.back().unicode() + 1);
+    return std::pair{low, high};
+}
+
 Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int limit) const
 {
     using R = Result<std::vector<SearchHit>>;
@@ -34,16 +46,12 @@ Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int 
 
     // A customer code being typed ("pb0703…"): the code's own index answers a prefix at once, where the
     // full-text index would gather every code of the branch first.
-    static const QRegularExpression codePrefix(QStringLiteral("^[a-z]{2}[0-9a-z]*[0-9][0-9a-z]*$"));
-    if (codePrefix.match(folded).hasMatch()) {
+    if (const auto range = codeRange(query)) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT id, code, name, address, meter_serial FROM customers"
                                  " WHERE code >= ? AND code < ? ORDER BY code LIMIT ?"));
-        const QString low = folded.toUpper();
-        QString high = low;
-        high[high.size() - 1] = QChar(high.back().unicode() + 1);
-        q.addBindValue(low);
-        q.addBindValue(high);
+        q.addBindValue(range->first);
+        q.addBindValue(range->second);
         q.addBindValue(qMax(1, limit));
         if (!q.exec())
             return R::failure(

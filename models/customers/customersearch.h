@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtSql/QSqlDatabase>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace ta {
@@ -30,6 +32,9 @@ public:
     /// The FTS5 MATCH expression for @p query ("nguyen van" → "nguyen"* AND "van"*); empty when the
     /// query has no word. Also used by the customer list's filter.
     static QString matchExpression(const QString &query);
+    /// When @p query is (the start of) a customer code, the range of codes that start with it [low, high):
+    /// found through the code's own index, so also among customers the search index does not hold yet.
+    static std::optional<std::pair<QString, QString>> codeRange(const QString &query);
 
 private:
     QSqlDatabase m_db;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace ta {
 
 RowSource::~RowSource() = default;
@@ -46,7 +48,8 @@ std::pair<QString, int> CsvReader::detectEncoding(const QByteArray &head)
     return {QStringLiteral("UTF-8"), 0};
 }
 
-CsvReader::CsvReader(QIODevice &device, const QString &encoding) : m_device(device)
+CsvReader::CsvReader(QIODevice &device, const QString &encoding, QCryptographicHash *hash)
+    : m_device(device), m_hash(hash)
 {
     const QByteArray head = m_device.peek(kChunk);
     int bom = 0;
@@ -88,15 +91,26 @@ CsvReader::CsvReader(QIODevice &device, const QString &encoding) : m_device(devi
     }
     // Windows-1258 writes Vietnamese tone marks as separate combining characters.
     m_recompose = !m_encoding.startsWith(QLatin1StringView("UTF"), Qt::CaseInsensitive);
-    if (bom > 0)
-        m_device.read(bom);
+    m_utf8 = m_encoding.compare(QLatin1StringView("UTF-8"), Qt::CaseInsensitive) == 0;
+    if (bom > 0) {
+        const QByteArray mark = m_device.read(bom);
+        if (m_hash)
+            m_hash->addData(mark);
+    }
     m_bytesRead = bom;
-    fill();
+    QString firstChunk;
+    if (m_utf8) {
+        fillBytes();
+        firstChunk = QString::fromUtf8(m_bytes.left(64 * 1024));
+    } else {
+        fill();
+        firstChunk = m_buffer.left(64 * 1024);
+    }
     // The separator is whichever of , ; tab appears most in the first line outside quotes.
     int counts[3] = {0, 0, 0};
     bool quoted = false;
-    for (qsizetype i = 0; i < m_buffer.size(); ++i) {
-        const QChar c = m_buffer.at(i);
+    for (qsizetype i = 0; i < firstChunk.size(); ++i) {
+        const QChar c = firstChunk.at(i);
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
@@ -114,16 +128,26 @@ CsvReader::CsvReader(QIODevice &device, const QString &encoding) : m_device(devi
         m_separator = QLatin1Char('\t');
 }
 
-bool CsvReader::fill()
+QByteArray CsvReader::readChunk()
 {
     if (m_eof)
-        return false;
+        return {};
     const QByteArray bytes = m_device.read(kChunk);
     if (bytes.isEmpty()) {
         m_eof = true;
-        return false;
+        return {};
     }
+    if (m_hash)
+        m_hash->addData(bytes);
     m_bytesRead += bytes.size();
+    return bytes;
+}
+
+bool CsvReader::fill()
+{
+    const QByteArray bytes = readChunk();
+    if (bytes.isEmpty())
+        return false;
     if (m_pos > 0) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
@@ -138,6 +162,8 @@ bool CsvReader::next(QStringList &fields, qint64 &line)
     fields.clear();
     if (!isValid())
         return false;
+    if (m_utf8)
+        return nextUtf8(fields, line);
     // Skip blank lines between records.
     while (true) {
         if (m_pos >= m_buffer.size() && !fill())
@@ -196,6 +222,199 @@ bool CsvReader::next(QStringList &fields, qint64 &line)
             return true;
         } else if (c != QLatin1Char('\r')) {
             field += c;
+        }
+    }
+}
+
+bool CsvReader::fillBytes()
+{
+    // Consumed bytes go before more are read, so the buffer holds about one chunk and the current record.
+    if (m_pos > 0 && m_pos >= m_bytes.size() / 2) {
+        m_bytes.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const QByteArray bytes = readChunk();
+    if (bytes.isEmpty())
+        return false;
+    m_bytes += bytes;
+    return true;
+}
+
+namespace {
+
+// The length of the valid UTF-8 prefix of [p, p + n): n when all of it is valid.
+qsizetype validUtf8(const unsigned char *p, qsizetype n)
+{
+    qsizetype i = 0;
+    while (i < n) {
+        // ASCII eight bytes at a time, the usual case.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra;
+        char32_t min;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + extra >= n)
+            return i;
+        char32_t cp = c & (0x3F >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return n;
+}
+
+} // namespace
+
+bool CsvReader::nextUtf8(QStringList &fields, qint64 &line)
+{
+    const char sep = char(m_separator.unicode());
+    // Skip blank lines between records.
+    while (true) {
+        if (m_pos >= m_bytes.size() && !fillBytes())
+            return false;
+        const char c = m_bytes.at(m_pos);
+        if (c == '\n') {
+            ++m_line;
+            ++m_pos;
+        } else if (c == '\r') {
+            ++m_pos;
+        } else {
+            break;
+        }
+    }
+    line = m_line;
+    // Positions are offsets into m_bytes; a field is copied out before the buffer is refilled, since
+    // refilling may move what was read before.
+    QByteArray copy;
+    int column = 1;
+    for (;;) {
+        copy.clear();
+        bool quoted = false;
+        bool copied = false;
+        // Blanks before a quote do not count (blanks around a plain field are trimmed anyway).
+        for (;;) {
+            if (m_pos >= m_bytes.size() && !fillBytes())
+                break;
+            const char c = m_bytes.at(m_pos);
+            if ((c == ' ' || c == '\t') && c != sep) {
+                ++m_pos;
+                continue;
+            }
+            if (c == '"') {
+                quoted = copied = true;
+                ++m_pos;
+                for (;;) {
+                    if (m_pos >= m_bytes.size() && !fillBytes())
+                        break; // a quote left open ends with the file
+                    const char *data = m_bytes.constData();
+                    const void *q = std::memchr(data + m_pos, '"', std::size_t(m_bytes.size() - m_pos));
+                    const qsizetype stop = q ? static_cast<const char *>(q) - data : m_bytes.size();
+                    for (qsizetype k = m_pos; k < stop; ++k)
+                        m_line += data[k] == '\n';
+                    copy.append(data + m_pos, stop - m_pos);
+                    m_pos = stop;
+                    if (!q)
+                        continue;
+                    ++m_pos; // past the quote: a second one is a quote in the text
+                    if (m_pos >= m_bytes.size())
+                        fillBytes();
+                    if (m_pos < m_bytes.size() && m_bytes.at(m_pos) == '"') {
+                        copy.append('"');
+                        ++m_pos;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            break;
+        }
+        // Plain bytes up to the separator or the line end; after a quoted part they are added to it.
+        const qsizetype begin = m_pos;
+        qsizetype end = m_pos;
+        bool endOfLine = false;
+        bool endOfFile = false;
+        for (;;) {
+            const char *data = m_bytes.constData();
+            const qsizetype size = m_bytes.size();
+            qsizetype k = m_pos;
+            while (k < size && data[k] != sep && data[k] != '\n' && data[k] != '\r')
+                ++k;
+            if (k == size) {
+                if (!copied) {
+                    copy = m_bytes.mid(begin, k - begin);
+                    copied = true;
+                } else {
+                    copy.append(data + m_pos, k - m_pos);
+                }
+                m_pos = k;
+                if (!fillBytes()) {
+                    endOfFile = true;
+                    break;
+                }
+                continue;
+            }
+            if (copied)
+                copy.append(data + m_pos, k - m_pos);
+            m_pos = k + 1;
+            if (data[k] == '\r') { // dropped: the line ends at its line feed
+                if (!copied) {
+                    copy = m_bytes.mid(begin, k - begin);
+                    copied = true;
+                }
+                continue;
+            }
+            end = k;
+            endOfLine = data[k] == '\n';
+            break;
+        }
+        const char *text = copied ? copy.constData() : m_bytes.constData() + begin;
+        const qsizetype size = copied ? copy.size() : end - begin;
+        const qsizetype valid = validUtf8(reinterpret_cast<const unsigned char *>(text), size);
+        if (valid < size) {
+            m_error = QCoreApplication::translate("ta::CsvReader",
+                                                  "Line %1, field %2: the byte 0x%3 is not UTF-8 text. Save the file "
+                                                  "as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.")
+                          .arg(m_line)
+                          .arg(column)
+                          .arg(static_cast<unsigned char>(text[valid]), 2, 16, QLatin1Char('0'));
+            return false;
+        }
+        const QString field = size == 0 ? QString() : QString::fromUtf8(text, size);
+        fields << (quoted ? field : field.trimmed());
+        ++column;
+        if (endOfFile)
+            return true;
+        if (endOfLine) {
+            ++m_line;
+            return true;
         }
     }
 }

@@ -4,6 +4,9 @@
 // RFC 4180 quoting (separators, quotes and line breaks inside quoted fields); UTF-8 with or without BOM,
 // UTF-16 LE/BE (Excel's "Unicode text"), or a legacy code page such as Windows-1258 (decomposed
 // Vietnamese marks are recomposed). It reads in chunks: a file of any size is never held whole.
+// UTF-8, the common case, is scanned byte by byte without decoding the separators and quotes: each field is
+// turned into text once, and a byte sequence that is not UTF-8 anywhere in the file stops the reading with
+// its line and column (errorString), never replaced silently.
 
 #include "models/importing/rowsource.h"
 
@@ -11,6 +14,8 @@
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
+
+#include <QCryptographicHash>
 
 #include <memory>
 
@@ -23,8 +28,9 @@ public:
     /// Windows-1258. Returns the encoding name and the BOM length.
     static std::pair<QString, int> detectEncoding(const QByteArray &head);
 
-    /// Reads @p device in @p encoding (empty: detect). The separator is taken from the first line.
-    explicit CsvReader(QIODevice &device, const QString &encoding = {});
+    /// Reads @p device in @p encoding (empty: detect). The separator is taken from the first line. Every byte
+    /// read is also added to @p hash when given (the file's checksum in the same pass as the reading).
+    explicit CsvReader(QIODevice &device, const QString &encoding = {}, QCryptographicHash *hash = nullptr);
 
     bool isValid() const override { return m_error.isEmpty(); }
     QString errorString() const override { return m_error; }
@@ -38,6 +44,9 @@ public:
 
 private:
     bool fill();
+    QByteArray readChunk();
+    bool nextUtf8(QStringList &fields, qint64 &line);
+    bool fillBytes();
 
     QIODevice &m_device;
     QString m_encoding;
@@ -45,6 +54,9 @@ private:
     bool m_recompose = false;
     QString m_buffer;
     qsizetype m_pos = 0;
+    bool m_utf8 = false;
+    QByteArray m_bytes; // the UTF-8 path: undecoded bytes, m_pos indexes them
+    QCryptographicHash *m_hash = nullptr;
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     bool m_eof = false;

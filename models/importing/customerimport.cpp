@@ -4,6 +4,7 @@
 #include "models/core/csvtext.h"
 #include "models/core/logging.h"
 #include "models/customers/customerrepository.h"
+#include "models/customers/searchindex.h"
 #include "models/customers/importtemplate.h"
 #include "models/importing/csvreader.h"
 #include "models/importing/xlsxreader.h"
@@ -27,6 +28,7 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ta {
@@ -41,158 +43,224 @@ struct MonthColumn
     QString name; // the template column, for messages
 };
 
-// Reads one row into a Customer, collecting every problem it has.
+// A customer code: 2 letters, 4 letters or digits, 7 digits (upper case by now).
+bool isCustomerCode(const QString &code)
+{
+    if (code.size() != 13)
+        return false;
+    for (qsizetype i = 0; i < 13; ++i) {
+        const char16_t c = code.at(i).unicode();
+        const bool letter = c >= u'A' && c <= u'Z';
+        const bool digit = c >= u'0' && c <= u'9';
+        if (i < 2 ? !letter : i < 6 ? !(letter || digit) : !digit)
+            return false;
+    }
+    return true;
+}
+
+// Reads one row into a Customer, collecting every problem it has. One reader runs on one thread: it keeps
+// what it learnt about the values that repeat down a list (price strings, voltages) to check each once.
 class RowReader
 {
 public:
     RowReader(const QHash<QString, int> &columns, const std::vector<MonthColumn> &months, const TariffLibrary &library)
-        : m_columns(columns), m_months(months), m_library(library)
+        : m_months(months), m_library(library)
     {
+        for (int f = 0; f < FieldCount; ++f)
+            m_index[f] = columns.value(QLatin1StringView(kFieldNames[f]), -1);
+        // Months in order, each column pointing at its month's slot.
+        for (const MonthColumn &mc : months) {
+            if (std::find(m_monthOrder.begin(), m_monthOrder.end(), mc.month) == m_monthOrder.end())
+                m_monthOrder.push_back(mc.month);
+        }
+        std::sort(m_monthOrder.begin(), m_monthOrder.end());
+        for (const MonthColumn &mc : months) {
+            const int slot = int(std::find(m_monthOrder.begin(), m_monthOrder.end(), mc.month) - m_monthOrder.begin());
+            const int reg = mc.reg.isEmpty() ? 0 : mc.reg == QLatin1StringView("BT") ? 1 : mc.reg == QLatin1StringView("CD") ? 2 : 3;
+            m_monthColumns.push_back({slot, reg, mc.index});
+        }
+    }
+
+    /// The purposes of a price string this reader accepted (parsed once per distinct string).
+    const QList<Purpose> *purposesOf(const QString &priceString) const
+    {
+        const auto it = m_prices.constFind(priceString);
+        return it != m_prices.constEnd() && it->error.isEmpty() ? &it->purposes : nullptr;
     }
 
     Customer read(const QStringList &fields, qint64 line, std::vector<ImportIssue> &issues) const
     {
-        const auto value = [&](const char *column) {
-            const int i = m_columns.value(QLatin1StringView(column), -1);
+        const auto value = [&](Field f) {
+            const int i = m_index[f];
             return i >= 0 && i < fields.size() ? fields.at(i) : QString();
         };
-        const auto issue = [&](const char *column, const QString &v, const QString &reason) {
-            issues.push_back({line, QLatin1StringView(column), v, reason});
+        const auto issue = [&](Field f, const QString &v, const QString &reason) {
+            issues.push_back({line, QLatin1StringView(kFieldNames[f]), v, reason});
         };
         Customer c;
-        c.code = value("MA_KHANG").toUpper();
-        static const QRegularExpression codeFormat(QStringLiteral("^[A-Z]{2}[A-Z0-9]{4}[0-9]{7}$"));
+        c.code = value(Code).toUpper();
         if (c.code.isEmpty())
-            issue("MA_KHANG", c.code,
-                  QCoreApplication::translate("ta::CustomerImport", "the customer code is missing."));
-        else if (!codeFormat.match(c.code).hasMatch())
-            issue("MA_KHANG", c.code,
+            issue(Code, c.code, QCoreApplication::translate("ta::CustomerImport", "the customer code is missing."));
+        else if (!isCustomerCode(c.code))
+            issue(Code, c.code,
                   QCoreApplication::translate("ta::CustomerImport", "a customer code has 13 characters: 2 letters, 4 "
                                                                     "letters or digits, then 7 digits."));
-        c.name = value("TEN_KHANG");
+        c.name = value(Name);
         if (c.name.isEmpty())
-            issue("TEN_KHANG", c.name, QCoreApplication::translate("ta::CustomerImport", "the name is missing."));
-        c.address = value("DIA_CHI");
-        c.phone = value("DTHOAI");
-        c.substation = value("MA_TRAM");
-        c.routeBook = value("MA_SOGCS");
-        c.meterSerial = value("SO_CTO");
+            issue(Name, c.name, QCoreApplication::translate("ta::CustomerImport", "the name is missing."));
+        c.address = value(Address);
+        c.phone = value(Phone);
+        c.substation = value(Substation);
+        c.routeBook = value(RouteBook);
+        c.meterSerial = value(Serial);
 
         bool ok = true;
-        if (const QString v = value("STT"); !v.isEmpty()) {
+        if (const QString v = value(RouteOrder); !v.isEmpty()) {
             c.routeOrder = v.toInt(&ok);
             if (!ok || c.routeOrder < 0)
-                issue("STT", v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 0 or more."));
+                issue(RouteOrder, v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 0 or more."));
         }
-        if (const QString v = value("LOAI_DDO"); !v.isEmpty()) {
+        if (const QString v = value(Kind); !v.isEmpty()) {
             if (v == QLatin1StringView("1"))
                 c.meterKind = MeterKind::SingleRate;
             else if (v == QLatin1StringView("3"))
                 c.meterKind = MeterKind::ThreeRate;
             else
-                issue("LOAI_DDO", v,
+                issue(Kind, v,
                       QCoreApplication::translate("ta::CustomerImport", "1 (single-rate) or 3 "
                                                                         "(three-rate)."));
         }
-        if (const QString v = value("HSN"); !v.isEmpty()) {
+        if (const QString v = value(Multiplier); !v.isEmpty()) {
             c.multiplier = v.toInt(&ok);
             if (!ok || c.multiplier < 1)
-                issue("HSN", v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 1 or more."));
+                issue(Multiplier, v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 1 or more."));
         }
-        if (const QString v = value("CAP_DIEN_AP"); !v.isEmpty()) {
-            const QString voltage = QString(v).remove(QLatin1Char(' '));
-            if (m_library.kvOf(voltage))
-                c.voltage = voltage;
+        if (const QString v = value(Voltage); !v.isEmpty()) {
+            auto known = m_voltages.constFind(v);
+            if (known == m_voltages.constEnd()) {
+                const QString voltage = QString(v).remove(QLatin1Char(' '));
+                known = m_voltages.insert(v, m_library.kvOf(voltage) ? voltage : QString());
+            }
+            if (!known->isEmpty())
+                c.voltage = *known;
             else
-                issue("CAP_DIEN_AP", v,
+                issue(Voltage, v,
                       QCoreApplication::translate("ta::CustomerImport", "a voltage class of the tariff books (%1) "
                                                                         "or a value in kV.")
                           .arg(m_library.voltageClasses().join(QStringLiteral(", "))));
         }
-        if (const QString v = value("SO_HO"); !v.isEmpty()) {
+        if (const QString v = value(Households); !v.isEmpty()) {
             c.households = QString(v).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
             const double quarters = c.households * 4;
             if (!ok || c.households < 0.25 || c.households > 1000 || std::abs(quarters - std::round(quarters)) > 1e-9)
-                issue("SO_HO", v,
+                issue(Households, v,
                       QCoreApplication::translate("ta::CustomerImport", "0.25 or more, in steps of 0.25 "
                                                                         "(4 renters = 1 household)."));
         }
-        c.priceString = value("CHUOI_GIA");
+        c.priceString = value(PriceText);
         if (c.priceString.isEmpty()) {
-            issue("CHUOI_GIA", c.priceString,
+            issue(PriceText, c.priceString,
                   QCoreApplication::translate("ta::CustomerImport", "the price string is "
                                                                     "missing."));
-        } else if (auto purposes = PriceString::parse(c.priceString, m_library); !purposes) {
-            issue("CHUOI_GIA", c.priceString, purposes.error());
-        } else if (Status s = BillEngine::checkPurposes(purposes.value(), m_library); !s) {
-            issue("CHUOI_GIA", c.priceString, s.error());
+        } else {
+            auto known = m_prices.constFind(c.priceString);
+            if (known == m_prices.constEnd()) {
+                PriceCheck check;
+                if (auto purposes = PriceString::parse(c.priceString, m_library); !purposes)
+                    check.error = purposes.error();
+                else if (Status s = BillEngine::checkPurposes(purposes.value(), m_library); !s)
+                    check.error = s.error();
+                else
+                    check.purposes = purposes.value();
+                known = m_prices.insert(c.priceString, check);
+            }
+            if (!known->error.isEmpty())
+                issue(PriceText, c.priceString, known->error);
         }
-        if (const QString v = value("CSUAT_TBA_KVA"); !v.isEmpty()) {
+        if (const QString v = value(Transformer); !v.isEmpty()) {
             c.transformerKva = v.toInt(&ok);
             if (!ok || c.transformerKva < 0)
-                issue("CSUAT_TBA_KVA", v,
+                issue(Transformer, v,
                       QCoreApplication::translate("ta::CustomerImport", "a whole number of kVA, 0 "
                                                                         "or more."));
         }
-        if (const QString v = value("TOA_DO"); !v.isEmpty()) {
-            const QStringList parts = v.split(QLatin1Char(','));
+        if (const QString v = value(Position); !v.isEmpty()) {
+            const qsizetype comma = v.indexOf(QLatin1Char(','));
+            const bool two = comma > 0 && v.indexOf(QLatin1Char(','), comma + 1) < 0;
             bool latOk = false, lonOk = false;
-            const double lat = parts.size() == 2 ? parts.at(0).trimmed().toDouble(&latOk) : 0;
-            const double lon = parts.size() == 2 ? parts.at(1).trimmed().toDouble(&lonOk) : 0;
+            const double lat = two ? QStringView(v).left(comma).trimmed().toDouble(&latOk) : 0;
+            const double lon = two ? QStringView(v).mid(comma + 1).trimmed().toDouble(&lonOk) : 0;
             if (latOk && lonOk && lat >= 8 && lat <= 24 && lon >= 102 && lon <= 110) {
                 c.latitude = lat;
                 c.longitude = lon;
             } else {
-                issue("TOA_DO", v,
+                issue(Position, v,
                       QCoreApplication::translate("ta::CustomerImport", "latitude,longitude in Vietnam "
                                                                         "(8–24 N, 102–110 E)."));
             }
         }
-        if (const QString v = value("NGAY_KT_TLG"); !v.isEmpty()) {
+        if (const QString v = value(RatioCheck); !v.isEmpty()) {
             c.lastRatioCheck = QDate::fromString(v, Qt::ISODate);
             if (!c.lastRatioCheck.isValid())
                 c.lastRatioCheck = QDate::fromString(v, QStringLiteral("dd/MM/yyyy"));
             if (!c.lastRatioCheck.isValid())
-                issue("NGAY_KT_TLG", v,
+                issue(RatioCheck, v,
                       QCoreApplication::translate("ta::CustomerImport", "a date written YYYY-MM-DD "
                                                                         "or dd/MM/yyyy."));
         }
 
         // Months: totals and, on three-rate meters, registers that add up.
-        QMap<int, MonthlyConsumption> months;
-        for (const MonthColumn &mc : m_months) {
-            const QString v = mc.index < fields.size() ? fields.at(mc.index) : QString();
+        std::vector<MonthlyConsumption> months(m_monthOrder.size());
+        std::vector<bool> present(m_monthOrder.size());
+        for (std::size_t m = 0; m < months.size(); ++m)
+            months[m].month = m_monthOrder[m];
+        for (std::size_t k = 0; k < m_monthColumns.size(); ++k) {
+            const MonthSlot &slot = m_monthColumns[k];
+            if (slot.index >= fields.size())
+                continue;
+            const QString &v = fields.at(slot.index);
             if (v.isEmpty())
                 continue;
             const int kwh = v.toInt(&ok);
             if (!ok || kwh < 0) {
-                issues.push_back({line, mc.name, v,
+                issues.push_back({line, m_months[k].name, v,
                                   QCoreApplication::translate("ta::CustomerImport", "a whole number of kWh, 0 or "
                                                                                     "more.")});
                 continue;
             }
-            MonthlyConsumption &m = months[mc.month];
-            m.month = mc.month;
-            if (mc.reg.isEmpty())
+            present[std::size_t(slot.slot)] = true;
+            MonthlyConsumption &m = months[std::size_t(slot.slot)];
+            switch (slot.reg) {
+            case 0:
                 m.kwh = kwh;
-            else if (mc.reg == QLatin1StringView("BT"))
+                break;
+            case 1:
                 m.normal = kwh;
-            else if (mc.reg == QLatin1StringView("CD"))
+                break;
+            case 2:
                 m.peak = kwh;
-            else
+                break;
+            default:
                 m.offPeak = kwh;
+            }
         }
-        for (MonthlyConsumption &m : months) {
+        c.history.reserve(months.size());
+        for (std::size_t i = 0; i < months.size(); ++i) {
+            if (!present[i])
+                continue;
+            MonthlyConsumption &m = months[i];
             const bool anyRegister = m.normal || m.peak || m.offPeak;
-            const QString column = anyRegister ? QStringLiteral("SL_BT_%1").arg(m.month) : QString();
+            const auto column = [&m] {
+                return QStringLiteral("SL_BT_%1").arg(m.month);
+            };
             if (anyRegister && c.meterKind == MeterKind::SingleRate) {
                 issues.push_back(
-                    {line, column, QString::number(m.normal.value_or(0)),
+                    {line, column(), QString::number(m.normal.value_or(0)),
                      QCoreApplication::translate("ta::CustomerImport", "normal / peak / off-peak kWh on a "
                                                                        "single-rate meter (LOAI_DDO 1).")});
             } else if (anyRegister) {
                 if (!m.normal || !m.peak || !m.offPeak) {
-                    issues.push_back({line, column, QString(),
+                    issues.push_back({line, column(), QString(),
                                       QCoreApplication::translate("ta::CustomerImport", "a three-rate month needs "
                                                                                         "all three registers.")});
                 } else if (*m.normal + *m.peak + *m.offPeak != m.kwh) {
@@ -212,9 +280,47 @@ public:
     }
 
 private:
-    const QHash<QString, int> &m_columns;
+    enum Field {
+        Code,
+        Name,
+        Address,
+        Phone,
+        Substation,
+        RouteBook,
+        RouteOrder,
+        Serial,
+        Kind,
+        Multiplier,
+        Voltage,
+        Households,
+        PriceText,
+        Transformer,
+        Position,
+        RatioCheck,
+        FieldCount
+    };
+    static constexpr const char *kFieldNames[FieldCount] = {
+        "MA_KHANG", "TEN_KHANG", "DIA_CHI", "DTHOAI", "MA_TRAM",       "MA_SOGCS", "STT",   "SO_CTO",
+        "LOAI_DDO", "HSN",       "CAP_DIEN_AP", "SO_HO", "CHUOI_GIA", "CSUAT_TBA_KVA", "TOA_DO", "NGAY_KT_TLG"};
+    struct MonthSlot
+    {
+        int slot;
+        int reg; // 0 total, 1 normal, 2 peak, 3 off-peak
+        int index;
+    };
+    struct PriceCheck
+    {
+        QString error;
+        QList<Purpose> purposes;
+    };
+
     const std::vector<MonthColumn> &m_months;
     const TariffLibrary &m_library;
+    int m_index[FieldCount];
+    std::vector<int> m_monthOrder;
+    std::vector<MonthSlot> m_monthColumns;
+    mutable QHash<QString, PriceCheck> m_prices;
+    mutable QHash<QString, QString> m_voltages; // as written → as stored, empty when unknown
 };
 
 } // namespace
@@ -226,13 +332,20 @@ QString sourceKey(const QStringList &header)
     return header.join(QChar(0x1f));
 }
 
-std::unique_ptr<RowSource> openSource(const QString &path, QFile &file, const CustomerImport::Options &options)
+bool isWorkbook(const QString &path, QFile &file)
 {
-    if (XlsxReader::looksLikeXlsx(file.peek(4)) || path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive)) {
+    return XlsxReader::looksLikeXlsx(file.peek(4)) || path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive);
+}
+
+/// A CSV file is checksummed into @p hash as it is read.
+std::unique_ptr<RowSource> openSource(const QString &path, QFile &file, const CustomerImport::Options &options,
+                                      QCryptographicHash *hash = nullptr)
+{
+    if (isWorkbook(path, file)) {
         file.close();
         return std::make_unique<XlsxReader>(path, options.sheet);
     }
-    return std::make_unique<CsvReader>(file, options.encoding);
+    return std::make_unique<CsvReader>(file, options.encoding, hash);
 }
 
 } // namespace
@@ -254,17 +367,18 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     const qint64 total = file.size();
     ImportSummary summary;
     summary.fileName = name;
-    {
-        QCryptographicHash sha(QCryptographicHash::Sha256);
+    // The checksum of the file as imported: a workbook's first (its parts are read out of order), a text
+    // file's in the same pass as its rows.
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (isWorkbook(path, file)) {
         if (!sha.addData(&file))
             return R::failure(
                 QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
-        summary.sha256 = QString::fromLatin1(sha.result().toHex());
         file.seek(0);
     }
 
     // A workbook or delimited text, whatever the file is called.
-    std::unique_ptr<RowSource> source = openSource(path, file, options);
+    std::unique_ptr<RowSource> source = openSource(path, file, options, &sha);
     if (const auto *csv = dynamic_cast<const CsvReader *>(source.get()))
         summary.separator = csv->separator();
     if (!source->isValid())
@@ -322,10 +436,13 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     if (!tx.isActive())
         return R::failure(QCoreApplication::translate("ta::CustomerImport", "The data file is busy; try again."));
     CustomerRepository repository(m_db.connection());
-    // Into an empty file every valid row is new (duplicates are refused above): no lookups, and the search
-    // index is built once at the end.
+    // Into an empty file every valid row is new (duplicates are refused above): no lookups, the row ids are
+    // known in advance, and the search index is built afterwards, in the background (SearchIndex)...
     const bool fresh = repository.count() == 0;
-    repository.setSearchIndexDeferred(fresh);
+    if (fresh) {
+        if (Status s = repository.deferSearchIndex(); !s)
+            return R::failure(s.error());
+    }
     // ...and the secondary indexes are built once too, sorted, instead of row by row.
     QStringList deferredIndexes;
     if (fresh) {
@@ -334,14 +451,31 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
             return R::failure(dropped.error());
         deferredIndexes = dropped.value();
     }
+    // A list loaded into an empty file is pre-screened as it is read: the rules judge each row on the
+    // reading thread and the flags are stored with the rows.
+    const bool judging = fresh && options.prescreen.has_value();
+    const PrescreenRules rules = options.prescreen.value_or(PrescreenRules{});
+    const BillEngine engine(m_library);
+    std::optional<PrescreenResults> results;
+    if (judging) {
+        results.emplace(m_db);
+        if (Status s = results->begin(); !s)
+            return R::failure(s.error());
+    }
     const RowReader rowReader(columns, months, m_library);
 
-    // Two stages on two cores: a worker reads, checks and converts the next rows while this thread writes
-    // the ones before. The worker alone touches the reader, the row checks and the codes seen; each batch
-    // starts only when the one before has been handed over.
+    // Two stages on two cores: a worker reads, checks and converts the next rows (and judges them) while
+    // this thread writes the ones before. The worker alone touches the reader, the row checks and the codes
+    // seen; each batch starts only when the one before has been handed over.
+    struct Row
+    {
+        Customer customer;
+        CustomerRepository::Derived derived;
+        std::vector<PrescreenFlag> flags;
+    };
     struct Batch
     {
-        std::vector<Customer> valid;
+        std::vector<Row> valid;
         std::vector<ImportIssue> issues;
         qint64 rows = 0;
         qint64 rejected = 0;
@@ -350,8 +484,8 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     };
     QHash<QString, qint64> seen;
     const qsizetype headerSize = header.size();
-    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize]() {
-        constexpr int batchSize = 2048;
+    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize, judging, &engine, &rules, this]() {
+        constexpr int batchSize = 4096;
         Batch batch;
         batch.valid.reserve(batchSize);
         QStringList fields;
@@ -378,35 +512,54 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
                 else
                     seen.insert(customer.code, line);
             }
-            if (batch.issues.size() > before)
+            if (batch.issues.size() > before) {
                 ++batch.rejected;
-            else
-                batch.valid.push_back(std::move(customer));
+                continue;
+            }
+            Row row;
+            row.derived = CustomerRepository::Derived::of(customer);
+            if (judging) {
+                if (const QList<Purpose> *purposes = rowReader.purposesOf(customer.priceString))
+                    row.flags =
+                        Prescreener::judge(PrescreenCustomer::of(customer, *purposes), engine, m_library, rules);
+            }
+            row.customer = std::move(customer);
+            batch.valid.push_back(std::move(row));
         }
         batch.bytesRead = reader.bytesRead();
         return batch;
     };
     QElapsedTimer rowsTimer;
     rowsTimer.start();
+    qint64 nextId = 1;
     QFuture<Batch> reading = QtConcurrent::run(readBatch);
     // Whatever way this returns, the worker is done with the reader before it goes.
     const auto settle = qScopeGuard([&reading] { reading.waitForFinished(); });
+    qint64 waitedNs = 0; // for the log: time this thread waited for the reader
     for (;;) {
+        QElapsedTimer wait;
+        wait.start();
         Batch batch = reading.result();
+        waitedNs += wait.nsecsElapsed();
         if (!batch.end)
             reading = QtConcurrent::run(readBatch);
         summary.rows += batch.rows;
         summary.rejected += batch.rejected;
         summary.issues.insert(summary.issues.end(), std::make_move_iterator(batch.issues.begin()),
                               std::make_move_iterator(batch.issues.end()));
-        for (const Customer &customer : batch.valid) {
+        for (const Row &row : batch.valid) {
             if (fresh) {
-                if (Status s = repository.insert(customer); !s)
+                const qint64 id = nextId++;
+                if (Status s = repository.insert(row.customer, row.derived, id); !s)
                     return R::failure(s.error());
+                if (judging) {
+                    if (Status s = results->add(id, row.flags); !s)
+                        return R::failure(s.error());
+                }
                 ++summary.imported;
                 continue;
             }
-            auto outcome = repository.upsert(customer);
+            auto outcome = repository.upsert(row.customer);
             if (!outcome)
                 return R::failure(outcome.error());
             switch (outcome.value()) {
@@ -427,21 +580,31 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
         if (batch.end)
             break;
     }
+    // A file that stopped being readable part way (text that is not in its encoding, a damaged workbook)
+    // is refused whole.
+    if (!reader.isValid())
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1: %2").arg(name, reader.errorString()));
     if (summary.rows == 0)
         return R::failure(
             QCoreApplication::translate("ta::CustomerImport", "%1 has a header but no customers.").arg(name));
 
+    const qint64 rowsMs = rowsTimer.elapsed();
     if (fresh) {
         QElapsedTimer phase;
         phase.start();
         if (Status s = execAll(m_db.connection(), deferredIndexes); !s)
             return R::failure(s.error());
-        const qint64 indexesMs = phase.restart();
-        if (Status s = repository.rebuildSearchIndex(); !s)
-            return R::failure(s.error());
-        qCInfo(lcCustomers) << "First import: rows in" << rowsTimer.elapsed() - indexesMs - phase.elapsed()
-                            << "ms, indexes" << indexesMs << "ms, search index" << phase.elapsed() << "ms";
+        if (judging) {
+            if (Status s = results->finish(); !s)
+                return R::failure(s.error());
+            summary.prescreen = results->summary();
+            summary.prescreen->customers = summary.imported;
+        }
+        qCInfo(lcCustomers) << "First import: rows in" << rowsMs << "ms (" << waitedNs / 1'000'000
+                            << "ms of it waiting for rows read), indexes" << phase.elapsed()
+                            << "ms; the search index follows in the background";
     }
+    summary.sha256 = QString::fromLatin1(sha.result().toHex());
     QSqlQuery record(m_db.connection());
     record.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, imported, updated, unchanged, "
                                   "rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));

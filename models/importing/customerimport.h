@@ -7,11 +7,13 @@
 // Rows that break a rule are listed with line, column, value and reason, and the valid rows are stored.
 
 #include "models/core/result.h"
+#include "models/prescreen/prescreener.h"
 
 #include <QHash>
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ta {
@@ -40,6 +42,8 @@ struct ImportSummary
     qint64 unchanged = 0;
     qint64 rejected = 0;
     std::vector<ImportIssue> issues;
+    /// Set when the rows were pre-screened as they were read (Options::prescreen, into an empty file).
+    std::optional<PrescreenSummary> prescreen;
 };
 
 class CustomerImport
@@ -50,6 +54,9 @@ public:
         QString encoding;                ///< empty: detect
         QString sheet;                   ///< for a workbook: the sheet; empty: the first
         QHash<QString, QString> mapping; ///< header → template column, for files in another layout
+        /// When set, a list loaded into an empty file is pre-screened with these rules as it is read, its
+        /// flags stored in the same transaction (summary.prescreen); otherwise the pre-screen is the caller's.
+        std::optional<PrescreenRules> prescreen;
     };
 
     CustomerImport(Database &db, const TariffLibrary &library, const Clock &clock);

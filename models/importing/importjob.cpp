@@ -1,6 +1,7 @@
 #include "models/importing/importjob.h"
 
 #include "models/core/clock.h"
+#include "models/customers/searchindex.h"
 #include "models/prescreen/flaggedlist.h"
 
 #include <QCoreApplication>
@@ -42,18 +43,41 @@ QFuture<ImportJobResult> startImportJob(const QString &file, const QString &dbPa
             return;
         }
         const SystemClock clock;
-        auto summary = CustomerImport(*db.value(), library, clock).run(file, {}, [&promise](qint64 done, qint64 total) {
-            promise.setProgressValue(int(total > 0 ? done * 800 / total : 0));
-            return !promise.isCanceled();
-        });
+        CustomerImport::Options options;
+        options.prescreen = rules;
+        auto summary =
+            CustomerImport(*db.value(), library, clock).run(file, options, [&promise](qint64 done, qint64 total) {
+                promise.setProgressValue(int(total > 0 ? done * 800 / total : 0));
+                return !promise.isCanceled();
+            });
         if (!summary) {
             result.error = summary.error();
             promise.addResult(result);
             return;
         }
         result.import = summary.value();
-        prescreen(promise, *db.value(), library, rules, result, 800);
+        if (result.import.prescreen)
+            result.prescreen = *result.import.prescreen;
+        else
+            prescreen(promise, *db.value(), library, rules, result, 800);
         promise.addResult(result);
+    });
+}
+
+QFuture<QString> startSearchIndexJob(const QString &dbPath, WorkspaceKind kind)
+{
+    return QtConcurrent::run([dbPath, kind](QPromise<QString> &promise) {
+        promise.setProgressRange(0, 1000);
+        auto db = ProfileData::open(dbPath, kind);
+        if (!db) {
+            promise.addResult(db.error());
+            return;
+        }
+        const Status built = SearchIndex::build(db.value()->connection(), [&promise](qint64 indexed, qint64 total) {
+            promise.setProgressValue(int(total > 0 ? indexed * 1000 / total : 1000));
+            return !promise.isCanceled();
+        });
+        promise.addResult(built ? QString() : built.error());
     });
 }
 

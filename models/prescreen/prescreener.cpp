@@ -179,8 +179,13 @@ Result<PrescreenCustomer> PrescreenCustomer::of(const Customer &c, const TariffL
     auto purposes = PriceString::parse(c.priceString, library);
     if (!purposes)
         return purposes.status();
+    return of(c, purposes.value());
+}
+
+PrescreenCustomer PrescreenCustomer::of(const Customer &c, const QList<Purpose> &purposes)
+{
     PrescreenCustomer p;
-    p.purposes = purposes.value();
+    p.purposes = purposes;
     p.priceString = c.priceString;
     p.households = c.households;
     p.threeRateMeter = c.meterKind == MeterKind::ThreeRate;
@@ -315,37 +320,13 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     if (!tx.isActive())
         return R::failure(QCoreApplication::translate("ta::Prescreener", "The data file is busy; try again."));
     sqlite3 *handle = sqliteHandle(m_db.connection());
+    PrescreenResults results(m_db);
+    if (Status s = results.begin(); !s)
+        return R::failure(s.error());
 
-    // The previous results go at once: the two tables are dropped and made again exactly as the schema
-    // has them (deleting 200,000 rows one by one takes ten times longer); their indexes are built after
-    // the rows are in.
-    QStringList createTables, createIndexes;
-    {
-        QSqlQuery schema(m_db.connection());
-        if (!schema.exec(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name IN ('flags', "
-                                        "'customer_rank') AND sql IS NOT NULL ORDER BY type DESC")))
-            return R::failure(schema.lastError().text());
-        while (schema.next())
-            (schema.value(0).toString() == QLatin1StringView("table") ? createTables : createIndexes)
-                << schema.value(1).toString();
-    }
-    {
-        QSqlQuery q(m_db.connection());
-        for (const QString &sql :
-             QStringList{QStringLiteral("DROP TABLE flags"), QStringLiteral("DROP TABLE customer_rank")} +
-                 createTables) {
-            if (!q.exec(sql))
-                return R::failure(q.lastError().text());
-        }
-    }
-
-    SqliteStatement insertFlag(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact,"
-                                       " impact_note) VALUES (?, ?, ?, ?, ?, ?)");
-    SqliteStatement insertRank(handle,
-                               "INSERT INTO customer_rank (customer_id, yearly_impact, rules) VALUES (?, ?, ?)");
     SqliteStatement read(handle, "SELECT id, price_string, households, meter_kind, voltage, transformer_kva,"
                                  " last_ratio_check, history FROM customers");
-    if (!insertFlag.isValid() || !insertRank.isValid() || !read.isValid())
+    if (!read.isValid())
         return R::failure(read.error());
 
     // A branch has a handful of distinct price strings: parse each once.
@@ -359,7 +340,6 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         return *it;
     };
 
-    qint64 billErrors = 0;
     qint64 unreadable = 0;
 
     // Rows are read in batches on this thread (the connection's); while one batch is judged on the other
@@ -415,50 +395,8 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         if (!upcoming.isEmpty())
             judging = judgeBatch(upcoming);
         for (qsizetype b = 0; b < current.size(); ++b) {
-            const std::vector<PrescreenFlag> &flags = judged.at(b);
-            if (flags.empty())
-                continue;
-            const qint64 id = current.at(b).id;
-            std::optional<qint64> best;
-            QStringList rules;
-            for (const PrescreenFlag &f : flags) {
-                insertFlag.bindInt(1, id);
-                insertFlag.bindText(2, f.rule);
-                insertFlag.bindText(3, f.reason);
-                if (f.monthly) {
-                    insertFlag.bindInt(4, *f.monthly);
-                    insertFlag.bindInt(5, f.yearly);
-                    insertFlag.bindNull(6);
-                    best = std::max(best.value_or(f.yearly), f.yearly);
-                } else {
-                    insertFlag.bindNull(4);
-                    insertFlag.bindNull(5);
-                    insertFlag.bindText(6, f.impactNote);
-                    const QString why =
-                        QJsonDocument::fromJson(f.impactNote.toUtf8()).object().value(QStringLiteral("k")).toString();
-                    ++summary.unknownWhy[why];
-                    if (why == QLatin1StringView("bill-error") && ++billErrors <= 20)
-                        qCWarning(lcCustomers) << "Pre-screen: the impact of" << f.rule << "for customer row" << id
-                                               << "is unknown:" << impactNoteText(f.impactNote);
-                }
-                if (!insertFlag.exec())
-                    return R::failure(insertFlag.error());
-                rules << f.rule;
-                ++summary.perRule[f.rule];
-            }
-            insertRank.bindInt(1, id);
-            if (best)
-                insertRank.bindInt(2, *best);
-            else
-                insertRank.bindNull(2);
-            insertRank.bindText(3, rules.join(QLatin1Char(',')));
-            if (!insertRank.exec())
-                return R::failure(insertRank.error());
-            ++summary.flagged;
-            if (best)
-                summary.yearlyImpact += *best;
-            else
-                ++summary.unknownImpact;
+            if (Status s = results.add(current.at(b).id, judged.at(b)); !s)
+                return R::failure(s.error());
         }
         if (read.failed())
             return R::failure(read.error());
@@ -467,23 +405,124 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             return R::failure(QCoreApplication::translate("ta::Prescreener", "Pre-screening cancelled: the previous "
                                                                              "results were kept."));
     }
-    if (Status s = execAll(m_db.connection(), createIndexes); !s)
+    if (Status s = results.finish(); !s)
         return R::failure(s.error());
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     if (progress)
         progress(total, total);
+    const qint64 counted = summary.customers;
+    summary = results.summary();
+    summary.customers = counted;
     qCInfo(lcCustomers) << "Pre-screened" << summary.customers << "customers," << summary.flagged << "flagged,"
                         << summary.unknownImpact << "of them with an unknown impact, in" << timer.elapsed() << "ms";
     if (unreadable > 0)
         qCWarning(lcCustomers) << "Pre-screen:" << unreadable
                                << "customers skipped for a price string no tariff "
                                   "book reads";
-    if (billErrors > 0)
-        qCWarning(lcCustomers) << "Pre-screen:" << billErrors
-                               << "impacts could not be billed (the first 20 are "
-                                  "logged above)";
     return summary;
+}
+
+struct PrescreenResults::Statements
+{
+    SqliteStatement insertFlag;
+    SqliteStatement insertRank;
+};
+
+PrescreenResults::PrescreenResults(Database &db) : m_db(db) {}
+
+PrescreenResults::~PrescreenResults()
+{
+    if (m_billErrors > 0)
+        qCWarning(lcCustomers) << "Pre-screen:" << m_billErrors
+                               << "impacts could not be billed (the first 20 are logged above)";
+}
+
+Status PrescreenResults::begin()
+{
+    // The previous results go at once: the two tables are dropped and made again exactly as the schema
+    // has them (deleting 200,000 rows one by one takes ten times longer); their indexes are built after
+    // the rows are in.
+    QStringList createTables;
+    {
+        QSqlQuery schema(m_db.connection());
+        if (!schema.exec(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name IN ('flags', "
+                                        "'customer_rank') AND sql IS NOT NULL ORDER BY type DESC")))
+            return Status::failure(schema.lastError().text());
+        while (schema.next())
+            (schema.value(0).toString() == QLatin1StringView("table") ? createTables : m_createIndexes)
+                << schema.value(1).toString();
+    }
+    QSqlQuery q(m_db.connection());
+    for (const QString &sql :
+         QStringList{QStringLiteral("DROP TABLE flags"), QStringLiteral("DROP TABLE customer_rank")} + createTables) {
+        if (!q.exec(sql))
+            return Status::failure(q.lastError().text());
+    }
+    sqlite3 *handle = sqliteHandle(m_db.connection());
+    m_statements.reset(new Statements{
+        SqliteStatement(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact,"
+                                " impact_note) VALUES (?, ?, ?, ?, ?, ?)"),
+        SqliteStatement(handle, "INSERT INTO customer_rank (customer_id, yearly_impact, rules) VALUES (?, ?, ?)")});
+    if (!m_statements->insertFlag.isValid() || !m_statements->insertRank.isValid())
+        return Status::failure(m_statements->insertFlag.error());
+    return Status::success();
+}
+
+Status PrescreenResults::add(qint64 id, const std::vector<PrescreenFlag> &flags)
+{
+    if (flags.empty())
+        return Status::success();
+    SqliteStatement &insertFlag = m_statements->insertFlag;
+    SqliteStatement &insertRank = m_statements->insertRank;
+    std::optional<qint64> best;
+    QString rules;
+    for (const PrescreenFlag &f : flags) {
+        insertFlag.bindInt(1, id);
+        insertFlag.bindText(2, f.rule);
+        insertFlag.bindText(3, f.reason);
+        if (f.monthly) {
+            insertFlag.bindInt(4, *f.monthly);
+            insertFlag.bindInt(5, f.yearly);
+            insertFlag.bindNull(6);
+            best = std::max(best.value_or(f.yearly), f.yearly);
+        } else {
+            insertFlag.bindNull(4);
+            insertFlag.bindNull(5);
+            insertFlag.bindText(6, f.impactNote);
+            const QString why =
+                QJsonDocument::fromJson(f.impactNote.toUtf8()).object().value(QStringLiteral("k")).toString();
+            ++m_summary.unknownWhy[why];
+            if (why == QLatin1StringView("bill-error") && ++m_billErrors <= 20)
+                qCWarning(lcCustomers) << "Pre-screen: the impact of" << f.rule << "for customer row" << id
+                                       << "is unknown:" << impactNoteText(f.impactNote);
+        }
+        if (!insertFlag.exec())
+            return Status::failure(insertFlag.error());
+        if (!rules.isEmpty())
+            rules += QLatin1Char(',');
+        rules += f.rule;
+        ++m_summary.perRule[f.rule];
+    }
+    insertRank.bindInt(1, id);
+    if (best)
+        insertRank.bindInt(2, *best);
+    else
+        insertRank.bindNull(2);
+    insertRank.bindText(3, rules);
+    if (!insertRank.exec())
+        return Status::failure(insertRank.error());
+    ++m_summary.flagged;
+    if (best)
+        m_summary.yearlyImpact += *best;
+    else
+        ++m_summary.unknownImpact;
+    return Status::success();
+}
+
+Status PrescreenResults::finish()
+{
+    return execAll(m_db.connection(), m_createIndexes);
 }
 
 } // namespace ta

@@ -24,6 +24,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -89,6 +90,8 @@ struct PrescreenCustomer
 
     /// @p customer with its price string read by @p library's books.
     static Result<PrescreenCustomer> of(const Customer &customer, const TariffLibrary &library);
+    /// @p customer whose price string reads as @p purposes.
+    static PrescreenCustomer of(const Customer &customer, const QList<Purpose> &purposes);
 };
 
 /// One warning as stored in flags.
@@ -99,6 +102,32 @@ struct PrescreenFlag
     std::optional<qint64> monthly; ///< with VAT; empty when unknown
     qint64 yearly = 0;             ///< monthly × the recovery months of the law, when known
     QString impactNote;            ///< why it is unknown, stored as kind and values (impactNoteText)
+};
+
+/// Stores judged customers' flags (flags, customer_rank) inside the caller's transaction: begin() drops the
+/// previous results, add() writes one customer's, finish() builds the indexes. The pre-screen and an import
+/// that judges the rows as it reads them both store through it.
+class PrescreenResults
+{
+public:
+    explicit PrescreenResults(Database &db);
+    ~PrescreenResults();
+    PrescreenResults(const PrescreenResults &) = delete;
+    PrescreenResults &operator=(const PrescreenResults &) = delete;
+
+    Status begin();
+    Status add(qint64 customerId, const std::vector<PrescreenFlag> &flags);
+    Status finish();
+    /// Flagged customers, impacts and reasons so far (customers is the caller's to count).
+    PrescreenSummary &summary() { return m_summary; }
+
+private:
+    struct Statements;
+    Database &m_db;
+    std::unique_ptr<Statements> m_statements;
+    QStringList m_createIndexes;
+    PrescreenSummary m_summary;
+    qint64 m_billErrors = 0;
 };
 
 class Prescreener

@@ -5,6 +5,7 @@
 #include "models/core/clock.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/customersearch.h"
+#include "models/customers/searchindex.h"
 #include "models/customers/samplelist.h"
 #include "models/importing/csvreader.h"
 #include "models/importing/customerimport.h"
@@ -310,6 +311,8 @@ void TestCustomerImport::reimportChangesNothingAndUpdatesKeepTheRow()
     QVERIFY2(first.ok(), qPrintable(first.error()));
     QCOMPARE(first->imported, qint64(3000));
     QCOMPARE(first->rejected, qint64(0));
+    // The first list's search index is built afterwards (in the app, by a background job).
+    QVERIFY(SearchIndex::build(m_db->connection()).ok());
     const QString after = snapshot(*m_db);
 
     auto again = import(path);
@@ -435,6 +438,19 @@ void TestCustomerImport::searchFindsWithoutMarks()
             out << h.code.right(1);
         return out;
     };
+    // A first list is usable before its search index: codes are found at once, names once it is built.
+    QCOMPARE(SearchIndex::pendingFrom(m_db->connection()), std::optional<qint64>(1));
+    QCOMPARE(SearchIndex::progress(m_db->connection())->indexed, qint64(0));
+    QCOMPARE(codes(QStringLiteral("pb070100000")).size(), 3);
+    QCOMPARE(codes(QStringLiteral("nguyen van duc")), QStringList{});
+    auto step = SearchIndex::step(m_db->connection(), 2); // rows 1 and 2
+    QVERIFY(step.ok());
+    QCOMPARE(step->indexed, qint64(2));
+    QVERIFY(!step->complete());
+    QCOMPARE(codes(QStringLiteral("duc")), QStringList{QStringLiteral("1")} + QStringList{QStringLiteral("2")});
+    QVERIFY(SearchIndex::build(m_db->connection()).ok());
+    QCOMPARE(SearchIndex::pendingFrom(m_db->connection()), std::nullopt);
+    QVERIFY(SearchIndex::progress(m_db->connection())->complete());
     QCOMPARE(codes(QStringLiteral("nguyen van duc")), QStringList{QStringLiteral("1")});
     QCOMPARE(codes(QStringLiteral("Nguyễn Văn Đức")), QStringList{QStringLiteral("1")});
     QCOMPARE(codes(QStringLiteral("NGUYEN")).size(), 2);

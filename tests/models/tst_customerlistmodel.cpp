@@ -5,6 +5,7 @@
 #include "models/core/geo.h"
 #include "models/customers/customer.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/customers/searchindex.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/samplelist.h"
 #include "models/importing/customerimport.h"
@@ -60,6 +61,7 @@ void TestCustomerListModel::initTestCase()
     const TariffLibrary library = TariffLibrary::load();
     const FixedClock clock(QDateTime(QDate(2025, 11, 24), QTime(9, 0)));
     QVERIFY(CustomerImport(*m_db, library, clock).run(path).ok());
+    QVERIFY(SearchIndex::build(m_db->connection()).ok());
     QVERIFY(Prescreener(*m_db, library, PrescreenRules{}).run().ok());
 }
 

@@ -6,6 +6,7 @@
 #include "models/customers/customerlistmodel.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/importtemplate.h"
+#include "models/customers/searchindex.h"
 #include "models/prescreen/flaggedlist.h"
 #include "models/tariff/pricestring.h"
 #include "models/workspace/session.h"
@@ -85,6 +86,32 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_export->setObjectName(QStringLiteral("exportFlaggedButton"));
     m_template = new QPushButton(this);
     m_template->setObjectName(QStringLiteral("saveTemplateButton"));
+    m_searchStatus = new QLabel(this);
+    m_searchStatus->setObjectName(QStringLiteral("searchIndexStatus"));
+    m_searchStatus->setWordWrap(true);
+    m_searchStatus->hide();
+    connect(&m_searchWatcher, &QFutureWatcher<QString>::progressValueChanged, this, [this](int permille) {
+        m_searchStatus->setText(tr("Building the search index: %1 % of the customers. Until it is done, names and "
+                                   "addresses are found among the customers indexed so far; customer codes are "
+                                   "found among all.")
+                                    .arg(permille / 10));
+        m_searchStatus->show();
+    });
+    connect(&m_searchWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_searchWatcher.isCanceled() || m_searchWatcher.future().resultCount() == 0
+                                  ? QString()
+                                  : m_searchWatcher.result();
+        if (!error.isEmpty()) {
+            qCWarning(lcCustomers) << "Search index:" << error;
+            m_searchStatus->setText(tr("The search index could not be finished (%1); it is tried again at the "
+                                       "next sign-in.")
+                                        .arg(error));
+            return;
+        }
+        m_searchStatus->hide();
+        if (!m_search->text().trimmed().isEmpty())
+            applyFilter(); // the search now covers every customer
+    });
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("worklistCount"));
     // Beside six buttons on a tablet: the count takes two lines rather than cut a button short.
@@ -230,10 +257,17 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(filters);
     layout->addLayout(narrow);
+    layout->addWidget(m_searchStatus);
     layout->addWidget(m_leaderRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
     retranslateUi();
+}
+
+WorklistPage::~WorklistPage()
+{
+    m_searchWatcher.cancel();
+    m_searchWatcher.waitForFinished();
 }
 
 void WorklistPage::reload()
@@ -245,6 +279,20 @@ void WorklistPage::reload()
     m_model->setDatabase(m_session.data() ? m_session.data()->connection() : QSqlDatabase());
     applyFilter();
     loadChoices();
+    updateSearchIndex();
+}
+
+void WorklistPage::updateSearchIndex()
+{
+    if (!m_session.data() || m_searchWatcher.isRunning() || !SearchIndex::pendingFrom(m_session.data()->connection())) {
+        if (!m_searchWatcher.isRunning())
+            m_searchStatus->hide();
+        return;
+    }
+    m_searchStatus->setText(tr("Building the search index…"));
+    m_searchStatus->show();
+    m_searchWatcher.setFuture(startSearchIndexJob(
+        m_session.data()->path(), m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real));
 }
 
 void WorklistPage::loadChoices()
@@ -291,6 +339,10 @@ void WorklistPage::fillChoices(const CustomerListModel::FilterChoices &choices)
 
 void WorklistPage::forgetSession()
 {
+    // The next person's data may be another file: the index job stops after its step (what is indexed
+    // stays, and the next sign-in on this data carries on).
+    m_searchWatcher.cancel();
+    m_searchWatcher.waitForFinished();
     {
         const QSignalBlocker blocker(m_scope);
         m_scope->setCurrentIndex(0);

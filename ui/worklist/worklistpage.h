@@ -32,12 +32,15 @@ class WorklistPage : public QWidget
 
 public:
     WorklistPage(Session &session, Settings &settings, TariffLibrary &tariffs, QWidget *parent = nullptr);
+    ~WorklistPage() override;
 
     /// Forgets what the last person typed and chose (search, filters, scope, selection): a new sign-in
     /// starts from the plain worklist.
     void forgetSession();
     /// Shows the signed-in profile's data (or nothing).
     void reload();
+    /// Starts the background job that indexes the customers a first import left out of the search index.
+    void updateSearchIndex();
     bool isBusy() const { return m_busy; }
     CustomerListModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
@@ -65,6 +68,10 @@ public:
     /// Opens the assignment dialog for the selected rows or the filtered list (the Assign button).
     void assignCustomers();
     QLabel *countLabel() const { return m_count; }
+    /// Says how far the search index is while it is built after a first import (hidden otherwise).
+    QLabel *searchIndexLabel() const { return m_searchStatus; }
+    /// True while the search index is being built in the background.
+    bool isIndexing() const { return m_searchWatcher.isRunning(); }
     /// Imports @p path as the Import button does (the file dialog's answer).
     void importFile(const QString &path);
     /// Runs the pre-screening again with the rules as set now.
@@ -123,6 +130,8 @@ private:
     QTimer *m_debounce;
     QProgressDialog *m_progress = nullptr;
     QFutureWatcher<ImportJobResult> m_watcher;
+    QFutureWatcher<QString> m_searchWatcher;
+    QLabel *m_searchStatus;
     QFutureWatcher<CustomerListModel::FilterChoices> m_choicesWatcher;
     CustomerListModel::FilterChoices m_choices;
     bool m_busy = false;
