@@ -453,6 +453,10 @@
         <source>Sends the outbox of a profile to its branch server, applies the leaders&apos; decisions from the feed and prints each record&apos;s state. Exit 0 every record received, 1 some waiting or quarantined, 2 no server (or not enrolled, or a certificate that is not the pinned one).</source>
         <translation>Sends the outbox of a profile to its branch server, applies the leaders&apos; decisions from the feed and prints each record&apos;s state. Exit 0 every record received, 1 some waiting or quarantined, 2 no server (or not enrolled, or a certificate that is not the pinned one).</translation>
     </message>
+    <message>
+        <source>search index: %1 %</source>
+        <translation>search index: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>
@@ -1583,6 +1587,10 @@
     <message>
         <source>Byte %1 is binary data (0x%2), not text: this is not a CSV file; a customer list is a CSV or .xlsx file.</source>
         <translation>Byte %1 is binary data (0x%2), not text: this is not a CSV file; a customer list is a CSV or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the byte 0x%3 is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</source>
+        <translation>Line %1, field %2: the byte 0x%3 is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4329,17 @@ The server&apos;s reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::SearchIndex</name>
+    <message>
+        <source>The search index could not be updated: %1</source>
+        <translation>The search index could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>The data file is busy; the search index is built later.</source>
+        <translation>The data file is busy; the search index is built later.</translation>
+    </message>
+</context>
+<context>
     <name>ta::SecretStore</name>
     <message>
         <source>No secret named &quot;%1&quot; is stored.</source>
@@ -5363,6 +5382,18 @@ Fingerprint: %2</translation>
     <message>
         <source>Leaders: a campaign from the list as filtered above, or its customers sent to an inspector&apos;s tablet.</source>
         <translation>Leaders: a campaign from the list as filtered above, or its customers sent to an inspector&apos;s tablet.</translation>
+    </message>
+    <message>
+        <source>Building the search index: %1 % of the customers. Until it is done, names and addresses are found among the customers indexed so far; customer codes are found among all.</source>
+        <translation>Building the search index: %1 % of the customers. Until it is done, names and addresses are found among the customers indexed so far; customer codes are found among all.</translation>
+    </message>
+    <message>
+        <source>The search index could not be finished (%1); it is tried again at the next sign-in.</source>
+        <translation>The search index could not be finished (%1); it is tried again at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Building the search index…</translation>
     </message>
 </context>
 <context>

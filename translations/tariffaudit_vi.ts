@@ -451,6 +451,10 @@
         <source>Sends the outbox of a profile to its branch server, applies the leaders&apos; decisions from the feed and prints each record&apos;s state. Exit 0 every record received, 1 some waiting or quarantined, 2 no server (or not enrolled, or a certificate that is not the pinned one).</source>
         <translation>Gửi hộp thư đi của một hồ sơ lên máy chủ điện lực, áp dụng các quyết định của lãnh đạo từ luồng tin và in trạng thái từng biên bản. Mã thoát 0 mọi biên bản đã được nhận, 1 còn biên bản chờ hoặc bị cách ly, 2 không có máy chủ (hoặc chưa đăng ký, hoặc chứng chỉ không phải chứng chỉ đã ghim).</translation>
     </message>
+    <message>
+        <source>search index: %1 %</source>
+        <translation>chỉ mục tìm kiếm: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>
@@ -1580,6 +1584,10 @@
     <message>
         <source>Byte %1 is binary data (0x%2), not text: this is not a CSV file; a customer list is a CSV or .xlsx file.</source>
         <translation>Byte thứ %1 là dữ liệu nhị phân (0x%2), không phải văn bản: đây không phải tệp CSV; danh sách khách hàng là tệp CSV hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the byte 0x%3 is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</source>
+        <translation>Dòng %1, trường %2: byte 0x%3 không phải văn bản UTF-8. Hãy lưu tệp dạng UTF-8 (CSV UTF-8 trong Excel) hoặc chọn bảng mã của tệp.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4319,17 @@ Lý do của máy chủ: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::SearchIndex</name>
+    <message>
+        <source>The search index could not be updated: %1</source>
+        <translation>Không cập nhật được chỉ mục tìm kiếm: %1</translation>
+    </message>
+    <message>
+        <source>The data file is busy; the search index is built later.</source>
+        <translation>Tệp dữ liệu đang bận; chỉ mục tìm kiếm sẽ được lập sau.</translation>
+    </message>
+</context>
+<context>
     <name>ta::SecretStore</name>
     <message>
         <source>No secret named &quot;%1&quot; is stored.</source>
@@ -5351,6 +5370,18 @@ Dấu vân tay: %2</translation>
     <message>
         <source>Leaders: a campaign from the list as filtered above, or its customers sent to an inspector&apos;s tablet.</source>
         <translation>Lãnh đạo: tạo đợt kiểm tra từ danh sách đang lọc ở trên, hoặc giao các khách hàng của nó cho máy tính bảng của kiểm tra viên.</translation>
+    </message>
+    <message>
+        <source>Building the search index: %1 % of the customers. Until it is done, names and addresses are found among the customers indexed so far; customer codes are found among all.</source>
+        <translation>Đang lập chỉ mục tìm kiếm: %1 % khách hàng. Cho đến khi xong, tên và địa chỉ chỉ tìm được trong số khách hàng đã lập chỉ mục; mã khách hàng tìm được trong toàn bộ danh sách.</translation>
+    </message>
+    <message>
+        <source>The search index could not be finished (%1); it is tried again at the next sign-in.</source>
+        <translation>Chưa lập xong chỉ mục tìm kiếm (%1); sẽ thử lại ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Đang lập chỉ mục tìm kiếm…</translation>
     </message>
 </context>
 <context>

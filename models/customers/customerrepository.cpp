@@ -60,8 +60,8 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
           m_handle, "INSERT INTO customer_search (customer_search, rowid, search_text) VALUES ('delete', ?, ?)"))
 {
     m_searchPendingFrom = SearchIndex::pendingFrom(m_db);
-    m_prepared = m_insert->isValid() && m_insertWithId->isValid() && m_update->isValid() && m_lookup->isValid() && m_searchInsert->isValid() &&
-                 m_searchDelete->isValid();
+    m_prepared = m_insert->isValid() && m_insertWithId->isValid() && m_update->isValid() && m_lookup->isValid() &&
+                 m_searchInsert->isValid() && m_searchDelete->isValid();
 }
 
 CustomerRepository::~CustomerRepository() = default;
@@ -76,29 +76,45 @@ CustomerRepository::Derived CustomerRepository::Derived::of(const Customer &c)
 {
     Derived d;
     const QString history = HistoryCodec::encode(c.history);
-    d.history = history.toLatin1();
-    d.searchText = c.searchText();
     d.hash = c.contentHash(history);
+    d.hasRatioCheck = c.lastRatioCheck.isValid();
+    const QString texts[TextCount] = {
+        c.code,        c.name,
+        c.address,     c.phone,
+        c.substation,  c.routeBook,
+        c.meterSerial, c.voltage,
+        c.priceString, d.hasRatioCheck ? c.lastRatioCheck.toString(Qt::ISODate) : QString(),
+        history,       c.mainGroup(),
+        c.searchText()};
+    qsizetype size = 0;
+    for (const QString &t : texts)
+        size += t.size() * 3;
+    d.bytes.reserve(size);
+    for (int t = 0; t < TextCount; ++t) {
+        const int at = int(d.bytes.size());
+        d.bytes += texts[t].toUtf8();
+        d.spans[std::size_t(t)] = {at, int(d.bytes.size()) - at};
+    }
     return d;
 }
 
-void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCode, const Derived &derived, int first)
+void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCode, const Derived &d, int first)
 {
     int i = first;
     if (withCode)
-        q.bindText(i++, c.code);
-    q.bindText(i++, c.name);
-    q.bindText(i++, c.address);
-    q.bindText(i++, c.phone);
-    q.bindText(i++, c.substation);
-    q.bindText(i++, c.routeBook);
+        q.bindText(i++, d.text(Derived::Code));
+    q.bindText(i++, d.text(Derived::Name));
+    q.bindText(i++, d.text(Derived::Address));
+    q.bindText(i++, d.text(Derived::Phone));
+    q.bindText(i++, d.text(Derived::Substation));
+    q.bindText(i++, d.text(Derived::RouteBook));
     q.bindInt(i++, c.routeOrder);
-    q.bindText(i++, c.meterSerial);
+    q.bindText(i++, d.text(Derived::Serial));
     q.bindInt(i++, static_cast<int>(c.meterKind));
     q.bindInt(i++, c.multiplier);
-    q.bindText(i++, c.voltage);
+    q.bindText(i++, d.text(Derived::Voltage));
     q.bindReal(i++, c.households);
-    q.bindText(i++, c.priceString);
+    q.bindText(i++, d.text(Derived::PriceText));
     q.bindInt(i++, c.transformerKva);
     if (c.latitude)
         q.bindReal(i++, *c.latitude);
@@ -108,14 +124,14 @@ void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCo
         q.bindReal(i++, *c.longitude);
     else
         q.bindNull(i++);
-    if (c.lastRatioCheck.isValid())
-        q.bindText(i++, c.lastRatioCheck.toString(Qt::ISODate));
+    if (d.hasRatioCheck)
+        q.bindText(i++, d.text(Derived::RatioCheck));
     else
         q.bindNull(i++);
-    q.bindText(i++, QByteArrayView(derived.history));
-    q.bindText(i++, c.mainGroup());
-    q.bindText(i++, derived.searchText);
-    q.bindInt(i++, qint64(derived.hash));
+    q.bindText(i++, d.text(Derived::History));
+    q.bindText(i++, d.text(Derived::MainGroup));
+    q.bindText(i++, d.text(Derived::Search));
+    q.bindInt(i++, qint64(d.hash));
 }
 
 Status CustomerRepository::insert(const Customer &c)
@@ -137,7 +153,7 @@ Status CustomerRepository::insert(const Customer &c, const Derived &derived, qin
     if (!indexed(row))
         return Status::success();
     m_searchInsert->bindInt(1, row);
-    m_searchInsert->bindText(2, derived.searchText);
+    m_searchInsert->bindText(2, derived.text(Derived::Search));
     if (!m_searchInsert->exec())
         return Status::failure(failure(c.code, *m_searchInsert));
     return Status::success();
@@ -161,7 +177,7 @@ Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c
     const qint64 id = m_lookup->int64(0);
     const Derived derived = Derived::of(c);
     const bool same = quint64(m_lookup->int64(1)) == derived.hash;
-    const QString oldSearchText = QString::fromUtf8(m_lookup->text(2));
+    const QByteArray oldSearchText = m_lookup->text(2).toByteArray();
     m_lookup->reset();
     if (same)
         return Outcome::Unchanged;
@@ -169,11 +185,11 @@ Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c
     m_update->bindInt(kColumnCount, id); // the columns after code, then the id
     if (!m_update->exec())
         return R::failure(failure(c.code, *m_update));
-    if (derived.searchText != oldSearchText && indexed(id)) {
+    if (derived.text(Derived::Search) != QByteArrayView(oldSearchText) && indexed(id)) {
         m_searchDelete->bindInt(1, id);
-        m_searchDelete->bindText(2, oldSearchText);
+        m_searchDelete->bindText(2, QByteArrayView(oldSearchText));
         m_searchInsert->bindInt(1, id);
-        m_searchInsert->bindText(2, derived.searchText);
+        m_searchInsert->bindText(2, derived.text(Derived::Search));
         if (!m_searchDelete->exec() || !m_searchInsert->exec())
             return R::failure(failure(c.code, *m_searchInsert));
     }

@@ -6,7 +6,9 @@
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 
+#include <array>
 #include <memory>
+#include <utility>
 
 #include <optional>
 
@@ -27,12 +29,32 @@ public:
     ~CustomerRepository();
 
     /// What a row stores beside the customer's own fields: the packed history, the search text and the
-    /// fingerprint. Pure, so a bulk import computes it on its reading thread.
+    /// fingerprint, the text columns in UTF-8. Pure, so a bulk import computes it on any thread.
     struct Derived
     {
-        QByteArray history;
-        QString searchText;
+        /// The text columns as stored (UTF-8), one after the other in one buffer.
+        enum Text {
+            Code,
+            Name,
+            Address,
+            Phone,
+            Substation,
+            RouteBook,
+            Serial,
+            Voltage,
+            PriceText,
+            RatioCheck,
+            History,
+            MainGroup,
+            Search,
+            TextCount
+        };
+        QByteArray bytes;
+        std::array<std::pair<int, int>, TextCount> spans{}; ///< offset and size in bytes
+        bool hasRatioCheck = false;
         quint64 hash = 0;
+
+        QByteArrayView text(Text t) const { return QByteArrayView(bytes).sliced(spans[t].first, spans[t].second); }
         static Derived of(const Customer &customer);
     };
 

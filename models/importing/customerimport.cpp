@@ -4,8 +4,8 @@
 #include "models/core/csvtext.h"
 #include "models/core/logging.h"
 #include "models/customers/customerrepository.h"
-#include "models/customers/searchindex.h"
 #include "models/customers/importtemplate.h"
+#include "models/customers/searchindex.h"
 #include "models/importing/csvreader.h"
 #include "models/importing/xlsxreader.h"
 #include "models/storage/database.h"
@@ -24,6 +24,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -76,7 +77,10 @@ public:
         std::sort(m_monthOrder.begin(), m_monthOrder.end());
         for (const MonthColumn &mc : months) {
             const int slot = int(std::find(m_monthOrder.begin(), m_monthOrder.end(), mc.month) - m_monthOrder.begin());
-            const int reg = mc.reg.isEmpty() ? 0 : mc.reg == QLatin1StringView("BT") ? 1 : mc.reg == QLatin1StringView("CD") ? 2 : 3;
+            const int reg = mc.reg.isEmpty()                    ? 0
+                            : mc.reg == QLatin1StringView("BT") ? 1
+                            : mc.reg == QLatin1StringView("CD") ? 2
+                                                                : 3;
             m_monthColumns.push_back({slot, reg, mc.index});
         }
     }
@@ -300,8 +304,8 @@ private:
         FieldCount
     };
     static constexpr const char *kFieldNames[FieldCount] = {
-        "MA_KHANG", "TEN_KHANG", "DIA_CHI", "DTHOAI", "MA_TRAM",       "MA_SOGCS", "STT",   "SO_CTO",
-        "LOAI_DDO", "HSN",       "CAP_DIEN_AP", "SO_HO", "CHUOI_GIA", "CSUAT_TBA_KVA", "TOA_DO", "NGAY_KT_TLG"};
+        "MA_KHANG", "TEN_KHANG", "DIA_CHI",     "DTHOAI", "MA_TRAM",   "MA_SOGCS",      "STT",    "SO_CTO",
+        "LOAI_DDO", "HSN",       "CAP_DIEN_AP", "SO_HO",  "CHUOI_GIA", "CSUAT_TBA_KVA", "TOA_DO", "NGAY_KT_TLG"};
     struct MonthSlot
     {
         int slot;
@@ -470,6 +474,7 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     struct Row
     {
         Customer customer;
+        std::optional<QList<Purpose>> purposes; // as the reader parsed the price string
         CustomerRepository::Derived derived;
         std::vector<PrescreenFlag> flags;
     };
@@ -484,7 +489,10 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     };
     QHash<QString, qint64> seen;
     const qsizetype headerSize = header.size();
-    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize, judging, &engine, &rules, this]() {
+    // A batch written here goes back to the worker to be freed where it was allocated (freeing another
+    // thread's memory contends for the allocator's lock with that thread).
+    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize](std::shared_ptr<Batch> spent) {
+        spent.reset();
         constexpr int batchSize = 4096;
         Batch batch;
         batch.valid.reserve(batchSize);
@@ -517,12 +525,8 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
                 continue;
             }
             Row row;
-            row.derived = CustomerRepository::Derived::of(customer);
-            if (judging) {
-                if (const QList<Purpose> *purposes = rowReader.purposesOf(customer.priceString))
-                    row.flags =
-                        Prescreener::judge(PrescreenCustomer::of(customer, *purposes), engine, m_library, rules);
-            }
+            if (const QList<Purpose> *purposes = rowReader.purposesOf(customer.priceString))
+                row.purposes = *purposes; // shared, not copied
             row.customer = std::move(customer);
             batch.valid.push_back(std::move(row));
         }
@@ -532,17 +536,33 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     QElapsedTimer rowsTimer;
     rowsTimer.start();
     qint64 nextId = 1;
-    QFuture<Batch> reading = QtConcurrent::run(readBatch);
+    QFuture<Batch> reading = QtConcurrent::run(readBatch, std::shared_ptr<Batch>());
+    std::shared_ptr<Batch> spent;
     // Whatever way this returns, the worker is done with the reader before it goes.
-    const auto settle = qScopeGuard([&reading] { reading.waitForFinished(); });
+    const auto settle = qScopeGuard([&reading] {
+        if (reading.isValid()) // not once its result was taken
+            reading.waitForFinished();
+    });
     qint64 waitedNs = 0; // for the log: time this thread waited for the reader
     for (;;) {
         QElapsedTimer wait;
         wait.start();
-        Batch batch = reading.result();
+        auto current = std::make_shared<Batch>(reading.takeResult());
+        Batch &batch = *current;
         waitedNs += wait.nsecsElapsed();
         if (!batch.end)
-            reading = QtConcurrent::run(readBatch);
+            reading = QtConcurrent::run(readBatch, std::move(spent));
+        spent = current;
+        // What each row stores beside its fields, and the rules' judgement, on every core free (this thread
+        // included) while the worker reads on.
+        QtConcurrent::blockingMap(batch.valid, [judging, &engine, &rules, this](Row &row) {
+            row.derived = CustomerRepository::Derived::of(row.customer);
+            if (!judging)
+                return;
+            if (row.purposes)
+                row.flags =
+                    Prescreener::judge(PrescreenCustomer::of(row.customer, *row.purposes), engine, m_library, rules);
+        });
         summary.rows += batch.rows;
         summary.rejected += batch.rejected;
         summary.issues.insert(summary.issues.end(), std::make_move_iterator(batch.issues.begin()),

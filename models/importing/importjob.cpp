@@ -32,36 +32,36 @@ void prescreen(QPromise<ImportJobResult> &promise, Database &db, const TariffLib
 QFuture<ImportJobResult> startImportJob(const QString &file, const QString &dbPath, WorkspaceKind kind,
                                         TariffLibrary library, PrescreenRules rules)
 {
-    return QtConcurrent::run([file, dbPath, kind, library = std::move(library),
-                              rules](QPromise<ImportJobResult> &promise) {
-        promise.setProgressRange(0, 1000);
-        ImportJobResult result;
-        auto db = ProfileData::open(dbPath, kind);
-        if (!db) {
-            result.error = db.error();
+    return QtConcurrent::run(
+        [file, dbPath, kind, library = std::move(library), rules](QPromise<ImportJobResult> &promise) {
+            promise.setProgressRange(0, 1000);
+            ImportJobResult result;
+            auto db = ProfileData::open(dbPath, kind);
+            if (!db) {
+                result.error = db.error();
+                promise.addResult(result);
+                return;
+            }
+            const SystemClock clock;
+            CustomerImport::Options options;
+            options.prescreen = rules;
+            auto summary =
+                CustomerImport(*db.value(), library, clock).run(file, options, [&promise](qint64 done, qint64 total) {
+                    promise.setProgressValue(int(total > 0 ? done * 800 / total : 0));
+                    return !promise.isCanceled();
+                });
+            if (!summary) {
+                result.error = summary.error();
+                promise.addResult(result);
+                return;
+            }
+            result.import = summary.value();
+            if (result.import.prescreen)
+                result.prescreen = *result.import.prescreen;
+            else
+                prescreen(promise, *db.value(), library, rules, result, 800);
             promise.addResult(result);
-            return;
-        }
-        const SystemClock clock;
-        CustomerImport::Options options;
-        options.prescreen = rules;
-        auto summary =
-            CustomerImport(*db.value(), library, clock).run(file, options, [&promise](qint64 done, qint64 total) {
-                promise.setProgressValue(int(total > 0 ? done * 800 / total : 0));
-                return !promise.isCanceled();
-            });
-        if (!summary) {
-            result.error = summary.error();
-            promise.addResult(result);
-            return;
-        }
-        result.import = summary.value();
-        if (result.import.prescreen)
-            result.prescreen = *result.import.prescreen;
-        else
-            prescreen(promise, *db.value(), library, rules, result, 800);
-        promise.addResult(result);
-    });
+        });
 }
 
 QFuture<QString> startSearchIndexJob(const QString &dbPath, WorkspaceKind kind)

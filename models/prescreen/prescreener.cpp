@@ -40,9 +40,29 @@ QString monthText(int yyyymm)
 // so it reads in whatever language the interface has then.
 QString storedReason(const char *kind, const QStringList &values)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("k"), QLatin1StringView(kind)},
-                                                       {QStringLiteral("a"), QJsonArray::fromStringList(values)}})
-                                 .toJson(QJsonDocument::Compact));
+    // Written by hand (this runs for every flag of a million customers), read back with QJsonDocument.
+    const auto quoted = [](QString &out, const QString &text) {
+        out += QLatin1Char('"');
+        for (const QChar c : text) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        out += QLatin1Char('"');
+    };
+    QString out = QStringLiteral("{\"a\":[");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        quoted(out, values.at(i));
+    }
+    out += QStringLiteral("],\"k\":");
+    quoted(out, QLatin1StringView(kind));
+    out += QLatin1Char('}');
+    return out;
 }
 
 } // namespace

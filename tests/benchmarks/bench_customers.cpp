@@ -169,7 +169,8 @@ int main(int argc, char **argv)
     all.onlyFlagged = false;
     model.setFilter(all);
     const int rows = model.rowCount();
-    for (const auto &[where, row] : {std::pair{"start", 0}, std::pair{"middle", rows / 2}, std::pair{"end", rows - 1}}) {
+    for (const auto &[where, row] :
+         {std::pair{"start", 0}, std::pair{"middle", rows / 2}, std::pair{"end", rows - 1}}) {
         t.restart();
         const QString name = model.data(model.index(row, ta::CustomerListModel::Name)).toString();
         std::printf("worklist page, all customers %s (row %d): %.1f ms%s\n", where, row + 1, seconds(t) * 1000,
