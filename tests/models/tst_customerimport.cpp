@@ -72,6 +72,7 @@ private Q_SLOTS:
     void killedImportChangesNothing();
     void issuesExportAsCsv();
     void searchFindsWithoutMarks();
+    void bytesThatAreNotUtf8AreRefusedWhereTheyAre();
     void mappedColumnsAreRemembered();
     void importsWorkbooks_data();
     void importsWorkbooks();
@@ -421,6 +422,39 @@ void TestCustomerImport::issuesExportAsCsv()
     const QString text = QString::fromUtf8(bytes);
     QVERIFY(text.contains(QStringLiteral("3,\"MA_KHANG\",\"BAD\"")));
     QVERIFY(!CustomerImport::writeIssues(summary->issues, m_dir->filePath(QStringLiteral("no/dir/x.csv"))).ok());
+}
+
+void TestCustomerImport::bytesThatAreNotUtf8AreRefusedWhereTheyAre()
+{
+    // Valid UTF-8 for more than the first megabyte (the part the encoding is recognised from), then one
+    // name in Latin-1: the file is refused naming the line, the field and the byte; the stored list stays.
+    QVERIFY(
+        import(write(kHeader.toUtf8() + "\nPB07010000001,Đã có,,1,1,SHBT:100%,1,1\n", QStringLiteral("a.csv"))).ok());
+    const QString before = snapshot(*m_db);
+    QByteArray csv = kHeader.toUtf8() + '\n';
+    int line = 1;
+    while (csv.size() < 1100 * 1024) {
+        ++line;
+        csv += QStringLiteral("PB0702%1,Nguyễn Văn Đức,Đường số %2,1,1,SHBT:100%,1,1\n")
+                   .arg(line, 7, 10, QLatin1Char('0'))
+                   .arg(line)
+                   .toUtf8();
+    }
+    csv += "PB07039999999,Ph\xe9 Latin-1,,1,1,SHBT:100%,1,1\n"; // é as one byte
+    ++line;
+    csv += "PB07039999998,Sau,,1,1,SHBT:100%,1,1\n";
+    auto refused = import(write(csv, QStringLiteral("mixed.csv")));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("mixed.csv")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral("Line %1, field 2: the byte 0xe9").arg(line)),
+             qPrintable(refused.error()));
+    QCOMPARE(snapshot(*m_db), before);
+
+    // A character cut by the end of the file is not UTF-8 either.
+    auto cut = import(write(kHeader.toUtf8() + "\nPB07039999997,C\xe1\xbb", QStringLiteral("cut.csv")));
+    QVERIFY(!cut.ok());
+    QVERIFY2(cut.error().contains(QStringLiteral("Line 2, field 2: the byte 0xe1")), qPrintable(cut.error()));
+    QCOMPARE(snapshot(*m_db), before);
 }
 
 void TestCustomerImport::searchFindsWithoutMarks()
