@@ -35,6 +35,22 @@ std::optional<qint64> SearchIndex::pendingFrom(QSqlDatabase db)
     return std::nullopt;
 }
 
+namespace {
+
+Status writePendingFrom(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QLatin1StringView(kPendingKey));
+    q.addBindValue(QString::number(id));
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+} // namespace
+
 Status SearchIndex::markPending(QSqlDatabase db, qint64 id)
 {
     QSqlQuery q(db);
@@ -45,13 +61,7 @@ Status SearchIndex::markPending(QSqlDatabase db, qint64 id)
         if (Status s = run(q, QString::fromLatin1(sql)); !s)
             return s;
     }
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QLatin1StringView(kPendingKey));
-    q.addBindValue(QString::number(id));
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return Status::success();
+    return writePendingFrom(db, id);
 }
 
 Status SearchIndex::clearPending(QSqlDatabase db)
@@ -109,7 +119,7 @@ Result<SearchIndex::Progress> SearchIndex::step(QSqlDatabase db, qint64 rows)
             if (upTo > last) {
                 if (Status s = clearPending(db); !s)
                     return R::failure(s.error());
-            } else if (Status s = markPending(db, upTo); !s) {
+            } else if (Status s = writePendingFrom(db, upTo); !s) {
                 return R::failure(s.error());
             }
         }

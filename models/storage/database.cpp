@@ -214,7 +214,16 @@ Status Database::migrate(const Schema &schema, int targetVersion)
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    // Every transaction here writes: on SQLite it takes the write lock at once (BEGIN IMMEDIATE), so that
+    // while another connection writes (a background job, the app's own thread) it waits the busy timeout.
+    // A deferred one that read first would fail at once when it came to write, since SQLite cannot wait
+    // to upgrade a read without risking a deadlock.
+    if (m_db.driverName() == QLatin1StringView("QSQLITE")) {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_active = m_db.transaction();
+    }
 }
 
 Transaction::~Transaction()

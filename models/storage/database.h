@@ -74,7 +74,8 @@ private:
     QStringList m_backups;
 };
 
-/// RAII transaction on a connection: rolls back unless commit() succeeded.
+/// RAII write transaction on a connection: rolls back unless commit() succeeded. On SQLite it holds the
+/// write lock from the start, waiting up to the busy timeout for another writer to finish.
 class Transaction
 {
 public:

@@ -7,6 +7,7 @@
 #include "models/core/language.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/customers/searchindex.h"
 #include "models/importing/customerimport.h"
 #include "models/inspection/answersfile.h"
 #include "models/inspection/devicekey.h"
@@ -1030,6 +1031,48 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QVERIFY(!table->item(0, 3)->text().isEmpty());
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("CHUOI_GIA"));
     issues->reject();
+
+    // The first list's search index is built in the background right after the import.
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isIndexing(), 30000);
+    QVERIFY(!worklist->searchIndexLabel()->isVisible());
+    QVERIFY(!SearchIndex::pendingFrom(m_session->data()->connection()));
+
+    // An index left half-built (the tablet was switched off): at the next showing of the list it is built
+    // again, the worklist saying so meanwhile; codes are found at once, names once it is done. Another
+    // connection holds the data file's write lock so the first step waits while the screen is checked.
+    {
+        QSqlQuery q(m_session->data()->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('delete-all')")));
+        QVERIFY(SearchIndex::markPending(m_session->data()->connection(), 1).ok());
+    }
+    auto other = ProfileData::open(m_session->data()->path(), WorkspaceKind::Real);
+    QVERIFY(other.ok());
+    QSqlQuery hold(other.value()->connection());
+    QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    worklist->scopeBox()->setCurrentIndex(1);
+    worklist->reload();
+    QVERIFY(worklist->isIndexing());
+    QVERIFY(worklist->searchIndexLabel()->isVisible());
+    QVERIFY(worklist->searchIndexLabel()->text().contains(QStringLiteral("chỉ mục tìm kiếm")));
+    QTest::keyClicks(worklist->searchField(), QStringLiteral("bich"));
+    QTRY_COMPARE(worklist->model()->rowCount(), 0);
+    worklist->searchField()->clear();
+    QTest::keyClicks(worklist->searchField(), QStringLiteral("pb07010000002"));
+    QTRY_COMPARE(worklist->model()->rowCount(), 1);
+    shoot(QStringLiteral("worklist-search-index"));
+    QVERIFY(worklist->isIndexing()); // the screenshots were of the screen while it builds
+    m_language->apply(QStringLiteral("en"));
+    QTRY_VERIFY2(worklist->searchIndexLabel()->text().contains(QStringLiteral("search index")),
+                 qPrintable(worklist->searchIndexLabel()->text()));
+    m_language->apply(QStringLiteral("vi"));
+    QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isIndexing(), 30000);
+    QVERIFY(!worklist->searchIndexLabel()->isVisible());
+    worklist->searchField()->clear();
+    QTest::keyClicks(worklist->searchField(), QStringLiteral("bich"));
+    QTRY_COMPARE(worklist->model()->rowCount(), 1);
+    worklist->searchField()->clear();
+    worklist->scopeBox()->setCurrentIndex(0);
 
     // The shared meter was flagged; search as you type, without marks, over all customers.
     QCOMPARE(worklist->model()->rowCount(), 1);

@@ -91,21 +91,17 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_searchStatus->setWordWrap(true);
     m_searchStatus->hide();
     connect(&m_searchWatcher, &QFutureWatcher<QString>::progressValueChanged, this, [this](int permille) {
-        m_searchStatus->setText(tr("Building the search index: %1 % of the customers. Until it is done, names and "
-                                   "addresses are found among the customers indexed so far; customer codes are "
-                                   "found among all.")
-                                    .arg(permille / 10));
-        m_searchStatus->show();
+        m_searchPermille = permille;
+        showSearchStatus();
     });
     connect(&m_searchWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_searchWatcher.isCanceled() || m_searchWatcher.future().resultCount() == 0
                                   ? QString()
                                   : m_searchWatcher.result();
+        m_searchError = error;
         if (!error.isEmpty()) {
             qCWarning(lcCustomers) << "Search index:" << error;
-            m_searchStatus->setText(tr("The search index could not be finished (%1); it is tried again at the "
-                                       "next sign-in.")
-                                        .arg(error));
+            showSearchStatus();
             return;
         }
         m_searchStatus->hide();
@@ -282,6 +278,22 @@ void WorklistPage::reload()
     updateSearchIndex();
 }
 
+void WorklistPage::showSearchStatus()
+{
+    if (!m_searchError.isEmpty())
+        m_searchStatus->setText(tr("The search index could not be finished (%1); it is tried again at the "
+                                   "next sign-in.")
+                                    .arg(m_searchError));
+    else if (m_searchPermille < 0)
+        m_searchStatus->setText(tr("Building the search index…"));
+    else
+        m_searchStatus->setText(tr("Building the search index: %1 % of the customers. Until it is done, names and "
+                                   "addresses are found among the customers indexed so far; customer codes are "
+                                   "found among all.")
+                                    .arg(m_searchPermille / 10));
+    m_searchStatus->show();
+}
+
 void WorklistPage::updateSearchIndex()
 {
     if (!m_session.data() || m_searchWatcher.isRunning() || !SearchIndex::pendingFrom(m_session.data()->connection())) {
@@ -289,8 +301,9 @@ void WorklistPage::updateSearchIndex()
             m_searchStatus->hide();
         return;
     }
-    m_searchStatus->setText(tr("Building the search index…"));
-    m_searchStatus->show();
+    m_searchPermille = -1;
+    m_searchError.clear();
+    showSearchStatus();
     m_searchWatcher.setFuture(startSearchIndexJob(
         m_session.data()->path(), m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real));
 }
@@ -637,6 +650,8 @@ void WorklistPage::changeEvent(QEvent *event)
 
 void WorklistPage::retranslateUi()
 {
+    if (m_searchStatus->isVisibleTo(this))
+        showSearchStatus();
     m_search->setPlaceholderText(tr("Search code, name, address, meter, phone — with or without marks"));
     const int scope = qMax(0, m_scope->currentIndex());
     const QSignalBlocker b1(m_scope);

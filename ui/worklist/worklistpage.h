@@ -101,6 +101,8 @@ private:
     void runJob(QFuture<ImportJobResult> future, const QString &title, const QString &label);
     void updateCount();
     void retranslateUi();
+    /// The search index line: how far the background job is, or why it stopped.
+    void showSearchStatus();
 
     Session &m_session;
     Settings &m_settings;
@@ -132,6 +134,8 @@ private:
     QFutureWatcher<ImportJobResult> m_watcher;
     QFutureWatcher<QString> m_searchWatcher;
     QLabel *m_searchStatus;
+    int m_searchPermille = -1; ///< the job's progress; -1 before its first step
+    QString m_searchError;
     QFutureWatcher<CustomerListModel::FilterChoices> m_choicesWatcher;
     CustomerListModel::FilterChoices m_choices;
     bool m_busy = false;
