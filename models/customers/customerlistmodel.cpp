@@ -8,8 +8,10 @@
 #include "models/prescreen/prescreener.h"
 
 #include <QLocale>
+
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
+#include <unordered_map>
 
 namespace ta {
 
@@ -91,8 +93,10 @@ QString CustomerListModel::orderClause() const
     // A day's visits follow the reading route; the worklist's own order is the money at stake.
     if (m_filter.plannedOn.isValid())
         return QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
-    return m_filter.onlyFlagged ? QStringLiteral(" ORDER BY r.yearly_impact DESC, c.route_book, c.route_order, c.id")
-                                : QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
+    // (The rank holds the customer's route book and order: customer_rank_order serves the whole order.)
+    return m_filter.onlyFlagged
+               ? QStringLiteral(" ORDER BY r.yearly_impact DESC, r.route_book, r.route_order, r.customer_id")
+               : QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
 }
 
 Result<QStringList> CustomerListModel::codes(const QSqlDatabase &db, const Filter &filter, qint64 limit)
@@ -155,23 +159,53 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
 {
     if (Page *cached = m_pages.object(pageIndex))
         return cached;
+    // Two steps: the page's row ids from the sort keys alone (an index holds them, so skipping to a page
+    // far down a million rows reads index entries, not rows), then those rows whole.
     QVariantList binds;
-    const QString from = m_filter.onlyFlagged
-                             ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
-                             : QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id");
+    const QString where = whereClause(m_filter, &binds);
+    const QString order = orderClause();
+    // Only the tables the filter and the order name: the customers to visit unfiltered come from the rank
+    // alone, in the order of its index.
+    const bool rankOnly = m_filter.onlyFlagged && where.isEmpty() && !order.contains(QLatin1StringView("c."));
+    const QString keysFrom = rankOnly ? QStringLiteral(" FROM customer_rank r")
+                             : m_filter.onlyFlagged
+                                 ? QStringLiteral(" FROM customer_rank r JOIN customers c ON c.id = r.customer_id")
+                             : order.contains(QLatin1StringView("r."))
+                                 ? QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id")
+                                 : QStringLiteral(" FROM customers c");
+    QSqlQuery keys(m_db);
+    keys.setForwardOnly(true);
+    keys.prepare(QStringLiteral("SELECT ") + (rankOnly ? QStringLiteral("r.customer_id") : QStringLiteral("c.id")) +
+                 keysFrom + where + order +
+                 QStringLiteral(" LIMIT %1 OFFSET %2").arg(PageSize).arg(qint64(pageIndex) * PageSize));
+    for (const QVariant &b : binds)
+        keys.addBindValue(b);
+    if (!keys.exec()) {
+        m_error = keys.lastError().text();
+        qCWarning(lcCustomers) << "Customer list page failed:" << m_error;
+        return nullptr;
+    }
+    std::vector<qint64> ids;
+    ids.reserve(PageSize);
+    QStringList idList;
+    while (keys.next()) {
+        ids.push_back(keys.value(0).toLongLong());
+        idList << QString::number(ids.back());
+    }
+    keys.finish();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kSelect) + from + whereClause(m_filter, &binds) + orderClause() +
-              QStringLiteral(" LIMIT %1 OFFSET %2").arg(PageSize).arg(qint64(pageIndex) * PageSize));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
+    // The ids are the database's own integers, written into the statement.
+    if (!q.exec(QString::fromLatin1(kSelect) +
+                QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id WHERE c.id IN (") +
+                idList.join(QLatin1Char(',')) + QLatin1Char(')'))) {
         m_error = q.lastError().text();
         qCWarning(lcCustomers) << "Customer list page failed:" << m_error;
         return nullptr;
     }
     auto *rows = new Page;
     rows->reserve(PageSize);
+    std::unordered_map<qint64, Row> byId;
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
@@ -197,7 +231,11 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
         r.reasons = reasons.join(QLatin1Char('\n'));
         r.latitude = q.value(13);
         r.longitude = q.value(14);
-        rows->push_back(std::move(r));
+        byId.emplace(r.id, std::move(r));
+    }
+    for (const qint64 id : ids) {
+        if (auto found = byId.find(id); found != byId.end())
+            rows->push_back(std::move(found->second));
     }
     m_pages.insert(pageIndex, rows);
     return rows;

@@ -572,7 +572,9 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
                 if (Status s = repository.insert(row.customer, row.derived, id); !s)
                     return R::failure(s.error());
                 if (judging) {
-                    if (Status s = results->add(id, row.flags); !s)
+                    if (Status s = results->add(id, row.derived.text(CustomerRepository::Derived::RouteBook),
+                                                row.customer.routeOrder, row.flags);
+                        !s)
                         return R::failure(s.error());
                 }
                 ++summary.imported;

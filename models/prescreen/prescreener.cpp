@@ -190,6 +190,8 @@ struct CustomerRow
     qint64 id = 0;
     PrescreenCustomer customer; // purposes parsed once per distinct price string; shared, not copied
     QByteArray history;         // as stored (ASCII)
+    QByteArray routeBook;       // UTF-8, kept with the rank
+    int routeOrder = 0;
 };
 
 } // namespace
@@ -345,7 +347,7 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         return R::failure(s.error());
 
     SqliteStatement read(handle, "SELECT id, price_string, households, meter_kind, voltage, transformer_kva,"
-                                 " last_ratio_check, history FROM customers");
+                                 " last_ratio_check, history, route_book, route_order FROM customers");
     if (!read.isValid())
         return R::failure(read.error());
 
@@ -390,6 +392,8 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             row.customer.transformerKva = int(read.int64(5));
             row.customer.lastRatioCheck = QDate::fromString(QString::fromUtf8(read.text(6)), Qt::ISODate);
             row.history = read.text(7).toByteArray();
+            row.routeBook = read.text(8).toByteArray();
+            row.routeOrder = int(read.int64(9));
             batch.append(std::move(row));
         }
         return batch;
@@ -415,7 +419,8 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         if (!upcoming.isEmpty())
             judging = judgeBatch(upcoming);
         for (qsizetype b = 0; b < current.size(); ++b) {
-            if (Status s = results.add(current.at(b).id, judged.at(b)); !s)
+            const CustomerRow &row = current.at(b);
+            if (Status s = results.add(row.id, QByteArrayView(row.routeBook), row.routeOrder, judged.at(b)); !s)
                 return R::failure(s.error());
         }
         if (read.failed())
@@ -483,13 +488,15 @@ Status PrescreenResults::begin()
     m_statements.reset(new Statements{
         SqliteStatement(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact,"
                                 " impact_note) VALUES (?, ?, ?, ?, ?, ?)"),
-        SqliteStatement(handle, "INSERT INTO customer_rank (customer_id, yearly_impact, rules) VALUES (?, ?, ?)")});
+        SqliteStatement(handle, "INSERT INTO customer_rank (customer_id, yearly_impact, rules, route_book, route_order)"
+                                " VALUES (?, ?, ?, ?, ?)")});
     if (!m_statements->insertFlag.isValid() || !m_statements->insertRank.isValid())
         return Status::failure(m_statements->insertFlag.error());
     return Status::success();
 }
 
-Status PrescreenResults::add(qint64 id, const std::vector<PrescreenFlag> &flags)
+Status PrescreenResults::add(qint64 id, QByteArrayView routeBook, int routeOrder,
+                             const std::vector<PrescreenFlag> &flags)
 {
     if (flags.empty())
         return Status::success();
@@ -530,6 +537,8 @@ Status PrescreenResults::add(qint64 id, const std::vector<PrescreenFlag> &flags)
     else
         insertRank.bindNull(2);
     insertRank.bindText(3, rules);
+    insertRank.bindText(4, routeBook);
+    insertRank.bindInt(5, routeOrder);
     if (!insertRank.exec())
         return Status::failure(insertRank.error());
     ++m_summary.flagged;

@@ -116,7 +116,8 @@ public:
     PrescreenResults &operator=(const PrescreenResults &) = delete;
 
     Status begin();
-    Status add(qint64 customerId, const std::vector<PrescreenFlag> &flags);
+    /// One customer's flags; its route book and order are kept with its rank (the worklist's order).
+    Status add(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags);
     Status finish();
     /// Flagged customers, impacts and reasons so far (customers is the caller's to count).
     PrescreenSummary &summary() { return m_summary; }

@@ -195,6 +195,20 @@ Schema ProfileData::schema()
           QStringLiteral("CREATE INDEX branch_assignments_campaign ON branch_assignments (campaign)"),
           QStringLiteral("CREATE UNIQUE INDEX campaigns_name ON campaigns (name)"),
           QStringLiteral("ALTER TABLE trusted_keys ADD COLUMN role TEXT NOT NULL DEFAULT ''")}},
+        {13,
+         QStringLiteral("the order of the customers to visit in one index"),
+         {// The worklist ranks by money at stake, then by reading route: the rank keeps the customer's route
+          // book and order as the pre-screen found them, so one index serves any page of that order.
+          QStringLiteral("CREATE TABLE customer_rank_v13 (customer_id INTEGER PRIMARY KEY"
+                         " REFERENCES customers(id) ON DELETE CASCADE, yearly_impact INTEGER, rules TEXT NOT NULL,"
+                         " route_book TEXT NOT NULL DEFAULT '', route_order INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("INSERT INTO customer_rank_v13 SELECT r.customer_id, r.yearly_impact, r.rules,"
+                         " c.route_book, c.route_order FROM customer_rank r JOIN customers c ON c.id = r.customer_id"),
+          QStringLiteral("DROP TABLE customer_rank"),
+          QStringLiteral("ALTER TABLE customer_rank_v13 RENAME TO customer_rank"),
+          // NULL sorts last in a descending order: unknown impacts rank after every known one.
+          QStringLiteral("CREATE INDEX customer_rank_order ON customer_rank"
+                         " (yearly_impact DESC, route_book, route_order, customer_id)")}},
     };
     return s;
 }

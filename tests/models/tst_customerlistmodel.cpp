@@ -183,6 +183,33 @@ void TestCustomerListModel::pagesAreReadOnDemand()
     const QModelIndex last = model.index(model.rowCount() - 1, CustomerListModel::Code);
     QVERIFY(model.data(last).toString().startsWith(QStringLiteral("PB0705")));
     QVERIFY(model.lastError().isEmpty());
+
+    // Every row, page after page and from the end backwards, in the order the worklist promises: the
+    // customers to visit by money at stake (unknown last) then reading route; all customers by route.
+    const auto expected = [this](const QString &sql) {
+        QStringList codes;
+        QSqlQuery q(m_db->connection());
+        q.exec(sql);
+        while (q.next())
+            codes << q.value(0).toString();
+        return codes;
+    };
+    for (const bool flagged : {true, false}) {
+        CustomerListModel::Filter filter;
+        filter.onlyFlagged = flagged;
+        model.setFilter(filter);
+        const QStringList reference = expected(
+            flagged ? QStringLiteral("SELECT c.code FROM customer_rank r JOIN customers c ON c.id = r.customer_id"
+                                     " ORDER BY r.yearly_impact IS NULL, r.yearly_impact DESC, c.route_book,"
+                                     " c.route_order, c.id")
+                    : QStringLiteral("SELECT code FROM customers ORDER BY route_book, route_order, id"));
+        QVERIFY(reference.size() > 2 * 200); // more than two pages
+        QCOMPARE(model.rowCount(), int(reference.size()));
+        QStringList backwards;
+        for (int row = model.rowCount() - 1; row >= 0; --row)
+            backwards.prepend(model.data(model.index(row, CustomerListModel::Code)).toString());
+        QCOMPARE(backwards, reference);
+    }
 }
 
 void TestCustomerListModel::exportsReportProgressAndCancel()

@@ -37,9 +37,10 @@ void insertFixture(Database &db, int version)
     if (version >= 1) {
         QVERIFY(
             db.exec(QStringLiteral(
-                        "INSERT INTO customers (code, name, address, meter_kind, voltage, households, price_string) "
+                        "INSERT INTO customers (code, name, address, meter_kind, voltage, households, price_string, "
+                        "route_book, route_order) "
                         "VALUES ('PB07010000042', 'Nguyễn Văn Đức', '12 Yersin, Phường Phú Cường', 1, '<6kV', 2.5, "
-                        "'SHBT:100%')"))
+                        "'SHBT:100%', 'PB0701B0003', 17)"))
                 .ok());
     }
     if (version >= 2 && version < 4) {
@@ -151,6 +152,10 @@ void TestDatabase::upgradeKeepsData()
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT yearly_impact FROM flags")).toLongLong(), qint64(870912));
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT rules FROM customer_rank")).toString(),
                  QStringLiteral("households"));
+        // Schema 13: the rank keeps the customer's route, for the worklist's order.
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT route_book || '/' || route_order FROM customer_rank"))
+                     .toString(),
+                 QStringLiteral("PB0701B0003/17"));
         QVERIFY(db.value()
                     ->exec(QStringLiteral("UPDATE flags SET monthly_impact = NULL, yearly_impact = NULL,"
                                           " impact_note = '{\"k\":\"needs-inventory\"}'"))
