@@ -181,21 +181,6 @@ PrescreenRules PrescreenRules::fromSettings(const Settings &s)
     return r;
 }
 
-namespace {
-
-/// One customer as the rules read it.
-/// One stored row as read in a batch: the customer with its history still packed (decoded on the worker).
-struct CustomerRow
-{
-    qint64 id = 0;
-    PrescreenCustomer customer; // purposes parsed once per distinct price string; shared, not copied
-    QByteArray history;         // as stored (ASCII)
-    QByteArray routeBook;       // UTF-8, kept with the rank
-    int routeOrder = 0;
-};
-
-} // namespace
-
 Result<PrescreenCustomer> PrescreenCustomer::of(const Customer &c, const TariffLibrary &library)
 {
     auto purposes = PriceString::parse(c.priceString, library);
@@ -341,92 +326,113 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return R::failure(QCoreApplication::translate("ta::Prescreener", "The data file is busy; try again."));
-    sqlite3 *handle = sqliteHandle(m_db.connection());
     PrescreenResults results(m_db);
     if (Status s = results.begin(); !s)
         return R::failure(s.error());
 
-    SqliteStatement read(handle, "SELECT id, price_string, households, meter_kind, voltage, transformer_kva,"
-                                 " last_ratio_check, history, route_book, route_order FROM customers");
-    if (!read.isValid())
-        return R::failure(read.error());
-
-    // A branch has a handful of distinct price strings: parse each once.
-    QHash<QByteArray, std::optional<QList<Purpose>>> parsed;
-    const auto purposesOf = [&parsed, this](QByteArrayView text) -> const std::optional<QList<Purpose>> & {
-        auto it = parsed.find(text.toByteArray());
-        if (it == parsed.end()) {
-            auto p = PriceString::parse(QString::fromUtf8(text), m_library);
-            it = parsed.insert(text.toByteArray(), p ? std::optional<QList<Purpose>>(p.value()) : std::nullopt);
+    // The customers in ranges of row ids, each read and judged on a worker with a read connection of its
+    // own (both cores read and judge), the judged ranges written here in order as they come.
+    qint64 first = 0, last = -1;
+    {
+        QSqlQuery bounds(m_db.connection());
+        if (!bounds.exec(QStringLiteral("SELECT min(id), max(id) FROM customers")) || !bounds.next())
+            return R::failure(bounds.lastError().text());
+        if (!bounds.value(0).isNull()) {
+            first = bounds.value(0).toLongLong();
+            last = bounds.value(1).toLongLong();
         }
-        return *it;
+    }
+    constexpr qint64 rangeSize = 32768;
+    std::vector<std::pair<qint64, qint64>> ranges;
+    for (qint64 from = first; from <= last; from += rangeSize)
+        ranges.emplace_back(from, std::min(last + 1, from + rangeSize));
+
+    struct Judged
+    {
+        qint64 id;
+        QByteArray routeBook;
+        int routeOrder;
+        std::vector<PrescreenFlag> flags;
     };
-
-    qint64 unreadable = 0;
-
-    // Rows are read in batches on this thread (the connection's); while one batch is judged on the other
-    // cores the next is read, then the judged one is written here.
-    constexpr int batchSize = 16384;
-    const auto readBatch = [&]() {
-        QList<CustomerRow> batch;
-        batch.reserve(batchSize);
-        while (batch.size() < batchSize && read.next()) {
-            ++summary.customers;
+    struct RangeResult
+    {
+        std::vector<Judged> flagged;
+        qint64 customers = 0;
+        QStringList unreadable; // the first few, for the log
+        qint64 unreadableCount = 0;
+        QString error;
+    };
+    const QString path = m_db.path();
+    const auto judgeRange = [&engine, &path, this](const std::pair<qint64, qint64> &range) {
+        RangeResult out;
+        const SqliteReader reader(path);
+        SqliteStatement read(reader.handle(), "SELECT id, price_string, households, meter_kind, voltage,"
+                                              " transformer_kva, last_ratio_check, history, route_book, route_order"
+                                              " FROM customers WHERE id >= ? AND id < ?");
+        if (!read.isValid()) {
+            out.error = reader.handle() ? read.error() : reader.error();
+            return out;
+        }
+        read.bindInt(1, range.first);
+        read.bindInt(2, range.second);
+        // A branch has a handful of distinct price strings: each read once per range.
+        QHash<QByteArray, std::optional<QList<Purpose>>> parsed;
+        PrescreenCustomer customer;
+        while (read.next()) {
+            ++out.customers;
             const QByteArrayView priceString = read.text(1);
-            const auto &purposes = purposesOf(priceString);
-            if (!purposes || purposes->isEmpty()) {
+            auto known = parsed.find(priceString.toByteArray());
+            if (known == parsed.end()) {
+                auto p = PriceString::parse(QString::fromUtf8(priceString), m_library);
+                known = parsed.insert(priceString.toByteArray(),
+                                      p ? std::optional<QList<Purpose>>(p.value()) : std::nullopt);
+            }
+            if (!*known || (*known)->isEmpty()) {
                 // Imported rows were checked; a book taken away since can leave a code no book knows.
-                if (++unreadable <= 20)
-                    qCWarning(lcCustomers)
-                        << "Pre-screen: customer row" << read.int64(0)
-                        << "skipped, its price string cannot be read:" << QString::fromUtf8(priceString);
+                if (++out.unreadableCount <= 20)
+                    out.unreadable << QStringLiteral("%1 (%2)").arg(read.int64(0)).arg(QString::fromUtf8(priceString));
                 continue;
             }
-            CustomerRow row;
-            row.id = read.int64(0);
-            row.customer.purposes = *purposes;
-            row.customer.priceString = QString::fromUtf8(priceString);
-            row.customer.households = read.real(2);
-            row.customer.threeRateMeter = read.int64(3) == 3;
-            row.customer.voltage = QString::fromUtf8(read.text(4));
-            row.customer.transformerKva = int(read.int64(5));
-            row.customer.lastRatioCheck = QDate::fromString(QString::fromUtf8(read.text(6)), Qt::ISODate);
-            row.history = read.text(7).toByteArray();
-            row.routeBook = read.text(8).toByteArray();
-            row.routeOrder = int(read.int64(9));
-            batch.append(std::move(row));
+            customer.purposes = **known;
+            customer.priceString = QString::fromUtf8(priceString);
+            customer.households = read.real(2);
+            customer.threeRateMeter = read.int64(3) == 3;
+            customer.voltage = QString::fromUtf8(read.text(4));
+            customer.transformerKva = int(read.int64(5));
+            customer.lastRatioCheck = QDate::fromString(QString::fromUtf8(read.text(6)), Qt::ISODate);
+            customer.history = HistoryCodec::decode(read.text(7));
+            std::vector<PrescreenFlag> flags = Prescreener::judge(customer, engine, m_library, m_rules);
+            if (!flags.empty())
+                out.flagged.push_back(
+                    {read.int64(0), read.text(8).toByteArray(), int(read.int64(9)), std::move(flags)});
         }
-        return batch;
+        if (read.failed())
+            out.error = read.error();
+        return out;
     };
-    const auto judgeBatch = [&engine, this](const QList<CustomerRow> &batch) {
-        return QtConcurrent::mapped(batch, [&engine, this](const CustomerRow &row) {
-            PrescreenCustomer customer = row.customer;
-            customer.history = HistoryCodec::decode(QByteArrayView(row.history));
-            return Prescreener::judge(customer, engine, m_library, m_rules);
-        });
-    };
-    QList<CustomerRow> current = readBatch();
-    QFuture<std::vector<PrescreenFlag>> judging = judgeBatch(current);
+    QFuture<RangeResult> judging = QtConcurrent::mapped(ranges, judgeRange);
     // Whatever way this returns, no worker is left judging with the engine gone.
     const auto settle = qScopeGuard([&judging] {
         judging.cancel();
         judging.waitForFinished();
     });
-    while (!current.isEmpty()) {
-        QList<CustomerRow> upcoming = readBatch();
-        judging.waitForFinished();
-        const QList<std::vector<PrescreenFlag>> judged = judging.results();
-        if (!upcoming.isEmpty())
-            judging = judgeBatch(upcoming);
-        for (qsizetype b = 0; b < current.size(); ++b) {
-            const CustomerRow &row = current.at(b);
-            if (Status s = results.add(row.id, QByteArrayView(row.routeBook), row.routeOrder, judged.at(b)); !s)
+    qint64 unreadable = 0;
+    for (int i = 0; i < int(ranges.size()); ++i) {
+        const RangeResult judged = judging.resultAt(i);
+        if (!judged.error.isEmpty())
+            return R::failure(judged.error);
+        for (const Judged &j : judged.flagged) {
+            if (Status s = results.add(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags); !s)
                 return R::failure(s.error());
         }
-        if (read.failed())
-            return R::failure(read.error());
-        current = std::move(upcoming);
-        if (progress && !progress(std::min(total, qint64(summary.customers)), total))
+        summary.customers += judged.customers;
+        for (const QString &row : judged.unreadable) {
+            if (++unreadable <= 20)
+                qCWarning(lcCustomers) << "Pre-screen: customer row" << row
+                                       << "skipped, its price string cannot be read";
+        }
+        unreadable += judged.unreadableCount - judged.unreadable.size();
+        if (progress && !progress(std::min(total, summary.customers), total))
             return R::failure(QCoreApplication::translate("ta::Prescreener", "Pre-screening cancelled: the previous "
                                                                              "results were kept."));
     }

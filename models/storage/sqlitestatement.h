@@ -17,6 +17,24 @@ namespace ta {
 /// The sqlite3 handle of a QSQLITE connection (null for another driver).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
+/// A read-only connection of its own to a data file, for a worker thread reading beside the connection that
+/// writes (WAL: it sees the last committed state). Closed when it goes.
+class SqliteReader
+{
+public:
+    explicit SqliteReader(const QString &path);
+    ~SqliteReader();
+    SqliteReader(const SqliteReader &) = delete;
+    SqliteReader &operator=(const SqliteReader &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    QString error() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_error;
+};
+
 class SqliteStatement
 {
 public:
