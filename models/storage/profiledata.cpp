@@ -196,7 +196,8 @@ Schema ProfileData::schema()
           QStringLiteral("CREATE UNIQUE INDEX campaigns_name ON campaigns (name)"),
           QStringLiteral("ALTER TABLE trusted_keys ADD COLUMN role TEXT NOT NULL DEFAULT ''")}},
         {13,
-         QStringLiteral("the order of the customers to visit in one index"),
+         QStringLiteral(
+             "the worklist's orders: the customers to visit in one index, the day's visits in a partial one"),
          {// The worklist ranks by money at stake, then by reading route: the rank keeps the customer's route
           // book and order as the pre-screen found them, so one index serves any page of that order.
           QStringLiteral("CREATE TABLE customer_rank_v13 (customer_id INTEGER PRIMARY KEY"
@@ -208,7 +209,12 @@ Schema ProfileData::schema()
           QStringLiteral("ALTER TABLE customer_rank_v13 RENAME TO customer_rank"),
           // NULL sorts last in a descending order: unknown impacts rank after every known one.
           QStringLiteral("CREATE INDEX customer_rank_order ON customer_rank"
-                         " (yearly_impact DESC, route_book, route_order, customer_id)")}},
+                         " (yearly_impact DESC, route_book, route_order, customer_id)"),
+          // Only planned customers are in the day's index: a list just imported has none, and a query for a
+          // day (planned_on = ?) implies the index's condition.
+          QStringLiteral("DROP INDEX customers_planned"),
+          QStringLiteral("CREATE INDEX customers_planned ON customers (planned_on, route_book, route_order)"
+                         " WHERE planned_on IS NOT NULL")}},
     };
     return s;
 }

@@ -152,7 +152,11 @@ void TestDatabase::upgradeKeepsData()
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT yearly_impact FROM flags")).toLongLong(), qint64(870912));
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT rules FROM customer_rank")).toString(),
                  QStringLiteral("households"));
-        // Schema 13: the rank keeps the customer's route, for the worklist's order.
+        // Schema 13: the rank keeps the customer's route, for the worklist's order; the day's index holds
+        // only planned customers.
+        QVERIFY(scalar(*db.value(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'customers_planned'"))
+                    .toString()
+                    .endsWith(QStringLiteral("WHERE planned_on IS NOT NULL")));
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT route_book || '/' || route_order FROM customer_rank"))
                      .toString(),
                  QStringLiteral("PB0701B0003/17"));
