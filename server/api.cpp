@@ -1,5 +1,6 @@
 #include "server/api.h"
 
+#include "models/core/boundedinput.h"
 #include "models/inspection/devicekey.h"
 #include "models/inspection/signedrecord.h"
 #include "models/sync/syncprotocol.h"
@@ -27,6 +28,11 @@ QString hashToken(const QString &token)
 
 std::optional<QJsonObject> parseObject(const QByteArray &body)
 {
+    // (The body's size is bounded before it is read: Limits.)
+    qsizetype tooDeep = -1;
+    jsonDepth(body, limits::JsonDepth, &tooDeep);
+    if (tooDeep >= 0)
+        return std::nullopt;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())

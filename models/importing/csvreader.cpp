@@ -1,5 +1,7 @@
 #include "models/importing/csvreader.h"
 
+#include "models/core/limits.h"
+
 #include <QCoreApplication>
 
 #include <cstring>
@@ -62,6 +64,11 @@ CsvReader::CsvReader(QIODevice &device, const QString &encoding, QCryptographicH
     // A file that is not text at all (a PDF, a picture, a document picked by mistake) is refused here, before
     // any column is read from it: control bytes other than tab, line and page breaks do not occur in a CSV.
     if (!m_encoding.startsWith(QLatin1StringView("UTF-16"), Qt::CaseInsensitive)) {
+        if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+            m_error = QCoreApplication::translate("ta::CsvReader", "This is an Excel 97-2003 workbook (.xls): save it "
+                                                                   "as an .xlsx workbook or as CSV UTF-8.");
+            return;
+        }
         if (head.startsWith("%PDF-")) {
             m_error = QCoreApplication::translate("ta::CsvReader", "This is a PDF document, not a customer list: a "
                                                                    "customer list is a CSV or .xlsx file.");
@@ -152,9 +159,63 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    QString decoded = m_decoder->decode(bytes);
-    m_buffer += decoded;
+    const qsizetype before = m_buffer.size();
+    m_buffer += m_decoder->decode(bytes);
+    if (m_decoder->hasError()) {
+        // The first character the decoder could not make: its line is counted from what is not read yet.
+        qsizetype bad = m_buffer.indexOf(QChar::ReplacementCharacter, before);
+        if (bad < 0)
+            bad = m_buffer.size();
+        const qint64 line = m_line + QStringView(m_buffer).mid(m_pos, bad - m_pos).count(QLatin1Char('\n'));
+        return refuseEncoding(line);
+    }
     return true;
+}
+
+bool CsvReader::refuseLength(qint64 line, int field, bool quoted, bool wholeRow)
+{
+    if (wholeRow)
+        m_error = QCoreApplication::translate("ta::CsvReader", "Line %1: the row is longer than %2 bytes.")
+                      .arg(line)
+                      .arg(limits::RowBytes);
+    else if (quoted)
+        m_error = QCoreApplication::translate("ta::CsvReader", "Line %1, field %2: the quoted text is longer than %3 "
+                                                               "bytes; is its closing quote missing?")
+                      .arg(line)
+                      .arg(field)
+                      .arg(limits::FieldBytes);
+    else
+        m_error = QCoreApplication::translate("ta::CsvReader", "Line %1, field %2: the field is longer than %3 bytes.")
+                      .arg(line)
+                      .arg(field)
+                      .arg(limits::FieldBytes);
+    return false;
+}
+
+bool CsvReader::refuseEncoding(qint64 line)
+{
+    m_error = QCoreApplication::translate("ta::CsvReader", "Line %1: these bytes are not %2 text. Save the file as "
+                                                           "UTF-8 (CSV UTF-8 in Excel) or choose its encoding.")
+                  .arg(line)
+                  .arg(m_encoding);
+    return false;
+}
+
+bool CsvReader::refuseColumns(qint64 line)
+{
+    m_error = QCoreApplication::translate("ta::CsvReader", "Line %1: the row has more than %2 fields.")
+                  .arg(line)
+                  .arg(limits::ListColumns);
+    return false;
+}
+
+bool CsvReader::refuseOpenQuote(qint64 line, int field)
+{
+    m_error = QCoreApplication::translate("ta::CsvReader", "Line %1, field %2: the quote opened here is not closed "
+                                                           "before the end of the file.")
+                  .arg(line)
+                  .arg(field);
+    return false;
 }
 
 bool CsvReader::next(QStringList &fields, qint64 &line)
@@ -182,23 +243,47 @@ bool CsvReader::next(QStringList &fields, qint64 &line)
     QString field;
     bool quoted = false;
     bool wasQuoted = false;
+    qint64 fieldLine = m_line;
+    qint64 rowLength = 0;
+    const bool utf16 = m_encoding.startsWith(QLatin1StringView("UTF-16"), Qt::CaseInsensitive);
     const auto finishField = [&] {
+        if (fields.size() >= limits::ListColumns)
+            return refuseColumns(line);
+        // Qt's UTF-16 decoder lets half a character through: a surrogate without its pair.
+        for (qsizetype i = 0; utf16 && i < field.size(); ++i) {
+            const QChar c = field.at(i);
+            const bool paired =
+                c.isHighSurrogate() ? i + 1 < field.size() && field.at(i + 1).isLowSurrogate() : !c.isLowSurrogate();
+            if (!paired)
+                return refuseEncoding(fieldLine);
+            i += c.isHighSurrogate();
+        }
         if (m_recompose)
             field = field.normalized(QString::NormalizationForm_C);
         fields << (wasQuoted ? field : field.trimmed());
         field.clear();
         wasQuoted = false;
+        fieldLine = m_line;
+        return true;
     };
     while (true) {
         if (m_pos >= m_buffer.size() && !fill()) {
-            finishField();
-            return true;
+            if (!m_error.isEmpty())
+                return false;
+            if (quoted)
+                return refuseOpenQuote(fieldLine, int(fields.size()) + 1);
+            return finishField();
         }
+        // (In characters here: the text is decoded already.)
+        if (field.size() > limits::FieldBytes)
+            return refuseLength(fieldLine, int(fields.size()) + 1, quoted, false);
+        if (++rowLength > limits::RowBytes)
+            return refuseLength(line, 0, false, true);
         const QChar c = m_buffer.at(m_pos++);
         if (quoted) {
             if (c == QLatin1Char('"')) {
-                if (m_pos >= m_buffer.size())
-                    fill();
+                if (m_pos >= m_buffer.size() && !fill() && !m_error.isEmpty())
+                    return false;
                 if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('"')) {
                     field += c;
                     ++m_pos;
@@ -215,11 +300,11 @@ bool CsvReader::next(QStringList &fields, qint64 &line)
             wasQuoted = true;
             field.clear();
         } else if (c == m_separator) {
-            finishField();
+            if (!finishField())
+                return false;
         } else if (c == QLatin1Char('\n')) {
             ++m_line;
-            finishField();
-            return true;
+            return finishField();
         } else if (c != QLatin1Char('\r')) {
             field += c;
         }
@@ -230,6 +315,7 @@ bool CsvReader::fillBytes()
 {
     // Consumed bytes go before more are read, so the buffer holds about one chunk and the current record.
     if (m_pos > 0 && m_pos >= m_bytes.size() / 2) {
+        m_base += m_pos;
         m_bytes.remove(0, m_pos);
         m_pos = 0;
     }
@@ -315,10 +401,22 @@ bool CsvReader::nextUtf8(QStringList &fields, qint64 &line)
     // refilling may move what was read before.
     QByteArray copy;
     int column = 1;
+    const qint64 recordStart = m_base + m_pos;
     for (;;) {
         copy.clear();
         bool quoted = false;
         bool copied = false;
+        const qint64 fieldLine = m_line;
+        if (column > limits::ListColumns)
+            return refuseColumns(line);
+        // Checked whenever the buffer is refilled and at the field's end, so no more than a chunk is held.
+        const auto tooLong = [&](qsizetype fieldSize) {
+            return fieldSize > limits::FieldBytes || m_base + m_pos - recordStart > limits::RowBytes;
+        };
+        const auto refuse = [&](qsizetype fieldSize) {
+            return refuseLength(fieldSize > limits::FieldBytes ? fieldLine : line, column, quoted,
+                                fieldSize <= limits::FieldBytes);
+        };
         // Blanks before a quote do not count (blanks around a plain field are trimmed anyway).
         for (;;) {
             if (m_pos >= m_bytes.size() && !fillBytes())
@@ -333,7 +431,7 @@ bool CsvReader::nextUtf8(QStringList &fields, qint64 &line)
                 ++m_pos;
                 for (;;) {
                     if (m_pos >= m_bytes.size() && !fillBytes())
-                        break; // a quote left open ends with the file
+                        return refuseOpenQuote(fieldLine, column);
                     const char *data = m_bytes.constData();
                     const void *q = std::memchr(data + m_pos, '"', std::size_t(m_bytes.size() - m_pos));
                     const qsizetype stop = q ? static_cast<const char *>(q) - data : m_bytes.size();
@@ -341,6 +439,8 @@ bool CsvReader::nextUtf8(QStringList &fields, qint64 &line)
                         m_line += data[k] == '\n';
                     copy.append(data + m_pos, stop - m_pos);
                     m_pos = stop;
+                    if (tooLong(copy.size()))
+                        return refuse(copy.size());
                     if (!q)
                         continue;
                     ++m_pos; // past the quote: a second one is a quote in the text
@@ -375,6 +475,8 @@ bool CsvReader::nextUtf8(QStringList &fields, qint64 &line)
                     copy.append(data + m_pos, k - m_pos);
                 }
                 m_pos = k;
+                if (tooLong(copy.size()))
+                    return refuse(copy.size());
                 if (!fillBytes()) {
                     endOfFile = true;
                     break;
@@ -397,6 +499,8 @@ bool CsvReader::nextUtf8(QStringList &fields, qint64 &line)
         }
         const char *text = copied ? copy.constData() : m_bytes.constData() + begin;
         const qsizetype size = copied ? copy.size() : end - begin;
+        if (tooLong(size))
+            return refuse(size);
         const qsizetype valid = validUtf8(reinterpret_cast<const unsigned char *>(text), size);
         if (valid < size) {
             m_error = QCoreApplication::translate("ta::CsvReader",

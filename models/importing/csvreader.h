@@ -6,7 +6,9 @@
 // Vietnamese marks are recomposed). It reads in chunks: a file of any size is never held whole.
 // UTF-8, the common case, is scanned byte by byte without decoding the separators and quotes: each field is
 // turned into text once, and a byte sequence that is not UTF-8 anywhere in the file stops the reading with
-// its line and column (errorString), never replaced silently.
+// its line and column (errorString), never replaced silently; so does a byte sequence another encoding cannot
+// decode. A field, a row or a row's count of fields beyond models/core/limits.h stops it too, as does a quote
+// left open at the end of the file.
 
 #include "models/importing/rowsource.h"
 
@@ -47,6 +49,11 @@ private:
     QByteArray readChunk();
     bool nextUtf8(QStringList &fields, qint64 &line);
     bool fillBytes();
+    // Each sets the error and returns false.
+    bool refuseLength(qint64 line, int field, bool quoted, bool wholeRow);
+    bool refuseColumns(qint64 line);
+    bool refuseEncoding(qint64 line);
+    bool refuseOpenQuote(qint64 line, int field);
 
     QIODevice &m_device;
     QString m_encoding;
@@ -56,6 +63,7 @@ private:
     qsizetype m_pos = 0;
     bool m_utf8 = false;
     QByteArray m_bytes; // the UTF-8 path: undecoded bytes, m_pos indexes them
+    qint64 m_base = 0;  // the offset in the file of m_bytes' first byte
     QCryptographicHash *m_hash = nullptr;
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;

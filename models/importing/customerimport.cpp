@@ -2,6 +2,7 @@
 
 #include "models/core/clock.h"
 #include "models/core/csvtext.h"
+#include "models/core/limits.h"
 #include "models/core/logging.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/importtemplate.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -335,16 +337,36 @@ QString sourceKey(const QStringList &header)
     return header.join(QChar(0x1f));
 }
 
-bool isWorkbook(const QString &path, QFile &file)
+// By what the file holds, not by its name: a PDF or a CSV called .xlsx is read as text and named for what it is.
+bool isWorkbook(QFile &file)
 {
-    return XlsxReader::looksLikeXlsx(file.peek(4)) || path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive);
+    return XlsxReader::looksLikeXlsx(file.peek(4));
+}
+
+/// A list is a regular file within limits::ListFileBytes: a device or a pipe could be read for ever, and a larger
+/// file is refused before a byte of it is read.
+Status checkListFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Status::failure(QCoreApplication::translate("ta::CustomerImport", "%1 is not a file (a folder, a "
+                                                                                 "device or a pipe).")
+                                   .arg(QDir::toNativeSeparators(path)));
+    if (info.size() > limits::ListFileBytes)
+        return Status::failure(QCoreApplication::translate("ta::CustomerImport",
+                                                           "%1 is %2 MB; a customer list is at most %3 MB. Split it, "
+                                                           "by branch or by route book.")
+                                   .arg(info.fileName())
+                                   .arg(info.size() / (1024 * 1024))
+                                   .arg(limits::ListFileBytes / (1024 * 1024)));
+    return Status::success();
 }
 
 /// A CSV file is checksummed into @p hash as it is read.
 std::unique_ptr<RowSource> openSource(const QString &path, QFile &file, const CustomerImport::Options &options,
                                       QCryptographicHash *hash = nullptr)
 {
-    if (isWorkbook(path, file)) {
+    if (isWorkbook(file)) {
         file.close();
         return std::make_unique<XlsxReader>(path, options.sheet);
     }
@@ -361,8 +383,17 @@ CustomerImport::CustomerImport(Database &db, const TariffLibrary &library, const
 Result<ImportSummary> CustomerImport::run(const QString &path, const Options &options,
                                           const std::function<bool(qint64 done, qint64 total)> &progress)
 {
+    // Whatever step found the disk full, the user reads it plainly (the transaction is rolled back).
+    return plainDiskFull(runWithin(path, options, progress));
+}
+
+Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Options &options,
+                                                const std::function<bool(qint64 done, qint64 total)> &progress)
+{
     using R = Result<ImportSummary>;
     const QString name = QFileInfo(path).fileName();
+    if (Status s = checkListFile(path); !s)
+        return R::failure(s.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(
@@ -373,7 +404,7 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     // The checksum of the file as imported: a workbook's first (its parts are read out of order), a text
     // file's in the same pass as its rows.
     QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (isWorkbook(path, file)) {
+    if (isWorkbook(file)) {
         if (!sha.addData(&file))
             return R::failure(
                 QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
@@ -392,7 +423,10 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
     // Header: every column must be known (or mapped), none twice, the required ones present.
     QStringList header;
     qint64 line = 0;
-    if (!reader.next(header, line) || (header.size() == 1 && header.first().isEmpty()))
+    const bool hasHeader = reader.next(header, line);
+    if (!reader.isValid())
+        return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1: %2").arg(name, reader.errorString()));
+    if (!hasHeader || (header.size() == 1 && header.first().isEmpty()))
         return R::failure(QCoreApplication::translate("ta::CustomerImport", "%1 is empty.").arg(name));
     QHash<QString, int> columns;
     std::vector<MonthColumn> months;
@@ -568,8 +602,18 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
         derivedNs += deriving.nsecsElapsed();
         summary.rows += batch.rows;
         summary.rejected += batch.rejected;
+        if (summary.rows > limits::ListRows)
+            return R::failure(QCoreApplication::translate("ta::CustomerImport",
+                                                          "%1 has more than %2 customers; a list is at most %2. "
+                                                          "Split it, by branch or by route book.")
+                                  .arg(name)
+                                  .arg(limits::ListRows));
+        // The report keeps the first problems; the rest are counted.
+        const auto room = std::size_t(std::max<qint64>(0, limits::ListIssues - qint64(summary.issues.size())));
+        const std::size_t kept = std::min(room, batch.issues.size());
         summary.issues.insert(summary.issues.end(), std::make_move_iterator(batch.issues.begin()),
-                              std::make_move_iterator(batch.issues.end()));
+                              std::make_move_iterator(batch.issues.begin() + qsizetype(kept)));
+        summary.issuesNotListed += qint64(batch.issues.size() - kept);
         for (const Row &row : batch.valid) {
             if (fresh) {
                 const qint64 id = nextId++;
@@ -631,6 +675,11 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
                             << "ms; the search index follows in the background";
     }
     summary.sha256 = QString::fromLatin1(sha.result().toHex());
+    if (options.checkOnly) {
+        if (progress)
+            progress(total, total);
+        return summary; // the transaction is rolled back as it goes
+    }
     QSqlQuery record(m_db.connection());
     record.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, imported, updated, unchanged, "
                                   "rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -663,6 +712,8 @@ Result<ImportSummary> CustomerImport::run(const QString &path, const Options &op
 
 Result<QStringList> CustomerImport::readHeader(const QString &path, const Options &options)
 {
+    if (Status s = checkListFile(path); !s)
+        return Result<QStringList>::failure(s.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QStringList>::failure(
@@ -673,7 +724,11 @@ Result<QStringList> CustomerImport::readHeader(const QString &path, const Option
                                                 .arg(QFileInfo(path).fileName(), source->errorString()));
     QStringList header;
     qint64 line = 0;
-    if (!source->next(header, line))
+    const bool hasHeader = source->next(header, line);
+    if (!source->isValid())
+        return Result<QStringList>::failure(QCoreApplication::translate("ta::CustomerImport", "%1: %2")
+                                                .arg(QFileInfo(path).fileName(), source->errorString()));
+    if (!hasHeader)
         return Result<QStringList>::failure(
             QCoreApplication::translate("ta::CustomerImport", "%1 is empty.").arg(QFileInfo(path).fileName()));
     return header;

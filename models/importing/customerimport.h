@@ -41,23 +41,32 @@ struct ImportSummary
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 rejected = 0;
+    /// The first limits::ListIssues problems, in the order of the file; issuesNotListed counts the others.
     std::vector<ImportIssue> issues;
+    qint64 issuesNotListed = 0;
     /// Set when the rows were pre-screened as they were read (Options::prescreen, into an empty file).
     std::optional<PrescreenSummary> prescreen;
+};
+
+/// How a list is read and stored (outside CustomerImport so that its member defaults can serve as a default
+/// argument there).
+struct ImportOptions
+{
+    QString encoding;                ///< empty: detect
+    QString sheet;                   ///< for a workbook: the sheet; empty: the first
+    QHash<QString, QString> mapping; ///< header → template column, for files in another layout
+    /// When set, a list loaded into an empty file is pre-screened with these rules as it is read, its
+    /// flags stored in the same transaction (summary.prescreen); otherwise the pre-screen is the caller's.
+    std::optional<PrescreenRules> prescreen;
+    /// Every row read and checked, and stored in a transaction that is then rolled back: the summary
+    /// says what the import would do, and the data file is left as it was.
+    bool checkOnly = false;
 };
 
 class CustomerImport
 {
 public:
-    struct Options
-    {
-        QString encoding;                ///< empty: detect
-        QString sheet;                   ///< for a workbook: the sheet; empty: the first
-        QHash<QString, QString> mapping; ///< header → template column, for files in another layout
-        /// When set, a list loaded into an empty file is pre-screened with these rules as it is read, its
-        /// flags stored in the same transaction (summary.prescreen); otherwise the pre-screen is the caller's.
-        std::optional<PrescreenRules> prescreen;
-    };
+    using Options = ImportOptions;
 
     CustomerImport(Database &db, const TariffLibrary &library, const Clock &clock);
 
@@ -81,6 +90,9 @@ public:
     static Status rememberMapping(Database &db, const QStringList &header, const QHash<QString, QString> &mapping);
 
 private:
+    Result<ImportSummary> runWithin(const QString &path, const Options &options,
+                                    const std::function<bool(qint64 done, qint64 total)> &progress);
+
     Database &m_db;
     const TariffLibrary &m_library;
     const Clock &m_clock;

@@ -1,11 +1,12 @@
 #include "models/importing/xlsxreader.h"
 
+#include "models/core/limits.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
 #include <QIODevice>
 
 #include <unzip.h>
@@ -16,20 +17,27 @@ namespace ta {
 
 namespace {
 
-// "AB12" → 27 (0-based column), -1 when malformed.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ta::XlsxReader", text);
+}
+
+// The column of a cell reference ("AB12" → 27, 0-based); -1 when it does not start with a column, -2 when
+// the column is past Excel's last (XFD).
 int columnOf(QStringView reference)
 {
     int column = 0;
     int letters = 0;
     for (QChar c : reference) {
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) {
-            column = column * 26 + (c.unicode() - 'A' + 1);
-            ++letters;
-        } else {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
-        }
+        if (++letters > 3)
+            return -2;
+        column = column * 26 + (c.unicode() - 'A' + 1);
     }
-    return letters ? column - 1 : -1;
+    if (!letters)
+        return -1;
+    return column > 16384 ? -2 : column - 1;
 }
 
 bool isDateFormat(int id, const QString &code)
@@ -54,30 +62,103 @@ bool isDateFormat(int id, const QString &code)
     return false;
 }
 
-// The zip entry that is open in @p zip, as a sequential QIODevice for QXmlStreamReader.
-class UnzipEntry final : public QIODevice
+} // namespace
+
+// The zip entry that is open in the workbook's zip, as a sequential QIODevice for QXmlStreamReader, inflated
+// within its bounds: the part's own limit, the ratio to its compressed size, the workbook's total, and the
+// length of a run of text or of a tag. Past one, reading fails and limitError() says which.
+class XlsxReader::Entry final : public QIODevice
 {
 public:
-    explicit UnzipEntry(unzFile zip) : m_zip(zip) { open(QIODevice::ReadOnly); }
-    ~UnzipEntry() override { unzCloseCurrentFile(m_zip); }
+    Entry(unzFile zip, QString name, qint64 limit, qint64 compressed, qint64 &total)
+        : m_zip(zip), m_name(std::move(name)), m_limit(limit), m_compressed(compressed), m_total(total)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    ~Entry() override { unzCloseCurrentFile(m_zip); }
     bool isSequential() const override { return true; }
     qint64 consumed() const { return m_consumed; }
+    const QString &name() const { return m_name; }
+    const QString &limitError() const { return m_limitError; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        const int n = unzReadCurrentFile(m_zip, data, unsigned(std::min<qint64>(maxSize, 1 << 20)));
-        if (n < 0)
+        if (!m_limitError.isEmpty())
             return -1;
+        const int n = unzReadCurrentFile(m_zip, data, unsigned(std::min<qint64>(maxSize, 1 << 20)));
+        if (n < 0) {
+            m_limitError =
+                QCoreApplication::translate("ta::XlsxReader", "%1 is damaged (zip error %2).").arg(m_name).arg(n);
+            return -1;
+        }
         m_consumed += n;
+        m_total += n;
+        if (m_consumed > m_limit) {
+            m_limitError = QCoreApplication::translate("ta::XlsxReader", "%1 inflates to more than %2 bytes.")
+                               .arg(m_name)
+                               .arg(m_limit);
+            return -1;
+        }
+        if (m_total > limits::WorkbookBytes) {
+            m_limitError =
+                QCoreApplication::translate("ta::XlsxReader", "the workbook's parts inflate to more than %1 bytes.")
+                    .arg(limits::WorkbookBytes);
+            return -1;
+        }
+        if (m_consumed > (1 << 20) && m_consumed > limits::ZipRatio * std::max<qint64>(m_compressed, 1)) {
+            m_limitError =
+                QCoreApplication::translate(
+                    "ta::XlsxReader", "%1 inflates to more than %2 times its compressed size, as a zip bomb does.")
+                    .arg(m_name)
+                    .arg(limits::ZipRatio);
+            return -1;
+        }
+        // Text, or a tag with its attributes, is a run of bytes without '<' or '>'; QXmlStreamReader holds
+        // one whole, so its length is bounded here.
+        for (int i = 0; i < n; ++i) {
+            const char c = data[i];
+            if (c == '<' || c == '>') {
+                m_run = 0;
+            } else if (++m_run > limits::XmlRunBytes) {
+                m_limitError =
+                    QCoreApplication::translate("ta::XlsxReader", "%1 has a text or a tag longer than %2 bytes.")
+                        .arg(m_name)
+                        .arg(limits::XmlRunBytes);
+                return -1;
+            }
+        }
         return n;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
     unzFile m_zip;
+    QString m_name;
+    qint64 m_limit;
+    qint64 m_compressed;
+    qint64 &m_total;
     qint64 m_consumed = 0;
+    qint64 m_run = 0;
+    QString m_limitError;
 };
+
+namespace {
+
+// "AB" for column 27 (0-based).
+QString columnName(int column)
+{
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters;
+}
+
+// "AB12" for column 27 (0-based) of row 12.
+QString cellName(int column, qint64 row)
+{
+    return columnName(column) + QString::number(row);
+}
 
 } // namespace
 
@@ -91,26 +172,35 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path)
     m_fileSize = QFileInfo(path).size();
     m_zip = unzOpen64(QFile::encodeName(path).constData());
     if (!m_zip) {
-        m_error = QCoreApplication::translate("ta::XlsxReader", "%1 is not a readable .xlsx workbook.")
-                      .arg(QFileInfo(path).fileName());
+        m_error = tr("this is not a readable .xlsx workbook (its zip directory cannot be read).");
         return;
     }
     // Workbook → sheets and their relationship ids → the sheet's part.
     QHash<QString, QString> targets;
     {
-        QXmlStreamReader rels(readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), true));
-        while (!rels.atEnd()) {
-            rels.readNext();
+        const auto entry = openEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), limits::WorkbookPartBytes, true);
+        if (!entry)
+            return;
+        QXmlStreamReader rels(entry.get());
+        int depth = 0;
+        while (step(rels, depth)) {
             if (rels.isStartElement() && rels.name() == QLatin1StringView("Relationship"))
                 targets.insert(rels.attributes().value(QLatin1StringView("Id")).toString(),
                                rels.attributes().value(QLatin1StringView("Target")).toString());
         }
+        if (rels.hasError()) {
+            partFailed(*entry, rels);
+            return;
+        }
     }
     QString part;
     {
-        QXmlStreamReader workbook(readEntry(QStringLiteral("xl/workbook.xml"), true));
-        while (!workbook.atEnd()) {
-            workbook.readNext();
+        const auto entry = openEntry(QStringLiteral("xl/workbook.xml"), limits::WorkbookPartBytes, true);
+        if (!entry)
+            return;
+        QXmlStreamReader workbook(entry.get());
+        int depth = 0;
+        while (step(workbook, depth)) {
             if (workbook.isStartElement() && workbook.name() == QLatin1StringView("sheet")) {
                 const QString name = workbook.attributes().value(QLatin1StringView("name")).toString();
                 QString id;
@@ -125,47 +215,62 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path)
                 }
             }
         }
+        if (workbook.hasError()) {
+            partFailed(*entry, workbook);
+            return;
+        }
     }
-    if (!m_error.isEmpty())
-        return;
     if (part.isEmpty()) {
-        m_error =
-            sheet.isEmpty()
-                ? QCoreApplication::translate("ta::XlsxReader", "%1 has no worksheet.").arg(QFileInfo(path).fileName())
-                : QCoreApplication::translate("ta::XlsxReader", "%1 has no sheet named \"%2\" (sheets: %3).")
-                      .arg(QFileInfo(path).fileName(), sheet, m_sheetNames.join(QStringLiteral(", ")));
+        m_error = sheet.isEmpty() ? tr("the workbook has no worksheet.")
+                                  : tr("the workbook has no sheet named \"%1\" (sheets: %2).")
+                                        .arg(sheet, m_sheetNames.join(QStringLiteral(", ")));
         return;
     }
     part = part.startsWith(QLatin1Char('/')) ? part.mid(1) : QStringLiteral("xl/") + part;
 
     // Shared strings: every <si>, its text runs joined.
-    {
-        QXmlStreamReader strings(readEntry(QStringLiteral("xl/sharedStrings.xml"), false));
+    if (const auto entry = openEntry(QStringLiteral("xl/sharedStrings.xml"), limits::SharedStringsBytes, false)) {
+        QXmlStreamReader strings(entry.get());
+        int depth = 0;
         QString current;
         bool inItem = false;
-        while (!strings.atEnd()) {
-            strings.readNext();
+        while (step(strings, depth)) {
             if (strings.isStartElement() && strings.name() == QLatin1StringView("si")) {
                 inItem = true;
                 current.clear();
             } else if (strings.isStartElement() && strings.name() == QLatin1StringView("t") && inItem) {
                 current += strings.readElementText();
+                --depth; // readElementText read up to the element's end
             } else if (strings.isStartElement() && strings.name() == QLatin1StringView("rPh")) {
-                strings.skipCurrentElement(); // phonetic runs are not part of the text
+                // Phonetic runs are not part of the text.
+                const int outside = depth - 1;
+                while (step(strings, depth) && depth > outside) {
+                }
             } else if (strings.isEndElement() && strings.name() == QLatin1StringView("si")) {
-                m_sharedStrings.push_back(current);
+                if (qint64(m_stringEnds.size()) >= limits::SharedStrings) {
+                    m_error = tr("xl/sharedStrings.xml has more than %1 strings.").arg(limits::SharedStrings);
+                    return;
+                }
+                m_stringText += current.toUtf8();
+                m_stringEnds.push_back(quint32(m_stringText.size()));
                 inItem = false;
             }
         }
+        if (strings.hasError()) {
+            partFailed(*entry, strings);
+            return;
+        }
+    } else if (!isValid()) {
+        return;
     }
     // Styles: which cell formats show dates.
-    {
-        QXmlStreamReader styles(readEntry(QStringLiteral("xl/styles.xml"), false));
+    if (const auto entry = openEntry(QStringLiteral("xl/styles.xml"), limits::WorkbookPartBytes, false)) {
+        QXmlStreamReader styles(entry.get());
+        int depth = 0;
         QHash<int, QString> customFormats;
         bool inCellXfs = false;
         int xfIndex = 0;
-        while (!styles.atEnd()) {
-            styles.readNext();
+        while (step(styles, depth)) {
             if (styles.isStartElement() && styles.name() == QLatin1StringView("numFmt")) {
                 customFormats.insert(styles.attributes().value(QLatin1StringView("numFmtId")).toInt(),
                                      styles.attributes().value(QLatin1StringView("formatCode")).toString());
@@ -180,21 +285,20 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path)
                 ++xfIndex;
             }
         }
-    }
-    if (unzLocateFile(m_zip, part.toUtf8().constData(), 1) != UNZ_OK) {
-        m_error = QCoreApplication::translate("ta::XlsxReader", "%1: the sheet \"%2\" is missing from the workbook.")
-                      .arg(QFileInfo(path).fileName(), m_sheetName);
+        if (styles.hasError()) {
+            partFailed(*entry, styles);
+            return;
+        }
+    } else if (!isValid()) {
         return;
     }
-    unz_file_info64 info;
-    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK)
-        m_sheetSize = qint64(info.uncompressed_size);
-    if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-        m_error = QCoreApplication::translate("ta::XlsxReader", "%1: the sheet \"%2\" cannot be read.")
-                      .arg(QFileInfo(path).fileName(), m_sheetName);
+    m_sheet = openEntry(part, limits::SheetBytes, false);
+    if (!m_sheet) {
+        if (isValid())
+            m_error = tr("the sheet \"%1\" (%2) is missing from the workbook.").arg(m_sheetName, part);
         return;
     }
-    m_sheet = std::make_unique<UnzipEntry>(m_zip);
+    m_sheetSize = qMax<qint64>(1, m_sheetSize);
     m_xml.setDevice(m_sheet.get());
 }
 
@@ -205,30 +309,75 @@ XlsxReader::~XlsxReader()
         unzClose(m_zip);
 }
 
-QByteArray XlsxReader::readEntry(const QString &name, bool required)
+QString XlsxReader::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+std::unique_ptr<XlsxReader::Entry> XlsxReader::openEntry(const QString &name, qint64 limit, bool required)
 {
     if (unzLocateFile(m_zip, name.toUtf8().constData(), 1) != UNZ_OK) {
-        if (required && m_error.isEmpty())
-            m_error = QCoreApplication::translate("ta::XlsxReader", "%1 is not an .xlsx workbook (%2 is missing).")
-                          .arg(QFileInfo(m_path).fileName(), name);
+        if (required)
+            m_error = tr("this is not an .xlsx workbook (%1 is missing).").arg(name);
         return {};
     }
-    if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-        if (required && m_error.isEmpty())
-            m_error = QCoreApplication::translate("ta::XlsxReader", "%1: %2 cannot be read.")
-                          .arg(QFileInfo(m_path).fileName(), name);
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
+        unzOpenCurrentFile(m_zip) != UNZ_OK) {
+        m_error = tr("%1 cannot be read from the workbook.").arg(name);
         return {};
     }
-    UnzipEntry entry(m_zip);
-    return entry.readAll();
+    // The sizes the zip declares are checked first (what is inflated is counted too: a declared size may lie).
+    if (qint64(info.uncompressed_size) > limit) {
+        unzCloseCurrentFile(m_zip);
+        m_error = tr("%1 inflates to %2 bytes; at most %3 are read.").arg(name).arg(info.uncompressed_size).arg(limit);
+        return {};
+    }
+    m_sheetSize = qint64(info.uncompressed_size);
+    return std::make_unique<Entry>(m_zip, name, limit, qint64(info.compressed_size), m_inflated);
+}
+
+bool XlsxReader::step(QXmlStreamReader &xml, int &depth)
+{
+    if (xml.atEnd())
+        return false;
+    xml.readNext();
+    if (xml.isStartElement()) {
+        if (++depth > limits::XmlDepth) {
+            xml.raiseError(tr("elements are nested more than %1 deep").arg(limits::XmlDepth));
+            return false;
+        }
+    } else if (xml.isEndElement()) {
+        --depth;
+    }
+    return !xml.hasError() && xml.tokenType() != QXmlStreamReader::EndDocument;
+}
+
+void XlsxReader::partFailed(const Entry &entry, const QXmlStreamReader &xml)
+{
+    if (!entry.limitError().isEmpty())
+        m_error = entry.limitError();
+    else
+        m_error = tr("%1 is damaged at line %2 of its XML (%3).")
+                      .arg(entry.name())
+                      .arg(xml.lineNumber())
+                      .arg(xml.errorString());
+}
+
+QString XlsxReader::sharedString(qint64 index) const
+{
+    if (index < 0 || index >= qint64(m_stringEnds.size()))
+        return {};
+    const quint32 begin = index == 0 ? 0 : m_stringEnds[std::size_t(index - 1)];
+    return QString::fromUtf8(m_stringText.constData() + begin, m_stringEnds[std::size_t(index)] - begin);
 }
 
 QString XlsxReader::cellValue(const QString &type, int style, const QString &raw, const QString &inlineText) const
 {
     if (type == QLatin1StringView("s")) {
-        const int index = raw.toInt();
-        return index >= 0 && std::size_t(index) < m_sharedStrings.size() ? m_sharedStrings[std::size_t(index)]
-                                                                         : QString();
+        bool ok = false;
+        const qint64 index = raw.toLongLong(&ok);
+        return ok ? sharedString(index) : QString();
     }
     if (type == QLatin1StringView("inlineStr"))
         return inlineText;
@@ -237,7 +386,8 @@ QString XlsxReader::cellValue(const QString &type, int style, const QString &raw
     if (type.isEmpty() || type == QLatin1StringView("n")) {
         bool ok = false;
         const double number = raw.toDouble(&ok);
-        if (ok && m_dateStyles.contains(style)) // days since 1899-12-30 (Excel's 1900 system)
+        // Days since 1899-12-30 (Excel's 1900 system), within the dates Excel shows (years 1900 to 9999).
+        if (ok && m_dateStyles.contains(style) && number >= 0 && number < 2958466)
             return QDate(1899, 12, 30).addDays(qint64(std::floor(number))).toString(Qt::ISODate);
         if (ok && number == std::floor(number) && std::abs(number) < 1e15)
             return QString::number(qint64(number));
@@ -250,47 +400,93 @@ bool XlsxReader::next(QStringList &fields, qint64 &line)
     fields.clear();
     if (!isValid())
         return false;
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
+    while (step(m_xml, m_depth)) {
         if (!m_xml.isStartElement() || m_xml.name() != QLatin1StringView("row"))
             continue;
-        line = m_xml.attributes().value(QLatin1StringView("r")).toLongLong();
+        const QStringView number = m_xml.attributes().value(QLatin1StringView("r"));
+        qint64 row = m_lastRow + 1;
+        if (!number.isEmpty()) {
+            bool ok = false;
+            row = number.toLongLong(&ok);
+            if (!ok || row < 1) {
+                m_error = tr("after row %1: the row number \"%2\" is not a number.").arg(m_lastRow).arg(number);
+                return false;
+            }
+        }
+        if (row <= m_lastRow) {
+            m_error = tr("row %1 comes after row %2; rows must be in order.").arg(row).arg(m_lastRow);
+            return false;
+        }
+        if (row > limits::SheetRowNumber) {
+            m_error = tr("row %1 is past row %2, the last row of a sheet.").arg(row).arg(limits::SheetRowNumber);
+            return false;
+        }
+        m_lastRow = line = row;
+        const int rowDepth = m_depth;
         int nextColumn = 0;
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
-            if (m_xml.isEndElement() && m_xml.name() == QLatin1StringView("row"))
+        while (step(m_xml, m_depth)) {
+            if (m_xml.isEndElement() && m_depth < rowDepth)
                 break;
             if (!m_xml.isStartElement() || m_xml.name() != QLatin1StringView("c"))
                 continue;
             const QXmlStreamAttributes a = m_xml.attributes();
-            int column = columnOf(a.value(QLatin1StringView("r")));
-            if (column < 0)
-                column = nextColumn;
+            const QStringView reference = a.value(QLatin1StringView("r"));
+            const int column = reference.isEmpty() ? nextColumn : columnOf(reference);
+            if (column == -1) {
+                m_error = tr("row %1: \"%2\" is not a cell reference.").arg(row).arg(reference.left(32));
+                return false;
+            }
+            if (column == -2 || column >= limits::ListColumns) {
+                m_error = tr("cell %1 is past column %2; a customer list has at most %3 columns.")
+                              .arg(reference.left(32))
+                              .arg(columnName(limits::ListColumns - 1))
+                              .arg(limits::ListColumns);
+                return false;
+            }
+            if (column < nextColumn) {
+                m_error = tr("cell %1 comes after cell %2 in its row; cells must be in order.")
+                              .arg(cellName(column, row), cellName(nextColumn - 1, row));
+                return false;
+            }
             const QString type = a.value(QLatin1StringView("t")).toString();
             const int style = a.value(QLatin1StringView("s")).toInt();
             QString raw, inlineText;
-            while (!m_xml.atEnd()) {
-                m_xml.readNext();
-                if (m_xml.isEndElement() && m_xml.name() == QLatin1StringView("c"))
+            const int cellDepth = m_depth;
+            while (step(m_xml, m_depth)) {
+                if (m_xml.isEndElement() && m_depth < cellDepth)
                     break;
-                if (m_xml.isStartElement() && m_xml.name() == QLatin1StringView("v"))
+                if (m_xml.isStartElement() && m_xml.name() == QLatin1StringView("v")) {
                     raw = m_xml.readElementText();
-                else if (m_xml.isStartElement() && m_xml.name() == QLatin1StringView("t"))
+                    --m_depth;
+                } else if (m_xml.isStartElement() && m_xml.name() == QLatin1StringView("t")) {
                     inlineText += m_xml.readElementText();
+                    --m_depth;
+                }
+            }
+            if (m_xml.hasError())
+                break;
+            const QString value = cellValue(type, style, raw, inlineText).trimmed();
+            if (value.size() > limits::FieldBytes) {
+                m_error = tr("cell %1: the text is longer than %2 characters.")
+                              .arg(cellName(column, row))
+                              .arg(limits::FieldBytes);
+                return false;
             }
             while (fields.size() < column)
                 fields << QString();
-            fields << cellValue(type, style, raw, inlineText).trimmed();
+            fields << value;
             nextColumn = column + 1;
         }
-        if (!fields.isEmpty() || !m_xml.atEnd())
-            return true;
+        if (m_xml.hasError())
+            break;
+        return true;
     }
-    if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-        m_error = QCoreApplication::translate("ta::XlsxReader", "%1: the sheet is damaged near row %2 (%3).")
-                      .arg(QFileInfo(m_path).fileName())
-                      .arg(line)
-                      .arg(m_xml.errorString());
+    if (m_xml.hasError()) {
+        if (!m_sheet->limitError().isEmpty())
+            m_error = m_sheet->limitError();
+        else
+            m_error = tr("the sheet is damaged near row %1 (%2).").arg(m_lastRow).arg(m_xml.errorString());
+    }
     return false;
 }
 
@@ -298,8 +494,7 @@ qint64 XlsxReader::bytesRead() const
 {
     if (!m_sheet || m_sheetSize <= 0)
         return 0;
-    return qint64(double(static_cast<const UnzipEntry *>(m_sheet.get())->consumed()) / double(m_sheetSize) *
-                  double(m_fileSize));
+    return qint64(double(m_sheet->consumed()) / double(m_sheetSize) * double(m_fileSize));
 }
 
 } // namespace ta

@@ -1,5 +1,6 @@
 #include "models/inspection/answersfile.h"
 
+#include "models/core/boundedinput.h"
 #include "models/inspection/inspectionstore.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ta::AnswersFile", text);
 }
-
-constexpr qint64 kMaximumBytes = 1024 * 1024; // an answers file is a few kilobytes
 
 // Every field an answers file may hold, by where it is; anything else is named and refused.
 struct Shape
@@ -117,18 +116,12 @@ Result<AnswersFile> AnswersFile::read(const QString &path, const QString &custom
 {
     using R = Result<AnswersFile>;
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1 cannot be read: %2").arg(name, file.errorString()));
-    if (file.size() > kMaximumBytes)
-        return R::failure(
-            tr("%1 is %2 bytes; an answers file is at most %3.").arg(name).arg(file.size()).arg(kMaximumBytes));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject())
-        return R::failure(
-            tr("%1 is not a JSON object (%2 at byte %3).").arg(name, parseError.errorString()).arg(parseError.offset));
-    QJsonObject json = doc.object();
+    const auto doc = readBoundedJson(path, limits::AnswersFileBytes);
+    if (!doc)
+        return doc.status();
+    if (!doc.value().isObject())
+        return R::failure(tr("%1 is not a JSON object.").arg(name));
+    QJsonObject json = doc.value().object();
     // What the signer does not choose, each refused with what to do instead.
     if (json.contains(QStringLiteral("inspector")))
         return R::failure(tr("%1: inspector: the record is signed by the profile signed in (--profile); remove "
@@ -208,12 +201,11 @@ Result<FinalisedRecord> AnswersFile::record(InspectionSession &s) const
     for (int i = 0; i < 3; ++i) {
         if (signature[i].isEmpty())
             continue;
-        QFile picture(signature[i]);
-        if (!picture.open(QIODevice::ReadOnly))
+        const auto read = readBoundedFile(signature[i], limits::PictureFileBytes);
+        if (!read)
             return Result<FinalisedRecord>::failure(
-                tr("signatures.%1: %2 cannot be read: %3")
-                    .arg(QLatin1StringView(signers[i]), QDir::toNativeSeparators(signature[i]), picture.errorString()));
-        const QByteArray bytes = picture.readAll();
+                QStringLiteral("signatures.%1: %2").arg(QLatin1StringView(signers[i]), read.error()));
+        const QByteArray &bytes = read.value();
         if (bytes.isEmpty())
             return Result<FinalisedRecord>::failure(
                 tr("signatures.%1: %2 is empty.")

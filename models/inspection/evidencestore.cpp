@@ -1,5 +1,7 @@
 #include "models/inspection/evidencestore.h"
 
+#include "models/core/boundedinput.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -58,7 +60,13 @@ Result<QByteArray> EvidenceStore::fitPicture(const QByteArray &bytes)
     const bool upright = reader.transformation() == QImageIOHandler::TransformationNone;
     // The decoder's own limit, so that a header claiming a gigantic picture is refused before any memory
     // is taken for it.
-    reader.setAllocationLimit(256);
+    reader.setAllocationLimit(limits::PictureDecodeMegabytes);
+    // A large JPEG is decoded at about the size kept (libjpeg scales while it decodes), so a photo of many
+    // megapixels needs no more memory than the picture stored. The box is square: the same whether or not
+    // the picture is turned afterwards.
+    if (size.isValid() && qMax(size.width(), size.height()) > MaxPictureSide &&
+        reader.supportsOption(QImageIOHandler::ScaledSize) && imageExtension(bytes) == QLatin1StringView("jpg"))
+        reader.setScaledSize(size.scaled(MaxPictureSide, MaxPictureSide, Qt::KeepAspectRatio));
     const QImage image = reader.read();
     if (image.isNull() || !size.isValid())
         return R::failure(tr("The picture cannot be read: %1.").arg(reader.errorString()));
@@ -110,17 +118,15 @@ Result<EvidenceItem> EvidenceStore::add(const QByteArray &original, const QStrin
 
 Result<EvidenceItem> EvidenceStore::addFile(const QString &path, const QString &kind, const QString &caption)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<EvidenceItem>::failure(QCoreApplication::translate("ta::EvidenceStore", "%1 cannot be read: %2")
-                                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.size() > MaxPictureBytes)
+    if (QFileInfo(path).size() > MaxPictureBytes)
         return Result<EvidenceItem>::failure(
             QCoreApplication::translate("ta::EvidenceStore", "%1: the picture is larger than %2 MB.")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(MaxPictureBytes / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
-    auto added = add(bytes, kind, caption);
+    const auto bytes = readBoundedFile(path, MaxPictureBytes);
+    if (!bytes)
+        return bytes.status();
+    auto added = add(bytes.value(), kind, caption);
     if (!added)
         return Result<EvidenceItem>::failure(
             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), added.error()));

@@ -3,6 +3,7 @@
 // Evidence files (photos, drawn signatures) stored by their SHA-256: <folder>/<first two hex>/<hash>.<ext>.
 // Adding the same bytes twice stores them once; a stored file is never rewritten.
 
+#include "models/core/limits.h"
 #include "models/core/result.h"
 
 #include <QByteArray>
@@ -27,11 +28,11 @@ public:
     QString folder() const { return m_folder; }
     /// Pictures are kept at most this many pixels on their long side (a meter's digits stay readable, a
     /// record's evidence stays small enough to sync on a phone network) ...
-    static constexpr int MaxPictureSide = 1600;
+    static constexpr int MaxPictureSide = limits::PictureSide;
     /// ... re-encoded as JPEG of this quality when they had to be made smaller or turned upright.
     static constexpr int PictureQuality = 85;
     /// A file larger than this is not read at all.
-    static constexpr qint64 MaxPictureBytes = 40 * 1024 * 1024;
+    static constexpr qint64 MaxPictureBytes = limits::PictureFileBytes;
 
     /// The picture as it is stored: @p bytes when they are a PNG or JPEG within MaxPictureSide and upright;
     /// otherwise decoded, turned as its EXIF orientation says, scaled to fit MaxPictureSide and encoded as

@@ -294,7 +294,7 @@ Status InspectionSession::flush()
     m_autosave.stop();
     if (!m_dirty || m_finalised)
         return Status::success();
-    if (Status s = InspectionStore(*m_env.data).saveDraft(m_draft, m_env.clock->now()); !s) {
+    if (Status s = plainDiskFull(InspectionStore(*m_env.data).saveDraft(m_draft, m_env.clock->now())); !s) {
         Q_EMIT saveFailed(s.error());
         return s;
     }
@@ -556,7 +556,7 @@ Result<FinalisedRecord> InspectionSession::finalise()
     auto signedRecord = SignedRecord::sign(built.value(), key.value());
     if (!signedRecord)
         return signedRecord.status();
-    if (Status s = store.storeRecord(signedRecord.value(), now); !s)
+    if (Status s = plainDiskFull(store.storeRecord(signedRecord.value(), now)); !s)
         return s;
     m_finalised = true;
     m_dirty = false;

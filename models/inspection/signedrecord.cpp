@@ -1,5 +1,6 @@
 #include "models/inspection/signedrecord.h"
 
+#include "models/core/boundedinput.h"
 #include "models/inspection/canonicaljson.h"
 #include "models/inspection/devicekey.h"
 #include "models/inspection/evidencestore.h"
@@ -178,25 +179,34 @@ Result<SignedRecord> SignedRecord::readFolder(const QString &path)
     using R = Result<SignedRecord>;
     const QFileInfo info(path);
     const QDir dir = info.isDir() ? QDir(path) : info.dir();
-    QFile recordFile(dir.filePath(QStringLiteral("record.json")));
-    if (!recordFile.open(QIODevice::ReadOnly))
-        return R::failure(tr("record.json cannot be read in %1: %2")
-                              .arg(QDir::toNativeSeparators(dir.path()), recordFile.errorString()));
+    // Both files within their bound, and never through a link that leads out of the folder.
+    const auto readPart = [&dir](const QString &name) -> Result<QByteArray> {
+        const QString file = dir.filePath(name);
+        if (QFileInfo(file).isSymLink())
+            return Result<QByteArray>::failure(tr("%1 in %2 is a link; a record folder holds its own files.")
+                                                   .arg(name, QDir::toNativeSeparators(dir.path())));
+        return readBoundedFile(file, limits::RecordFileBytes);
+    };
+    auto recordBytes = readPart(QStringLiteral("record.json"));
+    if (!recordBytes)
+        return recordBytes.status();
     SignedRecord r;
-    r.canonical = recordFile.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.canonical, &parseError);
-    if (!doc.isObject())
-        return R::failure(tr("record.json is not a JSON object (%1 at byte %2).")
-                              .arg(parseError.errorString())
-                              .arg(parseError.offset));
-    r.record = doc.object();
+    r.canonical = recordBytes.value();
+    const auto doc = parseBoundedJson(r.canonical, QStringLiteral("record.json"), limits::RecordFileBytes);
+    if (!doc)
+        return doc.status();
+    if (!doc.value().isObject())
+        return R::failure(tr("record.json is not a JSON object."));
+    r.record = doc.value().object();
     r.fingerprint = sha256Hex(r.canonical);
-    QFile sigFile(dir.filePath(QStringLiteral("signature.json")));
-    if (!sigFile.open(QIODevice::ReadOnly))
-        return R::failure(tr("signature.json cannot be read in %1: %2")
-                              .arg(QDir::toNativeSeparators(dir.path()), sigFile.errorString()));
-    const QJsonObject sig = QJsonDocument::fromJson(sigFile.readAll()).object();
+    auto sigBytes = readPart(QStringLiteral("signature.json"));
+    if (!sigBytes)
+        return sigBytes.status();
+    const auto sigDoc = parseBoundedJson(sigBytes.value(), QStringLiteral("signature.json"), limits::RecordFileBytes);
+    if (!sigDoc)
+        return sigDoc.status();
+    const QJsonObject sig = sigDoc.value().object();
+    r.signatureFile = sig;
     r.signature = QByteArray::fromBase64(sig.value(QStringLiteral("signature")).toString().toLatin1());
     r.publicKey = QByteArray::fromBase64(sig.value(QStringLiteral("publicKey")).toString().toLatin1());
     return r;
@@ -205,15 +215,16 @@ Result<SignedRecord> SignedRecord::readFolder(const QString &path)
 QStringList checkSignedBytes(const QByteArray &canonical, const QByteArray &signature, const QByteArray &publicKey)
 {
     QStringList problems;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(canonical, &parseError);
-    if (!doc.isObject()) {
-        problems << QCoreApplication::translate("ta", "record.json is not a JSON object (%1 at byte %2).")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset);
+    const auto doc = parseBoundedJson(canonical, QStringLiteral("record.json"), limits::RecordFileBytes);
+    if (!doc) {
+        problems << doc.error();
         return problems;
     }
-    const QJsonObject record = doc.object();
+    if (!doc.value().isObject()) {
+        problems << QCoreApplication::translate("ta", "record.json is not a JSON object.");
+        return problems;
+    }
+    const QJsonObject record = doc.value().object();
     if (!DeviceKey::verify(canonical, signature, publicKey))
         problems << QCoreApplication::translate(
                         "ta", "record.json: the Ed25519 signature does not match the record and the public key "
@@ -231,7 +242,10 @@ QStringList checkSignedBytes(const QByteArray &canonical, const QByteArray &sign
 
 Result<TrustedKeys> TrustedKeys::fromJson(const QByteArray &json, const QString &fileName)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const auto parsed = parseBoundedJson(json, fileName, limits::KeysFileBytes);
+    if (!parsed)
+        return parsed.status();
+    const QJsonDocument &doc = parsed.value();
     const QJsonArray keys = doc.isObject() ? doc.object().value(QStringLiteral("keys")).toArray() : doc.array();
     if (doc.isNull() || (!doc.isArray() && !doc.object().contains(QStringLiteral("keys"))))
         return Result<TrustedKeys>::failure(
@@ -298,10 +312,7 @@ VerifyReport verifyRecord(const QString &path, const TrustedKeys *trusted)
     report.recordId = r.id();
     report.fingerprint = r.fingerprint;
 
-    QFile sigFile(dir.filePath(QStringLiteral("signature.json")));
-    QJsonObject sig;
-    if (sigFile.open(QIODevice::ReadOnly))
-        sig = QJsonDocument::fromJson(sigFile.readAll()).object();
+    const QJsonObject &sig = r.signatureFile;
     if (sig.value(QStringLiteral("algorithm")).toString() != QLatin1StringView("Ed25519"))
         report.problems << QCoreApplication::translate("ta", "signature.json: the algorithm is not Ed25519.");
     const QString stated = sig.value(QStringLiteral("fingerprint")).toString();
@@ -340,6 +351,23 @@ VerifyReport verifyRecord(const QString &path, const TrustedKeys *trusted)
             report.problems << QCoreApplication::translate(
                                    "ta", "record.json: an evidence entry has no usable file name (\"%1\").")
                                    .arg(name);
+            continue;
+        }
+        // A picture of the folder itself, within the bound of a picture (a link could lead anywhere, a device
+        // could be read for ever).
+        const QFileInfo evidence(file.fileName());
+        if (evidence.isSymLink() || (evidence.exists() && !evidence.isFile())) {
+            report.problems << QCoreApplication::translate("ta", "evidence/%1: not a file of the folder (a link, a "
+                                                                 "folder or a device).")
+                                   .arg(name);
+            continue;
+        }
+        if (evidence.size() > limits::PictureFileBytes) {
+            report.problems << QCoreApplication::translate("ta", "evidence/%1: %2 bytes, more than a picture may be "
+                                                                 "(%3).")
+                                   .arg(name)
+                                   .arg(evidence.size())
+                                   .arg(limits::PictureFileBytes);
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {

@@ -55,11 +55,12 @@ struct SignedRecord
     static constexpr auto Format = "tariff-audit-record/2";
     static constexpr auto PreviousFormat = "tariff-audit-record/1";
 
-    QJsonObject record;   ///< parsed form of canonical
-    QByteArray canonical; ///< the signed bytes
-    QString fingerprint;  ///< SHA-256 of canonical, lower-case hex
-    QByteArray signature; ///< Ed25519, 64 bytes
-    QByteArray publicKey; ///< 32 bytes
+    QJsonObject record;        ///< parsed form of canonical
+    QByteArray canonical;      ///< the signed bytes
+    QString fingerprint;       ///< SHA-256 of canonical, lower-case hex
+    QByteArray signature;      ///< Ed25519, 64 bytes
+    QByteArray publicKey;      ///< 32 bytes
+    QJsonObject signatureFile; ///< signature.json as read by readFolder
 
     QString id() const { return record.value(QStringLiteral("id")).toString(); }
 

@@ -6,10 +6,13 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace ta {
 
@@ -158,14 +161,30 @@ Status Database::migrate(const Schema &schema, int targetVersion)
         // The copy is made with VACUUM INTO, which is consistent even while the WAL holds pages.
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(from).arg(stamp);
+        // Written under a name of its own and renamed when whole: a copy cut short (the tablet's battery) is
+        // never taken for a backup, and is removed when the upgrade is tried again.
+        const QFileInfo data(m_path);
+        for (const QString &stale :
+             data.dir().entryList({data.fileName() + QStringLiteral(".v*.bak.part")}, QDir::Files))
+            QFile::remove(data.dir().filePath(stale));
+        const QString partial = backup + QStringLiteral(".part");
         QSqlQuery q(connection());
         q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(backup);
-        if (!q.exec())
+        q.addBindValue(partial);
+        if (!q.exec()) {
+            QFile::remove(partial);
             return Status::failure(
                 QCoreApplication::translate("ta::Database",
                                             "Could not copy %1 before upgrading it: %2. Nothing was changed.")
                     .arg(m_path, q.lastError().text()));
+        }
+        if (!QFile::rename(partial, backup)) {
+            QFile::remove(partial);
+            return Status::failure(QCoreApplication::translate("ta::Database", "Could not name the copy of %1 %2 "
+                                                                               "before upgrading it. Nothing was "
+                                                                               "changed.")
+                                       .arg(m_path, backup));
+        }
         m_backups << backup;
         qCInfo(lcStorage) << "Copied" << m_path << "to" << backup << "before migrating from version" << from;
     }
@@ -241,6 +260,21 @@ Status Transaction::commit()
         return Status::failure(
             QCoreApplication::translate("ta::Database", "Saving failed: %1").arg(m_db.lastError().text()));
     return Status::success();
+}
+
+bool isDiskFull(const QString &error)
+{
+    return error.contains(QLatin1StringView(sqlite3_errstr(SQLITE_FULL)));
+}
+
+Status plainDiskFull(Status status)
+{
+    if (status.ok() || !isDiskFull(status.error()))
+        return status;
+    return Status::failure(QCoreApplication::translate("ta::Database",
+                                                       "The storage of this device is full: nothing was saved. Free "
+                                                       "some space (old record folders, photos, lists) and try "
+                                                       "again."));
 }
 
 Result<QStringList> dropDeclaredIndexes(QSqlDatabase db, const QString &table)

@@ -89,6 +89,18 @@ private:
     bool m_active = false;
 };
 
+/// Whether @p error is SQLite's report of a full disk (SQLITE_FULL, whose message SQLite never translates).
+bool isDiskFull(const QString &error);
+/// @p status as the user should read it: a full disk said plainly (nothing was saved, what to free), any other
+/// failure as it is.
+Status plainDiskFull(Status status);
+template <typename T> Result<T> plainDiskFull(Result<T> result)
+{
+    if (!result.ok() && isDiskFull(result.error()))
+        return Result<T>::failure(plainDiskFull(result.status()).error());
+    return result;
+}
+
 /// Bulk loading: drops the indexes of @p table that the schema declared (not those SQLite keeps for its
 /// UNIQUE and PRIMARY KEY constraints) and returns their CREATE statements, to run again with execAll()
 /// once the rows are in. Inside a transaction, a failure in between leaves the schema as it was.

@@ -1,5 +1,7 @@
 #include "models/tariff/billcase.h"
 
+#include "models/core/boundedinput.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,12 +42,11 @@ QString notWholeKwh(const QJsonValue &v)
 Result<BillInput> BillCase::fromJson(const QByteArray &json)
 {
     using R = Result<BillInput>;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return R::failure(QCoreApplication::translate("ta::BillCase", "The case is not valid JSON at character %1: %2")
-                              .arg(parseError.offset)
-                              .arg(parseError.errorString()));
+    const auto parsed =
+        parseBoundedJson(json, QCoreApplication::translate("ta::BillCase", "The case"), limits::TariffFileBytes);
+    if (!parsed)
+        return parsed.status();
+    const QJsonDocument &doc = parsed.value();
     if (!doc.isObject())
         return R::failure(QCoreApplication::translate("ta::BillCase", "The case must be a JSON object."));
     const QJsonObject o = doc.object();

@@ -1,5 +1,7 @@
 #include "models/tariff/regulations.h"
 
+#include "models/core/boundedinput.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,13 +113,12 @@ QJsonObject RuleSet::toJson() const
 Result<Regulations> Regulations::fromJson(const QByteArray &json, const QString &fileName)
 {
     using R = Result<Regulations>;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return R::failure(tr("Regulations %1 are not a valid JSON object (at character %2: %3).")
-                              .arg(fileName)
-                              .arg(parseError.offset)
-                              .arg(parseError.errorString()));
+    const auto parsed = parseBoundedJson(json, tr("Regulations %1").arg(fileName), limits::TariffFileBytes);
+    if (!parsed)
+        return parsed.status();
+    const QJsonDocument &doc = parsed.value();
+    if (!doc.isObject())
+        return R::failure(tr("Regulations %1 are not a JSON object.").arg(fileName));
     RuleReader r(fileName);
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toInt() != 1)

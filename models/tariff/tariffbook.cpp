@@ -1,5 +1,7 @@
 #include "models/tariff/tariffbook.h"
 
+#include "models/core/boundedinput.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -124,14 +126,11 @@ const VoltageBand *TariffBook::voltageBand(const QString &code) const
 
 Result<TariffBook> TariffBook::fromJson(const QByteArray &json, const QString &fileName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Result<TariffBook>::failure(
-            QCoreApplication::translate("ta::TariffBook", "Tariff book %1 is not valid JSON at character %2: %3")
-                .arg(fileName)
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
+    const auto parsed = parseBoundedJson(
+        json, QCoreApplication::translate("ta::TariffBook", "Tariff book %1").arg(fileName), limits::TariffFileBytes);
+    if (!parsed)
+        return parsed.status();
+    const QJsonDocument &doc = parsed.value();
     if (!doc.isObject())
         return Result<TariffBook>::failure(
             QCoreApplication::translate("ta::TariffBook", "Tariff book %1 must be a JSON object.").arg(fileName));

@@ -1,5 +1,6 @@
 #include "models/tariff/tarifflibrary.h"
 
+#include "models/core/boundedinput.h"
 #include "models/core/logging.h"
 #include "models/core/settings.h"
 
@@ -17,12 +18,12 @@ namespace {
 
 QByteArray readFile(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("ta::TariffLibrary", "Cannot read %1: %2").arg(path, f.errorString());
+    auto bytes = readBoundedFile(path, limits::TariffFileBytes);
+    if (!bytes) {
+        *error = bytes.error();
         return {};
     }
-    return f.readAll();
+    return bytes.value();
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "models/tariff/touschedule.h"
 
+#include "models/core/boundedinput.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,10 +40,14 @@ Result<TouCalendar> TouCalendar::fromJson(const QByteArray &json, const QString 
             QCoreApplication::translate("ta::TouCalendar", "Time-of-use hours %1, field %2: %3")
                 .arg(fileName, field, problem));
     };
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(QStringLiteral("-"), error.errorString());
+    const auto parsed =
+        parseBoundedJson(json, QCoreApplication::translate("ta::TouCalendar", "Time-of-use hours %1").arg(fileName),
+                         limits::TariffFileBytes);
+    if (!parsed)
+        return parsed.status();
+    const QJsonDocument &doc = parsed.value();
+    if (!doc.isObject())
+        return fail(QStringLiteral("-"), QCoreApplication::translate("ta::TouCalendar", "a JSON object is expected."));
     TouCalendar calendar;
     const QJsonArray schedules = doc.object().value(QStringLiteral("schedules")).toArray();
     for (qsizetype i = 0; i < schedules.size(); ++i) {

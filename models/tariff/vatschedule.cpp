@@ -1,5 +1,7 @@
 #include "models/tariff/vatschedule.h"
 
+#include "models/core/boundedinput.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,10 +17,13 @@ Result<VatSchedule> VatSchedule::fromJson(const QByteArray &json, const QString 
         return Result<VatSchedule>::failure(
             QCoreApplication::translate("ta::VatSchedule", "VAT rates %1, field %2: %3").arg(fileName, field, problem));
     };
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(QStringLiteral("-"), error.errorString());
+    const auto parsed = parseBoundedJson(
+        json, QCoreApplication::translate("ta::VatSchedule", "VAT rates %1").arg(fileName), limits::TariffFileBytes);
+    if (!parsed)
+        return parsed.status();
+    const QJsonDocument &doc = parsed.value();
+    if (!doc.isObject())
+        return fail(QStringLiteral("-"), QCoreApplication::translate("ta::VatSchedule", "a JSON object is expected."));
     const QJsonObject root = doc.object();
     VatSchedule s;
     s.m_defaultRate = root.value(QStringLiteral("defaultRate")).toInt(-1);

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -36,6 +37,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace ta {
 
@@ -504,13 +507,16 @@ void WorklistPage::showIssues(const ImportSummary &summary)
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("importIssuesDialog"));
     dialog->setWindowTitle(tr("Rejected rows of %1").arg(summary.fileName));
-    auto *table = new QTableWidget(int(summary.issues.size()), 4, dialog);
+    // A table of widgets' items is for reading: the first thousand problems; the CSV has all that were kept.
+    constexpr int shown = 1000;
+    const int rows = int(std::min<std::size_t>(summary.issues.size(), shown));
+    auto *table = new QTableWidget(rows, 4, dialog);
     table->setObjectName(QStringLiteral("importIssuesTable"));
     table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Reason")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     table->verticalHeader()->hide();
-    for (int r = 0; r < int(summary.issues.size()); ++r) {
+    for (int r = 0; r < rows; ++r) {
         const ImportIssue &i = summary.issues[std::size_t(r)];
         const QStringList cells{QString::number(i.line), i.column, i.value, i.reason};
         for (int c = 0; c < 4; ++c)
@@ -536,6 +542,15 @@ void WorklistPage::showIssues(const ImportSummary &summary)
                                     "rows already imported will not change.",
                                     nullptr, int(summary.rejected)),
                                  dialog));
+    const qint64 problems = qint64(summary.issues.size()) + summary.issuesNotListed;
+    if (problems > rows) {
+        auto *more = new QLabel(tr("The first %1 of %2 problems are shown; Export as CSV writes the first %3.")
+                                    .arg(QLocale().toString(rows), QLocale().toString(problems),
+                                         QLocale().toString(qint64(summary.issues.size()))),
+                                dialog);
+        more->setObjectName(QStringLiteral("importIssuesMore"));
+        layout->addWidget(more);
+    }
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
     dialog->resize(1000, 560);
