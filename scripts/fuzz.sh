@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, with AddressSanitizer and UndefinedBehaviorSanitizer) in build-fuzz/ and
+# runs each for SECONDS (default 30) from its seed corpus, tests/fuzz/corpus/<target>/. New inputs go to a scratch
+# copy; the committed corpus changes only by hand. Prints per target the executions, libFuzzer's coverage (cov:
+# edges reached, ft: features) and whether it stayed clean; a crash, a leak, an input slower than 20 s or an
+# allocation above 300 MB fails the run, its reproducer kept in build-fuzz/crashes/.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+seconds=${1:-30}
+shift || true
+BUILD_DIR=${TA_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+"$ROOT/scripts/deps.sh"
+if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
+    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTA_FUZZ=ON -DTA_BUILD_TESTS=OFF
+fi
+cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+
+targets=("$@")
+if ((${#targets[@]} == 0)); then
+    targets=(csvreader xlsxreader pricestring answersfile recordverify tariffbook)
+fi
+mkdir -p "$BUILD_DIR/crashes"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+failed=0
+printf '%-14s %12s %8s %8s  %s\n' target executions cov ft result
+for t in "${targets[@]}"; do
+    corpus="$scratch/$t"
+    mkdir -p "$corpus"
+    cp -r "$ROOT/tests/fuzz/corpus/$t/." "$corpus/"
+    log="$scratch/$t.log"
+    result=clean
+    if ! "$BUILD_DIR/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=20 -malloc_limit_mb=300 \
+        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$BUILD_DIR/crashes/$t-" "$corpus" \
+        >"$log" 2>&1; then
+        result="FAILED (build-fuzz/crashes/)"
+        failed=1
+        tail -40 "$log" >&2
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+    printf '%-14s %12s %8s %8s  %s\n' "$t" "${runs:-?}" "${cov:-?}" "${ft:-?}" "$result"
+done
+exit "$failed"
