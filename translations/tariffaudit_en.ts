@@ -140,10 +140,6 @@
         <translation>flag customers whose price may be wrong, ranked by money</translation>
     </message>
     <message>
-        <source>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed.</source>
-        <translation>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed.</translation>
-    </message>
-    <message>
         <source>The customer list.</source>
         <translation>The customer list.</translation>
     </message>
@@ -456,6 +452,22 @@
     <message>
         <source>search index: %1 %</source>
         <translation>search index: %1 %</translation>
+    </message>
+    <message>
+        <source>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed. With --check nothing is stored: the codes say what an import would do.</source>
+        <translation>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed. With --check nothing is stored: the codes say what an import would do.</translation>
+    </message>
+    <message>
+        <source>Read and check every row and report as an import would, but change nothing in the data file.</source>
+        <translation>Read and check every row and report as an import would, but change nothing in the data file.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows checked, nothing changed; new %3, updated %4, unchanged %5, rejected %6.</source>
+        <translation>%1: %2 rows checked, nothing changed; new %3, updated %4, unchanged %5, rejected %6.</translation>
+    </message>
+    <message>
+        <source>  … and %1 more problems (--rejects FILE lists the first %2).</source>
+        <translation>  … and %1 more problems (--rejects FILE lists the first %2).</translation>
     </message>
 </context>
 <context>
@@ -815,10 +827,6 @@
         <translation>evidence/%1: its SHA-256 is %2, the record lists %3; the file was changed.</translation>
     </message>
     <message>
-        <source>record.json is not a JSON object (%1 at byte %2).</source>
-        <translation>record.json is not a JSON object (%1 at byte %2).</translation>
-    </message>
-    <message>
         <source>signature.json: the record is signed by key %1, which is not the key of any registered device.</source>
         <translation>signature.json: the record is signed by key %1, which is not the key of any registered device.</translation>
     </message>
@@ -826,21 +834,21 @@
         <source>signature.json: the record is signed by device %1 (%2), whose key was revoked.</source>
         <translation>signature.json: the record is signed by device %1 (%2), whose key was revoked.</translation>
     </message>
+    <message>
+        <source>record.json is not a JSON object.</source>
+        <translation>record.json is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>evidence/%1: not a file of the folder (a link, a folder or a device).</source>
+        <translation>evidence/%1: not a file of the folder (a link, a folder or a device).</translation>
+    </message>
+    <message>
+        <source>evidence/%1: %2 bytes, more than a picture may be (%3).</source>
+        <translation>evidence/%1: %2 bytes, more than a picture may be (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ta::AnswersFile</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes; an answers file is at most %3.</source>
-        <translation>%1 is %2 bytes; an answers file is at most %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2 at byte %3).</source>
-        <translation>%1 is not a JSON object (%2 at byte %3).</translation>
-    </message>
     <message>
         <source>%1: inspector: the record is signed by the profile signed in (--profile); remove this field.</source>
         <translation>%1: inspector: the record is signed by the profile signed in (--profile); remove this field.</translation>
@@ -870,12 +878,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>signatures.%1: %2 cannot be read: %3</source>
-        <translation>signatures.%1: %2 cannot be read: %3</translation>
-    </message>
-    <message>
         <source>signatures.%1: %2 is empty.</source>
         <translation>signatures.%1: %2 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 is not a JSON object.</translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1010,6 @@
         <translation>a whole number of kWh is required, not %1.</translation>
     </message>
     <message>
-        <source>The case is not valid JSON at character %1: %2</source>
-        <translation>The case is not valid JSON at character %1: %2</translation>
-    </message>
-    <message>
         <source>The case must be a JSON object.</source>
         <translation>The case must be a JSON object.</translation>
     </message>
@@ -1052,6 +1056,10 @@
     <message>
         <source>must be true.</source>
         <translation>must be true.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1190,37 @@
     <message>
         <source>Tier %1 (renters not declared)</source>
         <translation>Tier %1 (renters not declared)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::BoundedInput</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder, a device or a pipe).</source>
+        <translation>%1 is not a file (a folder, a device or a pipe).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; at most %3 are accepted.</source>
+        <translation>%1 is %2 bytes; at most %3 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 bytes; at most %2 are accepted.</source>
+        <translation>%1 is more than %2 bytes; at most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: arrays and objects are nested more than %3 deep.</source>
+        <translation>%1, byte %2: arrays and objects are nested more than %3 deep.</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: not valid JSON (%3).</source>
+        <translation>%1, byte %2: not valid JSON (%3).</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1631,34 @@
         <source>Line %1, field %2: the byte 0x%3 is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</source>
         <translation>Line %1, field %2: the byte 0x%3 is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</translation>
     </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls): save it as an .xlsx workbook or as CSV UTF-8.</source>
+        <translation>This is an Excel 97-2003 workbook (.xls): save it as an .xlsx workbook or as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row is longer than %2 bytes.</source>
+        <translation>Line %1: the row is longer than %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the quoted text is longer than %3 bytes; is its closing quote missing?</source>
+        <translation>Line %1, field %2: the quoted text is longer than %3 bytes; is its closing quote missing?</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the field is longer than %3 bytes.</source>
+        <translation>Line %1, field %2: the field is longer than %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Line %1: these bytes are not %2 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</source>
+        <translation>Line %1: these bytes are not %2 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row has more than %2 fields.</source>
+        <translation>Line %1: the row has more than %2 fields.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the quote opened here is not closed before the end of the file.</source>
+        <translation>Line %1, field %2: the quote opened here is not closed before the end of the file.</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerDetail</name>
@@ -1813,6 +1880,18 @@
     <message>
         <source>a voltage class of the tariff books (%1) or a value in kV.</source>
         <translation>a voltage class of the tariff books (%1) or a value in kV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder, a device or a pipe).</source>
+        <translation>%1 is not a file (a folder, a device or a pipe).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a customer list is at most %3 MB. Split it, by branch or by route book.</source>
+        <translation>%1 is %2 MB; a customer list is at most %3 MB. Split it, by branch or by route book.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 customers; a list is at most %2. Split it, by branch or by route book.</source>
+        <translation>%1 has more than %2 customers; a list is at most %2. Split it, by branch or by route book.</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2352,14 @@
         <source>Saving failed: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
+    <message>
+        <source>Could not name the copy of %1 %2 before upgrading it. Nothing was changed.</source>
+        <translation>Could not name the copy of %1 %2 before upgrading it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The storage of this device is full: nothing was saved. Free some space (old record folders, photos, lists) and try again.</source>
+        <translation>The storage of this device is full: nothing was saved. Free some space (old record folders, photos, lists) and try again.</translation>
+    </message>
 </context>
 <context>
     <name>ta::DeviceKey</name>
@@ -2313,10 +2400,6 @@
     <message>
         <source>The picture could not be saved to %1: %2</source>
         <translation>The picture could not be saved to %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>The picture is larger than %1 MB.</source>
@@ -3958,10 +4041,6 @@ The server&apos;s reason: %2</translation>
 <context>
     <name>ta::Regulations</name>
     <message>
-        <source>Regulations %1 are not a valid JSON object (at character %2: %3).</source>
-        <translation>Regulations %1 are not a valid JSON object (at character %2: %3).</translation>
-    </message>
-    <message>
         <source>only format 1 is known.</source>
         <translation>only format 1 is known.</translation>
     </message>
@@ -4004,6 +4083,14 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>&quot;firm&quot; or &quot;check&quot; expected.</source>
         <translation>&quot;firm&quot; or &quot;check&quot; expected.</translation>
+    </message>
+    <message>
+        <source>Regulations %1</source>
+        <translation>Regulations %1</translation>
+    </message>
+    <message>
+        <source>Regulations %1 are not a JSON object.</source>
+        <translation>Regulations %1 are not a JSON object.</translation>
     </message>
 </context>
 <context>
@@ -4624,16 +4711,12 @@ Fingerprint: %2</translation>
         <translation>The evidence file %1 is missing from %2.</translation>
     </message>
     <message>
-        <source>record.json cannot be read in %1: %2</source>
-        <translation>record.json cannot be read in %1: %2</translation>
+        <source>%1 in %2 is a link; a record folder holds its own files.</source>
+        <translation>%1 in %2 is a link; a record folder holds its own files.</translation>
     </message>
     <message>
-        <source>record.json is not a JSON object (%1 at byte %2).</source>
-        <translation>record.json is not a JSON object (%1 at byte %2).</translation>
-    </message>
-    <message>
-        <source>signature.json cannot be read in %1: %2</source>
-        <translation>signature.json cannot be read in %1: %2</translation>
+        <source>record.json is not a JSON object.</source>
+        <translation>record.json is not a JSON object.</translation>
     </message>
 </context>
 <context>
@@ -4811,10 +4894,6 @@ Fingerprint: %2</translation>
         <translation>unknown voltage class &quot;%1&quot; (not in voltageBands).</translation>
     </message>
     <message>
-        <source>Tariff book %1 is not valid JSON at character %2: %3</source>
-        <translation>Tariff book %1 is not valid JSON at character %2: %3</translation>
-    </message>
-    <message>
         <source>Tariff book %1 must be a JSON object.</source>
         <translation>Tariff book %1 must be a JSON object.</translation>
     </message>
@@ -4890,13 +4969,13 @@ Fingerprint: %2</translation>
         <source>no price group.</source>
         <translation>no price group.</translation>
     </message>
+    <message>
+        <source>Tariff book %1</source>
+        <translation>Tariff book %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::TariffLibrary</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
     <message>
         <source>Tariff book %1: decision %2 is already loaded from %3.</source>
         <translation>Tariff book %1: decision %2 is already loaded from %3.</translation>
@@ -5086,6 +5165,14 @@ Fingerprint: %2</translation>
         <source>&quot;%1&quot; is not a span HH:mm-HH:mm.</source>
         <translation>&quot;%1&quot; is not a span HH:mm-HH:mm.</translation>
     </message>
+    <message>
+        <source>Time-of-use hours %1</source>
+        <translation>Time-of-use hours %1</translation>
+    </message>
+    <message>
+        <source>a JSON object is expected.</source>
+        <translation>a JSON object is expected.</translation>
+    </message>
 </context>
 <context>
     <name>ta::TrainingBanner</name>
@@ -5141,6 +5228,14 @@ Fingerprint: %2</translation>
     <message>
         <source>overlaps another period.</source>
         <translation>overlaps another period.</translation>
+    </message>
+    <message>
+        <source>VAT rates %1</source>
+        <translation>VAT rates %1</translation>
+    </message>
+    <message>
+        <source>a JSON object is expected.</source>
+        <translation>a JSON object is expected.</translation>
     </message>
 </context>
 <context>
@@ -5395,40 +5490,104 @@ Fingerprint: %2</translation>
         <source>Building the search index…</source>
         <translation>Building the search index…</translation>
     </message>
+    <message>
+        <source>The first %1 of %2 problems are shown; Export as CSV writes the first %3.</source>
+        <translation>The first %1 of %2 problems are shown; Export as CSV writes the first %3.</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>
     <message>
-        <source>%1 is not a readable .xlsx workbook.</source>
-        <translation>%1 is not a readable .xlsx workbook.</translation>
+        <source>this is not a readable .xlsx workbook (its zip directory cannot be read).</source>
+        <translation>this is not a readable .xlsx workbook (its zip directory cannot be read).</translation>
     </message>
     <message>
-        <source>%1 has no worksheet.</source>
-        <translation>%1 has no worksheet.</translation>
+        <source>the workbook has no worksheet.</source>
+        <translation>the workbook has no worksheet.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot; (sheets: %3).</source>
-        <translation>%1 has no sheet named &quot;%2&quot; (sheets: %3).</translation>
+        <source>the workbook has no sheet named &quot;%1&quot; (sheets: %2).</source>
+        <translation>the workbook has no sheet named &quot;%1&quot; (sheets: %2).</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1: the sheet &quot;%2&quot; is missing from the workbook.</translation>
+        <source>xl/sharedStrings.xml has more than %1 strings.</source>
+        <translation>xl/sharedStrings.xml has more than %1 strings.</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; cannot be read.</source>
-        <translation>%1: the sheet &quot;%2&quot; cannot be read.</translation>
+        <source>the sheet &quot;%1&quot; (%2) is missing from the workbook.</source>
+        <translation>the sheet &quot;%1&quot; (%2) is missing from the workbook.</translation>
     </message>
     <message>
-        <source>%1 is not an .xlsx workbook (%2 is missing).</source>
-        <translation>%1 is not an .xlsx workbook (%2 is missing).</translation>
+        <source>this is not an .xlsx workbook (%1 is missing).</source>
+        <translation>this is not an .xlsx workbook (%1 is missing).</translation>
     </message>
     <message>
-        <source>%1: %2 cannot be read.</source>
-        <translation>%1: %2 cannot be read.</translation>
+        <source>%1 cannot be read from the workbook.</source>
+        <translation>%1 cannot be read from the workbook.</translation>
     </message>
     <message>
-        <source>%1: the sheet is damaged near row %2 (%3).</source>
-        <translation>%1: the sheet is damaged near row %2 (%3).</translation>
+        <source>%1 inflates to %2 bytes; at most %3 are read.</source>
+        <translation>%1 inflates to %2 bytes; at most %3 are read.</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>elements are nested more than %1 deep</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at line %2 of its XML (%3).</source>
+        <translation>%1 is damaged at line %2 of its XML (%3).</translation>
+    </message>
+    <message>
+        <source>after row %1: the row number &quot;%2&quot; is not a number.</source>
+        <translation>after row %1: the row number &quot;%2&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2; rows must be in order.</source>
+        <translation>row %1 comes after row %2; rows must be in order.</translation>
+    </message>
+    <message>
+        <source>row %1 is past row %2, the last row of a sheet.</source>
+        <translation>row %1 is past row %2, the last row of a sheet.</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a cell reference.</source>
+        <translation>row %1: &quot;%2&quot; is not a cell reference.</translation>
+    </message>
+    <message>
+        <source>cell %1 is past column %2; a customer list has at most %3 columns.</source>
+        <translation>cell %1 is past column %2; a customer list has at most %3 columns.</translation>
+    </message>
+    <message>
+        <source>cell %1 comes after cell %2 in its row; cells must be in order.</source>
+        <translation>cell %1 comes after cell %2 in its row; cells must be in order.</translation>
+    </message>
+    <message>
+        <source>cell %1: the text is longer than %2 characters.</source>
+        <translation>cell %1: the text is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged near row %1 (%2).</source>
+        <translation>the sheet is damaged near row %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (zip error %2).</source>
+        <translation>%1 is damaged (zip error %2).</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 bytes.</source>
+        <translation>%1 inflates to more than %2 bytes.</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts inflate to more than %1 bytes.</source>
+        <translation>the workbook&apos;s parts inflate to more than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 times its compressed size, as a zip bomb does.</source>
+        <translation>%1 inflates to more than %2 times its compressed size, as a zip bomb does.</translation>
+    </message>
+    <message>
+        <source>%1 has a text or a tag longer than %2 bytes.</source>
+        <translation>%1 has a text or a tag longer than %2 bytes.</translation>
     </message>
 </context>
 <context>

@@ -140,10 +140,6 @@
         <translation>cảnh báo khách hàng có thể áp giá sai, xếp theo số tiền</translation>
     </message>
     <message>
-        <source>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed.</source>
-        <translation>Nhập danh sách khách hàng (CSV theo mẫu, xem docs/import-template.md) vào tệp dữ liệu. Mã thoát 0: lưu mọi dòng; 1: một số dòng bị loại, các dòng hợp lệ đã lưu; 2: không có gì thay đổi.</translation>
-    </message>
-    <message>
         <source>The customer list.</source>
         <translation>Danh sách khách hàng.</translation>
     </message>
@@ -454,6 +450,22 @@
     <message>
         <source>search index: %1 %</source>
         <translation>chỉ mục tìm kiếm: %1 %</translation>
+    </message>
+    <message>
+        <source>Imports a customer list (CSV in the template, see docs/import-template.md) into a data file. Exit code 0: every row stored; 1: some rows rejected, the valid ones stored; 2: nothing changed. With --check nothing is stored: the codes say what an import would do.</source>
+        <translation>Nhập danh sách khách hàng (CSV theo mẫu, xem docs/import-template.md) vào một tệp dữ liệu. Mã thoát 0: mọi dòng đã được lưu; 1: một số dòng bị loại, các dòng hợp lệ đã được lưu; 2: không có gì thay đổi. Với --check thì không lưu gì: các mã cho biết việc nhập sẽ làm gì.</translation>
+    </message>
+    <message>
+        <source>Read and check every row and report as an import would, but change nothing in the data file.</source>
+        <translation>Đọc và kiểm tra mọi dòng, báo cáo như khi nhập, nhưng không thay đổi gì trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows checked, nothing changed; new %3, updated %4, unchanged %5, rejected %6.</source>
+        <translation>%1: đã kiểm tra %2 dòng, không thay đổi gì; mới %3, cập nhật %4, không đổi %5, bị loại %6.</translation>
+    </message>
+    <message>
+        <source>  … and %1 more problems (--rejects FILE lists the first %2).</source>
+        <translation>  … và %1 lỗi khác (--rejects TỆP liệt kê %2 lỗi đầu tiên).</translation>
     </message>
 </context>
 <context>
@@ -813,10 +825,6 @@
         <translation>evidence/%1: SHA-256 của tệp là %2, biên bản ghi %3; tệp đã bị thay đổi.</translation>
     </message>
     <message>
-        <source>record.json is not a JSON object (%1 at byte %2).</source>
-        <translation>record.json không phải đối tượng JSON (%1 tại byte %2).</translation>
-    </message>
-    <message>
         <source>signature.json: the record is signed by key %1, which is not the key of any registered device.</source>
         <translation>signature.json: biên bản được ký bằng khóa %1, không phải khóa của thiết bị nào đã đăng ký.</translation>
     </message>
@@ -824,21 +832,21 @@
         <source>signature.json: the record is signed by device %1 (%2), whose key was revoked.</source>
         <translation>signature.json: biên bản được ký bởi thiết bị %1 (%2), khóa của thiết bị này đã bị thu hồi.</translation>
     </message>
+    <message>
+        <source>record.json is not a JSON object.</source>
+        <translation>record.json không phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>evidence/%1: not a file of the folder (a link, a folder or a device).</source>
+        <translation>evidence/%1: không phải là tệp của thư mục (là liên kết, thư mục hoặc thiết bị).</translation>
+    </message>
+    <message>
+        <source>evidence/%1: %2 bytes, more than a picture may be (%3).</source>
+        <translation>evidence/%1: %2 byte, lớn hơn mức cho phép của một ảnh (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ta::AnswersFile</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes; an answers file is at most %3.</source>
-        <translation>%1 dài %2 byte; tệp câu trả lời tối đa %3 byte.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2 at byte %3).</source>
-        <translation>%1 không phải là một đối tượng JSON (%2 tại byte %3).</translation>
-    </message>
     <message>
         <source>%1: inspector: the record is signed by the profile signed in (--profile); remove this field.</source>
         <translation>%1: inspector: biên bản được ký bởi hồ sơ đang đăng nhập (--profile); hãy bỏ trường này.</translation>
@@ -868,12 +876,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>signatures.%1: %2 cannot be read: %3</source>
-        <translation>signatures.%1: không đọc được %2: %3</translation>
-    </message>
-    <message>
         <source>signatures.%1: %2 is empty.</source>
         <translation>signatures.%1: %2 rỗng.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 không phải là một đối tượng JSON.</translation>
     </message>
 </context>
 <context>
@@ -999,10 +1007,6 @@
         <translation>cần một số kWh nguyên, không phải %1.</translation>
     </message>
     <message>
-        <source>The case is not valid JSON at character %1: %2</source>
-        <translation>Tệp tình huống không phải JSON hợp lệ tại ký tự %1: %2</translation>
-    </message>
-    <message>
         <source>The case must be a JSON object.</source>
         <translation>Tệp tình huống phải là một đối tượng JSON.</translation>
     </message>
@@ -1049,6 +1053,10 @@
     <message>
         <source>must be true.</source>
         <translation>phải là true.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Trường hợp</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1187,37 @@
     <message>
         <source>Tier %1 (renters not declared)</source>
         <translation>Bậc %1 (người thuê không kê khai được)</translation>
+    </message>
+</context>
+<context>
+    <name>ta::BoundedInput</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder, a device or a pipe).</source>
+        <translation>%1 không phải là tệp (là thư mục, thiết bị hoặc ống dẫn).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; at most %3 are accepted.</source>
+        <translation>%1 có %2 byte; chỉ chấp nhận tối đa %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 bytes; at most %2 are accepted.</source>
+        <translation>%1 lớn hơn %2 byte; chỉ chấp nhận tối đa %2.</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: arrays and objects are nested more than %3 deep.</source>
+        <translation>%1, byte %2: mảng và đối tượng lồng nhau quá %3 cấp.</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: not valid JSON (%3).</source>
+        <translation>%1, byte %2: không phải JSON hợp lệ (%3).</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1628,34 @@
         <source>Line %1, field %2: the byte 0x%3 is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</source>
         <translation>Dòng %1, trường %2: byte 0x%3 không phải văn bản UTF-8. Hãy lưu tệp dạng UTF-8 (CSV UTF-8 trong Excel) hoặc chọn bảng mã của tệp.</translation>
     </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls): save it as an .xlsx workbook or as CSV UTF-8.</source>
+        <translation>Đây là sổ tính Excel 97-2003 (.xls): hãy lưu lại thành sổ tính .xlsx hoặc CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row is longer than %2 bytes.</source>
+        <translation>Dòng %1: dòng dài hơn %2 byte.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the quoted text is longer than %3 bytes; is its closing quote missing?</source>
+        <translation>Dòng %1, trường %2: đoạn trong dấu ngoặc kép dài hơn %3 byte; có phải thiếu dấu ngoặc kép đóng?</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the field is longer than %3 bytes.</source>
+        <translation>Dòng %1, trường %2: trường dài hơn %3 byte.</translation>
+    </message>
+    <message>
+        <source>Line %1: these bytes are not %2 text. Save the file as UTF-8 (CSV UTF-8 in Excel) or choose its encoding.</source>
+        <translation>Dòng %1: các byte này không phải văn bản %2. Hãy lưu tệp dạng UTF-8 (CSV UTF-8 trong Excel) hoặc chọn bảng mã của tệp.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row has more than %2 fields.</source>
+        <translation>Dòng %1: dòng có hơn %2 trường.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: the quote opened here is not closed before the end of the file.</source>
+        <translation>Dòng %1, trường %2: dấu ngoặc kép mở tại đây không được đóng trước khi hết tệp.</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerDetail</name>
@@ -1810,6 +1877,18 @@
     <message>
         <source>a voltage class of the tariff books (%1) or a value in kV.</source>
         <translation>một cấp điện áp có trong biểu giá (%1) hoặc một giá trị kV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder, a device or a pipe).</source>
+        <translation>%1 không phải là tệp (là thư mục, thiết bị hoặc ống dẫn).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a customer list is at most %3 MB. Split it, by branch or by route book.</source>
+        <translation>%1 có %2 MB; danh sách khách hàng tối đa %3 MB. Hãy tách tệp theo chi nhánh hoặc theo sổ ghi chỉ số.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 customers; a list is at most %2. Split it, by branch or by route book.</source>
+        <translation>%1 có hơn %2 khách hàng; một danh sách tối đa %2. Hãy tách tệp theo chi nhánh hoặc theo sổ ghi chỉ số.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2349,14 @@
         <source>Saving failed: %1</source>
         <translation>Lưu thất bại: %1</translation>
     </message>
+    <message>
+        <source>Could not name the copy of %1 %2 before upgrading it. Nothing was changed.</source>
+        <translation>Không đặt được tên %2 cho bản sao của %1 trước khi nâng cấp. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The storage of this device is full: nothing was saved. Free some space (old record folders, photos, lists) and try again.</source>
+        <translation>Bộ nhớ của thiết bị đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (thư mục biên bản cũ, ảnh, danh sách) rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>ta::DeviceKey</name>
@@ -2310,10 +2397,6 @@
     <message>
         <source>The picture could not be saved to %1: %2</source>
         <translation>Không lưu được ảnh vào %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>The picture is larger than %1 MB.</source>
@@ -3950,10 +4033,6 @@ Lý do của máy chủ: %2</translation>
 <context>
     <name>ta::Regulations</name>
     <message>
-        <source>Regulations %1 are not a valid JSON object (at character %2: %3).</source>
-        <translation>Tệp quy định %1 không phải đối tượng JSON hợp lệ (tại ký tự %2: %3).</translation>
-    </message>
-    <message>
         <source>only format 1 is known.</source>
         <translation>chỉ biết định dạng 1.</translation>
     </message>
@@ -3996,6 +4075,14 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>&quot;firm&quot; or &quot;check&quot; expected.</source>
         <translation>cần &quot;firm&quot; hoặc &quot;check&quot;.</translation>
+    </message>
+    <message>
+        <source>Regulations %1</source>
+        <translation>Quy định %1</translation>
+    </message>
+    <message>
+        <source>Regulations %1 are not a JSON object.</source>
+        <translation>Quy định %1 không phải là một đối tượng JSON.</translation>
     </message>
 </context>
 <context>
@@ -4614,16 +4701,12 @@ Dấu vân tay: %2</translation>
         <translation>Tệp bằng chứng %1 bị thiếu trong %2.</translation>
     </message>
     <message>
-        <source>record.json cannot be read in %1: %2</source>
-        <translation>Không đọc được record.json trong %1: %2</translation>
+        <source>%1 in %2 is a link; a record folder holds its own files.</source>
+        <translation>%1 trong %2 là một liên kết; thư mục biên bản phải chứa chính các tệp của nó.</translation>
     </message>
     <message>
-        <source>record.json is not a JSON object (%1 at byte %2).</source>
-        <translation>record.json không phải đối tượng JSON (%1 tại byte %2).</translation>
-    </message>
-    <message>
-        <source>signature.json cannot be read in %1: %2</source>
-        <translation>Không đọc được signature.json trong %1: %2</translation>
+        <source>record.json is not a JSON object.</source>
+        <translation>record.json không phải là một đối tượng JSON.</translation>
     </message>
 </context>
 <context>
@@ -4801,10 +4884,6 @@ Dấu vân tay: %2</translation>
         <translation>cấp điện áp không xác định &quot;%1&quot; (không có trong voltageBands).</translation>
     </message>
     <message>
-        <source>Tariff book %1 is not valid JSON at character %2: %3</source>
-        <translation>Biểu giá %1 không phải JSON hợp lệ tại ký tự %2: %3</translation>
-    </message>
-    <message>
         <source>Tariff book %1 must be a JSON object.</source>
         <translation>Biểu giá %1 phải là một đối tượng JSON.</translation>
     </message>
@@ -4880,13 +4959,13 @@ Dấu vân tay: %2</translation>
         <source>no price group.</source>
         <translation>không có nhóm giá nào.</translation>
     </message>
+    <message>
+        <source>Tariff book %1</source>
+        <translation>Biểu giá %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::TariffLibrary</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
     <message>
         <source>Tariff book %1: decision %2 is already loaded from %3.</source>
         <translation>Biểu giá %1: quyết định %2 đã được nạp từ %3.</translation>
@@ -5076,6 +5155,14 @@ Dấu vân tay: %2</translation>
         <source>&quot;%1&quot; is not a span HH:mm-HH:mm.</source>
         <translation>&quot;%1&quot; không phải khoảng HH:mm-HH:mm.</translation>
     </message>
+    <message>
+        <source>Time-of-use hours %1</source>
+        <translation>Khung giờ sử dụng điện %1</translation>
+    </message>
+    <message>
+        <source>a JSON object is expected.</source>
+        <translation>cần một đối tượng JSON.</translation>
+    </message>
 </context>
 <context>
     <name>ta::TrainingBanner</name>
@@ -5131,6 +5218,14 @@ Dấu vân tay: %2</translation>
     <message>
         <source>overlaps another period.</source>
         <translation>trùng với một giai đoạn khác.</translation>
+    </message>
+    <message>
+        <source>VAT rates %1</source>
+        <translation>Thuế suất GTGT %1</translation>
+    </message>
+    <message>
+        <source>a JSON object is expected.</source>
+        <translation>cần một đối tượng JSON.</translation>
     </message>
 </context>
 <context>
@@ -5383,40 +5478,104 @@ Dấu vân tay: %2</translation>
         <source>Building the search index…</source>
         <translation>Đang lập chỉ mục tìm kiếm…</translation>
     </message>
+    <message>
+        <source>The first %1 of %2 problems are shown; Export as CSV writes the first %3.</source>
+        <translation>Đang hiển thị %1 lỗi đầu tiên trong %2 lỗi; Xuất CSV ghi %3 lỗi đầu tiên.</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>
     <message>
-        <source>%1 is not a readable .xlsx workbook.</source>
-        <translation>%1 không phải sổ tính .xlsx đọc được.</translation>
+        <source>this is not a readable .xlsx workbook (its zip directory cannot be read).</source>
+        <translation>đây không phải sổ tính .xlsx đọc được (không đọc được danh mục zip của tệp).</translation>
     </message>
     <message>
-        <source>%1 has no worksheet.</source>
-        <translation>%1 không có trang tính nào.</translation>
+        <source>the workbook has no worksheet.</source>
+        <translation>sổ tính không có trang tính nào.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot; (sheets: %3).</source>
-        <translation>%1 không có trang tính tên &quot;%2&quot; (các trang: %3).</translation>
+        <source>the workbook has no sheet named &quot;%1&quot; (sheets: %2).</source>
+        <translation>sổ tính không có trang tính tên &quot;%1&quot; (các trang: %2).</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation>%1: thiếu trang tính &quot;%2&quot; trong sổ tính.</translation>
+        <source>xl/sharedStrings.xml has more than %1 strings.</source>
+        <translation>xl/sharedStrings.xml có hơn %1 chuỗi.</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; cannot be read.</source>
-        <translation>%1: không đọc được trang tính &quot;%2&quot;.</translation>
+        <source>the sheet &quot;%1&quot; (%2) is missing from the workbook.</source>
+        <translation>sổ tính thiếu trang tính &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <source>%1 is not an .xlsx workbook (%2 is missing).</source>
-        <translation>%1 không phải sổ tính .xlsx (thiếu %2).</translation>
+        <source>this is not an .xlsx workbook (%1 is missing).</source>
+        <translation>đây không phải sổ tính .xlsx (thiếu %1).</translation>
     </message>
     <message>
-        <source>%1: %2 cannot be read.</source>
-        <translation>%1: không đọc được %2.</translation>
+        <source>%1 cannot be read from the workbook.</source>
+        <translation>không đọc được %1 trong sổ tính.</translation>
     </message>
     <message>
-        <source>%1: the sheet is damaged near row %2 (%3).</source>
-        <translation>%1: trang tính bị hỏng gần dòng %2 (%3).</translation>
+        <source>%1 inflates to %2 bytes; at most %3 are read.</source>
+        <translation>%1 giải nén ra %2 byte; chỉ đọc tối đa %3.</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>các phần tử lồng nhau quá %1 cấp</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at line %2 of its XML (%3).</source>
+        <translation>%1 bị hỏng tại dòng %2 của XML (%3).</translation>
+    </message>
+    <message>
+        <source>after row %1: the row number &quot;%2&quot; is not a number.</source>
+        <translation>sau hàng %1: số hàng &quot;%2&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2; rows must be in order.</source>
+        <translation>hàng %1 nằm sau hàng %2; các hàng phải theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>row %1 is past row %2, the last row of a sheet.</source>
+        <translation>hàng %1 vượt quá hàng %2, hàng cuối cùng của một trang tính.</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a cell reference.</source>
+        <translation>hàng %1: &quot;%2&quot; không phải là địa chỉ ô.</translation>
+    </message>
+    <message>
+        <source>cell %1 is past column %2; a customer list has at most %3 columns.</source>
+        <translation>ô %1 vượt quá cột %2; danh sách khách hàng có tối đa %3 cột.</translation>
+    </message>
+    <message>
+        <source>cell %1 comes after cell %2 in its row; cells must be in order.</source>
+        <translation>ô %1 nằm sau ô %2 trong cùng hàng; các ô phải theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>cell %1: the text is longer than %2 characters.</source>
+        <translation>ô %1: nội dung dài hơn %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged near row %1 (%2).</source>
+        <translation>trang tính bị hỏng gần hàng %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (zip error %2).</source>
+        <translation>%1 bị hỏng (lỗi zip %2).</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 bytes.</source>
+        <translation>%1 giải nén ra hơn %2 byte.</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts inflate to more than %1 bytes.</source>
+        <translation>các phần của sổ tính giải nén ra hơn %1 byte.</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 times its compressed size, as a zip bomb does.</source>
+        <translation>%1 giải nén ra lớn hơn %2 lần kích thước nén, như một quả bom zip.</translation>
+    </message>
+    <message>
+        <source>%1 has a text or a tag longer than %2 bytes.</source>
+        <translation>%1 có một đoạn văn bản hoặc một thẻ dài hơn %2 byte.</translation>
     </message>
 </context>
 <context>
