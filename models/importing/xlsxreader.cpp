@@ -70,14 +70,16 @@ bool isDateFormat(int id, const QString &code)
 class XlsxReader::Entry final : public QIODevice
 {
 public:
-    Entry(unzFile zip, QString name, qint64 limit, qint64 compressed, qint64 &total)
-        : m_zip(zip), m_name(std::move(name)), m_limit(limit), m_compressed(compressed), m_total(total)
+    Entry(unzFile zip, QString name, qint64 limit, qint64 declared, qint64 compressed, qint64 &total)
+        : m_zip(zip), m_name(std::move(name)), m_limit(limit), m_declared(declared), m_compressed(compressed),
+          m_total(total)
     {
         open(QIODevice::ReadOnly);
     }
     ~Entry() override { unzCloseCurrentFile(m_zip); }
     bool isSequential() const override { return true; }
     qint64 consumed() const { return m_consumed; }
+    qint64 declared() const { return m_declared; } ///< the inflated size the zip states
     const QString &name() const { return m_name; }
     const QString &limitError() const { return m_limitError; }
 
@@ -136,6 +138,7 @@ private:
     unzFile m_zip;
     QString m_name;
     qint64 m_limit;
+    qint64 m_declared;
     qint64 m_compressed;
     qint64 &m_total;
     qint64 m_consumed = 0;
@@ -298,7 +301,7 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path)
             m_error = tr("the sheet \"%1\" (%2) is missing from the workbook.").arg(m_sheetName, part);
         return;
     }
-    m_sheetSize = qMax<qint64>(1, m_sheetSize);
+    m_sheetSize = qMax<qint64>(1, m_sheet->declared());
     m_xml.setDevice(m_sheet.get());
 }
 
@@ -307,11 +310,6 @@ XlsxReader::~XlsxReader()
     m_sheet.reset();
     if (m_zip)
         unzClose(m_zip);
-}
-
-QString XlsxReader::fileName() const
-{
-    return QFileInfo(m_path).fileName();
 }
 
 std::unique_ptr<XlsxReader::Entry> XlsxReader::openEntry(const QString &name, qint64 limit, bool required)
@@ -333,8 +331,8 @@ std::unique_ptr<XlsxReader::Entry> XlsxReader::openEntry(const QString &name, qi
         m_error = tr("%1 inflates to %2 bytes; at most %3 are read.").arg(name).arg(info.uncompressed_size).arg(limit);
         return {};
     }
-    m_sheetSize = qint64(info.uncompressed_size);
-    return std::make_unique<Entry>(m_zip, name, limit, qint64(info.compressed_size), m_inflated);
+    return std::make_unique<Entry>(m_zip, name, limit, qint64(info.uncompressed_size), qint64(info.compressed_size),
+                                   m_inflated);
 }
 
 bool XlsxReader::step(QXmlStreamReader &xml, int &depth)

@@ -45,7 +45,6 @@ private:
     void partFailed(const Entry &entry, const QXmlStreamReader &xml);
     QString sharedString(qint64 index) const;
     QString cellValue(const QString &type, int style, const QString &raw, const QString &inlineText) const;
-    QString fileName() const;
 
     QString m_path;
     QString m_error;

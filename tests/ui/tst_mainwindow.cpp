@@ -1032,6 +1032,32 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("CHUOI_GIA"));
     issues->reject();
 
+    // A list of 1,500 bad rows: the table shows the first thousand and says how many there are; the stored
+    // list does not change.
+    {
+        const QString bad = m_dir->filePath(QStringLiteral("sai.csv"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("MA_KHANG;TEN_KHANG;CHUOI_GIA\n");
+        for (int i = 0; i < 1500; ++i)
+            badFile.write("PB0701" + QByteArray::number(i) + ";Sai mã;SHBT:100%\n");
+        badFile.close();
+        MessageBox::takeShownTexts();
+        FileDialog::setNextFileName(bad);
+        QTest::mouseClick(worklist->importButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
+        QDialog *many = MessageBox::lastDialog();
+        QVERIFY(many && many != issues);
+        QCOMPARE(many->findChild<QTableWidget *>(QStringLiteral("importIssuesTable"))->rowCount(), 1000);
+        auto *more = many->findChild<QLabel *>(QStringLiteral("importIssuesMore"));
+        QVERIFY(more);
+        QVERIFY2(more->text().contains(QLocale().toString(1000)) && more->text().contains(QLocale().toString(1500)),
+                 qPrintable(more->text()));
+        shoot(QStringLiteral("import-issues-many"), many);
+        many->reject();
+        QCOMPARE(m_session->customerCount(), qint64(2));
+    }
+
     // The first list's search index is built in the background right after the import.
     QTRY_VERIFY_WITH_TIMEOUT(!worklist->isIndexing(), 30000);
     QVERIFY(!worklist->searchIndexLabel()->isVisible());
