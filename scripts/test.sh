@@ -3,6 +3,8 @@
 # offscreen platform, the keychain suite against a real Secret Service (gnome-keyring in a private D-Bus
 # session). Extra arguments go to ctest (e.g. -R tst_database).
 #   TA_SANITIZE=1 scripts/test.sh    the same with AddressSanitizer + UBSan, in build-asan/
+# After the suite, each fuzz target runs for TA_FUZZ_SECONDS (30; 0 skips the pass) in a clang build of its own
+# (scripts/fuzz.sh, build-fuzz/): a crash fails the run.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -27,3 +29,13 @@ dbus-run-session -- bash -c '
     printf "%s" "scratch-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"
 ' ctest "$@"
+
+fuzz_seconds=${TA_FUZZ_SECONDS:-30}
+if (($# > 0)); then
+    echo "The fuzz pass runs with the whole suite only (arguments were given to ctest)."
+elif ((fuzz_seconds > 0)); then
+    echo "Fuzzing each target for ${fuzz_seconds} s (TA_FUZZ_SECONDS=0 skips this)"
+    "$ROOT/scripts/fuzz.sh" "$fuzz_seconds"
+else
+    echo "The fuzz pass was skipped (TA_FUZZ_SECONDS=0)."
+fi
