@@ -3,7 +3,9 @@
 #include "models/core/limits.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ta {
@@ -148,6 +150,58 @@ QByteArray CsvReader::readChunk()
         m_hash->addData(bytes);
     m_bytesRead += bytes.size();
     return bytes;
+}
+
+bool CsvReader::hasMoreRecordsThan(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false; // the reading says why
+    qint64 lines = 1;
+    QByteArray chunk;
+    while (lines <= limit && !(chunk = file.read(kChunk)).isEmpty())
+        lines += std::count(chunk.cbegin(), chunk.cend(), '\n');
+    if (lines <= limit)
+        return false;
+    file.seek(0);
+    // As the reader sees them: a quote opens quoted text at the start of a field (after any of the separators),
+    // and inside it a doubled quote is a quote; a line break inside quoted text does not end the record.
+    qint64 records = 0;
+    bool quoted = false;
+    bool closing = false; // inside quoted text, just after a quote: the text ends unless another follows
+    bool fieldStart = true;
+    bool lineHasText = false;
+    while (!(chunk = file.read(kChunk)).isEmpty()) {
+        for (const char c : std::as_const(chunk)) {
+            if (quoted) {
+                if (closing) {
+                    closing = false;
+                    if (c == '"')
+                        continue; // a doubled quote
+                    quoted = false;
+                } else {
+                    closing = c == '"';
+                    continue;
+                }
+            }
+            if (c == '\n') {
+                if (lineHasText && ++records > limit)
+                    return true;
+                lineHasText = false;
+                fieldStart = true;
+            } else if (c == ',' || c == ';' || c == '\t') {
+                lineHasText = true;
+                fieldStart = true;
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                lineHasText = true;
+            } else if (c != '\r' && c != ' ') {
+                lineHasText = true;
+                fieldStart = false;
+            }
+        }
+    }
+    return records + (lineHasText ? 1 : 0) > limit;
 }
 
 bool CsvReader::fill()

@@ -30,6 +30,11 @@ public:
     /// Windows-1258. Returns the encoding name and the BOM length.
     static std::pair<QString, int> detectEncoding(const QByteArray &head);
 
+    /// Whether the delimited text in @p path has more than @p limit records (non-blank lines, a line break inside
+    /// quotes not ending one), told from its bytes without decoding them: its line breaks are counted first, and
+    /// the records only when there are more line breaks than that. Exact for UTF-8 and one-byte encodings.
+    static bool hasMoreRecordsThan(const QString &path, qint64 limit);
+
     /// Reads @p device in @p encoding (empty: detect). The separator is taken from the first line. Every byte
     /// read is also added to @p hash when given (the file's checksum in the same pass as the reading).
     explicit CsvReader(QIODevice &device, const QString &encoding = {}, QCryptographicHash *hash = nullptr);

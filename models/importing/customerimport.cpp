@@ -362,6 +362,15 @@ Status checkListFile(const QString &path)
     return Status::success();
 }
 
+Result<ImportSummary> tooManyRows(const QString &name)
+{
+    return Result<ImportSummary>::failure(QCoreApplication::translate("ta::CustomerImport",
+                                                                      "%1 has more than %2 customers; a list is at "
+                                                                      "most %2. Split it, by branch or by route book.")
+                                              .arg(name)
+                                              .arg(limits::ListRows));
+}
+
 /// A CSV file is checksummed into @p hash as it is read.
 std::unique_ptr<RowSource> openSource(const QString &path, QFile &file, const CustomerImport::Options &options,
                                       QCryptographicHash *hash = nullptr)
@@ -410,6 +419,12 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
                 QCoreApplication::translate("ta::CustomerImport", "Cannot read %1: %2").arg(path, file.errorString()));
         file.seek(0);
     }
+
+    // A list longer than the limit is refused before it is read: its records are counted first (at the speed of
+    // the disk), when it is large enough to hold that many.
+    if (!isWorkbook(file) && total > 2 * (limits::ListRows + 1) &&
+        CsvReader::hasMoreRecordsThan(path, limits::ListRows + 1))
+        return tooManyRows(name);
 
     // A workbook or delimited text, whatever the file is called.
     std::unique_ptr<RowSource> source = openSource(path, file, options, &sha);
@@ -603,11 +618,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         summary.rows += batch.rows;
         summary.rejected += batch.rejected;
         if (summary.rows > limits::ListRows)
-            return R::failure(QCoreApplication::translate("ta::CustomerImport",
-                                                          "%1 has more than %2 customers; a list is at most %2. "
-                                                          "Split it, by branch or by route book.")
-                                  .arg(name)
-                                  .arg(limits::ListRows));
+            return tooManyRows(name);
         // The report keeps the first problems; the rest are counted.
         const auto room = std::size_t(std::max<qint64>(0, limits::ListIssues - qint64(summary.issues.size())));
         const std::size_t kept = std::min(room, batch.issues.size());

@@ -141,6 +141,7 @@ enum class Make {
     Bytes,    // the bytes, written to the file
     Sparse,   // a sparse file of the size given in the bytes (as a number)
     Fifo,     // a named pipe
+    ManyRows, // a list of as many short rows as the bytes say (as a number)
     Zip,      // a workbook: the bytes are its sheet data
     ZipParts, // a zip of the parts built by the case itself (its name says which)
     Folder,   // a record folder (its name says how it is damaged)
@@ -285,6 +286,23 @@ QString TestBadInput::makeInput(const QString &caseName, Make make, const QStrin
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || !f.resize(bytes.toLongLong()))
             qWarning() << "cannot make a sparse file" << path;
+        break;
+    }
+    case Make::ManyRows: {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qWarning() << "cannot write" << path;
+        f.write(kHeader);
+        QByteArray chunk;
+        const qint64 rows = bytes.toLongLong();
+        for (qint64 i = 0; i < rows; ++i) {
+            chunk += "PB0701" + QByteArray::number(1000000 + i % 9000000) + ",A,,1,1,SHBT:100%,1,2\n";
+            if (chunk.size() > (1 << 22)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
         break;
     }
     case Make::Fifo:
@@ -443,6 +461,12 @@ void TestBadInput::catalogue_data()
                                         << QByteArray::number(2LL * 1024 * 1024 * 1024)
                                         << QStringLiteral("list.csv is 2048 MB; a customer list is at most 1024 MB. "
                                                           "Split it, by branch or by route book.");
+    // Refused before its rows are read (its records counted first), so the answer comes in seconds.
+    QTest::addRow("one row more than a list may have")
+        << QStringLiteral("list") << Make::ManyRows << QStringLiteral("list.csv")
+        << QByteArray::number(limits::ListRows + 1)
+        << QStringLiteral("list.csv has more than 3000000 customers; a list is at most 3000000. Split it, by branch "
+                          "or by route book.");
     QTest::addRow("a pipe, not a file") << QStringLiteral("list") << Make::Fifo << QStringLiteral("list.csv")
                                         << QByteArray()
                                         << QStringLiteral(
