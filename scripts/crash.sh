@@ -11,7 +11,7 @@ runs=${1:-250}
 configure_and_build
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-export HOME="$scratch" XDG_RUNTIME_DIR="$scratch" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+export HOME="$scratch" XDG_RUNTIME_DIR="$scratch" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 QTEST_FUNCTION_TIMEOUT=86400000
 chmod 700 "$scratch"
 TA_CRASH_RUNS=$runs "$BUILD_DIR/tests/crash/tst_crash" 2>&1 | grep -E '^(QINFO  : TestCrash|FAIL|Totals)' |
     grep -v 'tariffaudit\.' | sed 's/^QINFO  : TestCrash::[A-Za-z]*() //'
