@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace ta {
 
 namespace {
@@ -70,7 +72,12 @@ public:
             return std::nullopt;
         }
         if (d < min || d > max) {
-            fail(key, QCoreApplication::translate("ta::Inspection", "%1 is outside %2 to %3").arg(d).arg(min).arg(max));
+            // (Written out in full: "999999999", never "1e+09".)
+            const auto written = [](double x) {
+                return QString::number(x, 'f', x == std::floor(x) ? 0 : 2);
+            };
+            fail(key, QCoreApplication::translate("ta::Inspection", "%1 is outside %2 to %3")
+                          .arg(written(d), written(min), written(max)));
             return std::nullopt;
         }
         return d;

@@ -562,6 +562,13 @@ void TestBadInput::catalogue_data()
             QStringLiteral("%IN%/answers.json is 2097165 bytes; at most 1048576 are accepted."));
     answers("answers from a pipe", Make::Fifo, {},
             QStringLiteral("%IN%/answers.json is not a file (a folder, a device or a pipe)."));
+    answers("answers with a number written as words", Make::Bytes, "{\"households\": {\"renterPersons\": \"ba\"}}",
+            QStringLiteral("%IN%/answers.json: households.renterPersons: a number expected, not \"ba\""));
+    answers("answers with a negative reading", Make::Bytes, "{\"identify\": {\"reading\": -5}}",
+            QStringLiteral("%IN%/answers.json: identify.reading: -5 is outside 0 to 999999999"));
+    answers("answers with an unknown check", Make::Bytes, "{\"checks\": [\"households\", \"colour\"]}",
+            QStringLiteral("%IN%/answers.json: checks[1]: unknown check \"colour\" (households, ratio, three-rate, "
+                           "reading)"));
     answers("answers as a list", Make::Bytes, "[1, 2]", QStringLiteral("%IN%/answers.json is not a JSON object."));
 
     // ---- Tariff books.
