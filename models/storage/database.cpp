@@ -162,10 +162,11 @@ Status Database::migrate(const Schema &schema, int targetVersion)
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(from).arg(stamp);
         // Written under a name of its own and renamed when whole: a copy cut short (the tablet's battery) is
-        // never taken for a backup, and is removed when the upgrade is tried again.
+        // never taken for a backup, and is removed (with the journal of its own the copy keeps meanwhile) when
+        // the upgrade is tried again.
         const QFileInfo data(m_path);
         for (const QString &stale :
-             data.dir().entryList({data.fileName() + QStringLiteral(".v*.bak.part")}, QDir::Files))
+             data.dir().entryList({data.fileName() + QStringLiteral(".v*.bak.part*")}, QDir::Files))
             QFile::remove(data.dir().filePath(stale));
         const QString partial = backup + QStringLiteral(".part");
         QSqlQuery q(connection());
