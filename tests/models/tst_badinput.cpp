@@ -488,7 +488,7 @@ void TestBadInput::catalogue_data()
     book("a zip with no workbook parts", Make::ZipParts, {},
          QStringLiteral("list.xlsx: this is not an .xlsx workbook (xl/_rels/workbook.xml.rels is missing)."));
     book("a zip bomb", Make::ZipParts, {},
-         QStringLiteral("list.xlsx: xl/worksheets/sheet1.xml inflates to more than 200 times its compressed size, "
+         QStringLiteral("list.xlsx: xl/worksheets/sheet1.xml inflates to more than 100 times its compressed size, "
                         "as a zip bomb does."));
     book("shared strings declared larger than their bound", Make::ZipParts, {},
          QStringLiteral("list.xlsx: xl/sharedStrings.xml inflates to 134217729 bytes; at most 134217728 are read."));
