@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 namespace ta::fuzz {
 
@@ -26,6 +27,11 @@ inline QString asFile(const uint8_t *data, size_t size, const QString &fileName)
     static const QString folder = [] {
         const QString dir = QDir::tempPath() + QStringLiteral("/ta-fuzz-%1").arg(QCoreApplication::applicationPid());
         QDir().mkpath(dir);
+        // Removed when the process ends normally (libFuzzer's runs end with exit()).
+        std::atexit([] {
+            QDir(QDir::tempPath() + QStringLiteral("/ta-fuzz-%1").arg(QCoreApplication::applicationPid()))
+                .removeRecursively();
+        });
         return dir;
     }();
     const QString path = folder + QLatin1Char('/') + fileName;
