@@ -12,6 +12,7 @@
 #include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
 #include "models/workspace/trainingdata.h"
+#include "tests/common/testpictures.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -39,13 +40,7 @@ int fail(const QString &why)
 
 QByteArray png(Qt::GlobalColor color, int width)
 {
-    QImage image(width, width / 2, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return test::pngOf(color, width, width / 2);
 }
 
 int inspect(const QString &folder)

@@ -12,6 +12,7 @@
 #include "models/inspection/signedrecord.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
+#include "tests/common/testpictures.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -127,13 +128,7 @@ const QByteArray kSheetRow = row(2, {"PB07010000002", "Binh", "", "1", "1", "SHB
 
 QByteArray png(int width, int height)
 {
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(Qt::darkGreen);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return test::pngOf(Qt::darkGreen, width, height);
 }
 
 // How a case's input is made, where bytes alone do not say it.

@@ -18,6 +18,7 @@
 #include "models/security/secretstore.h"
 #include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
+#include "tests/common/testpictures.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -64,13 +65,7 @@ Customer residential(double households)
 
 QByteArray png(Qt::GlobalColor color)
 {
-    QImage image(120, 60, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return test::pngOf(color, 120, 60);
 }
 
 } // namespace
