@@ -469,6 +469,74 @@
         <source>  … and %1 more problems (--rejects FILE lists the first %2).</source>
         <translation>  … and %1 more problems (--rejects FILE lists the first %2).</translation>
     </message>
+    <message>
+        <source>check a training scenario file, or list the built-in scenarios</source>
+        <translation>check a training scenario file, or list the built-in scenarios</translation>
+    </message>
+    <message>
+        <source>score an answers file against a training scenario</source>
+        <translation>score an answers file against a training scenario</translation>
+    </message>
+    <message>
+        <source>Checks training scenario files (docs/scenario-file.md): exit 0 when each is valid, 2 with every problem named. &apos;list&apos; prints the built-in scenarios.</source>
+        <translation>Checks training scenario files (docs/scenario-file.md): exit 0 when each is valid, 2 with every problem named. &apos;list&apos; prints the built-in scenarios.</translation>
+    </message>
+    <message>
+        <source>check or list</source>
+        <translation>check or list</translation>
+    </message>
+    <message>
+        <source>Scenario files to check.</source>
+        <translation>Scenario files to check.</translation>
+    </message>
+    <message>
+        <source>scenario: &apos;check FILE…&apos; or &apos;list&apos;.</source>
+        <translation>scenario: &apos;check FILE…&apos; or &apos;list&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: a valid scenario.</source>
+        <translation>%1: a valid scenario.</translation>
+    </message>
+    <message>
+        <source>Scores an answers file (docs/answers-file.md) against a training scenario, as the app scores a training record.</source>
+        <translation>Scores an answers file (docs/answers-file.md) against a training scenario, as the app scores a training record.</translation>
+    </message>
+    <message>
+        <source>The scenario: a file, or the id of a built-in one.</source>
+        <translation>The scenario: a file, or the id of a built-in one.</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s answers file.</source>
+        <translation>The trainee&apos;s answers file.</translation>
+    </message>
+    <message>
+        <source>Print the score as JSON.</source>
+        <translation>Print the score as JSON.</translation>
+    </message>
+    <message>
+        <source>score: --scenario FILE and --answers FILE are required.</source>
+        <translation>score: --scenario FILE and --answers FILE are required.</translation>
+    </message>
+    <message>
+        <source>score: %1 is neither a file nor a built-in scenario (&apos;scenario list&apos; names them).</source>
+        <translation>score: %1 is neither a file nor a built-in scenario (&apos;scenario list&apos; names them).</translation>
+    </message>
+    <message>
+        <source>score: %1</source>
+        <translation>score: %1</translation>
+    </message>
+    <message>
+        <source>score: %1: the answers cannot be assessed: %2</source>
+        <translation>score: %1: the answers cannot be assessed: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points (%4 %)</source>
+        <translation>%1: %2 of %3 points (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 — expected %4, given %5</source>
+        <translation>%1: %2/%3 — expected %4, given %5</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>
@@ -1892,6 +1960,18 @@
     <message>
         <source>%1 has more than %2 customers; a list is at most %2. Split it, by branch or by route book.</source>
         <translation>%1 has more than %2 customers; a list is at most %2. Split it, by branch or by route book.</translation>
+    </message>
+    <message>
+        <source>not a column of the customer-list template.</source>
+        <translation>not a column of the customer-list template.</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice.</source>
+        <translation>the column %1 appears twice.</translation>
+    </message>
+    <message>
+        <source>the column is missing.</source>
+        <translation>the column is missing.</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4493,351 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Cancelled: %1 was not written.</source>
         <translation>Cancelled: %1 was not written.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Scenario</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>missing.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>is empty.</translation>
+    </message>
+    <message>
+        <source>unknown field (docs/scenario-file.md lists the fields).</source>
+        <translation>unknown field (docs/scenario-file.md lists the fields).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expected, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; expected, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and dashes, at most 64.</source>
+        <translation>lower-case letters, digits and dashes, at most 64.</translation>
+    </message>
+    <message>
+        <source>1 (easy), 2 (medium) or 3 (hard).</source>
+        <translation>1 (easy), 2 (medium) or 3 (hard).</translation>
+    </message>
+    <message>
+        <source>one of %1.</source>
+        <translation>one of %1.</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD.</source>
+        <translation>a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>missing: the story and the facts at the door.</source>
+        <translation>missing: the story and the facts at the door.</translation>
+    </message>
+    <message>
+        <source>missing: the model answer, as an answers file.</source>
+        <translation>missing: the model answer, as an answers file.</translation>
+    </message>
+    <message>
+        <source>photos and visitedAt are not part of a model answer (the trainee takes the photos; the day is visitDate).</source>
+        <translation>photos and visitedAt are not part of a model answer (the trainee takes the photos; the day is visitDate).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing: at least one expected conclusion.</source>
+        <translation>missing: at least one expected conclusion.</translation>
+    </message>
+    <message>
+        <source>missing: the customer, in the columns of the import template.</source>
+        <translation>missing: the customer, in the columns of the import template.</translation>
+    </message>
+    <message>
+        <source>must be text or a number.</source>
+        <translation>must be text or a number.</translation>
+    </message>
+    <message>
+        <source>must be an object with item, value and rule.</source>
+        <translation>must be an object with item, value and rule.</translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot; (one of %2).</source>
+        <translation>unknown item &quot;%1&quot; (one of %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is expected twice.</source>
+        <translation>&quot;%1&quot; is expected twice.</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (one of %2).</source>
+        <translation>unknown rule &quot;%1&quot; (one of %2).</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; belongs to the check %2, not to %3.</source>
+        <translation>the rule &quot;%1&quot; belongs to the check %2, not to %3.</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 10.</source>
+        <translation>a whole number from 1 to 10.</translation>
+    </message>
+    <message>
+        <source>only ratio-shares and money have a tolerance.</source>
+        <translation>only ratio-shares and money have a tolerance.</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 10.</source>
+        <translation>a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>true or false.</source>
+        <translation>true or false.</translation>
+    </message>
+    <message>
+        <source>a number of households: 0.25 or more, in steps of 0.25.</source>
+        <translation>a number of households: 0.25 or more, in steps of 0.25.</translation>
+    </message>
+    <message>
+        <source>an object of price groups and their percent (&quot;SHBT&quot;: 45).</source>
+        <translation>an object of price groups and their percent (&quot;SHBT&quot;: 45).</translation>
+    </message>
+    <message>
+        <source>unknown price group (the tariff books know %1).</source>
+        <translation>unknown price group (the tariff books know %1).</translation>
+    </message>
+    <message>
+        <source>a percent above 0 and at most 100.</source>
+        <translation>a percent above 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1 %, not 100 %.</source>
+        <translation>the shares add up to %1 %, not 100 %.</translation>
+    </message>
+    <message>
+        <source>a list of anomalies (%1), empty for none.</source>
+        <translation>a list of anomalies (%1), empty for none.</translation>
+    </message>
+    <message>
+        <source>unknown anomaly &quot;%1&quot; (one of %2).</source>
+        <translation>unknown anomaly &quot;%1&quot; (one of %2).</translation>
+    </message>
+    <message>
+        <source>a whole number of đồng (negative when the customer was billed too much).</source>
+        <translation>a whole number of đồng (negative when the customer was billed too much).</translation>
+    </message>
+    <message>
+        <source>a whole number of photos from 0 to 20.</source>
+        <translation>a whole number of photos from 0 to 20.</translation>
+    </message>
+    <message>
+        <source>&quot;customer&quot; or &quot;witness&quot;.</source>
+        <translation>&quot;customer&quot; or &quot;witness&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is true while any-change is false.</source>
+        <translation>%1 is true while any-change is false.</translation>
+    </message>
+    <message>
+        <source>money is not 0 while any-change is false.</source>
+        <translation>money is not 0 while any-change is false.</translation>
+    </message>
+    <message>
+        <source>undeclared-tier is true: the households change.</source>
+        <translation>undeclared-tier is true: the households change.</translation>
+    </message>
+    <message>
+        <source>meter-swap is true but the customer&apos;s meter is already three-rate (LOAI_DDO 3).</source>
+        <translation>meter-swap is true but the customer&apos;s meter is already three-rate (LOAI_DDO 3).</translation>
+    </message>
+    <message>
+        <source>meter-swap is true while three-rate is &quot;%1&quot;.</source>
+        <translation>meter-swap is true while three-rate is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the model answer does not walk the check &quot;%1&quot; that the expected conclusions need.</source>
+        <translation>the model answer does not walk the check &quot;%1&quot; that the expected conclusions need.</translation>
+    </message>
+    <message>
+        <source>the customer refuses: the model answer names the witness and the reason.</source>
+        <translation>the customer refuses: the model answer names the witness and the reason.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 is not a JSON object.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ScenarioRules</name>
+    <message>
+        <source>A household counts when its residence at the address is shown by a chip ID card (CCCD) with the address, a CT07 residence certificate, VNeID or a lease of 12 months or more. Any other paper counts only with a leader&apos;s note; one old household book does not make one household.</source>
+        <translation>A household counts when its residence at the address is shown by a chip ID card (CCCD) with the address, a CT07 residence certificate, VNeID or a lease of 12 months or more. Any other paper counts only with a leader&apos;s note; one old household book does not make one household.</translation>
+    </message>
+    <message>
+        <source>Renters who do not form a household count by persons: every 4 persons make one household quota; 1, 2 or 3 persons make ¼, ½ or ¾.</source>
+        <translation>Renters who do not form a household count by persons: every 4 persons make one household quota; 1, 2 or 3 persons make ¼, ½ or ¾.</translation>
+    </message>
+    <message>
+        <source>Renters on a lease under 12 months whose users the landlord cannot declare: all consumption is billed at tier 3, whatever the households.</source>
+        <translation>Renters on a lease under 12 months whose users the landlord cannot declare: all consumption is billed at tier 3, whatever the households.</translation>
+    </message>
+    <message>
+        <source>The shares come from the equipment inventory: kW × quantity × simultaneity × hours a day × days a month for each price group. A share that differs from the agreed ratio by more than the tolerance (5 points) changes the ratio.</source>
+        <translation>The shares come from the equipment inventory: kW × quantity × simultaneity × hours a day × days a month for each price group. A share that differs from the agreed ratio by more than the tolerance (5 points) changes the ratio.</translation>
+    </message>
+    <message>
+        <source>A production or business customer whose consumption averages 2,000 kWh a month or more over three consecutive months must buy at three rates. The comparison is exact: 5,999 kWh in three months is an average of 1,999.67 and does not oblige.</source>
+        <translation>A production or business customer whose consumption averages 2,000 kWh a month or more over three consecutive months must buy at three rates. The comparison is exact: 5,999 kWh in three months is an average of 1,999.67 and does not oblige.</translation>
+    </message>
+    <message>
+        <source>A production or business customer supplied through a dedicated transformer of 25 kVA or more must buy at three rates, whatever it consumes.</source>
+        <translation>A production or business customer supplied through a dedicated transformer of 25 kVA or more must buy at three rates, whatever it consumes.</translation>
+    </message>
+    <message>
+        <source>The three months must be consecutive calendar months. With a month missing there is not enough history: the meter stays as it is and the record says why.</source>
+        <translation>The three months must be consecutive calendar months. With a month missing there is not enough history: the meter stays as it is and the record says why.</translation>
+    </message>
+    <message>
+        <source>On a mixed meter only the part billed to production or business counts toward the 2,000 kWh; the household&apos;s own use is left out.</source>
+        <translation>On a mixed meter only the part billed to production or business counts toward the 2,000 kWh; the household&apos;s own use is left out.</translation>
+    </message>
+    <message>
+        <source>A customer already on a three-rate meter needs no swap, even when the rule applies.</source>
+        <translation>A customer already on a three-rate meter needs no swap, even when the rule applies.</translation>
+    </message>
+    <message>
+        <source>Only production and business customers are obliged to buy at three rates; residential and administrative customers are not.</source>
+        <translation>Only production and business customers are obliged to buy at three rates; residential and administrative customers are not.</translation>
+    </message>
+    <message>
+        <source>The serial of the meter on the wall must match the list; a different serial is recorded as an anomaly for the branch to follow up.</source>
+        <translation>The serial of the meter on the wall must match the list; a different serial is recorded as an anomaly for the branch to follow up.</translation>
+    </message>
+    <message>
+        <source>A reading below the previous one is an anomaly (a meter replaced, turned back or misread), never a consumption.</source>
+        <translation>A reading below the previous one is an anomaly (a meter replaced, turned back or misread), never a consumption.</translation>
+    </message>
+    <message>
+        <source>A reading in line with the typical month, on the meter of the list, is no anomaly.</source>
+        <translation>A reading in line with the typical month, on the meter of the list, is no anomaly.</translation>
+    </message>
+    <message>
+        <source>The money impact is the difference between the bills as applied and as proposed over the recovery period: the calendar months before the month of the finding, at most 12, VAT included. Within 1 % counts.</source>
+        <translation>The money impact is the difference between the bills as applied and as proposed over the recovery period: the calendar months before the month of the finding, at most 12, VAT included. Within 1 % counts.</translation>
+    </message>
+    <message>
+        <source>When what is found matches the list, the right conclusion is no change: a change proposed without cause bills the customer wrongly.</source>
+        <translation>When what is found matches the list, the right conclusion is no change: a change proposed without cause bills the customer wrongly.</translation>
+    </message>
+    <message>
+        <source>Every record carries a photo of the meter showing its serial and its reading.</source>
+        <translation>Every record carries a photo of the meter showing its serial and its reading.</translation>
+    </message>
+    <message>
+        <source>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</source>
+        <translation>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Scorer</name>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Households change</source>
+        <translation>Households change</translation>
+    </message>
+    <message>
+        <source>Tier 3 for undeclared renters</source>
+        <translation>Tier 3 for undeclared renters</translation>
+    </message>
+    <message>
+        <source>Price ratio changes</source>
+        <translation>Price ratio changes</translation>
+    </message>
+    <message>
+        <source>Shares from the inventory</source>
+        <translation>Shares from the inventory</translation>
+    </message>
+    <message>
+        <source>Three-rate obligation</source>
+        <translation>Three-rate obligation</translation>
+    </message>
+    <message>
+        <source>Meter swap</source>
+        <translation>Meter swap</translation>
+    </message>
+    <message>
+        <source>Reading anomalies</source>
+        <translation>Reading anomalies</translation>
+    </message>
+    <message>
+        <source>Money impact</source>
+        <translation>Money impact</translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation>Any change</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>nobody signed</source>
+        <translation>nobody signed</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>must buy at three rates</source>
+        <translation>must buy at three rates</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>not obliged</translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation>not enough history</translation>
+    </message>
+    <message>
+        <source>the rule does not apply</source>
+        <translation>the rule does not apply</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>a witness (the customer refused)</source>
+        <translation>a witness (the customer refused)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>the customer</translation>
     </message>
 </context>
 <context>

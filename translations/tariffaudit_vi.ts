@@ -467,6 +467,74 @@
         <source>  … and %1 more problems (--rejects FILE lists the first %2).</source>
         <translation>  … và %1 lỗi khác (--rejects TỆP liệt kê %2 lỗi đầu tiên).</translation>
     </message>
+    <message>
+        <source>check a training scenario file, or list the built-in scenarios</source>
+        <translation>kiểm tra tệp tình huống đào tạo, hoặc liệt kê các tình huống có sẵn</translation>
+    </message>
+    <message>
+        <source>score an answers file against a training scenario</source>
+        <translation>chấm điểm tệp câu trả lời theo một tình huống đào tạo</translation>
+    </message>
+    <message>
+        <source>Checks training scenario files (docs/scenario-file.md): exit 0 when each is valid, 2 with every problem named. &apos;list&apos; prints the built-in scenarios.</source>
+        <translation>Kiểm tra tệp tình huống đào tạo (docs/scenario-file.md): mã thoát 0 khi mọi tệp hợp lệ, 2 kèm từng lỗi được nêu rõ. &apos;list&apos; in ra các tình huống có sẵn.</translation>
+    </message>
+    <message>
+        <source>check or list</source>
+        <translation>check hoặc list</translation>
+    </message>
+    <message>
+        <source>Scenario files to check.</source>
+        <translation>Các tệp tình huống cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>scenario: &apos;check FILE…&apos; or &apos;list&apos;.</source>
+        <translation>scenario: &apos;check TỆP…&apos; hoặc &apos;list&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: a valid scenario.</source>
+        <translation>%1: tình huống hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Scores an answers file (docs/answers-file.md) against a training scenario, as the app scores a training record.</source>
+        <translation>Chấm điểm tệp câu trả lời (docs/answers-file.md) theo một tình huống đào tạo, đúng như ứng dụng chấm một biên bản đào tạo.</translation>
+    </message>
+    <message>
+        <source>The scenario: a file, or the id of a built-in one.</source>
+        <translation>Tình huống: một tệp, hoặc mã của tình huống có sẵn.</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s answers file.</source>
+        <translation>Tệp câu trả lời của học viên.</translation>
+    </message>
+    <message>
+        <source>Print the score as JSON.</source>
+        <translation>In kết quả chấm dạng JSON.</translation>
+    </message>
+    <message>
+        <source>score: --scenario FILE and --answers FILE are required.</source>
+        <translation>score: cần --scenario TỆP và --answers TỆP.</translation>
+    </message>
+    <message>
+        <source>score: %1 is neither a file nor a built-in scenario (&apos;scenario list&apos; names them).</source>
+        <translation>score: %1 không phải tệp cũng không phải tình huống có sẵn (&apos;scenario list&apos; liệt kê chúng).</translation>
+    </message>
+    <message>
+        <source>score: %1</source>
+        <translation>score: %1</translation>
+    </message>
+    <message>
+        <source>score: %1: the answers cannot be assessed: %2</source>
+        <translation>score: %1: không đánh giá được câu trả lời: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points (%4 %)</source>
+        <translation>%1: %2 trên %3 điểm (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 — expected %4, given %5</source>
+        <translation>%1: %2/%3 — đáp án %4, học viên %5</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>
@@ -1889,6 +1957,18 @@
     <message>
         <source>%1 has more than %2 customers; a list is at most %2. Split it, by branch or by route book.</source>
         <translation>%1 có hơn %2 khách hàng; một danh sách tối đa %2. Hãy tách tệp theo chi nhánh hoặc theo sổ ghi chỉ số.</translation>
+    </message>
+    <message>
+        <source>not a column of the customer-list template.</source>
+        <translation>không phải cột của mẫu danh sách khách hàng.</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice.</source>
+        <translation>cột %1 xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>the column is missing.</source>
+        <translation>thiếu cột này.</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4483,351 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Cancelled: %1 was not written.</source>
         <translation>Đã hủy: %1 không được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Scenario</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>còn thiếu.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>phải là chữ.</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>đang để trống.</translation>
+    </message>
+    <message>
+        <source>unknown field (docs/scenario-file.md lists the fields).</source>
+        <translation>trường không xác định (docs/scenario-file.md liệt kê các trường).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expected, not &quot;%2&quot;.</source>
+        <translation>cần &quot;%1&quot;, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and dashes, at most 64.</source>
+        <translation>chữ thường, chữ số và dấu gạch ngang, tối đa 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>1 (easy), 2 (medium) or 3 (hard).</source>
+        <translation>1 (dễ), 2 (trung bình) hoặc 3 (khó).</translation>
+    </message>
+    <message>
+        <source>one of %1.</source>
+        <translation>một trong %1.</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD.</source>
+        <translation>ngày viết dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>missing: the story and the facts at the door.</source>
+        <translation>còn thiếu: câu chuyện và các dữ kiện tại hiện trường.</translation>
+    </message>
+    <message>
+        <source>missing: the model answer, as an answers file.</source>
+        <translation>còn thiếu: đáp án mẫu, dạng tệp câu trả lời.</translation>
+    </message>
+    <message>
+        <source>photos and visitedAt are not part of a model answer (the trainee takes the photos; the day is visitDate).</source>
+        <translation>photos và visitedAt không thuộc đáp án mẫu (học viên tự chụp ảnh; ngày kiểm tra là visitDate).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing: at least one expected conclusion.</source>
+        <translation>còn thiếu: ít nhất một kết luận đáp án.</translation>
+    </message>
+    <message>
+        <source>missing: the customer, in the columns of the import template.</source>
+        <translation>còn thiếu: khách hàng, theo các cột của mẫu nhập danh sách.</translation>
+    </message>
+    <message>
+        <source>must be text or a number.</source>
+        <translation>phải là chữ hoặc số.</translation>
+    </message>
+    <message>
+        <source>must be an object with item, value and rule.</source>
+        <translation>phải là đối tượng có item, value và rule.</translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot; (one of %2).</source>
+        <translation>mục không xác định &quot;%1&quot; (một trong %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is expected twice.</source>
+        <translation>&quot;%1&quot; được nêu hai lần.</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (one of %2).</source>
+        <translation>quy tắc không xác định &quot;%1&quot; (một trong %2).</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; belongs to the check %2, not to %3.</source>
+        <translation>quy tắc &quot;%1&quot; thuộc bước kiểm tra %2, không thuộc %3.</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 10.</source>
+        <translation>số nguyên từ 1 đến 10.</translation>
+    </message>
+    <message>
+        <source>only ratio-shares and money have a tolerance.</source>
+        <translation>chỉ ratio-shares và money có sai số cho phép.</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 10.</source>
+        <translation>số từ 0 đến 10.</translation>
+    </message>
+    <message>
+        <source>true or false.</source>
+        <translation>true hoặc false.</translation>
+    </message>
+    <message>
+        <source>a number of households: 0.25 or more, in steps of 0.25.</source>
+        <translation>số hộ: từ 0,25 trở lên, bước 0,25.</translation>
+    </message>
+    <message>
+        <source>an object of price groups and their percent (&quot;SHBT&quot;: 45).</source>
+        <translation>đối tượng gồm các nhóm giá và tỷ lệ phần trăm (&quot;SHBT&quot;: 45).</translation>
+    </message>
+    <message>
+        <source>unknown price group (the tariff books know %1).</source>
+        <translation>nhóm giá không xác định (biểu giá có %1).</translation>
+    </message>
+    <message>
+        <source>a percent above 0 and at most 100.</source>
+        <translation>tỷ lệ phần trăm lớn hơn 0 và không quá 100.</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1 %, not 100 %.</source>
+        <translation>các tỷ lệ cộng lại được %1 %, không phải 100 %.</translation>
+    </message>
+    <message>
+        <source>a list of anomalies (%1), empty for none.</source>
+        <translation>danh sách bất thường (%1), để trống nếu không có.</translation>
+    </message>
+    <message>
+        <source>unknown anomaly &quot;%1&quot; (one of %2).</source>
+        <translation>bất thường không xác định &quot;%1&quot; (một trong %2).</translation>
+    </message>
+    <message>
+        <source>a whole number of đồng (negative when the customer was billed too much).</source>
+        <translation>số đồng nguyên (âm khi khách hàng bị tính thừa).</translation>
+    </message>
+    <message>
+        <source>a whole number of photos from 0 to 20.</source>
+        <translation>số ảnh nguyên từ 0 đến 20.</translation>
+    </message>
+    <message>
+        <source>&quot;customer&quot; or &quot;witness&quot;.</source>
+        <translation>&quot;customer&quot; hoặc &quot;witness&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is true while any-change is false.</source>
+        <translation>%1 là true trong khi any-change là false.</translation>
+    </message>
+    <message>
+        <source>money is not 0 while any-change is false.</source>
+        <translation>money khác 0 trong khi any-change là false.</translation>
+    </message>
+    <message>
+        <source>undeclared-tier is true: the households change.</source>
+        <translation>undeclared-tier là true: số hộ phải thay đổi.</translation>
+    </message>
+    <message>
+        <source>meter-swap is true but the customer&apos;s meter is already three-rate (LOAI_DDO 3).</source>
+        <translation>meter-swap là true nhưng công tơ của khách hàng đã là ba giá (LOAI_DDO 3).</translation>
+    </message>
+    <message>
+        <source>meter-swap is true while three-rate is &quot;%1&quot;.</source>
+        <translation>meter-swap là true trong khi three-rate là &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the model answer does not walk the check &quot;%1&quot; that the expected conclusions need.</source>
+        <translation>đáp án mẫu không đi qua bước kiểm tra &quot;%1&quot; mà các kết luận cần.</translation>
+    </message>
+    <message>
+        <source>the customer refuses: the model answer names the witness and the reason.</source>
+        <translation>khách hàng từ chối ký: đáp án mẫu phải ghi tên người làm chứng và lý do.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 không phải đối tượng JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ScenarioRules</name>
+    <message>
+        <source>A household counts when its residence at the address is shown by a chip ID card (CCCD) with the address, a CT07 residence certificate, VNeID or a lease of 12 months or more. Any other paper counts only with a leader&apos;s note; one old household book does not make one household.</source>
+        <translation>Một hộ được tính khi việc cư trú tại địa chỉ được chứng minh bằng CCCD gắn chip có địa chỉ, giấy xác nhận cư trú CT07, VNeID hoặc hợp đồng thuê từ 12 tháng trở lên. Giấy tờ khác chỉ được tính khi có ý kiến của lãnh đạo; một sổ hộ khẩu giấy cũ không có nghĩa là một hộ.</translation>
+    </message>
+    <message>
+        <source>Renters who do not form a household count by persons: every 4 persons make one household quota; 1, 2 or 3 persons make ¼, ½ or ¾.</source>
+        <translation>Người thuê không lập hộ được tính theo số người: cứ 4 người là một định mức; 1, 2 hoặc 3 người là ¼, ½ hoặc ¾ định mức.</translation>
+    </message>
+    <message>
+        <source>Renters on a lease under 12 months whose users the landlord cannot declare: all consumption is billed at tier 3, whatever the households.</source>
+        <translation>Cho thuê dưới 12 tháng mà chủ nhà không kê khai được người sử dụng điện: toàn bộ sản lượng tính giá bậc 3, không phụ thuộc số hộ.</translation>
+    </message>
+    <message>
+        <source>The shares come from the equipment inventory: kW × quantity × simultaneity × hours a day × days a month for each price group. A share that differs from the agreed ratio by more than the tolerance (5 points) changes the ratio.</source>
+        <translation>Tỷ lệ lấy từ bảng kê thiết bị: kW × số lượng × hệ số đồng thời × giờ/ngày × ngày/tháng cho từng nhóm giá. Tỷ lệ nào lệch so với tỷ lệ đã thỏa thuận quá sai số cho phép (5 điểm) thì phải điều chỉnh tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>A production or business customer whose consumption averages 2,000 kWh a month or more over three consecutive months must buy at three rates. The comparison is exact: 5,999 kWh in three months is an average of 1,999.67 and does not oblige.</source>
+        <translation>Khách hàng sản xuất, kinh doanh có sản lượng trung bình ba tháng liên tục từ 2.000 kWh/tháng trở lên phải mua điện theo ba giá. So sánh chính xác tuyệt đối: 5.999 kWh trong ba tháng là trung bình 1.999,67 kWh, chưa bắt buộc.</translation>
+    </message>
+    <message>
+        <source>A production or business customer supplied through a dedicated transformer of 25 kVA or more must buy at three rates, whatever it consumes.</source>
+        <translation>Khách hàng sản xuất, kinh doanh có trạm biến áp chuyên dùng từ 25 kVA trở lên phải mua điện theo ba giá, dù sản lượng bao nhiêu.</translation>
+    </message>
+    <message>
+        <source>The three months must be consecutive calendar months. With a month missing there is not enough history: the meter stays as it is and the record says why.</source>
+        <translation>Ba tháng phải là ba tháng liên tục. Thiếu một tháng là chưa đủ lịch sử: giữ nguyên công tơ và biên bản ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>On a mixed meter only the part billed to production or business counts toward the 2,000 kWh; the household&apos;s own use is left out.</source>
+        <translation>Với công tơ dùng chung, chỉ phần sản lượng tính giá sản xuất, kinh doanh được tính vào ngưỡng 2.000 kWh; phần sinh hoạt của hộ gia đình không tính.</translation>
+    </message>
+    <message>
+        <source>A customer already on a three-rate meter needs no swap, even when the rule applies.</source>
+        <translation>Khách hàng đã dùng công tơ ba giá thì không cần thay công tơ, dù thuộc diện bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Only production and business customers are obliged to buy at three rates; residential and administrative customers are not.</source>
+        <translation>Chỉ khách hàng sản xuất, kinh doanh bắt buộc mua điện ba giá; khách hàng sinh hoạt và hành chính sự nghiệp thì không.</translation>
+    </message>
+    <message>
+        <source>The serial of the meter on the wall must match the list; a different serial is recorded as an anomaly for the branch to follow up.</source>
+        <translation>Số công tơ tại hiện trường phải khớp với danh sách; số khác được ghi nhận là bất thường để điện lực xử lý.</translation>
+    </message>
+    <message>
+        <source>A reading below the previous one is an anomaly (a meter replaced, turned back or misread), never a consumption.</source>
+        <translation>Chỉ số thấp hơn chỉ số kỳ trước là bất thường (công tơ bị thay, bị quay ngược hoặc ghi sai), không bao giờ là sản lượng.</translation>
+    </message>
+    <message>
+        <source>A reading in line with the typical month, on the meter of the list, is no anomaly.</source>
+        <translation>Chỉ số phù hợp với tháng điển hình, trên đúng công tơ của danh sách, thì không có bất thường.</translation>
+    </message>
+    <message>
+        <source>The money impact is the difference between the bills as applied and as proposed over the recovery period: the calendar months before the month of the finding, at most 12, VAT included. Within 1 % counts.</source>
+        <translation>Số tiền chênh lệch là hiệu giữa hóa đơn theo giá đang áp và theo đề xuất trong thời gian truy thu, thoái hoàn: các tháng trước tháng phát hiện, tối đa 12 tháng, đã gồm thuế GTGT. Sai lệch trong 1 % được tính là đúng.</translation>
+    </message>
+    <message>
+        <source>When what is found matches the list, the right conclusion is no change: a change proposed without cause bills the customer wrongly.</source>
+        <translation>Khi hiện trường khớp với danh sách, kết luận đúng là giữ nguyên: đề xuất thay đổi không có căn cứ sẽ tính sai tiền điện của khách hàng.</translation>
+    </message>
+    <message>
+        <source>Every record carries a photo of the meter showing its serial and its reading.</source>
+        <translation>Mỗi biên bản đều kèm ảnh công tơ thể hiện số công tơ và chỉ số.</translation>
+    </message>
+    <message>
+        <source>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</source>
+        <translation>Khách hàng ký biên bản. Khi khách hàng từ chối, người làm chứng ký và lý do từ chối được ghi vào biên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Scorer</name>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Households change</source>
+        <translation>Thay đổi số hộ</translation>
+    </message>
+    <message>
+        <source>Tier 3 for undeclared renters</source>
+        <translation>Giá bậc 3 cho người thuê không kê khai</translation>
+    </message>
+    <message>
+        <source>Price ratio changes</source>
+        <translation>Thay đổi tỷ lệ giá</translation>
+    </message>
+    <message>
+        <source>Shares from the inventory</source>
+        <translation>Tỷ lệ theo bảng kê</translation>
+    </message>
+    <message>
+        <source>Three-rate obligation</source>
+        <translation>Diện bắt buộc ba giá</translation>
+    </message>
+    <message>
+        <source>Meter swap</source>
+        <translation>Thay công tơ</translation>
+    </message>
+    <message>
+        <source>Reading anomalies</source>
+        <translation>Bất thường chỉ số</translation>
+    </message>
+    <message>
+        <source>Money impact</source>
+        <translation>Số tiền chênh lệch</translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation>Có thay đổi</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>nobody signed</source>
+        <translation>không ai ký</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>must buy at three rates</source>
+        <translation>phải mua điện ba giá</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>chưa bắt buộc</translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation>chưa đủ lịch sử</translation>
+    </message>
+    <message>
+        <source>the rule does not apply</source>
+        <translation>không thuộc diện áp dụng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>a witness (the customer refused)</source>
+        <translation>người làm chứng (khách hàng từ chối)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>khách hàng</translation>
     </message>
 </context>
 <context>

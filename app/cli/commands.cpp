@@ -1,9 +1,11 @@
 #include "app/cli/commands.h"
 
+#include "models/core/boundedinput.h"
 #include "models/core/clock.h"
 #include "models/core/language.h"
 #include "models/core/money.h"
 #include "models/core/settings.h"
+#include "models/core/words.h"
 #include "models/customers/customersearch.h"
 #include "models/customers/samplelist.h"
 #include "models/customers/searchindex.h"
@@ -21,6 +23,8 @@
 #include "models/tariff/billcase.h"
 #include "models/tariff/billengine.h"
 #include "models/tariff/tarifflibrary.h"
+#include "models/training/scenario.h"
+#include "models/training/scorer.h"
 #include "models/workspace/session.h"
 #include "models/workspace/tariffapprovals.h"
 
@@ -82,6 +86,8 @@ public:
               << "  inspect    " << tr("record a signed inspection from an answers file, with its PDF") << '\n'
               << "  verify     " << tr("check a record folder: signature, fingerprint, evidence and signer") << '\n'
               << "  enroll     " << tr("enroll this tablet's profile with the branch server") << '\n'
+              << "  scenario   " << tr("check a training scenario file, or list the built-in scenarios") << '\n'
+              << "  score      " << tr("score an answers file against a training scenario") << '\n'
               << "  sync       " << tr("send the outbox to the branch server and read its decisions") << '\n'
               << "  version    " << tr("print the version") << '\n'
               << tr("Run 'tariff-audit-cli COMMAND --help' for the options of a command.") << '\n';
@@ -372,6 +378,111 @@ public:
                          .arg(f.code, f.name, f.yearlyImpact ? money::format(*f.yearlyImpact) : tr("unknown"),
                               f.reasons.value(0))
                   << '\n';
+        }
+        return kExitOk;
+    }
+
+    /// `scenario check FILE…` and `scenario list`.
+    static int scenario(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Checks training scenario files (docs/scenario-file.md): exit 0 when "
+                                            "each is valid, 2 with every problem named. 'list' prints the "
+                                            "built-in scenarios."));
+        parser.addPositionalArgument(QStringLiteral("ACTION"), tr("check or list"));
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("Scenario files to check."), QStringLiteral("[FILE…]"));
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
+        const QStringList args = parser.positionalArguments();
+        const QString action = args.value(0);
+        const TariffLibrary library = tariffs(Settings(Settings::defaultPath()));
+        if (action == QLatin1StringView("list")) {
+            for (const Scenario &s : Scenario::builtIn(library))
+                out() << s.id << '\t' << s.difficulty << '\t' << s.campaign << '\t' << s.title << '\n';
+            return kExitOk;
+        }
+        if (action != QLatin1StringView("check") || args.size() < 2)
+            return fail(tr("scenario: 'check FILE…' or 'list'."));
+        int exit = kExitOk;
+        for (const QString &path : args.mid(1)) {
+            auto bytes = readBoundedFile(path, limits::ScenarioFileBytes);
+            const QStringList problems =
+                bytes ? Scenario::problems(bytes.value(), QDir::toNativeSeparators(path), library)
+                      : QStringList{bytes.error()};
+            if (problems.isEmpty()) {
+                out() << tr("%1: a valid scenario.").arg(QDir::toNativeSeparators(path)) << '\n';
+                continue;
+            }
+            for (const QString &problem : problems)
+                err() << problem << '\n';
+            exit = kExitFailure;
+        }
+        err().flush();
+        return exit;
+    }
+
+    static int score(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Scores an answers file (docs/answers-file.md) against a training "
+                                            "scenario, as the app scores a training record."));
+        const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                                tr("The scenario: a file, or the id of a built-in one."),
+                                                QStringLiteral("FILE"));
+        const QCommandLineOption answersOption(QStringLiteral("answers"), tr("The trainee's answers file."),
+                                               QStringLiteral("FILE"));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the score as JSON."));
+        parser.addOptions({scenarioOption, answersOption, jsonOption});
+        if (const auto exit = parseOrExit(parser, arguments))
+            return *exit;
+        if (!parser.isSet(scenarioOption) || !parser.isSet(answersOption))
+            return fail(tr("score: --scenario FILE and --answers FILE are required."));
+        const TariffLibrary library = tariffs(Settings(Settings::defaultPath()));
+        const QString scenarioName = parser.value(scenarioOption);
+        std::optional<Scenario> scenario;
+        if (QFileInfo::exists(scenarioName)) {
+            auto read = Scenario::read(scenarioName, library);
+            if (!read)
+                return fail(read.error());
+            scenario = read.value();
+        } else {
+            for (const Scenario &s : Scenario::builtIn(library)) {
+                if (s.id == scenarioName)
+                    scenario = s;
+            }
+            if (!scenario)
+                return fail(tr("score: %1 is neither a file nor a built-in scenario ('scenario list' names them).")
+                                .arg(scenarioName));
+        }
+        auto answers = AnswersFile::read(parser.value(answersOption), scenario->customer.code);
+        if (!answers)
+            return fail(tr("score: %1").arg(answers.error()));
+        auto sheet = Scorer::score(*scenario, TraineeWork::of(answers.value()), library);
+        if (!sheet)
+            return fail(tr("score: %1: the answers cannot be assessed: %2")
+                            .arg(QDir::toNativeSeparators(parser.value(answersOption)), sheet.error()));
+        if (parser.isSet(jsonOption)) {
+            out() << QString::fromUtf8(QJsonDocument(sheet->toJson()).toJson(QJsonDocument::Indented));
+            return kExitOk;
+        }
+        const Words words;
+        out() << tr("%1: %2 of %3 points (%4 %)")
+                     .arg(scenario->title)
+                     .arg(sheet->total)
+                     .arg(sheet->maximum)
+                     .arg(sheet->percent())
+              << '\n';
+        for (const ScoreLine &line : sheet->lines) {
+            out() << (line.right ? QStringLiteral("  ✓ ") : QStringLiteral("  ✗ "))
+                  << tr("%1: %2/%3 — expected %4, given %5")
+                         .arg(Scorer::itemName(line.item, words))
+                         .arg(line.points)
+                         .arg(line.maximum)
+                         .arg(Scorer::describe(line.item, line.expected, words),
+                              Scorer::describe(line.item, line.given, words))
+                  << '\n';
+            if (!line.right)
+                out() << "    " << ScenarioRules::explanation(line.rule, words) << '\n';
         }
         return kExitOk;
     }
@@ -915,6 +1026,10 @@ int run(const QStringList &arguments)
         return Cli::enroll(rest);
     if (command == QLatin1StringView("sync"))
         return Cli::sync(rest);
+    if (command == QLatin1StringView("scenario"))
+        return Cli::scenario(rest);
+    if (command == QLatin1StringView("score"))
+        return Cli::score(rest);
     if (command == QLatin1StringView("version") || command == QLatin1StringView("--version")) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return kExitOk;

@@ -30,6 +30,7 @@ inline constexpr int XmlDepth = 32;                               ///< elements 
 
 // JSON files and bodies (readJson in models/core/boundedinput.*).
 inline constexpr qint64 AnswersFileBytes = 1024 * 1024;    ///< an answers file (AnswersFile)
+inline constexpr qint64 ScenarioFileBytes = 1024 * 1024;   ///< a training scenario (Scenario)
 inline constexpr qint64 TariffFileBytes = 4 * 1024 * 1024; ///< a tariff book, VAT, rules or TOU file
 inline constexpr qint64 RecordFileBytes = 4 * 1024 * 1024; ///< record.json or signature.json of a folder
 inline constexpr qint64 KeysFileBytes = 4 * 1024 * 1024;   ///< a list of trusted keys

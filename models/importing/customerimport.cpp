@@ -721,6 +721,43 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     return summary;
 }
 
+Customer CustomerImport::readCustomer(const QList<QPair<QString, QString>> &fields, const TariffLibrary &library,
+                                      std::vector<ImportIssue> &issues)
+{
+    QHash<QString, int> columns;
+    std::vector<MonthColumn> months;
+    QStringList values;
+    for (const auto &[header, value] : fields) {
+        const QString code = ImportTemplate::resolveHeader(header);
+        if (code.isEmpty()) {
+            issues.push_back(
+                {0, header, value,
+                 QCoreApplication::translate("ta::CustomerImport", "not a column of the customer-list template.")});
+            continue;
+        }
+        if (columns.contains(code)) {
+            issues.push_back(
+                {0, header, value,
+                 QCoreApplication::translate("ta::CustomerImport", "the column %1 appears twice.").arg(code)});
+            continue;
+        }
+        const int index = int(values.size());
+        columns.insert(code, index);
+        values << value;
+        QString reg;
+        int month = 0;
+        if (ImportTemplate::parseMonthColumn(code, &reg, &month))
+            months.push_back({month, reg, index, code});
+    }
+    for (const QString &required : ImportTemplate::requiredColumns()) {
+        if (!columns.contains(required))
+            issues.push_back(
+                {0, required, QString(), QCoreApplication::translate("ta::CustomerImport", "the column is missing.")});
+    }
+    const RowReader reader(columns, months, library);
+    return reader.read(values, 0, issues);
+}
+
 Result<QStringList> CustomerImport::readHeader(const QString &path, const Options &options)
 {
     if (Status s = checkListFile(path); !s)

@@ -76,6 +76,11 @@ public:
     Result<ImportSummary> run(const QString &path, const Options &options = {},
                               const std::function<bool(qint64 done, qint64 total)> &progress = {});
 
+    /// One customer written as template columns and their values (a training scenario's customer), checked
+    /// exactly as a row of a list; every problem goes to @p issues (line 0), naming its column.
+    static Customer readCustomer(const QList<QPair<QString, QString>> &fields, const TariffLibrary &library,
+                                 std::vector<ImportIssue> &issues);
+
     /// Writes the issues as CSV (line, column, value, reason), for the user to fix the file.
     static Status writeIssues(const std::vector<ImportIssue> &issues, const QString &path);
 

@@ -121,7 +121,13 @@ Result<AnswersFile> AnswersFile::read(const QString &path, const QString &custom
         return doc.status();
     if (!doc.value().isObject())
         return R::failure(tr("%1 is not a JSON object.").arg(name));
-    QJsonObject json = doc.value().object();
+    return fromJson(doc.value().object(), name, QFileInfo(path).absolutePath(), customerCode);
+}
+
+Result<AnswersFile> AnswersFile::fromJson(QJsonObject json, const QString &name, const QString &folder,
+                                          const QString &customerCode)
+{
+    using R = Result<AnswersFile>;
     // What the signer does not choose, each refused with what to do instead.
     if (json.contains(QStringLiteral("inspector")))
         return R::failure(tr("%1: inspector: the record is signed by the profile signed in (--profile); remove "
@@ -143,7 +149,7 @@ Result<AnswersFile> AnswersFile::read(const QString &path, const QString &custom
         return R::failure(tr("%1: unknown field \"%2\" (docs/answers-file.md lists the fields).").arg(name, unknown));
 
     AnswersFile out;
-    const QDir base = QFileInfo(path).absoluteDir();
+    const QDir base(folder);
     const QJsonArray photos = json.value(QStringLiteral("photos")).toArray();
     for (qsizetype i = 0; i < photos.size(); ++i) {
         const QJsonObject p = photos.at(i).toObject();

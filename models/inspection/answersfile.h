@@ -13,6 +13,7 @@
 #include "models/inspection/inspection.h"
 #include "models/inspection/inspectionsession.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <vector>
@@ -36,6 +37,10 @@ public:
 
     /// Reads and checks @p path for @p customerCode; every error names the file and the field.
     static Result<AnswersFile> read(const QString &path, const QString &customerCode);
+    /// The same checks on an answers object already read (a scenario's model answer): messages start with
+    /// @p name, pictures are relative to @p folder.
+    static Result<AnswersFile> fromJson(QJsonObject json, const QString &name, const QString &folder,
+                                        const QString &customerCode);
 
     /// Records it: a draft through InspectionSession::fromAnswers, the photos, then the signatures in the
     /// order customer, inspector, witness, and finalise.

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void importSearchPrescreen();
     void billRefusesBadCases_data();
     void billRefusesBadCases();
+    void scenarioCheckAndScore();
 
 private:
     CliRun run(const QStringList &args) { return runCli(args, m_home); }
@@ -239,6 +240,76 @@ void TestCli::importSearchPrescreen()
     QCOMPARE(screened.value(QStringLiteral("top")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("PB07010000001"));
     QVERIFY(QFile::exists(flagged));
+}
+
+void TestCli::scenarioCheckAndScore()
+{
+    const QString scenarios = QStringLiteral(TA_SOURCE_DIR "/resources/training/scenarios");
+    const QString renters = scenarios + QStringLiteral("/01-ba-nguoi-thue-tro.json");
+    const CliRun valid = run({QStringLiteral("scenario"), QStringLiteral("check"), renters,
+                              scenarios + QStringLiteral("/05-van-phong-co-nha-cong-vu.json")});
+    QCOMPARE(valid.exitCode, 0);
+    QVERIFY2(valid.out.contains(QStringLiteral("01-ba-nguoi-thue-tro.json: tình huống hợp lệ.")),
+             qPrintable(valid.out));
+
+    // A scenario with two errors: both named, in the chosen language.
+    QFile file(renters);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject broken = QJsonDocument::fromJson(file.readAll()).object();
+    broken.insert(QStringLiteral("difficulty"), 7);
+    QJsonArray expected = broken.value(QStringLiteral("expected")).toArray();
+    QJsonObject first = expected.at(0).toObject();
+    first.insert(QStringLiteral("item"), QStringLiteral("tenants"));
+    expected[0] = first;
+    broken.insert(QStringLiteral("expected"), expected);
+    const QString brokenPath = m_home.filePath(QStringLiteral("broken.json"));
+    QFile out(brokenPath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(broken).toJson());
+    out.close();
+    const CliRun refused = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("scenario"),
+                                QStringLiteral("check"), brokenPath});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("broken.json: difficulty: 1 (easy), 2 (medium) or 3 (hard).")),
+             qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("broken.json: expected[0].item: unknown item \"tenants\"")),
+             qPrintable(refused.err));
+
+    const CliRun list = run({QStringLiteral("scenario"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.count(QLatin1Char('\n')) >= 15);
+
+    // A trainee who counted the three renters as a whole household: 1 household + 4 persons' quota = 2.
+    const QString answers = m_home.filePath(QStringLiteral("answers.json"));
+    QFile a(answers);
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write(R"({"checks": ["households"],
+               "identify": {"meterSerialSeen": "2500011201", "present": {"name": "Lê Văn Hùng"}},
+               "households": {"households": [{"head": "Lê Văn Hùng", "document": "cccd"}], "renterPersons": 4}})");
+    a.close();
+    const CliRun scored =
+        run({QStringLiteral("score"), QStringLiteral("--scenario"), QStringLiteral("ba-nguoi-thue-tro"),
+             QStringLiteral("--answers"), answers, QStringLiteral("--json")});
+    QCOMPARE(scored.exitCode, 0);
+    const QJsonObject sheet = QJsonDocument::fromJson(scored.out.toUtf8()).object();
+    QCOMPARE(sheet.value(QStringLiteral("maximum")).toInt(), 9);
+    // households-change and undeclared-tier right (2 points); households, money, photo and signature wrong.
+    QCOMPARE(sheet.value(QStringLiteral("total")).toInt(), 3);
+    const QJsonObject households = sheet.value(QStringLiteral("items")).toArray().at(0).toObject();
+    QCOMPARE(households.value(QStringLiteral("verdict")).toString(), QStringLiteral("wrong"));
+    QCOMPARE(households.value(QStringLiteral("expected")).toDouble(), 1.75);
+    QCOMPARE(households.value(QStringLiteral("given")).toDouble(), 2.0);
+    QCOMPARE(households.value(QStringLiteral("rule")).toString(), QStringLiteral("households.renter-quota"));
+
+    const CliRun readable =
+        run({QStringLiteral("score"), QStringLiteral("--scenario"), renters, QStringLiteral("--answers"), answers});
+    QCOMPARE(readable.exitCode, 0);
+    QVERIFY2(readable.out.contains(QStringLiteral("3 trên 9 điểm")), qPrintable(readable.out));
+    QVERIFY2(readable.out.contains(QStringLiteral("cứ 4 người là một định mức")), qPrintable(readable.out));
+
+    const CliRun unknown = run({QStringLiteral("score"), QStringLiteral("--scenario"), QStringLiteral("no-such"),
+                                QStringLiteral("--answers"), answers});
+    QCOMPARE(unknown.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -219,6 +219,7 @@ void TestBadInput::limitsTableAgreesWithTheConstants()
                                           {QStringLiteral("XmlRunBytes"), limits::XmlRunBytes},
                                           {QStringLiteral("XmlDepth"), limits::XmlDepth},
                                           {QStringLiteral("AnswersFileBytes"), limits::AnswersFileBytes},
+                                          {QStringLiteral("ScenarioFileBytes"), limits::ScenarioFileBytes},
                                           {QStringLiteral("TariffFileBytes"), limits::TariffFileBytes},
                                           {QStringLiteral("RecordFileBytes"), limits::RecordFileBytes},
                                           {QStringLiteral("KeysFileBytes"), limits::KeysFileBytes},
