@@ -3255,6 +3255,10 @@
         <source>Put the training workspace back to its initial state? The customers are generated again, and every trainee&apos;s drafts, signed records and photos on this tablet are deleted.</source>
         <translation>Put the training workspace back to its initial state? The customers are generated again, and every trainee&apos;s drafts, signed records and photos on this tablet are deleted.</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
 </context>
 <context>
     <name>ta::MessageBox</name>
@@ -3414,6 +3418,211 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PracticePage</name>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No scenario done yet: choose one and press Start.</source>
+        <translation>No scenario done yet: choose one and press Start.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scenarios done · %3 of %4 points (%5 %) · %6 minutes of practice</source>
+        <translation>%1 of %2 scenarios done · %3 of %4 points (%5 %) · %6 minutes of practice</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 of %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>The record cannot be scored: %1</source>
+        <translation>The record cannot be scored: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points (%3 %)</source>
+        <translation>%1 of %2 points (%3 %)</translation>
+    </message>
+    <message>
+        <source>What this scenario teaches: %1</source>
+        <translation>What this scenario teaches: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Every conclusion is right.</source>
+        <translation>Every conclusion is right.</translation>
+    </message>
+    <message>
+        <source>The rules behind your mistakes:</source>
+        <translation>The rules behind your mistakes:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the score sheet</source>
+        <translation>Save the score sheet</translation>
+    </message>
+    <message>
+        <source>score-sheet-%1.pdf</source>
+        <translation>score-sheet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>score-sheet-%1.csv</source>
+        <translation>score-sheet-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the score file</source>
+        <translation>Save the score file</translation>
+    </message>
+    <message>
+        <source>scores-%1.json</source>
+        <translation>scores-%1.json</translation>
+    </message>
+    <message>
+        <source>Score files (*.json)</source>
+        <translation>Score files (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1. A trainer imports it on the Practice page.</source>
+        <translation>Saved %1. A trainer imports it on the Practice page.</translation>
+    </message>
+    <message>
+        <source>Import a score file</source>
+        <translation>Import a score file</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scores of %1 are in the class (%n attempt(s)).</source>
+        <translation>
+            <numerusform>The scores of %1 are in the class (%n attempt(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Best score</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>A fresh attempt in the real inspection screens, with this card beside them</source>
+        <translation>A fresh attempt in the real inspection screens, with this card beside them</translation>
+    </message>
+    <message>
+        <source>Score sheet (PDF)</source>
+        <translation>Score sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Score sheet (CSV)</source>
+        <translation>Score sheet (CSV)</translation>
+    </message>
+    <message>
+        <source>Score file for the trainer</source>
+        <translation>Score file for the trainer</translation>
+    </message>
+    <message>
+        <source>The class: the trainees of this tablet and the score files imported</source>
+        <translation>The class: the trainees of this tablet and the score files imported</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Scenarios done</source>
+        <translation>Scenarios done</translation>
+    </message>
+    <message>
+        <source>Best scores</source>
+        <translation>Best scores</translation>
+    </message>
+    <message>
+        <source>Rule most missed</source>
+        <translation>Rule most missed</translation>
+    </message>
+    <message>
+        <source>Import a score file…</source>
+        <translation>Import a score file…</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4884,53 @@ The server&apos;s reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::ScenarioCard</name>
+    <message>
+        <source>easy</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>hard</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>price ratio</source>
+        <translation>price ratio</translation>
+    </message>
+    <message>
+        <source>three-rate meters</source>
+        <translation>three-rate meters</translation>
+    </message>
+    <message>
+        <source>administrative customers</source>
+        <translation>administrative customers</translation>
+    </message>
+    <message>
+        <source>Level: %1 · campaign: %2 · visit on %3</source>
+        <translation>Level: %1 · campaign: %2 · visit on %3</translation>
+    </message>
+    <message>
+        <source>At the door:</source>
+        <translation>At the door:</translation>
+    </message>
+    <message>
+        <source>What you find:</source>
+        <translation>What you find:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+</context>
+<context>
     <name>ta::ScenarioRules</name>
     <message>
         <source>A household counts when its residence at the address is shown by a chip ID card (CCCD) with the address, a CT07 residence certificate, VNeID or a lease of 12 months or more. Any other paper counts only with a leader&apos;s note; one old household book does not make one household.</source>
@@ -4743,6 +4999,105 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</source>
         <translation>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ScoreBook</name>
+    <message>
+        <source>%1 is not a score file.</source>
+        <translation>%1 is not a score file.</translation>
+    </message>
+    <message>
+        <source>%1: format: &quot;%2&quot; expected.</source>
+        <translation>%1: format: &quot;%2&quot; expected.</translation>
+    </message>
+    <message>
+        <source>%1: trainee: the trainee&apos;s name is missing.</source>
+        <translation>%1: trainee: the trainee&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>%1: attempts[%2]: the scenario or the start is missing.</source>
+        <translation>%1: attempts[%2]: the scenario or the start is missing.</translation>
+    </message>
+    <message>
+        <source>%1: attempts[%2]: a score of %3 out of %4 is not possible.</source>
+        <translation>%1: attempts[%2]: a score of %3 out of %4 is not possible.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be made.</source>
+        <translation>The folder of %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Minutes:seconds</source>
+        <translation>Minutes:seconds</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Rules missed</source>
+        <translation>Rules missed</translation>
+    </message>
+    <message>
+        <source>Training score sheet</source>
+        <translation>Training score sheet</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 · %3</source>
+        <translation>%1 · card %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 scenarios done, %2 of %3 points (%4 %), %5 minutes of practice.</source>
+        <translation>%1 scenarios done, %2 of %3 points (%4 %), %5 minutes of practice.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Mistakes by rule</source>
+        <translation>Mistakes by rule</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>TRAINING</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Page %1 of %2 · %3</translation>
     </message>
 </context>
 <context>

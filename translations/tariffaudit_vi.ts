@@ -3250,6 +3250,10 @@
         <source>Put the training workspace back to its initial state? The customers are generated again, and every trainee&apos;s drafts, signed records and photos on this tablet are deleted.</source>
         <translation>Đưa vùng đào tạo về trạng thái ban đầu? Khách hàng được tạo lại, và mọi bản nháp, biên bản đã ký và ảnh của mọi học viên trên máy tính bảng này bị xóa.</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Luyện tập</translation>
+    </message>
 </context>
 <context>
     <name>ta::MessageBox</name>
@@ -3406,6 +3410,211 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>OK</source>
         <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>ta::PracticePage</name>
+    <message>
+        <source>Practice</source>
+        <translation>Luyện tập</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>chưa làm</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No scenario done yet: choose one and press Start.</source>
+        <translation>Chưa làm tình huống nào: chọn một tình huống rồi bấm Bắt đầu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scenarios done · %3 of %4 points (%5 %) · %6 minutes of practice</source>
+        <translation>Đã làm %1 trên %2 tình huống · %3 trên %4 điểm (%5 %) · %6 phút luyện tập</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 trên %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>The record cannot be scored: %1</source>
+        <translation>Không chấm điểm được biên bản: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Điểm: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points (%3 %)</source>
+        <translation>%1 trên %2 điểm (%3 %)</translation>
+    </message>
+    <message>
+        <source>What this scenario teaches: %1</source>
+        <translation>Tình huống này dạy: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Đáp án</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của bạn</translation>
+    </message>
+    <message>
+        <source>Every conclusion is right.</source>
+        <translation>Mọi kết luận đều đúng.</translation>
+    </message>
+    <message>
+        <source>The rules behind your mistakes:</source>
+        <translation>Quy định liên quan đến các lỗi của bạn:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save the score sheet</source>
+        <translation>Lưu bảng điểm</translation>
+    </message>
+    <message>
+        <source>score-sheet-%1.pdf</source>
+        <translation>bang-diem-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>score-sheet-%1.csv</source>
+        <translation>bang-diem-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the score file</source>
+        <translation>Lưu tệp điểm</translation>
+    </message>
+    <message>
+        <source>scores-%1.json</source>
+        <translation>diem-%1.json</translation>
+    </message>
+    <message>
+        <source>Score files (*.json)</source>
+        <translation>Tệp điểm (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1. A trainer imports it on the Practice page.</source>
+        <translation>Đã lưu %1. Giảng viên nhập tệp này ở trang Luyện tập.</translation>
+    </message>
+    <message>
+        <source>Import a score file</source>
+        <translation>Nhập tệp điểm</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scores of %1 are in the class (%n attempt(s)).</source>
+        <translation>
+            <numerusform>Điểm của %1 đã có trong lớp (%n lượt làm).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Điểm cao nhất</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>A fresh attempt in the real inspection screens, with this card beside them</source>
+        <translation>Một lượt làm mới trên đúng các màn hình kiểm tra, có thẻ tình huống bên cạnh</translation>
+    </message>
+    <message>
+        <source>Score sheet (PDF)</source>
+        <translation>Bảng điểm (PDF)</translation>
+    </message>
+    <message>
+        <source>Score sheet (CSV)</source>
+        <translation>Bảng điểm (CSV)</translation>
+    </message>
+    <message>
+        <source>Score file for the trainer</source>
+        <translation>Tệp điểm cho giảng viên</translation>
+    </message>
+    <message>
+        <source>The class: the trainees of this tablet and the score files imported</source>
+        <translation>Lớp học: học viên trên máy này và các tệp điểm đã nhập</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Scenarios done</source>
+        <translation>Tình huống đã làm</translation>
+    </message>
+    <message>
+        <source>Best scores</source>
+        <translation>Điểm cao nhất</translation>
+    </message>
+    <message>
+        <source>Rule most missed</source>
+        <translation>Quy định hay sai nhất</translation>
+    </message>
+    <message>
+        <source>Import a score file…</source>
+        <translation>Nhập tệp điểm…</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +4874,53 @@ Lý do của máy chủ: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::ScenarioCard</name>
+    <message>
+        <source>easy</source>
+        <translation>dễ</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>trung bình</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>khó</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>số hộ</translation>
+    </message>
+    <message>
+        <source>price ratio</source>
+        <translation>tỷ lệ giá</translation>
+    </message>
+    <message>
+        <source>three-rate meters</source>
+        <translation>công tơ ba giá</translation>
+    </message>
+    <message>
+        <source>administrative customers</source>
+        <translation>khách hàng hành chính sự nghiệp</translation>
+    </message>
+    <message>
+        <source>Level: %1 · campaign: %2 · visit on %3</source>
+        <translation>Mức độ: %1 · chuyên đề: %2 · kiểm tra ngày %3</translation>
+    </message>
+    <message>
+        <source>At the door:</source>
+        <translation>Tại hiện trường:</translation>
+    </message>
+    <message>
+        <source>What you find:</source>
+        <translation>Những gì bạn thấy:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Khách hàng:</translation>
+    </message>
+</context>
+<context>
     <name>ta::ScenarioRules</name>
     <message>
         <source>A household counts when its residence at the address is shown by a chip ID card (CCCD) with the address, a CT07 residence certificate, VNeID or a lease of 12 months or more. Any other paper counts only with a leader&apos;s note; one old household book does not make one household.</source>
@@ -4733,6 +4989,105 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</source>
         <translation>Khách hàng ký biên bản. Khi khách hàng từ chối, người làm chứng ký và lý do từ chối được ghi vào biên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::ScoreBook</name>
+    <message>
+        <source>%1 is not a score file.</source>
+        <translation>%1 không phải tệp điểm.</translation>
+    </message>
+    <message>
+        <source>%1: format: &quot;%2&quot; expected.</source>
+        <translation>%1: format: cần &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: trainee: the trainee&apos;s name is missing.</source>
+        <translation>%1: trainee: thiếu tên học viên.</translation>
+    </message>
+    <message>
+        <source>%1: attempts[%2]: the scenario or the start is missing.</source>
+        <translation>%1: attempts[%2]: thiếu tình huống hoặc thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>%1: attempts[%2]: a score of %3 out of %4 is not possible.</source>
+        <translation>%1: attempts[%2]: điểm %3 trên %4 là không thể.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be made.</source>
+        <translation>Không tạo được thư mục của %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên tình huống</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Minutes:seconds</source>
+        <translation>Phút:giây</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Phần trăm</translation>
+    </message>
+    <message>
+        <source>Rules missed</source>
+        <translation>Quy định bị sai</translation>
+    </message>
+    <message>
+        <source>Training score sheet</source>
+        <translation>Bảng điểm đào tạo</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 · %3</source>
+        <translation>%1 · thẻ %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 scenarios done, %2 of %3 points (%4 %), %5 minutes of practice.</source>
+        <translation>Đã làm %1 tình huống, %2 trên %3 điểm (%4 %), %5 phút luyện tập.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Mistakes by rule</source>
+        <translation>Lỗi theo quy tắc</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>ĐÀO TẠO</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Trang %1/%2 · %3</translation>
     </message>
 </context>
 <context>

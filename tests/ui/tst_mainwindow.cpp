@@ -25,6 +25,7 @@
 #include "models/sync/outbox.h"
 #include "models/sync/outboxmodel.h"
 #include "models/tariff/tarifflibrary.h"
+#include "models/training/scorebook.h"
 #include "models/workspace/session.h"
 #include "synckit.h"
 #include "synctest.h"
@@ -52,6 +53,8 @@
 #include "ui/sync/branchserverpage.h"
 #include "ui/sync/outboxpage.h"
 #include "ui/sync/qrscandialog.h"
+#include "ui/training/practicepage.h"
+#include "ui/training/scenariocard.h"
 #include "ui/worklist/columnmappingdialog.h"
 #include "ui/worklist/customerdetail.h"
 #include "ui/worklist/worklistpage.h"
@@ -105,6 +108,7 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
 #include <QVideoSink>
@@ -165,6 +169,7 @@ private Q_SLOTS:
     void inspectionWithRatioThreeRateAndAWitness();
     void outboxSendsWhenTheServerComesBack();
     void leaderReviewsOnTheReviewPage();
+    void practiceScenarioIsScoredAndTheTrainerSeesTheClass();
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
@@ -2327,6 +2332,209 @@ void TestMainWindow::leaderReviewsOnTheReviewPage()
           QStringLiteral("Đối soát sau áp giá"), tablet.customerCode(1)})
         QVERIFY2(text.contains(expected),
                  qPrintable(QStringLiteral("The report lacks: ") + expected + text.right(600)));
+}
+
+void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
+{
+    QTest::mouseClick(m_window->profileForm()->findChild<QPushButton *>(QStringLiteral("profileTraining")),
+                      Qt::LeftButton);
+    QVERIFY(m_session->isTraining());
+    const auto signInAs = [&](const QString &roleText) {
+        QListWidget *list = m_window->signInPage()->profileList();
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().contains(roleText))
+                list->setCurrentRow(i);
+        }
+        typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
+        QCOMPARE(m_window->currentScreen(), Screen::Shell);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+    };
+    signInAs(QStringLiteral("Kiểm tra viên ·"));
+
+    // Practice is first in the rail; the trainee picks a scenario and reads its card.
+    QVERIFY(m_window->navigationButton(Page::Practice)->isVisibleTo(m_window.get()));
+    QTest::mouseClick(m_window->navigationButton(Page::Practice), Qt::LeftButton);
+    PracticePage *practice = m_window->practicePage();
+    QCOMPARE(m_window->currentPage(), Page::Practice);
+    QTreeWidget *list = practice->scenarioList();
+    QVERIFY(list->topLevelItemCount() >= 15);
+    QTreeWidgetItem *renters = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("ba-nguoi-thue-tro"))
+            renters = list->topLevelItem(i);
+    }
+    QVERIFY(renters);
+    QCOMPARE(renters->text(2), QStringLiteral("chưa làm"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(renters).center());
+    QVERIFY(practice->card()->text().contains(QStringLiteral("ba sinh viên thuê")));
+    QVERIFY(!practice->pdfButton()->isEnabled());
+    QVERIFY(!practice->classTable()->isVisibleTo(practice)); // the class is the trainer's
+    shoot(QStringLiteral("practice"));
+
+    // Start: the real inspection screens, with the card beside them.
+    QTest::mouseClick(practice->startButton(), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), Page::Inspections);
+    InspectionsPage *inspections = m_window->inspectionsPage();
+    QVERIFY(inspections->isFlowOpen());
+    QVERIFY(inspections->scenarioCard()->isVisibleTo(inspections));
+    QVERIFY(inspections->scenarioCard()->text().contains(QStringLiteral("Ba người thuê trọ")));
+    InspectionFlow *flow = inspections->flow();
+    QCOMPARE(flow->draft().customerCode, QStringLiteral("TNDT010000001"));
+    QCOMPARE(flow->draft().visitedAt.date(), QDate(2026, 6, 15));
+    QCOMPARE(flow->currentStep(), Step::Checks);
+    shoot(QStringLiteral("practice-card"));
+
+    const auto walk = [&](int renterPersons, bool photo) {
+        flow->stepPage(Step::Checks)->findChild<QCheckBox *>(QStringLiteral("check-households"))->click();
+        QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+        QCOMPARE(flow->currentStep(), Step::Identify);
+        QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+        QCOMPARE(flow->currentStep(), Step::Households);
+        QWidget *households = flow->stepPage(Step::Households);
+        auto *table = households->findChild<QTableWidget *>(QStringLiteral("householdsTable"));
+        QTest::mouseClick(households->findChild<QPushButton *>(QStringLiteral("addHousehold")), Qt::LeftButton);
+        QTRY_VERIFY(table->findChild<QLineEdit *>());
+        auto *editor = table->findChild<QLineEdit *>();
+        typeText(editor, QStringLiteral("Lê Văn Hùng"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!table->findChild<QLineEdit *>());
+        auto *renterBox = households->findChild<QSpinBox *>(QStringLiteral("renterPersons"));
+        renterBox->setFocus();
+        renterBox->selectAll();
+        QTest::keyClicks(renterBox, QString::number(renterPersons));
+        QCOMPARE(flow->draft().households.renterPersons, renterPersons);
+        QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
+        QCOMPARE(flow->currentStep(), Step::Summary);
+        QWidget *summary = flow->stepPage(Step::Summary);
+        if (photo) {
+            const QString meter = m_dir->filePath(QStringLiteral("cong-to.png"));
+            QImage picture(800, 600, QImage::Format_RGB32);
+            picture.fill(QColor(90, 90, 90));
+            QVERIFY(picture.save(meter, "PNG"));
+            auto *strip = summary->findChild<PhotoStrip *>(QStringLiteral("photoStrip-photo"));
+            FileDialog::setNextFileName(meter);
+            QTest::mouseClick(strip->addButton(), Qt::LeftButton);
+            QCOMPARE(strip->count(), 1);
+        }
+        drawSignature(flow->customerPad(), false);
+        drawSignature(flow->inspectorPad(), false);
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(flow->finaliseButton(), Qt::LeftButton);
+    };
+
+    // Solved right: 1 household and 3 renters (¾ quota) make 1.75; the meter photographed; signed.
+    walk(3, true);
+    auto *score = MessageBox::lastDialog();
+    QVERIFY2(score && score->objectName() == QStringLiteral("scoreDialog"), "no score shown");
+    QVERIFY2(
+        score->findChild<QLabel *>(QStringLiteral("scoreHeadline"))->text().contains(QStringLiteral("9 trên 9 điểm")),
+        qPrintable(score->findChild<QLabel *>(QStringLiteral("scoreHeadline"))->text()));
+    QVERIFY(score->findChild<QLabel *>(QStringLiteral("scoreExplanations"))->text().contains(QStringLiteral("đúng")));
+    const QString bookPath = ScoreBook::pathFor(m_session->workspace()->root(), m_session->profile()->id);
+    {
+        auto book = ScoreBook::read(bookPath);
+        QVERIFY2(book, qPrintable(book.error()));
+        QCOMPARE(int(book->attempts.size()), 1);
+        QVERIFY(book->attempts.front().finished());
+        QCOMPARE(book->attempts.front().total, 9);
+    }
+
+    // Try again: the same scenario afresh; this time the renters counted as a household and no photo.
+    QTest::mouseClick(score->findChild<QPushButton *>(QStringLiteral("scoreRetry")), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), Page::Inspections);
+    QVERIFY(inspections->isFlowOpen());
+    QVERIFY(inspections->scenarioCard()->isVisibleTo(inspections));
+    QVERIFY(flow->draft().households.households.empty());
+    walk(4, false);
+    score = MessageBox::lastDialog();
+    QVERIFY(score && score->objectName() == QStringLiteral("scoreDialog"));
+    auto *headline = score->findChild<QLabel *>(QStringLiteral("scoreHeadline"));
+    // Lost: households (2), money (2), the photo (1).
+    QVERIFY2(headline->text().contains(QStringLiteral("4 trên 9 điểm")), qPrintable(headline->text()));
+    auto *lines = score->findChild<QTableWidget *>(QStringLiteral("scoreLines"));
+    QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("1,75"));
+    QCOMPARE(lines->item(0, 3)->text(), QStringLiteral("2"));
+    const QString why = score->findChild<QLabel *>(QStringLiteral("scoreExplanations"))->text();
+    QVERIFY2(why.contains(QStringLiteral("cứ 4 người là một định mức")), qPrintable(why));
+    QVERIFY(why.contains(QStringLiteral("ảnh công tơ")));
+    shoot(QStringLiteral("practice-score"), score);
+    score->reject();
+
+    // The score sheet: the best of each scenario, the time, the mistakes by rule; as PDF and CSV.
+    QVERIFY(m_window->showPage(Page::Practice));
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("ba-nguoi-thue-tro"))
+            QCOMPARE(list->topLevelItem(i)->text(2), QStringLiteral("100 %"));
+    }
+    const QString pdf = m_dir->filePath(QStringLiteral("bang-diem.pdf"));
+    FileDialog::setNextFileName(pdf);
+    QTest::mouseClick(practice->pdfButton(), Qt::LeftButton);
+    if (!qEnvironmentVariableIsEmpty("TA_TEST_SCREENSHOTS"))
+        QFile::copy(pdf, QDir(qEnvironmentVariable("TA_TEST_SCREENSHOTS")).filePath(QStringLiteral("bang-diem.pdf")));
+    const QString text = pdfText(pdf);
+    for (const QString &expected : {QStringLiteral("Bảng điểm đào tạo"), QStringLiteral("Học viên Kiểm tra viên"),
+                                    QStringLiteral("Ba người thuê trọ"), QStringLiteral("9/9"), QStringLiteral("4/9"),
+                                    QStringLiteral("Lỗi theo quy tắc")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text.left(800)));
+    const QString csv = m_dir->filePath(QStringLiteral("bang-diem.csv"));
+    FileDialog::setNextFileName(csv);
+    QTest::mouseClick(practice->csvButton(), Qt::LeftButton);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(rows.at(2).contains(QStringLiteral("\"4\",\"9\",\"44\"")), qPrintable(rows.at(2)));
+    QVERIFY(rows.at(2).contains(QStringLiteral("households.renter-quota money.recovery evidence.photo")));
+    const QString scoreFile = m_dir->filePath(QStringLiteral("diem-ktv.json"));
+    FileDialog::setNextFileName(scoreFile);
+    QTest::mouseClick(practice->exportButton(), Qt::LeftButton);
+    QVERIFY(QFileInfo::exists(scoreFile));
+
+    // The trainer's view: this tablet's trainees and a score file from another tablet.
+    QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
+    QTest::mouseClick(m_window->settingsPage()->signOutButton(), Qt::LeftButton);
+    signInAs(QStringLiteral("Giảng viên ·"));
+    QVERIFY(m_window->showPage(Page::Practice));
+    QVERIFY(practice->classTable()->isVisibleTo(practice));
+    QCOMPARE(practice->classTable()->rowCount(), 1);
+    QVERIFY(practice->classTable()->item(0, 0)->text().contains(QStringLiteral("Học viên Kiểm tra viên")));
+    QVERIFY(practice->classTable()->item(0, 2)->text().contains(QStringLiteral("9 of 9")) ||
+            practice->classTable()->item(0, 2)->text().contains(QStringLiteral("9 trên 9")));
+    QVERIFY2(practice->classTable()->item(0, 4)->text().contains(QStringLiteral("1 ×")),
+             qPrintable(practice->classTable()->item(0, 4)->text()));
+    ScoreBook other;
+    other.trainee = QStringLiteral("Nguyễn Thị Hạnh");
+    other.device = QStringLiteral("tablet-tan-uyen");
+    other.profileId = 1;
+    other.attempts.push_back({QStringLiteral("kinh-doanh-2000-kwh"),
+                              QStringLiteral("Nhà hàng mở thêm tầng hai"),
+                              QStringLiteral("x"),
+                              m_clock->now().addSecs(-600),
+                              m_clock->now(),
+                              2,
+                              7,
+                              {}});
+    const QString imported = m_dir->filePath(QStringLiteral("diem-hanh.json"));
+    QVERIFY(other.write(imported));
+    FileDialog::setNextFileName(imported);
+    QTest::mouseClick(practice->importButton(), Qt::LeftButton);
+    QCOMPARE(practice->classTable()->rowCount(), 2);
+    // The same file again replaces its scores instead of adding a second row.
+    FileDialog::setNextFileName(imported);
+    QTest::mouseClick(practice->importButton(), Qt::LeftButton);
+    QCOMPARE(practice->classTable()->rowCount(), 2);
+    // A file that is not a score file is refused with its name, and the class stays as it was.
+    const QString bad = m_dir->filePath(QStringLiteral("not-scores.json"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write(R"({"format": "something-else"})");
+    badFile.close();
+    MessageBox::takeShownTexts();
+    FileDialog::setNextFileName(bad);
+    QTest::mouseClick(practice->importButton(), Qt::LeftButton);
+    QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char('\n')).contains(QStringLiteral("not-scores.json")));
+    QCOMPARE(practice->classTable()->rowCount(), 2);
+    shoot(QStringLiteral("practice-class"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -35,7 +35,7 @@ public:
     /// The dialog opened last, while it is open (tests read and close it).
     static QDialog *lastDialog();
 
-private:
+    /// @p title with the training mark in training mode.
     static QString decorate(const QString &title);
 };
 

@@ -12,6 +12,7 @@
 #include "ui/common/recordviewer.h"
 #include "ui/common/touchinput.h"
 #include "ui/inspection/inspectionflow.h"
+#include "ui/training/scenariocard.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -107,9 +108,15 @@ InspectionsPage::InspectionsPage(Session &session, Settings &settings, QWidget *
     listLayout->addLayout(top);
     listLayout->addWidget(m_table, 1);
     listLayout->addLayout(actions);
-    auto *layout = new QVBoxLayout(this);
+    // A scenario attempt's card, beside the flow (training only).
+    m_card = new ScenarioCard(this);
+    m_card->setFixedWidth(300);
+    m_card->hide();
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->setSpacing(0);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_card);
     retranslateUi();
 }
 
@@ -155,6 +162,7 @@ bool InspectionsPage::isFlowOpen() const
 
 void InspectionsPage::showList()
 {
+    m_card->hide();
     m_flow->close();
     m_stack->setCurrentWidget(m_list);
     reload();
@@ -166,9 +174,26 @@ bool InspectionsPage::openSession(Result<std::unique_ptr<InspectionSession>> ses
         MessageBox::warning(this, title, session.error());
         return false;
     }
+    const QString id = session.value()->draft().id;
     m_flow->open(std::move(session).value());
     m_stack->setCurrentWidget(m_flow);
+    const Scenario *scenario = m_scenarioOf ? m_scenarioOf(id) : nullptr;
+    if (scenario)
+        m_card->setScenario(*scenario);
+    m_card->setVisible(scenario != nullptr);
     return true;
+}
+
+bool InspectionsPage::resume(const QString &draftId)
+{
+    if (!m_session.data())
+        return false;
+    return openSession(InspectionSession::resume(m_session.inspectionEnvironment(), draftId), tr("Inspection"));
+}
+
+void InspectionsPage::setScenarioLookup(std::function<const Scenario *(const QString &)> lookup)
+{
+    m_scenarioOf = std::move(lookup);
 }
 
 bool InspectionsPage::startFor(const QString &code)

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -21,7 +22,9 @@ namespace ta {
 class InspectionFlow;
 class InspectionListModel;
 class InspectionSession;
+class ScenarioCard;
 class Session;
+struct Scenario;
 class Settings;
 
 class InspectionsPage : public QWidget
@@ -35,6 +38,11 @@ public:
     bool startFor(const QString &customerCode);
     /// Starts from a meter serial as printed on the meter.
     bool startForSerial(const QString &serial);
+    /// Opens the draft @p draftId (a practice attempt just started).
+    bool resume(const QString &draftId);
+    /// Training: which drafts are scenario attempts; their scenario's card shows beside the flow.
+    void setScenarioLookup(std::function<const Scenario *(const QString &draftId)> lookup);
+    ScenarioCard *scenarioCard() const { return m_card; }
     void reload();
     /// Lets go of the data file's connection (it is about to close) and leaves the flow.
     void release();
@@ -78,6 +86,8 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_list;
     InspectionFlow *m_flow;
+    ScenarioCard *m_card;
+    std::function<const Scenario *(const QString &)> m_scenarioOf;
     InspectionListModel *m_model;
     QTableView *m_table;
     QLineEdit *m_serial;

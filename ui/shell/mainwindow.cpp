@@ -20,6 +20,7 @@
 #include "ui/shell/trainingbanner.h"
 #include "ui/sync/branchserverpage.h"
 #include "ui/sync/outboxpage.h"
+#include "ui/training/practicepage.h"
 #include "ui/worklist/worklistpage.h"
 
 #include <QButtonGroup>
@@ -54,6 +55,8 @@ QString pageTitle(MainWindow::Page page)
         return MainWindow::tr("Dashboards");
     case MainWindow::Page::Settings:
         return MainWindow::tr("Settings");
+    case MainWindow::Page::Practice:
+        return MainWindow::tr("Practice");
     case MainWindow::Page::PageCount:
         break;
     }
@@ -63,7 +66,8 @@ QString pageTitle(MainWindow::Page page)
 /// The page's icon from the product's set (resources/icons).
 QIcon pageIcon(MainWindow::Page page)
 {
-    static const char *const names[] = {"worklist", "inspections", "outbox", "review", "dashboards", "settings"};
+    static const char *const names[] = {"worklist",   "inspections", "outbox",  "review",
+                                        "dashboards", "settings",    "practice"};
     static_assert(std::size(names) == std::size_t(MainWindow::Page::PageCount));
     return QIcon(QStringLiteral(":/icons/%1.png").arg(QLatin1StringView(names[int(page)])));
 }
@@ -182,6 +186,18 @@ MainWindow::MainWindow(Settings &settings, Language &language, Session &session,
         m_outbox->reload();
         m_sync->syncDue();
     });
+    // Practice: an attempt opens in the real flow with its card; its record, once signed, is scored.
+    m_inspections->setScenarioLookup([this](const QString &draftId) {
+        return m_session.isTraining() ? m_practice->scenarioOfDraft(draftId) : nullptr;
+    });
+    connect(m_practice, &PracticePage::started, this, [this](const QString &draftId) {
+        if (showPage(Page::Inspections))
+            m_inspections->resume(draftId);
+    });
+    connect(m_inspections->flow(), &InspectionFlow::finalised, this, [this](const QString &recordId) {
+        if (m_session.isTraining())
+            m_practice->recordSigned(recordId);
+    });
     connect(m_worklist, &WorklistPage::inspectRequested, this, [this](const QString &code) {
         if (showPage(Page::Inspections))
             m_inspections->startFor(code);
@@ -244,7 +260,11 @@ void MainWindow::buildShell()
                 showPage(page);
         });
         m_navigation->addButton(button, i);
-        railLayout->addWidget(button);
+        // Practice comes first: in training mode it is where a trainee starts.
+        if (page == Page::Practice)
+            railLayout->insertWidget(0, button);
+        else
+            railLayout->addWidget(button);
         m_navButtons[i] = button;
 
         QWidget *widget = nullptr;
@@ -261,6 +281,9 @@ void MainWindow::buildShell()
         } else if (page == Page::Outbox) {
             m_outbox = new OutboxPage(m_session, *m_sync, m_pages);
             widget = m_outbox;
+        } else if (page == Page::Practice) {
+            m_practice = new PracticePage(m_session, m_tariffs, m_pages);
+            widget = m_practice;
         } else if (page == Page::Review) {
             m_review = new ReviewPage(m_session, *m_sync, m_pages);
             widget = m_review;
@@ -333,6 +356,8 @@ bool MainWindow::isPageAvailable(Page page) const
     // trainers.
     if (profile->role == Role::Inspector && page == Page::Review)
         return false;
+    if (page == Page::Practice)
+        return m_session.isTraining();
     return true;
 }
 
@@ -418,6 +443,8 @@ void MainWindow::onSignedIn()
     showPage(Page::Worklist);
     m_idle->setActive(true);
     m_settingsPage->refresh(); // what this person's role may change
+    if (m_session.isTraining())
+        m_practice->reload(); // the trainee's attempts, so that a draft of one reopens with its card
     retranslateUi();
     if (m_session.isTraining() && m_session.data() && !m_session.trainingDataReady())
         runTrainingFill(false);

@@ -29,6 +29,7 @@ namespace ta {
 class IdleWatcher;
 class InspectionsPage;
 class OutboxPage;
+class PracticePage;
 class ReviewPage;
 class LockPage;
 class DashboardPage;
@@ -43,7 +44,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Worklist, Inspections, Outbox, Review, Dashboards, Settings, PageCount };
+    /// Practice is shown in training mode only, first in the rail.
+    enum class Page { Worklist, Inspections, Outbox, Review, Dashboards, Settings, Practice, PageCount };
     enum class Screen { SignIn, NewProfile, Shell, Locked };
 
     MainWindow(Settings &settings, Language &language, Session &session, TariffLibrary &tariffs,
@@ -70,6 +72,7 @@ public:
     OutboxPage *outboxPage() const { return m_outbox; }
     ReviewPage *reviewPage() const { return m_review; }
     DashboardPage *dashboardPage() const { return m_dashboards; }
+    PracticePage *practicePage() const { return m_practice; }
     sync::SyncService *syncService() const { return m_sync; }
     TrainingBanner *trainingBanner() const { return m_banner; }
     QToolButton *navigationButton(Page page) const;
@@ -117,6 +120,7 @@ private:
     OutboxPage *m_outbox = nullptr;
     ReviewPage *m_review = nullptr;
     DashboardPage *m_dashboards = nullptr;
+    PracticePage *m_practice = nullptr;
     sync::SyncService *m_sync;
     IdleWatcher *m_idle;
     QProgressDialog *m_progress = nullptr;

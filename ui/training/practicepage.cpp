@@ -1,0 +1,493 @@
+#include "ui/training/practicepage.h"
+
+#include "models/core/words.h"
+#include "models/inspection/inspectionstore.h"
+#include "models/profiles/profile.h"
+#include "models/workspace/session.h"
+#include "models/workspace/workspace.h"
+#include "ui/common/messagebox.h"
+#include "ui/training/scenariocard.h"
+
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSysInfo>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace ta {
+
+namespace {
+
+QString stars(int difficulty)
+{
+    return QString(difficulty, QChar(0x2605)) + QString(3 - difficulty, QChar(0x2606));
+}
+
+} // namespace
+
+PracticePage::PracticePage(Session &session, const TariffLibrary &tariffs, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tariffs(tariffs)
+{
+    setObjectName(QStringLiteral("practicePage"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("practiceSummary"));
+    m_summary->setWordWrap(true);
+
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("practiceScenarios"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setColumnCount(3);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+
+    m_card = new ScenarioCard(this);
+    m_start = new QPushButton(this);
+    m_start->setObjectName(QStringLiteral("practiceStart"));
+    m_start->setMinimumHeight(48);
+    m_start->setDefault(true);
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("practiceSheetPdf"));
+    m_pdf->setMinimumHeight(44);
+    m_csv = new QPushButton(this);
+    m_csv->setObjectName(QStringLiteral("practiceSheetCsv"));
+    m_csv->setMinimumHeight(44);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("practiceExport"));
+    m_export->setMinimumHeight(44);
+
+    m_classTitle = new QLabel(this);
+    m_classTitle->setObjectName(QStringLiteral("practiceClassTitle"));
+    m_class = new QTableWidget(this);
+    m_class->setObjectName(QStringLiteral("practiceClass"));
+    m_class->setColumnCount(5);
+    m_class->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_class->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_class->verticalHeader()->hide();
+    m_class->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_class->horizontalHeader()->setStretchLastSection(true);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("practiceImport"));
+    m_import->setMinimumHeight(44);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_card, 1);
+    right->addWidget(m_start);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 3);
+    top->addLayout(right, 2);
+    auto *sheet = new QHBoxLayout;
+    sheet->addWidget(m_summary, 1);
+    sheet->addWidget(m_pdf);
+    sheet->addWidget(m_csv);
+    sheet->addWidget(m_export);
+    auto *classHeader = new QHBoxLayout;
+    classHeader->addWidget(m_classTitle, 1);
+    classHeader->addWidget(m_import);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addLayout(top, 3);
+    layout->addLayout(sheet);
+    layout->addLayout(classHeader);
+    layout->addWidget(m_class, 2);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &PracticePage::updateSelection);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] {
+        if (const Scenario *s = selected())
+            start(s->id);
+    });
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (const Scenario *s = selected())
+            start(s->id);
+    });
+    connect(m_pdf, &QPushButton::clicked, this, &PracticePage::exportPdf);
+    connect(m_csv, &QPushButton::clicked, this, &PracticePage::exportCsv);
+    connect(m_export, &QPushButton::clicked, this, &PracticePage::exportBook);
+    connect(m_import, &QPushButton::clicked, this, &PracticePage::importBook);
+    retranslateUi();
+}
+
+QString PracticePage::bookPath() const
+{
+    const auto profile = m_session.profile();
+    if (!profile || !m_session.workspace())
+        return {};
+    return ScoreBook::pathFor(m_session.workspace()->root(), profile->id);
+}
+
+void PracticePage::reload()
+{
+    if (m_scenarios.empty())
+        m_scenarios = Scenario::builtIn(m_tariffs);
+    m_book = ScoreBook{};
+    if (const QString path = bookPath(); !path.isEmpty()) {
+        auto read = ScoreBook::read(path);
+        if (read)
+            m_book = read.value();
+        else
+            MessageBox::warning(this, tr("Practice"), read.error());
+    }
+    if (const auto profile = m_session.profile()) {
+        m_book.profileId = profile->id;
+        m_book.trainee = profile->fullName;
+        m_book.card = profile->cardNumber;
+        m_book.branch = profile->branch;
+    }
+    fillList();
+    fillClass();
+    updateSelection();
+}
+
+void PracticePage::fillList()
+{
+    const QString current = selected() ? selected()->id : QString();
+    std::map<QString, int> best;
+    for (const ScoreAttempt &a : m_book.bestAttempts())
+        best[a.scenarioId] = a.percent();
+    m_list->clear();
+    for (const Scenario &s : m_scenarios) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, s.title);
+        item->setText(1, stars(s.difficulty));
+        item->setToolTip(1, ScenarioCard::levelName(s.difficulty));
+        item->setData(1, Qt::AccessibleTextRole, ScenarioCard::levelName(s.difficulty));
+        const auto it = best.find(s.id);
+        item->setText(2, it == best.end() ? tr("not done") : tr("%1 %").arg(it->second));
+        item->setData(0, Qt::UserRole, s.id);
+        item->setSizeHint(0, QSize(0, 44)); // a row a finger can pick
+        if (s.id == current)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+
+    int total = 0, maximum = 0;
+    const std::vector<ScoreAttempt> done = m_book.bestAttempts();
+    for (const ScoreAttempt &a : done) {
+        total += a.total;
+        maximum += a.maximum;
+    }
+    m_summary->setText(done.empty() ? tr("No scenario done yet: choose one and press Start.")
+                                    : tr("%1 of %2 scenarios done · %3 of %4 points (%5 %) · %6 minutes of practice")
+                                          .arg(done.size())
+                                          .arg(m_scenarios.size())
+                                          .arg(total)
+                                          .arg(maximum)
+                                          .arg(maximum > 0 ? total * 100 / maximum : 0)
+                                          .arg(m_book.totalSeconds() / 60));
+    m_pdf->setEnabled(!done.empty());
+    m_csv->setEnabled(!done.empty());
+    m_export->setEnabled(!m_book.attempts.empty());
+}
+
+void PracticePage::fillClass()
+{
+    const auto profile = m_session.profile();
+    const bool trainer = profile && profile->role == Role::Trainer;
+    m_classTitle->setVisible(trainer);
+    m_class->setVisible(trainer);
+    m_import->setVisible(trainer);
+    if (!trainer || !m_session.workspace())
+        return;
+    const Words words;
+    const QDir folder(ScoreBook::folderOf(m_session.workspace()->root()));
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    m_class->setRowCount(0);
+    for (const QString &file : files) {
+        auto book = ScoreBook::read(folder.filePath(file));
+        if (!book)
+            continue;
+        const std::vector<ScoreAttempt> best = book->bestAttempts();
+        int total = 0, maximum = 0;
+        for (const ScoreAttempt &a : best) {
+            total += a.total;
+            maximum += a.maximum;
+        }
+        const std::vector<RuleMisses> misses = book->mistakesByRule();
+        const int row = m_class->rowCount();
+        m_class->insertRow(row);
+        const QString who = book->device.isEmpty() || book->device == QSysInfo::machineHostName()
+                                ? book->trainee
+                                : tr("%1 (%2)").arg(book->trainee, book->device);
+        m_class->setItem(row, 0, new QTableWidgetItem(who));
+        m_class->setItem(row, 1, new QTableWidgetItem(tr("%1 of %2").arg(best.size()).arg(m_scenarios.size())));
+        m_class->setItem(
+            row, 2,
+            new QTableWidgetItem(maximum > 0 ? tr("%1 of %2 (%3 %)").arg(total).arg(maximum).arg(total * 100 / maximum)
+                                             : tr("—")));
+        m_class->setItem(row, 3, new QTableWidgetItem(tr("%1 min").arg(book->totalSeconds() / 60)));
+        auto *missed = new QTableWidgetItem(
+            misses.empty()
+                ? tr("none")
+                : tr("%1 × %2").arg(misses.front().count).arg(ScenarioRules::explanation(misses.front().rule, words)));
+        missed->setToolTip(missed->text());
+        m_class->setItem(row, 4, missed);
+    }
+}
+
+const Scenario *PracticePage::selected() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return nullptr;
+    const QString id = item->data(0, Qt::UserRole).toString();
+    for (const Scenario &s : m_scenarios) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+void PracticePage::updateSelection()
+{
+    const Scenario *s = selected();
+    if (s)
+        m_card->setScenario(*s);
+    else
+        m_card->clear();
+    m_start->setEnabled(s && m_session.data() && m_session.isTraining());
+}
+
+bool PracticePage::start(const QString &id)
+{
+    const Scenario *scenario = nullptr;
+    for (const Scenario &s : m_scenarios) {
+        if (s.id == id)
+            scenario = &s;
+    }
+    if (!scenario || !m_session.data() || !m_session.isTraining())
+        return false;
+    auto draft = Practice::start(*m_session.data(), *scenario, m_session.now());
+    if (!draft) {
+        MessageBox::warning(this, tr("Practice"), draft.error());
+        return false;
+    }
+    ScoreAttempt attempt;
+    attempt.scenarioId = scenario->id;
+    attempt.title = scenario->title;
+    attempt.recordId = draft.value();
+    attempt.startedAt = m_session.now();
+    m_book.device = QSysInfo::machineHostName();
+    m_book.attempts.push_back(attempt);
+    if (Status s = m_book.write(bookPath()); !s) {
+        MessageBox::warning(this, tr("Practice"), s.error());
+        return false;
+    }
+    Q_EMIT started(draft.value(), scenario->id);
+    return true;
+}
+
+const Scenario *PracticePage::scenarioOfDraft(const QString &draftId) const
+{
+    for (const ScoreAttempt &a : m_book.attempts) {
+        if (a.recordId != draftId || a.finished())
+            continue;
+        for (const Scenario &s : m_scenarios) {
+            if (s.id == a.scenarioId)
+                return &s;
+        }
+    }
+    return nullptr;
+}
+
+bool PracticePage::recordSigned(const QString &recordId)
+{
+    const Scenario *scenario = scenarioOfDraft(recordId);
+    if (!scenario || !m_session.data())
+        return false;
+    auto inspection = InspectionStore(*m_session.data()).draft(recordId);
+    if (!inspection) {
+        MessageBox::warning(this, tr("Practice"), inspection.error());
+        return true;
+    }
+    auto sheet = Practice::finish(m_book, *scenario, inspection.value(), m_tariffs, m_session.now());
+    if (!sheet) {
+        MessageBox::warning(this, tr("Practice"), tr("The record cannot be scored: %1").arg(sheet.error()));
+        return true;
+    }
+    if (Status s = m_book.write(bookPath()); !s)
+        MessageBox::warning(this, tr("Practice"), s.error());
+    fillList();
+    fillClass();
+    showScore(*scenario, sheet.value());
+    return true;
+}
+
+void PracticePage::showScore(const Scenario &scenario, const ScoreSheet &sheet)
+{
+    const Words words;
+    auto *dialog = new QDialog(window());
+    dialog->setObjectName(QStringLiteral("scoreDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(MessageBox::decorate(tr("Score: %1").arg(scenario.title)));
+    auto *headline = new QLabel(dialog);
+    headline->setObjectName(QStringLiteral("scoreHeadline"));
+    headline->setWordWrap(true);
+    headline->setText(QStringLiteral("<h2>%1</h2><p>%2</p>")
+                          .arg(tr("%1 of %2 points (%3 %)").arg(sheet.total).arg(sheet.maximum).arg(sheet.percent()),
+                               tr("What this scenario teaches: %1").arg(scenario.goal.toHtmlEscaped())));
+    auto *table = new QTableWidget(int(sheet.lines.size()), 4, dialog);
+    table->setObjectName(QStringLiteral("scoreLines"));
+    table->setHorizontalHeaderLabels({tr("Item"), tr("Points"), tr("Expected"), tr("Yours")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    QString explanations;
+    for (int row = 0; row < int(sheet.lines.size()); ++row) {
+        const ScoreLine &line = sheet.lines[std::size_t(row)];
+        auto *name = new QTableWidgetItem(QStringLiteral("%1 %2").arg(
+            line.right ? QStringLiteral("✓") : QStringLiteral("✗"), Scorer::itemName(line.item, words)));
+        name->setForeground(line.right ? QColor(0x2b, 0x8a, 0x3e) : QColor(0xc9, 0x2a, 0x2a));
+        table->setItem(row, 0, name);
+        table->setItem(row, 1, new QTableWidgetItem(QStringLiteral("%1/%2").arg(line.points).arg(line.maximum)));
+        table->setItem(row, 2, new QTableWidgetItem(Scorer::describe(line.item, line.expected, words)));
+        table->setItem(row, 3, new QTableWidgetItem(Scorer::describe(line.item, line.given, words)));
+        if (!line.right)
+            explanations += QStringLiteral("<li><b>%1:</b> %2</li>")
+                                .arg(Scorer::itemName(line.item, words).toHtmlEscaped(),
+                                     ScenarioRules::explanation(line.rule, words).toHtmlEscaped());
+    }
+    auto *why = new QLabel(dialog);
+    why->setObjectName(QStringLiteral("scoreExplanations"));
+    why->setWordWrap(true);
+    why->setText(
+        explanations.isEmpty()
+            ? tr("Every conclusion is right.")
+            : QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("The rules behind your mistakes:"), explanations));
+    auto *buttons = new QDialogButtonBox(dialog);
+    QPushButton *retry = buttons->addButton(tr("Try again"), QDialogButtonBox::ActionRole);
+    retry->setObjectName(QStringLiteral("scoreRetry"));
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setText(tr("Close"));
+    for (QPushButton *b : {retry, close})
+        b->setMinimumHeight(44);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    const QString id = scenario.id;
+    connect(retry, &QPushButton::clicked, this, [this, dialog, id] {
+        dialog->accept();
+        start(id);
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(headline);
+    layout->addWidget(table, 1);
+    layout->addWidget(why);
+    layout->addWidget(buttons);
+    dialog->resize(900, 640);
+    MessageBox::showDialog(dialog);
+}
+
+void PracticePage::exportPdf()
+{
+    const QString path = FileDialog::saveFileName(this, tr("Save the score sheet"),
+                                                  tr("score-sheet-%1.pdf").arg(m_book.profileId), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_book.writePdf(path, Words(QStringLiteral("vi"))); !s)
+        MessageBox::warning(this, tr("Save the score sheet"), s.error());
+    else
+        MessageBox::information(this, tr("Save the score sheet"), tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void PracticePage::exportCsv()
+{
+    const QString path = FileDialog::saveFileName(this, tr("Save the score sheet"),
+                                                  tr("score-sheet-%1.csv").arg(m_book.profileId), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_book.writeCsv(path, Words()); !s)
+        MessageBox::warning(this, tr("Save the score sheet"), s.error());
+    else
+        MessageBox::information(this, tr("Save the score sheet"), tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void PracticePage::exportBook()
+{
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save the score file"),
+        tr("scores-%1.json").arg(m_book.trainee.simplified().replace(QLatin1Char(' '), QLatin1Char('-'))),
+        tr("Score files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_book.write(path); !s)
+        MessageBox::warning(this, tr("Save the score file"), s.error());
+    else
+        MessageBox::information(
+            this, tr("Save the score file"),
+            tr("Saved %1. A trainer imports it on the Practice page.").arg(QDir::toNativeSeparators(path)));
+}
+
+void PracticePage::importBook()
+{
+    if (!m_session.workspace())
+        return;
+    const QString path = FileDialog::openFileName(this, tr("Import a score file"), FileDialog::startFolder(),
+                                                  tr("Score files (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto book = ScoreBook::read(path);
+    if (!book) {
+        MessageBox::warning(this, tr("Import a score file"), book.error());
+        return;
+    }
+    // Kept under the trainee's name and device: importing the same tablet's file again replaces it.
+    const QString key = QStringLiteral("%1-%2-%3").arg(book->device, book->trainee).arg(book->profileId);
+    const QString target =
+        QDir(ScoreBook::folderOf(m_session.workspace()->root()))
+            .filePath(QStringLiteral("imported-%1.json")
+                          .arg(QString::fromLatin1(
+                              QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16))));
+    if (Status s = book->write(target); !s) {
+        MessageBox::warning(this, tr("Import a score file"), s.error());
+        return;
+    }
+    fillClass();
+    MessageBox::information(
+        this, tr("Import a score file"),
+        tr("The scores of %1 are in the class (%n attempt(s)).", nullptr, int(book->attempts.size()))
+            .arg(book->trainee));
+}
+
+void PracticePage::showEvent(QShowEvent *event)
+{
+    reload();
+    QWidget::showEvent(event);
+}
+
+void PracticePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PracticePage::retranslateUi()
+{
+    m_list->setHeaderLabels({tr("Scenario"), tr("Level"), tr("Best score")});
+    m_start->setText(tr("Start"));
+    m_start->setToolTip(tr("A fresh attempt in the real inspection screens, with this card beside them"));
+    m_pdf->setText(tr("Score sheet (PDF)"));
+    m_csv->setText(tr("Score sheet (CSV)"));
+    m_export->setText(tr("Score file for the trainer"));
+    m_classTitle->setText(tr("The class: the trainees of this tablet and the score files imported"));
+    m_class->setHorizontalHeaderLabels(
+        {tr("Trainee"), tr("Scenarios done"), tr("Best scores"), tr("Practice"), tr("Rule most missed")});
+    m_import->setText(tr("Import a score file…"));
+    if (isVisible())
+        reload();
+}
+
+} // namespace ta
