@@ -2442,6 +2442,116 @@
     </message>
 </context>
 <context>
+    <name>ta::DemoDialog</name>
+    <message>
+        <source>Demonstration: %1</source>
+        <translation>Demonstration: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Step %1 of %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ta::DemoTour</name>
+    <message>
+        <source>The rule:</source>
+        <translation>The rule:</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>The situation</translation>
+    </message>
+    <message>
+        <source>The checks to walk</source>
+        <translation>The checks to walk</translation>
+    </message>
+    <message>
+        <source>From what is found at the door, the inspector walks these checks:</source>
+        <translation>From what is found at the door, the inspector walks these checks:</translation>
+    </message>
+    <message>
+        <source>Renters not forming a household: %1 persons</source>
+        <translation>Renters not forming a household: %1 persons</translation>
+    </message>
+    <message>
+        <source>The landlord cannot declare who uses the power; lease of %1 months</source>
+        <translation>The landlord cannot declare who uses the power; lease of %1 months</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 kW × %4 × %5 × %6 h × %7 days = %8 kWh a month</source>
+        <translation>%1 (%2): %3 kW × %4 × %5 × %6 h × %7 days = %8 kWh a month</translation>
+    </message>
+    <message>
+        <source>Nothing to type: the rule reads the list&apos;s months, its meter and its transformer.</source>
+        <translation>Nothing to type: the rule reads the list&apos;s months, its meter and its transformer.</translation>
+    </message>
+    <message>
+        <source>Meter seen: %1</source>
+        <translation>Meter seen: %1</translation>
+    </message>
+    <message>
+        <source>Reading today %1, previous %2 on %3</source>
+        <translation>Reading today %1, previous %2 on %3</translation>
+    </message>
+    <message>
+        <source>What is entered:</source>
+        <translation>What is entered:</translation>
+    </message>
+    <message>
+        <source>The app concludes:</source>
+        <translation>The app concludes:</translation>
+    </message>
+    <message>
+        <source>Evidence and signatures</source>
+        <translation>Evidence and signatures</translation>
+    </message>
+    <message>
+        <source>A photo of the meter with its serial and reading.</source>
+        <translation>A photo of the meter with its serial and reading.</translation>
+    </message>
+    <message>
+        <source>The customer refuses: %1 signs as witness; the reason is written: %2</source>
+        <translation>The customer refuses: %1 signs as witness; the reason is written: %2</translation>
+    </message>
+    <message>
+        <source>The customer and the inspector sign on the screen.</source>
+        <translation>The customer and the inspector sign on the screen.</translation>
+    </message>
+    <message>
+        <source>Over the recovery period (%1 months, VAT included) the change is worth %2.</source>
+        <translation>Over the recovery period (%1 months, VAT included) the change is worth %2.</translation>
+    </message>
+    <message>
+        <source>No change: the customer is billed right.</source>
+        <translation>No change: the customer is billed right.</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <source>What this scenario teaches: %1</source>
+        <translation>What this scenario teaches: %1</translation>
+    </message>
+</context>
+<context>
     <name>ta::DeviceKey</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -2496,6 +2606,29 @@
     <message>
         <source>%1: the picture is larger than %2 MB.</source>
         <translation>%1: the picture is larger than %2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Exams</name>
+    <message>
+        <source>%1: exams[%2]: the id, name, scenarios or date is missing.</source>
+        <translation>%1: exams[%2]: the id, name, scenarios or date is missing.</translation>
+    </message>
+    <message>
+        <source>Give the exam a name.</source>
+        <translation>Give the exam a name.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scenario for the exam.</source>
+        <translation>Choose at least one scenario for the exam.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is not in the library.</source>
+        <translation>The scenario %1 is not in the library.</translation>
+    </message>
+    <message>
+        <source>The pass mark is a percent from 1 to 100.</source>
+        <translation>The pass mark is a percent from 1 to 100.</translation>
     </message>
 </context>
 <context>
@@ -3565,7 +3698,8 @@ The server&apos;s reason: %2</translation>
     <message numerus="yes">
         <source>The scores of %1 are in the class (%n attempt(s)).</source>
         <translation>
-            <numerusform>The scores of %1 are in the class (%n attempt(s)).</numerusform>
+            <numerusform>The scores of %1 are in the class (%n attempt).</numerusform>
+            <numerusform>The scores of %1 are in the class (%n attempts).</numerusform>
         </translation>
     </message>
     <message>
@@ -3623,6 +3757,78 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Import a score file…</source>
         <translation>Import a score file…</translation>
+    </message>
+    <message>
+        <source>passed with %1 %</source>
+        <translation>passed with %1 %</translation>
+    </message>
+    <message>
+        <source>not passed: %1 %</source>
+        <translation>not passed: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scenarios done</source>
+        <translation>%1 of %2 scenarios done</translation>
+    </message>
+    <message>
+        <source>Exam &quot;%1&quot; (pass mark %2 %; the first attempt counts): %3 — %4</source>
+        <translation>Exam &quot;%1&quot; (pass mark %2 %; the first attempt counts): %3 — %4</translation>
+    </message>
+    <message>
+        <source>Exam: %1</source>
+        <translation>Exam: %1</translation>
+    </message>
+    <message>
+        <source>passed, %1 %</source>
+        <translation>passed, %1 %</translation>
+    </message>
+    <message>
+        <source>not passed, %1 %</source>
+        <translation>not passed, %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>New exam</source>
+        <translation>New exam</translation>
+    </message>
+    <message>
+        <source>For example: Households, class of March</source>
+        <translation>For example: Households, class of March</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Set the exam</source>
+        <translation>Set the exam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Scenarios of the exam (each counts with the trainee&apos;s first attempt from now on):</source>
+        <translation>Scenarios of the exam (each counts with the trainee&apos;s first attempt from now on):</translation>
+    </message>
+    <message>
+        <source>The model answer step by step, in large type for a projector</source>
+        <translation>The model answer step by step, in large type for a projector</translation>
+    </message>
+    <message>
+        <source>New exam…</source>
+        <translation>New exam…</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4472,10 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>order %1</source>
         <translation>order %1</translation>
+    </message>
+    <message>
+        <source>In training, a practice scenario is dated on its own day.</source>
+        <translation>In training, a practice scenario is dated on its own day.</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5210,74 @@ The server&apos;s reason: %2</translation>
         <source>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</source>
         <translation>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</translation>
     </message>
+    <message>
+        <source>Documents that count</source>
+        <translation>Documents that count</translation>
+    </message>
+    <message>
+        <source>Renters&apos; quota</source>
+        <translation>Renters&apos; quota</translation>
+    </message>
+    <message>
+        <source>Short lease, users not declared</source>
+        <translation>Short lease, users not declared</translation>
+    </message>
+    <message>
+        <source>Ratio from the inventory</source>
+        <translation>Ratio from the inventory</translation>
+    </message>
+    <message>
+        <source>2,000 kWh over three months</source>
+        <translation>2,000 kWh over three months</translation>
+    </message>
+    <message>
+        <source>Transformer of 25 kVA</source>
+        <translation>Transformer of 25 kVA</translation>
+    </message>
+    <message>
+        <source>Three consecutive months</source>
+        <translation>Three consecutive months</translation>
+    </message>
+    <message>
+        <source>Business part of a mixed meter</source>
+        <translation>Business part of a mixed meter</translation>
+    </message>
+    <message>
+        <source>Already three-rate</source>
+        <translation>Already three-rate</translation>
+    </message>
+    <message>
+        <source>Obliged categories</source>
+        <translation>Obliged categories</translation>
+    </message>
+    <message>
+        <source>Meter serial</source>
+        <translation>Meter serial</translation>
+    </message>
+    <message>
+        <source>Reading below the previous</source>
+        <translation>Reading below the previous</translation>
+    </message>
+    <message>
+        <source>Normal reading</source>
+        <translation>Normal reading</translation>
+    </message>
+    <message>
+        <source>Recovery period</source>
+        <translation>Recovery period</translation>
+    </message>
+    <message>
+        <source>No change without cause</source>
+        <translation>No change without cause</translation>
+    </message>
+    <message>
+        <source>Meter photo</source>
+        <translation>Meter photo</translation>
+    </message>
+    <message>
+        <source>Signature or witness</source>
+        <translation>Signature or witness</translation>
+    </message>
 </context>
 <context>
     <name>ta::ScoreBook</name>
@@ -5022,14 +5300,6 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>%1: attempts[%2]: a score of %3 out of %4 is not possible.</source>
         <translation>%1: attempts[%2]: a score of %3 out of %4 is not possible.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 cannot be made.</source>
-        <translation>The folder of %1 cannot be made.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>Trainee</source>
@@ -5098,6 +5368,14 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be made.</source>
+        <translation>The folder of %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>

@@ -2439,6 +2439,116 @@
     </message>
 </context>
 <context>
+    <name>ta::DemoDialog</name>
+    <message>
+        <source>Demonstration: %1</source>
+        <translation>Trình diễn: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Toàn màn hình (F11)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Bước %1/%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ta::DemoTour</name>
+    <message>
+        <source>The rule:</source>
+        <translation>Quy định:</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>The checks to walk</source>
+        <translation>Các nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>From what is found at the door, the inspector walks these checks:</source>
+        <translation>Từ những gì thấy tại hiện trường, kiểm tra viên đi qua các nội dung sau:</translation>
+    </message>
+    <message>
+        <source>Renters not forming a household: %1 persons</source>
+        <translation>Người thuê không lập hộ: %1 người</translation>
+    </message>
+    <message>
+        <source>The landlord cannot declare who uses the power; lease of %1 months</source>
+        <translation>Chủ nhà không kê khai được người sử dụng điện; hợp đồng thuê %1 tháng</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 kW × %4 × %5 × %6 h × %7 days = %8 kWh a month</source>
+        <translation>%1 (%2): %3 kW × %4 × %5 × %6 giờ × %7 ngày = %8 kWh/tháng</translation>
+    </message>
+    <message>
+        <source>Nothing to type: the rule reads the list&apos;s months, its meter and its transformer.</source>
+        <translation>Không cần nhập gì: quy định đọc sản lượng các tháng, loại công tơ và trạm biến áp trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Meter seen: %1</source>
+        <translation>Công tơ tại hiện trường: %1</translation>
+    </message>
+    <message>
+        <source>Reading today %1, previous %2 on %3</source>
+        <translation>Chỉ số hôm nay %1, kỳ trước %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>What is entered:</source>
+        <translation>Nội dung nhập:</translation>
+    </message>
+    <message>
+        <source>The app concludes:</source>
+        <translation>Ứng dụng kết luận:</translation>
+    </message>
+    <message>
+        <source>Evidence and signatures</source>
+        <translation>Chứng cứ và chữ ký</translation>
+    </message>
+    <message>
+        <source>A photo of the meter with its serial and reading.</source>
+        <translation>Ảnh công tơ thể hiện số công tơ và chỉ số.</translation>
+    </message>
+    <message>
+        <source>The customer refuses: %1 signs as witness; the reason is written: %2</source>
+        <translation>Khách hàng từ chối ký: %1 ký làm chứng; ghi rõ lý do: %2</translation>
+    </message>
+    <message>
+        <source>The customer and the inspector sign on the screen.</source>
+        <translation>Khách hàng và kiểm tra viên ký trên màn hình.</translation>
+    </message>
+    <message>
+        <source>Over the recovery period (%1 months, VAT included) the change is worth %2.</source>
+        <translation>Trong thời gian truy thu, thoái hoàn (%1 tháng, đã gồm thuế GTGT), số tiền chênh lệch là %2.</translation>
+    </message>
+    <message>
+        <source>No change: the customer is billed right.</source>
+        <translation>Không thay đổi: khách hàng đang được tính đúng giá.</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>What this scenario teaches: %1</source>
+        <translation>Tình huống này dạy: %1</translation>
+    </message>
+</context>
+<context>
     <name>ta::DeviceKey</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -2493,6 +2603,29 @@
     <message>
         <source>%1: the picture is larger than %2 MB.</source>
         <translation>%1: ảnh lớn hơn %2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ta::Exams</name>
+    <message>
+        <source>%1: exams[%2]: the id, name, scenarios or date is missing.</source>
+        <translation>%1: exams[%2]: thiếu mã, tên, tình huống hoặc ngày.</translation>
+    </message>
+    <message>
+        <source>Give the exam a name.</source>
+        <translation>Hãy đặt tên cho bài kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scenario for the exam.</source>
+        <translation>Hãy chọn ít nhất một tình huống cho bài kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is not in the library.</source>
+        <translation>Tình huống %1 không có trong thư viện.</translation>
+    </message>
+    <message>
+        <source>The pass mark is a percent from 1 to 100.</source>
+        <translation>Điểm đạt là phần trăm từ 1 đến 100.</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3749,78 @@ Lý do của máy chủ: %2</translation>
         <source>Import a score file…</source>
         <translation>Nhập tệp điểm…</translation>
     </message>
+    <message>
+        <source>passed with %1 %</source>
+        <translation>đạt với %1 %</translation>
+    </message>
+    <message>
+        <source>not passed: %1 %</source>
+        <translation>chưa đạt: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scenarios done</source>
+        <translation>đã làm %1 trên %2 tình huống</translation>
+    </message>
+    <message>
+        <source>Exam &quot;%1&quot; (pass mark %2 %; the first attempt counts): %3 — %4</source>
+        <translation>Bài kiểm tra &quot;%1&quot; (đạt từ %2 %; tính lượt làm đầu tiên): %3 — %4</translation>
+    </message>
+    <message>
+        <source>Exam: %1</source>
+        <translation>Kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>passed, %1 %</source>
+        <translation>đạt, %1 %</translation>
+    </message>
+    <message>
+        <source>not passed, %1 %</source>
+        <translation>chưa đạt, %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>đã làm %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Trình diễn</translation>
+    </message>
+    <message>
+        <source>New exam</source>
+        <translation>Bài kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>For example: Households, class of March</source>
+        <translation>Ví dụ: Số hộ, lớp tháng 3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Điểm đạt</translation>
+    </message>
+    <message>
+        <source>Set the exam</source>
+        <translation>Giao bài kiểm tra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Scenarios of the exam (each counts with the trainee&apos;s first attempt from now on):</source>
+        <translation>Các tình huống của bài kiểm tra (mỗi tình huống tính lượt làm đầu tiên của học viên kể từ bây giờ):</translation>
+    </message>
+    <message>
+        <source>The model answer step by step, in large type for a projector</source>
+        <translation>Đáp án mẫu từng bước, chữ lớn để chiếu lên màn hình</translation>
+    </message>
+    <message>
+        <source>New exam…</source>
+        <translation>Bài kiểm tra mới…</translation>
+    </message>
 </context>
 <context>
     <name>ta::Prescreener</name>
@@ -4258,6 +4463,10 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>order %1</source>
         <translation>STT %1</translation>
+    </message>
+    <message>
+        <source>In training, a practice scenario is dated on its own day.</source>
+        <translation>Trong đào tạo, tình huống luyện tập được ghi theo ngày của chính tình huống.</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5199,74 @@ Lý do của máy chủ: %2</translation>
         <source>The customer signs the record. When the customer refuses, a witness signs and the reason for the refusal is written in the record.</source>
         <translation>Khách hàng ký biên bản. Khi khách hàng từ chối, người làm chứng ký và lý do từ chối được ghi vào biên bản.</translation>
     </message>
+    <message>
+        <source>Documents that count</source>
+        <translation>Giấy tờ tính hộ</translation>
+    </message>
+    <message>
+        <source>Renters&apos; quota</source>
+        <translation>Định mức người thuê</translation>
+    </message>
+    <message>
+        <source>Short lease, users not declared</source>
+        <translation>Thuê ngắn hạn không kê khai</translation>
+    </message>
+    <message>
+        <source>Ratio from the inventory</source>
+        <translation>Tỷ lệ theo bảng kê</translation>
+    </message>
+    <message>
+        <source>2,000 kWh over three months</source>
+        <translation>2.000 kWh trong ba tháng</translation>
+    </message>
+    <message>
+        <source>Transformer of 25 kVA</source>
+        <translation>Trạm biến áp 25 kVA</translation>
+    </message>
+    <message>
+        <source>Three consecutive months</source>
+        <translation>Ba tháng liên tục</translation>
+    </message>
+    <message>
+        <source>Business part of a mixed meter</source>
+        <translation>Phần kinh doanh của công tơ dùng chung</translation>
+    </message>
+    <message>
+        <source>Already three-rate</source>
+        <translation>Đã có công tơ ba giá</translation>
+    </message>
+    <message>
+        <source>Obliged categories</source>
+        <translation>Đối tượng bắt buộc</translation>
+    </message>
+    <message>
+        <source>Meter serial</source>
+        <translation>Số công tơ</translation>
+    </message>
+    <message>
+        <source>Reading below the previous</source>
+        <translation>Chỉ số thấp hơn kỳ trước</translation>
+    </message>
+    <message>
+        <source>Normal reading</source>
+        <translation>Chỉ số bình thường</translation>
+    </message>
+    <message>
+        <source>Recovery period</source>
+        <translation>Thời gian truy thu</translation>
+    </message>
+    <message>
+        <source>No change without cause</source>
+        <translation>Không thay đổi khi không có căn cứ</translation>
+    </message>
+    <message>
+        <source>Meter photo</source>
+        <translation>Ảnh công tơ</translation>
+    </message>
+    <message>
+        <source>Signature or witness</source>
+        <translation>Chữ ký hoặc người làm chứng</translation>
+    </message>
 </context>
 <context>
     <name>ta::ScoreBook</name>
@@ -5012,14 +5289,6 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>%1: attempts[%2]: a score of %3 out of %4 is not possible.</source>
         <translation>%1: attempts[%2]: điểm %3 trên %4 là không thể.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 cannot be made.</source>
-        <translation>Không tạo được thư mục của %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Trainee</source>
@@ -5088,6 +5357,14 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Page %1 of %2 · %3</source>
         <translation>Trang %1/%2 · %3</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be made.</source>
+        <translation>Không tạo được thư mục của %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

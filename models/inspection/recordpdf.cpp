@@ -112,10 +112,14 @@ void RecordPdf::fill(QTextDocument &doc, const SignedRecord &signedRecord, const
                                  .arg(replaces)));
     if (const QString visited = r.value(QStringLiteral("visitedAt")).toString(); !visited.isEmpty())
         // A paper record entered later: the visit and the entry are two different times, both shown.
-        html += QStringLiteral("<p>%1</p>")
+        html += QStringLiteral("<p>%1%2</p>")
                     .arg(esc(tr("Visit at %1, at %2, recorded on paper; entered and signed at %3.")
                                  .arg(dateText(visited), r.value(QStringLiteral("place")).toString(),
-                                      dateText(r.value(QStringLiteral("finalisedAt")).toString()))));
+                                      dateText(r.value(QStringLiteral("finalisedAt")).toString()))),
+                         // A practice scenario is dated on the scenario's own day too.
+                         training ? QStringLiteral(" ") + esc(tr("In training, a practice scenario is dated on its "
+                                                                 "own day."))
+                                  : QString());
     else
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("At %1, at %2, we recorded the following.")

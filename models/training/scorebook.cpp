@@ -36,6 +36,23 @@ QString stamp(const QDateTime &t)
     return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate) : QString();
 }
 
+// @p bytes written to @p path whole or not at all, its folder made when missing.
+Status saveWhole(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Status::failure(QCoreApplication::translate("ta::ScoreBook", "The folder of %1 cannot be made.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QCoreApplication::translate("ta::ScoreBook", "%1 cannot be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    file.write(bytes);
+    if (!file.commit())
+        return Status::failure(QCoreApplication::translate("ta::ScoreBook", "%1 cannot be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return Status::success();
+}
+
 QString duration(qint64 seconds)
 {
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
@@ -45,7 +62,7 @@ QString duration(qint64 seconds)
 
 QString ScoreBook::folderOf(const QString &workspaceRoot)
 {
-    return QDir(workspaceRoot).filePath(QStringLiteral("training/scores"));
+    return QDir(workspaceRoot).filePath(QStringLiteral("scores"));
 }
 
 QString ScoreBook::pathFor(const QString &workspaceRoot, qint64 profileId)
@@ -127,15 +144,7 @@ QJsonObject ScoreBook::toJson() const
 
 Status ScoreBook::write(const QString &path) const
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Status::failure(tr("The folder of %1 cannot be made.").arg(QDir::toNativeSeparators(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Status::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Status::success();
+    return saveWhole(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 ScoreAttempt *ScoreBook::attemptFor(const QString &recordId)
@@ -218,14 +227,7 @@ Status ScoreBook::writeCsv(const QString &path, const Words &words) const
              QString::number(a.total), QString::number(a.maximum), QString::number(a.percent()),
              missed.join(QLatin1Char(' '))});
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(csv::excelBom());
-    file.write(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
-    if (!file.commit())
-        return Status::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Status::success();
+    return saveWhole(path, csv::excelBom() + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
 }
 
 Status ScoreBook::writePdf(const QString &path, const Words &words) const
@@ -281,9 +283,9 @@ Status ScoreBook::writePdf(const QString &path, const Words &words) const
     if (!misses.empty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Mistakes by rule")));
         for (const RuleMisses &m : misses)
-            html += QStringLiteral("<li><b>%1 ×</b> %2</li>")
+            html += QStringLiteral("<li><b>%1 × %2:</b> %3</li>")
                         .arg(m.count)
-                        .arg(esc(ScenarioRules::explanation(m.rule, words)));
+                        .arg(esc(ScenarioRules::name(m.rule, words)), esc(ScenarioRules::explanation(m.rule, words)));
         html += QStringLiteral("</ul>");
     }
     QTextDocument doc;
@@ -291,6 +293,89 @@ Status ScoreBook::writePdf(const QString &path, const Words &words) const
     doc.setHtml(html);
     return RecordPdf::print(doc, path, tr("Training score sheet"), tr("TRAINING"), trainee,
                             [&tr](int page, int pages) { return tr("Page %1 of %2 · %3").arg(page).arg(pages); });
+}
+
+QString Exams::pathFor(const QString &workspaceRoot)
+{
+    return QDir(workspaceRoot).filePath(QStringLiteral("exams.json"));
+}
+
+Result<std::vector<Exam>> Exams::read(const QString &path)
+{
+    using R = Result<std::vector<Exam>>;
+    if (!QFileInfo::exists(path))
+        return std::vector<Exam>{};
+    auto doc = readBoundedJson(path, limits::RecordFileBytes);
+    if (!doc)
+        return doc.status();
+    std::vector<Exam> exams;
+    const QJsonArray list = doc->object().value(QStringLiteral("exams")).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject o = list.at(i).toObject();
+        Exam e;
+        e.id = o.value(QStringLiteral("id")).toString();
+        e.name = o.value(QStringLiteral("name")).toString();
+        for (const QJsonValue v : o.value(QStringLiteral("scenarios")).toArray())
+            e.scenarios << v.toString();
+        e.passPercent = o.value(QStringLiteral("passPercent")).toInt();
+        e.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODate);
+        if (e.id.isEmpty() || e.name.trimmed().isEmpty() || e.scenarios.isEmpty() || !e.createdAt.isValid())
+            return R::failure(tr("%1: exams[%2]: the id, name, scenarios or date is missing.")
+                                  .arg(QDir::toNativeSeparators(path))
+                                  .arg(i));
+        exams.push_back(e);
+    }
+    return exams;
+}
+
+Status Exams::write(const QString &path, const std::vector<Exam> &exams)
+{
+    QJsonArray list;
+    for (const Exam &e : exams)
+        list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("name"), e.name},
+                                {QStringLiteral("scenarios"), QJsonArray::fromStringList(e.scenarios)},
+                                {QStringLiteral("passPercent"), e.passPercent},
+                                {QStringLiteral("createdAt"), stamp(e.createdAt)}});
+    return saveWhole(path, QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("tariff-audit-exams/1")},
+                                                     {QStringLiteral("exams"), list}})
+                               .toJson(QJsonDocument::Indented));
+}
+
+QString Exams::problem(const Exam &exam, const std::vector<Scenario> &known)
+{
+    if (exam.name.trimmed().isEmpty())
+        return tr("Give the exam a name.");
+    if (exam.scenarios.isEmpty())
+        return tr("Choose at least one scenario for the exam.");
+    for (const QString &id : exam.scenarios) {
+        if (std::none_of(known.begin(), known.end(), [&id](const Scenario &s) { return s.id == id; }))
+            return tr("The scenario %1 is not in the library.").arg(id);
+    }
+    if (exam.passPercent < 1 || exam.passPercent > 100)
+        return tr("The pass mark is a percent from 1 to 100.");
+    return {};
+}
+
+ExamResult Exams::resultOf(const Exam &exam, const ScoreBook &book)
+{
+    ExamResult r;
+    r.scenarios = int(exam.scenarios.size());
+    for (const QString &id : exam.scenarios) {
+        const ScoreAttempt *first = nullptr;
+        for (const ScoreAttempt &a : book.attempts) {
+            if (a.scenarioId != id || !a.finished() || a.startedAt < exam.createdAt)
+                continue;
+            if (!first || a.finishedAt < first->finishedAt)
+                first = &a;
+        }
+        if (!first)
+            continue;
+        ++r.done;
+        r.total += first->total;
+        r.maximum += first->maximum;
+    }
+    return r;
 }
 
 Result<QString> Practice::start(Database &data, const Scenario &scenario, const QDateTime &now)

@@ -1,7 +1,7 @@
 #pragma once
 
 // A trainee's score book: every scenario attempt (started, finished, the score item by item), kept as a
-// JSON file of the training workspace (training/scores/profile-<id>.json) so that a trainer's view reads
+// JSON file of the training workspace (scores/profile-<id>.json) so that a trainer's view reads
 // the class on this device, and the same file exported from another tablet can be imported. From it: the
 // score sheet (scenarios done, best score, time, mistakes by rule) as CSV and PDF.
 //
@@ -12,6 +12,7 @@
 #include "models/training/scenario.h"
 #include "models/training/scorer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -59,7 +60,7 @@ public:
     QString device; ///< where the attempts were made
     std::vector<ScoreAttempt> attempts;
 
-    /// training/scores/profile-<id>.json under @p workspaceRoot.
+    /// scores/profile-<id>.json under @p workspaceRoot.
     static QString pathFor(const QString &workspaceRoot, qint64 profileId);
     /// The folder of every score book of a workspace.
     static QString folderOf(const QString &workspaceRoot);
@@ -80,6 +81,43 @@ public:
     /// The score sheet: one line per finished attempt, then the mistakes by rule.
     Status writeCsv(const QString &path, const Words &words) const;
     Status writePdf(const QString &path, const Words &words) const;
+};
+
+/// A set of scenarios a trainer assigns as an exam, with a pass mark. Each scenario counts with its first
+/// attempt finished after the exam was set: a retry is practice, not the exam.
+struct Exam
+{
+    QString id;
+    QString name;
+    QStringList scenarios; ///< scenario ids
+    int passPercent = 80;
+    QDateTime createdAt;
+};
+
+struct ExamResult
+{
+    int done = 0;      ///< scenarios of the exam attempted since it was set
+    int scenarios = 0; ///< in the exam
+    int total = 0;     ///< points of those attempts
+    int maximum = 0;
+    int percent() const { return maximum > 0 ? total * 100 / maximum : 0; }
+    bool complete() const { return scenarios > 0 && done == scenarios; }
+    bool passed(const Exam &exam) const { return complete() && percent() >= exam.passPercent; }
+};
+
+/// The exams of a training workspace (exams.json in it).
+class Exams
+{
+    Q_DECLARE_TR_FUNCTIONS(ta::Exams)
+
+public:
+    static QString pathFor(const QString &workspaceRoot);
+    /// None when the file does not exist yet.
+    static Result<std::vector<Exam>> read(const QString &path);
+    static Status write(const QString &path, const std::vector<Exam> &exams);
+    /// What is wrong with @p exam (empty name, no scenario, an unknown one, a pass mark outside 1–100).
+    static QString problem(const Exam &exam, const std::vector<Scenario> &known);
+    static ExamResult resultOf(const Exam &exam, const ScoreBook &book);
 };
 
 class Practice

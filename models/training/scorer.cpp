@@ -152,6 +152,37 @@ QString ScenarioRules::explanation(const QString &id, const Words &words)
     return id;
 }
 
+QString ScenarioRules::name(const QString &id, const Words &words)
+{
+    const auto tr = [&words](const char *text) {
+        return words.tr(kRulesContext, text);
+    };
+    static const std::pair<const char *, const char *> names[] = {
+        {"households.documents", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Documents that count")},
+        {"households.renter-quota", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Renters' quota")},
+        {"households.short-lease", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Short lease, users not declared")},
+        {"ratio.inventory", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Ratio from the inventory")},
+        {"three-rate.average", QT_TRANSLATE_NOOP("ta::ScenarioRules", "2,000 kWh over three months")},
+        {"three-rate.transformer", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Transformer of 25 kVA")},
+        {"three-rate.history", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Three consecutive months")},
+        {"three-rate.mixed-meter", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Business part of a mixed meter")},
+        {"three-rate.meter", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Already three-rate")},
+        {"three-rate.category", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Obliged categories")},
+        {"reading.serial", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Meter serial")},
+        {"reading.below-previous", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Reading below the previous")},
+        {"reading.normal", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Normal reading")},
+        {"money.recovery", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Recovery period")},
+        {"record.no-change", QT_TRANSLATE_NOOP("ta::ScenarioRules", "No change without cause")},
+        {"evidence.photo", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Meter photo")},
+        {"evidence.signature", QT_TRANSLATE_NOOP("ta::ScenarioRules", "Signature or witness")},
+    };
+    for (const auto &[rule, text] : names) {
+        if (id == QLatin1StringView(rule))
+            return tr(text);
+    }
+    return id;
+}
+
 TraineeWork TraineeWork::of(const AnswersFile &answers)
 {
     TraineeWork w;

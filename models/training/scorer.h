@@ -32,6 +32,8 @@ public:
     static QString checkOf(const QString &id);
     /// The rule in plain words, in the language of @p words.
     static QString explanation(const QString &id, const Words &words);
+    /// A few words naming the rule, for tables.
+    static QString name(const QString &id, const Words &words);
 };
 
 /// What the trainee did: the answers, and the evidence taken.

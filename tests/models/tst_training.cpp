@@ -4,10 +4,16 @@
 // files with errors refused with the field named.
 
 #include "models/core/limits.h"
+#include "models/core/money.h"
 #include "models/core/words.h"
+#include "models/customers/customerrepository.h"
 #include "models/inspection/answersfile.h"
+#include "models/inspection/inspectionstore.h"
+#include "models/storage/profiledata.h"
 #include "models/tariff/tarifflibrary.h"
+#include "models/training/demotour.h"
 #include "models/training/scenario.h"
+#include "models/training/scorebook.h"
 #include "models/training/scorer.h"
 #include "tests/common/testpictures.h"
 
@@ -17,6 +23,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <set>
 
@@ -93,6 +100,10 @@ private Q_SLOTS:
     void badScenarioFilesNameTheField();
     void rulesAreExplainedInBothLanguages();
     void oversizedAndDeepFilesAreRefused();
+    void practiceStartsAFreshDraftOnTheScenariosDay();
+    void scoreBookKeepsBestTimeAndMistakes();
+    void examCountsTheFirstAttemptAfterItWasSet();
+    void demoWalksTheModelAnswer();
 
 private:
     /// The scenario's model answer written as an answers file, with a meter photo and the signatures it
@@ -479,6 +490,8 @@ void TestTraining::rulesAreExplainedInBothLanguages()
         const QString vietnamese = ScenarioRules::explanation(rule, vi);
         QVERIFY2(english != rule && english.size() > 40, qPrintable(rule));
         QVERIFY2(vietnamese != english, qPrintable(rule));
+        QVERIFY2(ScenarioRules::name(rule, vi) != ScenarioRules::name(rule, en), qPrintable(rule));
+        QVERIFY2(ScenarioRules::name(rule, en) != rule, qPrintable(rule));
     }
     for (const QString &item : scenarioItem::all())
         QVERIFY2(Scorer::itemName(item, vi) != Scorer::itemName(item, en), qPrintable(item));
@@ -503,5 +516,175 @@ void TestTraining::oversizedAndDeepFilesAreRefused()
     QVERIFY(!Scenario::parse("[]", QStringLiteral("list.json"), m_library));
 }
 
-QTEST_GUILESS_MAIN(TestTraining)
+void TestTraining::practiceStartsAFreshDraftOnTheScenariosDay()
+{
+    auto opened = ProfileData::open(m_dir.filePath(QStringLiteral("practice.db")), WorkspaceKind::Training);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    Database &db = *opened.value();
+    const Scenario *s = byId(QStringLiteral("cua-hang-trong-nha"));
+    QVERIFY(s);
+    const QDateTime now(QDate(2027, 3, 2), QTime(14, 5), QTimeZone(7 * 3600));
+    auto first = Practice::start(db, *s, now);
+    QVERIFY2(first, qPrintable(first.error()));
+    const auto customer = CustomerRepository(db.connection()).findByCode(s->customer.code);
+    QVERIFY(customer);
+    QCOMPARE(customer->priceString, QStringLiteral("SHBT:100%"));
+    QCOMPARE(int(customer->history.size()), 12);
+    InspectionStore store(db);
+    auto draft = store.draft(first.value());
+    QVERIFY(draft);
+    // The scenario's day, whatever day the trainee practises: its law and its recovery period.
+    QCOMPARE(draft->visitedAt, QDateTime(QDate(2026, 6, 15), QTime(9, 0), QTimeZone(7 * 3600)));
+    QVERIFY(draft->checks.isEmpty()); // choosing the checks is part of the exercise
+    // A retry discards the half-done attempt and starts afresh.
+    auto second = Practice::start(db, *s, now.addSecs(60));
+    QVERIFY(second);
+    QVERIFY(second.value() != first.value());
+    QVERIFY(!store.draft(first.value()));
+    QCOMPARE(store.openDraft(s->customer.code)->id, second.value());
+}
+
+void TestTraining::scoreBookKeepsBestTimeAndMistakes()
+{
+    const Scenario *renters = byId(QStringLiteral("ba-nguoi-thue-tro"));
+    const Scenario *shop = byId(QStringLiteral("cua-hang-trong-nha"));
+    QVERIFY(renters && shop);
+    ScoreBook book;
+    book.profileId = 7;
+    book.trainee = QStringLiteral("Nguyễn Văn An");
+    const QDateTime t0(QDate(2027, 3, 2), QTime(8, 0), QTimeZone(7 * 3600));
+    // Three attempts: the renters twice (4 then 9 points), the shop once; scored from real inspections.
+    const auto attempt = [&](const Scenario &s, const QString &path, const QString &json, int minute, int minutes) {
+        auto read =
+            AnswersFile::fromJson(withChange(s.answer, path, json), QStringLiteral("a"), m_dir.path(), s.customer.code);
+        QVERIFY2(read, qPrintable(read.error()));
+        Inspection in = read->inspection;
+        in.id = QStringLiteral("r%1").arg(minute);
+        in.startedAt = t0.addSecs(60 * minute);
+        in.signatures.customer = QStringLiteral("c.png");
+        in.evidence.push_back({QStringLiteral("ab"), QStringLiteral("meter-photo"), QStringLiteral("ab.jpg"), {}, 1});
+        auto sheet = Practice::finish(book, s, in, m_library, in.startedAt.addSecs(60 * minutes));
+        QVERIFY2(sheet, qPrintable(sheet.error()));
+    };
+    attempt(*renters, QStringLiteral("households.renterPersons"), QStringLiteral("4"), 0, 5);
+    attempt(*renters, QStringLiteral("households.renterPersons"), QStringLiteral("3"), 10, 4);
+    attempt(*shop, QStringLiteral("statement"), QStringLiteral("\"ok\""), 20, 7);
+    QCOMPARE(int(book.attempts.size()), 3);
+    QCOMPARE(book.attempts[0].total, 5); // households (2) and money (2) lost
+    QCOMPARE(book.attempts[1].total, 9);
+    QCOMPARE(book.totalSeconds(), qint64(16 * 60));
+    const std::vector<ScoreAttempt> best = book.bestAttempts();
+    QCOMPARE(int(best.size()), 2);
+    QCOMPARE(best[0].total, 9);
+    QCOMPARE(best[1].scenarioId, shop->id);
+    const std::vector<RuleMisses> misses = book.mistakesByRule();
+    QCOMPARE(int(misses.size()), 2);
+    QCOMPARE(misses[0].count, 1);
+
+    // Written and read back whole; a damaged or foreign file is refused with its name.
+    const QString path = ScoreBook::pathFor(m_dir.path(), 7);
+    QVERIFY(book.write(path));
+    auto back = ScoreBook::read(path);
+    QVERIFY2(back, qPrintable(back.error()));
+    QCOMPARE(back->toJson(), book.toJson());
+    QVERIFY(ScoreBook::read(m_dir.filePath(QStringLiteral("none.json")))->attempts.empty());
+    QJsonObject impossible = book.toJson();
+    QJsonArray attempts = impossible.value(QStringLiteral("attempts")).toArray();
+    QJsonObject first = attempts.at(0).toObject();
+    first.insert(QStringLiteral("total"), 99);
+    attempts[0] = first;
+    impossible.insert(QStringLiteral("attempts"), attempts);
+    auto refused = ScoreBook::fromJson(impossible, QStringLiteral("scores.json"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("scores.json: attempts[0]: a score of 99 out of 9")),
+             qPrintable(refused.error()));
+
+    const QString csv = m_dir.filePath(QStringLiteral("sheet.csv"));
+    QVERIFY(book.writeCsv(csv, Words(QStringLiteral("en"))));
+    const QStringList rows = QString::fromUtf8(fileOf(csv).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 4);
+    QVERIFY(rows.at(0).startsWith(QStringLiteral("\"Trainee\",\"Scenario\"")));
+    QVERIFY2(
+        rows.at(1).contains(QStringLiteral("\"5:00\",\"5\",\"9\",\"55\",\"households.renter-quota money.recovery\"")),
+        qPrintable(rows.at(1)));
+    const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
+    QVERIFY(book.writePdf(pdf, Words(QStringLiteral("vi"))));
+    QVERIFY(fileOf(pdf).startsWith("%PDF"));
+}
+
+void TestTraining::examCountsTheFirstAttemptAfterItWasSet()
+{
+    const QDateTime set(QDate(2027, 3, 2), QTime(8, 0), QTimeZone(7 * 3600));
+    Exam exam{QStringLiteral("e1"),
+              QStringLiteral("Số hộ"),
+              {QStringLiteral("ba-nguoi-thue-tro"), QStringLiteral("khach-hang-dung-gia")},
+              80,
+              set};
+    QCOMPARE(Exams::problem(exam, m_scenarios), QString());
+    ScoreBook book;
+    book.trainee = QStringLiteral("An");
+    const auto add = [&book, &set](const char *id, int minute, int total, int maximum) {
+        book.attempts.push_back({QString::fromLatin1(id),
+                                 {},
+                                 {},
+                                 set.addSecs(60 * minute),
+                                 set.addSecs(60 * minute + 300),
+                                 total,
+                                 maximum,
+                                 {}});
+    };
+    add("ba-nguoi-thue-tro", -30, 9, 9); // before the exam: practice
+    add("ba-nguoi-thue-tro", 10, 5, 9);  // the exam's attempt
+    add("ba-nguoi-thue-tro", 20, 9, 9);  // a retry: practice again
+    ExamResult r = Exams::resultOf(exam, book);
+    QCOMPARE(r.done, 1);
+    QVERIFY(!r.complete());
+    add("khach-hang-dung-gia", 30, 8, 8);
+    r = Exams::resultOf(exam, book);
+    QVERIFY(r.complete());
+    QCOMPARE(r.total, 13);
+    QCOMPARE(r.maximum, 17);
+    QCOMPARE(r.percent(), 76); // 13 of 17
+    QVERIFY(!r.passed(exam));
+    exam.passPercent = 75;
+    QVERIFY(r.passed(exam));
+
+    // Stored and read back; what is wrong with an exam is said.
+    const QString path = Exams::pathFor(m_dir.path());
+    QVERIFY(Exams::write(path, {exam}));
+    auto back = Exams::read(path);
+    QVERIFY(back);
+    QCOMPARE(int(back->size()), 1);
+    QCOMPARE(back->front().scenarios, exam.scenarios);
+    QCOMPARE(back->front().createdAt, exam.createdAt);
+    Exam bad = exam;
+    bad.name.clear();
+    QVERIFY(!Exams::problem(bad, m_scenarios).isEmpty());
+    bad = exam;
+    bad.scenarios = {QStringLiteral("no-such")};
+    QVERIFY(Exams::problem(bad, m_scenarios).contains(QStringLiteral("no-such")));
+    bad = exam;
+    bad.passPercent = 0;
+    QVERIFY(!Exams::problem(bad, m_scenarios).isEmpty());
+}
+
+void TestTraining::demoWalksTheModelAnswer()
+{
+    for (const Scenario &s : m_scenarios) {
+        auto steps = DemoTour::steps(s, m_library, Words(QStringLiteral("en")));
+        QVERIFY2(steps, qPrintable(s.id + QStringLiteral(": ") + steps.error()));
+        // The situation, the checks, one step per check, the evidence, the result.
+        QCOMPARE(int(steps->size()), 4 + int(s.checksNeeded().size()));
+        QVERIFY(steps->front().html.contains(s.story.toHtmlEscaped()));
+        if (const ExpectedItem *money = s.find(QLatin1StringView(scenarioItem::Money)))
+            QVERIFY2(steps->back().html.contains(money::format(qint64(money->value.toDouble()))),
+                     qPrintable(s.id + steps->back().html));
+    }
+    auto renters = DemoTour::steps(*byId(QStringLiteral("ba-nguoi-thue-tro")), m_library, Words(QStringLiteral("vi")));
+    QVERIFY(renters);
+    QVERIFY2(renters->at(2).html.contains(QStringLiteral("1,75")), qPrintable(renters->at(2).html));
+    QVERIFY(renters->at(2).html.contains(QStringLiteral("cứ 4 người là một định mức")));
+}
+
+QTEST_MAIN(TestTraining)
 #include "tst_training.moc"

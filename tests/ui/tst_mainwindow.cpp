@@ -53,6 +53,7 @@
 #include "ui/sync/branchserverpage.h"
 #include "ui/sync/outboxpage.h"
 #include "ui/sync/qrscandialog.h"
+#include "ui/training/demodialog.h"
 #include "ui/training/practicepage.h"
 #include "ui/training/scenariocard.h"
 #include "ui/worklist/columnmappingdialog.h"
@@ -2534,7 +2535,69 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QTest::mouseClick(practice->importButton(), Qt::LeftButton);
     QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char('\n')).contains(QStringLiteral("not-scores.json")));
     QCOMPARE(practice->classTable()->rowCount(), 2);
+
+    // An exam: two scenarios and a pass mark. Without a scenario it is refused and the dialog stays open.
+    QTest::mouseClick(practice->newExamButton(), Qt::LeftButton);
+    auto *examDialog = MessageBox::lastDialog();
+    QVERIFY(examDialog && examDialog->objectName() == QStringLiteral("examDialog"));
+    typeText(examDialog->findChild<QLineEdit *>(QStringLiteral("examName")), QStringLiteral("Số hộ tháng 3"));
+    auto *ok = examDialog->findChild<QPushButton *>(QStringLiteral("examSave"));
+    MessageBox::takeShownTexts();
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char('\n')).contains(QStringLiteral("ít nhất một tình huống")));
+    QVERIFY(examDialog->isVisible());
+    auto *examScenarios = examDialog->findChild<QListWidget *>(QStringLiteral("examScenarios"));
+    for (int i = 0; i < examScenarios->count(); ++i) {
+        const QString id = examScenarios->item(i)->data(Qt::UserRole).toString();
+        if (id == QStringLiteral("ba-nguoi-thue-tro") || id == QStringLiteral("khach-hang-dung-gia")) {
+            examScenarios->scrollToItem(examScenarios->item(i));
+            QTest::mouseClick(examScenarios->viewport(), Qt::LeftButton, {},
+                              examScenarios->visualItemRect(examScenarios->item(i)).center());
+            QCOMPARE(examScenarios->item(i)->checkState(), Qt::Checked);
+        }
+    }
+    shoot(QStringLiteral("practice-exam"), examDialog);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!examDialog->isVisible());
+    QCOMPARE(practice->exams().size(), std::size_t(1));
+    QCOMPARE(practice->classTable()->columnCount(), 6);
+    QCOMPARE(practice->classTable()->horizontalHeaderItem(5)->text(), QStringLiteral("Kiểm tra: Số hộ tháng 3"));
+    bool trainee = false;
+    for (int r = 0; r < practice->classTable()->rowCount(); ++r) {
+        if (practice->classTable()->item(r, 0)->text().contains(QStringLiteral("Học viên Kiểm tra viên"))) {
+            trainee = true;
+            QCOMPARE(practice->classTable()->item(r, 5)->text(), QStringLiteral("đã làm 1 trên 2"));
+        }
+    }
+    QVERIFY(trainee);
+    QVERIFY(practice->examsLabel()->text().contains(QStringLiteral("Số hộ tháng 3")));
     shoot(QStringLiteral("practice-class"));
+
+    // The classroom demonstration: the model answer step by step, moved with the arrow keys.
+    QTreeWidget *scenarios = practice->scenarioList();
+    for (int i = 0; i < scenarios->topLevelItemCount(); ++i) {
+        if (scenarios->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("van-phong-co-nha-cong-vu"))
+            scenarios->setCurrentItem(scenarios->topLevelItem(i));
+    }
+    QTest::mouseClick(practice->demoButton(), Qt::LeftButton);
+    auto *demo = qobject_cast<DemoDialog *>(MessageBox::lastDialog());
+    QVERIFY(demo);
+    QVERIFY(QTest::qWaitForWindowExposed(demo));
+    QCOMPARE(demo->currentStep(), 0);
+    QVERIFY(demo->text()->toPlainText().contains(QStringLiteral("nhà công vụ")));
+    QTest::keyClick(demo, Qt::Key_Right);
+    QTest::keyClick(demo, Qt::Key_Right);
+    QCOMPARE(demo->currentStep(), 2);
+    QVERIFY2(demo->text()->toPlainText().contains(QStringLiteral("SHBT")), qPrintable(demo->text()->toPlainText()));
+    shoot(QStringLiteral("practice-demo"), demo);
+    while (demo->nextButton()->isEnabled())
+        QTest::mouseClick(demo->nextButton(), Qt::LeftButton);
+    QCOMPARE(demo->currentStep(), demo->stepCount() - 1);
+    QVERIFY2(demo->text()->toPlainText().contains(QStringLiteral("5.584.464 đ")),
+             qPrintable(demo->text()->toPlainText()));
+    QTest::keyClick(demo, Qt::Key_Left);
+    QCOMPARE(demo->currentStep(), demo->stepCount() - 2);
+    demo->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "models/workspace/session.h"
 #include "models/workspace/workspace.h"
 #include "ui/common/messagebox.h"
+#include "ui/training/demodialog.h"
 #include "ui/training/scenariocard.h"
 
 #include <QCryptographicHash>
@@ -14,13 +15,18 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSysInfo>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <map>
@@ -82,10 +88,22 @@ PracticePage::PracticePage(Session &session, const TariffLibrary &tariffs, QWidg
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("practiceImport"));
     m_import->setMinimumHeight(44);
+    m_newExam = new QPushButton(this);
+    m_newExam->setObjectName(QStringLiteral("practiceNewExam"));
+    m_newExam->setMinimumHeight(44);
+    m_demo = new QPushButton(this);
+    m_demo->setObjectName(QStringLiteral("practiceDemo"));
+    m_demo->setMinimumHeight(48);
+    m_exams = new QLabel(this);
+    m_exams->setObjectName(QStringLiteral("practiceExams"));
+    m_exams->setWordWrap(true);
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_card, 1);
-    right->addWidget(m_start);
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(m_demo);
+    startRow->addWidget(m_start, 1);
+    right->addLayout(startRow);
     auto *top = new QHBoxLayout;
     top->addWidget(m_list, 3);
     top->addLayout(right, 2);
@@ -96,11 +114,13 @@ PracticePage::PracticePage(Session &session, const TariffLibrary &tariffs, QWidg
     sheet->addWidget(m_export);
     auto *classHeader = new QHBoxLayout;
     classHeader->addWidget(m_classTitle, 1);
+    classHeader->addWidget(m_newExam);
     classHeader->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(top, 3);
     layout->addLayout(sheet);
+    layout->addWidget(m_exams);
     layout->addLayout(classHeader);
     layout->addWidget(m_class, 2);
 
@@ -117,6 +137,8 @@ PracticePage::PracticePage(Session &session, const TariffLibrary &tariffs, QWidg
     connect(m_csv, &QPushButton::clicked, this, &PracticePage::exportCsv);
     connect(m_export, &QPushButton::clicked, this, &PracticePage::exportBook);
     connect(m_import, &QPushButton::clicked, this, &PracticePage::importBook);
+    connect(m_demo, &QPushButton::clicked, this, &PracticePage::showDemo);
+    connect(m_newExam, &QPushButton::clicked, this, &PracticePage::newExam);
     retranslateUi();
 }
 
@@ -146,9 +168,42 @@ void PracticePage::reload()
         m_book.card = profile->cardNumber;
         m_book.branch = profile->branch;
     }
+    m_examList.clear();
+    if (m_session.workspace()) {
+        auto exams = Exams::read(Exams::pathFor(m_session.workspace()->root()));
+        if (exams)
+            m_examList = exams.value();
+        else
+            MessageBox::warning(this, tr("Practice"), exams.error());
+    }
     fillList();
+    fillExams();
     fillClass();
     updateSelection();
+}
+
+void PracticePage::fillExams()
+{
+    QStringList lines;
+    for (const Exam &exam : m_examList) {
+        const ExamResult r = Exams::resultOf(exam, m_book);
+        const QString state = r.passed(exam) ? tr("passed with %1 %").arg(r.percent())
+                              : r.complete() ? tr("not passed: %1 %").arg(r.percent())
+                                             : tr("%1 of %2 scenarios done").arg(r.done).arg(r.scenarios);
+        QStringList titles;
+        for (const QString &id : exam.scenarios) {
+            for (const Scenario &sc : m_scenarios) {
+                if (sc.id == id)
+                    titles << sc.title;
+            }
+        }
+        lines << tr("Exam \"%1\" (pass mark %2 %; the first attempt counts): %3 — %4")
+                     .arg(exam.name)
+                     .arg(exam.passPercent)
+                     .arg(state, titles.join(QStringLiteral(", ")));
+    }
+    m_exams->setText(lines.join(QLatin1Char('\n')));
+    m_exams->setVisible(!lines.isEmpty());
 }
 
 void PracticePage::fillList()
@@ -200,12 +255,18 @@ void PracticePage::fillClass()
     m_classTitle->setVisible(trainer);
     m_class->setVisible(trainer);
     m_import->setVisible(trainer);
+    m_newExam->setVisible(trainer);
     if (!trainer || !m_session.workspace())
         return;
     const Words words;
     const QDir folder(ScoreBook::folderOf(m_session.workspace()->root()));
     const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     m_class->setRowCount(0);
+    m_class->setColumnCount(5 + int(m_examList.size()));
+    QStringList headers{tr("Trainee"), tr("Scenarios done"), tr("Best scores"), tr("Practice"), tr("Rule most missed")};
+    for (const Exam &exam : m_examList)
+        headers << tr("Exam: %1").arg(exam.name);
+    m_class->setHorizontalHeaderLabels(headers);
     for (const QString &file : files) {
         auto book = ScoreBook::read(folder.filePath(file));
         if (!book)
@@ -232,9 +293,17 @@ void PracticePage::fillClass()
         auto *missed = new QTableWidgetItem(
             misses.empty()
                 ? tr("none")
-                : tr("%1 × %2").arg(misses.front().count).arg(ScenarioRules::explanation(misses.front().rule, words)));
-        missed->setToolTip(missed->text());
+                : tr("%1 × %2").arg(misses.front().count).arg(ScenarioRules::name(misses.front().rule, words)));
+        if (!misses.empty())
+            missed->setToolTip(ScenarioRules::explanation(misses.front().rule, words));
         m_class->setItem(row, 4, missed);
+        for (std::size_t e = 0; e < m_examList.size(); ++e) {
+            const ExamResult r = Exams::resultOf(m_examList[e], book.value());
+            m_class->setItem(row, 5 + int(e),
+                             new QTableWidgetItem(r.passed(m_examList[e]) ? tr("passed, %1 %").arg(r.percent())
+                                                  : r.complete()          ? tr("not passed, %1 %").arg(r.percent())
+                                                                 : tr("%1 of %2 done").arg(r.done).arg(r.scenarios)));
+        }
     }
 }
 
@@ -259,6 +328,7 @@ void PracticePage::updateSelection()
     else
         m_card->clear();
     m_start->setEnabled(s && m_session.data() && m_session.isTraining());
+    m_demo->setEnabled(s != nullptr);
 }
 
 bool PracticePage::start(const QString &id)
@@ -461,6 +531,92 @@ void PracticePage::importBook()
             .arg(book->trainee));
 }
 
+void PracticePage::showDemo()
+{
+    const Scenario *s = selected();
+    if (!s)
+        return;
+    auto steps = DemoTour::steps(*s, m_tariffs, Words());
+    if (!steps) {
+        MessageBox::warning(this, tr("Demonstration"), steps.error());
+        return;
+    }
+    MessageBox::showDialog(new DemoDialog(s->title, std::move(steps).value(), window()));
+}
+
+void PracticePage::newExam()
+{
+    if (!m_session.workspace())
+        return;
+    auto *dialog = new QDialog(window());
+    dialog->setObjectName(QStringLiteral("examDialog"));
+    dialog->setWindowTitle(MessageBox::decorate(tr("New exam")));
+    auto *name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("examName"));
+    name->setPlaceholderText(tr("For example: Households, class of March"));
+    auto *scenarios = new QListWidget(dialog);
+    scenarios->setObjectName(QStringLiteral("examScenarios"));
+    for (const Scenario &sc : m_scenarios) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(stars(sc.difficulty), sc.title), scenarios);
+        item->setData(Qt::UserRole, sc.id);
+        item->setCheckState(Qt::Unchecked); // toggled by a tap anywhere on the row (below)
+        item->setSizeHint(QSize(0, 40));
+    }
+    auto *pass = new QSpinBox(dialog);
+    pass->setObjectName(QStringLiteral("examPass"));
+    pass->setRange(1, 100);
+    pass->setValue(80);
+    pass->setSuffix(QStringLiteral(" %"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), name);
+    form->addRow(tr("Pass mark"), pass);
+    // A row is a finger's target: a tap anywhere on it ticks or clears it.
+    connect(scenarios, &QListWidget::itemClicked, scenarios, [](QListWidgetItem *item) {
+        item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    });
+    auto *buttons = new QDialogButtonBox(dialog);
+    QPushButton *save = buttons->addButton(tr("Set the exam"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("examSave"));
+    save->setDefault(true);
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    for (QPushButton *b : {save, cancel})
+        b->setMinimumHeight(44);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(
+        new QLabel(tr("Scenarios of the exam (each counts with the trainee's first attempt from now on):"), dialog));
+    layout->addWidget(scenarios, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, dialog, name, scenarios, pass] {
+        Exam exam;
+        exam.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        exam.name = name->text().trimmed();
+        exam.passPercent = pass->value();
+        exam.createdAt = m_session.now();
+        for (int i = 0; i < scenarios->count(); ++i) {
+            if (scenarios->item(i)->checkState() == Qt::Checked)
+                exam.scenarios << scenarios->item(i)->data(Qt::UserRole).toString();
+        }
+        if (const QString problem = Exams::problem(exam, m_scenarios); !problem.isEmpty()) {
+            MessageBox::warning(dialog, tr("New exam"), problem);
+            return;
+        }
+        std::vector<Exam> exams = m_examList;
+        exams.push_back(exam);
+        if (Status s = Exams::write(Exams::pathFor(m_session.workspace()->root()), exams); !s) {
+            MessageBox::warning(dialog, tr("New exam"), s.error());
+            return;
+        }
+        m_examList = exams;
+        dialog->accept();
+        fillExams();
+        fillClass();
+    });
+    dialog->resize(720, 640);
+    MessageBox::showDialog(dialog);
+}
+
 void PracticePage::showEvent(QShowEvent *event)
 {
     reload();
@@ -483,8 +639,9 @@ void PracticePage::retranslateUi()
     m_csv->setText(tr("Score sheet (CSV)"));
     m_export->setText(tr("Score file for the trainer"));
     m_classTitle->setText(tr("The class: the trainees of this tablet and the score files imported"));
-    m_class->setHorizontalHeaderLabels(
-        {tr("Trainee"), tr("Scenarios done"), tr("Best scores"), tr("Practice"), tr("Rule most missed")});
+    m_demo->setText(tr("Demonstration"));
+    m_demo->setToolTip(tr("The model answer step by step, in large type for a projector"));
+    m_newExam->setText(tr("New exam…"));
     m_import->setText(tr("Import a score file…"));
     if (isVisible())
         reload();

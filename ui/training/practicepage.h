@@ -1,9 +1,10 @@
 #pragma once
 
 // Practice (training mode only): the built-in scenarios with the trainee's best score, the scenario card,
-// Start (a fresh attempt in the real inspection flow), the trainee's score sheet as PDF or CSV and the score
-// file to hand to a trainer. A trainer also sees the class: every score book of this device and those
-// imported from other tablets, with each trainee's scores and the rules most missed.
+// Start (a fresh attempt in the real inspection flow), a demonstration for the classroom, the exams set and
+// how the trainee stands in each, the trainee's score sheet as PDF or CSV and the score file to hand to a
+// trainer. A trainer also sees the class (every score book of this device and those imported from other
+// tablets: scores, the rule most missed, each exam passed or not) and sets exams.
 
 #include "models/training/scenario.h"
 #include "models/training/scorebook.h"
@@ -50,6 +51,10 @@ public:
     QPushButton *csvButton() const { return m_csv; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *importButton() const { return m_import; }
+    QPushButton *demoButton() const { return m_demo; }
+    QPushButton *newExamButton() const { return m_newExam; }
+    QLabel *examsLabel() const { return m_exams; }
+    const std::vector<Exam> &exams() const { return m_examList; }
     QTableWidget *classTable() const { return m_class; }
 
 Q_SIGNALS:
@@ -71,6 +76,9 @@ private:
     void exportCsv();
     void exportBook();
     void importBook();
+    void showDemo();
+    void newExam();
+    void fillExams();
     void retranslateUi();
 
     Session &m_session;
@@ -87,6 +95,10 @@ private:
     QLabel *m_classTitle;
     QTableWidget *m_class;
     QPushButton *m_import;
+    QPushButton *m_demo;
+    QPushButton *m_newExam;
+    QLabel *m_exams;
+    std::vector<Exam> m_examList;
 };
 
 } // namespace ta
