@@ -3830,6 +3830,30 @@ The server&apos;s reason: %2</translation>
         <source>New exam…</source>
         <translation>New exam…</translation>
     </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (imported)</translation>
+    </message>
+    <message>
+        <source>Import a scenario</source>
+        <translation>Import a scenario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the library of this tablet&apos;s training.</source>
+        <translation>&quot;%1&quot; is in the library of this tablet&apos;s training.</translation>
+    </message>
+    <message>
+        <source>Import a scenario…</source>
+        <translation>Import a scenario…</translation>
+    </message>
+    <message>
+        <source>A scenario file written as docs/scenario-file.md describes</source>
+        <translation>A scenario file written as docs/scenario-file.md describes</translation>
+    </message>
 </context>
 <context>
     <name>ta::Prescreener</name>
@@ -5092,6 +5116,18 @@ The server&apos;s reason: %2</translation>
         <source>%1 is not a JSON object.</source>
         <translation>%1 is not a JSON object.</translation>
     </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is the id of a built-in scenario; give this one another id.</source>
+        <translation>%1: id: &quot;%2&quot; is the id of a built-in scenario; give this one another id.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>ta::ScenarioCard</name>
@@ -5138,6 +5174,22 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Customer:</source>
         <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Three-rate electronic meter</source>
+        <translation>Three-rate electronic meter</translation>
+    </message>
+    <message>
+        <source>Single-rate electronic meter</source>
+        <translation>Single-rate electronic meter</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <source>The meter: serial %1</source>
+        <translation>The meter: serial %1</translation>
     </message>
 </context>
 <context>

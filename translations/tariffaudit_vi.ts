@@ -3821,6 +3821,30 @@ Lý do của máy chủ: %2</translation>
         <source>New exam…</source>
         <translation>Bài kiểm tra mới…</translation>
     </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (đã nhập)</translation>
+    </message>
+    <message>
+        <source>Import a scenario</source>
+        <translation>Nhập tình huống</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Tệp tình huống (*.json)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the library of this tablet&apos;s training.</source>
+        <translation>&quot;%1&quot; đã có trong thư viện đào tạo của máy này.</translation>
+    </message>
+    <message>
+        <source>Import a scenario…</source>
+        <translation>Nhập tình huống…</translation>
+    </message>
+    <message>
+        <source>A scenario file written as docs/scenario-file.md describes</source>
+        <translation>Tệp tình huống viết theo mô tả trong docs/scenario-file.md</translation>
+    </message>
 </context>
 <context>
     <name>ta::Prescreener</name>
@@ -5081,6 +5105,18 @@ Lý do của máy chủ: %2</translation>
         <source>%1 is not a JSON object.</source>
         <translation>%1 không phải đối tượng JSON.</translation>
     </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is the id of a built-in scenario; give this one another id.</source>
+        <translation>%1: id: &quot;%2&quot; là mã của một tình huống có sẵn; hãy đặt mã khác.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ta::ScenarioCard</name>
@@ -5127,6 +5163,22 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Customer:</source>
         <translation>Khách hàng:</translation>
+    </message>
+    <message>
+        <source>Three-rate electronic meter</source>
+        <translation>Công tơ điện tử ba giá</translation>
+    </message>
+    <message>
+        <source>Single-rate electronic meter</source>
+        <translation>Công tơ điện tử một giá</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>Số công tơ</translation>
+    </message>
+    <message>
+        <source>The meter: serial %1</source>
+        <translation>Công tơ: số %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <cmath>
 #include <set>
@@ -469,6 +470,52 @@ Result<Scenario> Scenario::read(const QString &path, const TariffLibrary &librar
     if (!bytes)
         return bytes.status();
     auto s = parse(bytes.value(), QDir::toNativeSeparators(path), library);
+    return s;
+}
+
+QString Scenario::userFolder(const QString &workspaceRoot)
+{
+    return QDir(workspaceRoot).filePath(QStringLiteral("scenarios"));
+}
+
+std::vector<Scenario> Scenario::library(const TariffLibrary &library, const QString &workspaceRoot,
+                                        QStringList *problems)
+{
+    std::vector<Scenario> list = builtIn(library);
+    if (workspaceRoot.isEmpty())
+        return list;
+    const QDir folder(userFolder(workspaceRoot));
+    for (const QString &file : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        auto s = read(folder.filePath(file), library);
+        if (s)
+            list.push_back(s.value());
+        else if (problems)
+            *problems << s.error();
+    }
+    return list;
+}
+
+Result<Scenario> Scenario::import(const QString &path, const QString &workspaceRoot, const TariffLibrary &library)
+{
+    using R = Result<Scenario>;
+    auto bytes = readBoundedFile(path, limits::ScenarioFileBytes);
+    if (!bytes)
+        return bytes.status();
+    auto s = parse(bytes.value(), QDir::toNativeSeparators(path), library);
+    if (!s)
+        return s;
+    for (const Scenario &b : builtIn(library)) {
+        if (b.id == s->id)
+            return R::failure(tr("%1: id: \"%2\" is the id of a built-in scenario; give this one another id.")
+                                  .arg(QDir::toNativeSeparators(path), s->id));
+    }
+    const QString target = QDir(userFolder(workspaceRoot)).filePath(s->id + QStringLiteral(".json"));
+    if (!QDir().mkpath(userFolder(workspaceRoot)))
+        return R::failure(tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(userFolder(workspaceRoot))));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
+        return R::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+    s->source = QDir::toNativeSeparators(target);
     return s;
 }
 

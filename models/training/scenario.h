@@ -81,9 +81,20 @@ struct Scenario
     /// Every problem of @p bytes (empty when it is a valid scenario).
     static QStringList problems(const QByteArray &bytes, const QString &name, const TariffLibrary &library);
 
+    bool isBuiltIn() const { return source.startsWith(QLatin1StringView(":/")); }
+
     /// The built-in library, in the order of its files (they are checked by the tests; one that does not
     /// read is logged and left out).
     static std::vector<Scenario> builtIn(const TariffLibrary &library);
+    /// The scenarios a trainer imported into the training workspace at @p workspaceRoot (scenarios/<id>.json).
+    static QString userFolder(const QString &workspaceRoot);
+    /// The built-in library, then the imported scenarios in the order of their ids. An imported file that no
+    /// longer reads (a newer tariff book changed a price string…) is left out and named in @p problems.
+    static std::vector<Scenario> library(const TariffLibrary &library, const QString &workspaceRoot,
+                                         QStringList *problems = nullptr);
+    /// Checks the scenario file @p path and copies it into the workspace (an import of the same id replaces the
+    /// earlier one); the error lists every problem. A built-in scenario's id is refused.
+    static Result<Scenario> import(const QString &path, const QString &workspaceRoot, const TariffLibrary &library);
 };
 
 } // namespace ta

@@ -18,6 +18,7 @@
 #include "tests/common/testpictures.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void scoreBookKeepsBestTimeAndMistakes();
     void examCountsTheFirstAttemptAfterItWasSet();
     void demoWalksTheModelAnswer();
+    void aTrainersScenarioIsImportedWhenValid();
 
 private:
     /// The scenario's model answer written as an answers file, with a meter photo and the signatures it
@@ -684,6 +686,53 @@ void TestTraining::demoWalksTheModelAnswer()
     QVERIFY(renters);
     QVERIFY2(renters->at(2).html.contains(QStringLiteral("1,75")), qPrintable(renters->at(2).html));
     QVERIFY(renters->at(2).html.contains(QStringLiteral("cứ 4 người là một định mức")));
+}
+
+void TestTraining::aTrainersScenarioIsImportedWhenValid()
+{
+    const QString root = m_dir.filePath(QStringLiteral("workspace"));
+    QJsonObject own =
+        QJsonDocument::fromJson(fileOf(QStringLiteral(":/training/scenarios/15-nam-nguoi-thue-va-chu-nha.json")))
+            .object();
+    const auto write = [this](const QString &name, const QJsonObject &o) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(QJsonDocument(o).toJson());
+        return path;
+    };
+    // A built-in id is refused; nothing is copied.
+    auto clash = Scenario::import(write(QStringLiteral("clash.json"), own), root, m_library);
+    QVERIFY(!clash);
+    QVERIFY2(clash.error().contains(QStringLiteral("id: \"nam-nguoi-thue-va-chu-nha\" is the id of a built-in")),
+             qPrintable(clash.error()));
+    QVERIFY(!QFileInfo::exists(Scenario::userFolder(root)));
+    // A file with two errors: both named, nothing copied.
+    QJsonObject broken = withChange(withChange(own, QStringLiteral("id"), QStringLiteral("\"lop-3\"")),
+                                    QStringLiteral("difficulty"), QStringLiteral("5"));
+    broken = withChange(broken, QStringLiteral("expected[0].value"), QStringLiteral("2.3"));
+    auto refused = Scenario::import(write(QStringLiteral("broken.json"), broken), root, m_library);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().count(QLatin1Char('\n')), 1);
+    QVERIFY(refused.error().contains(QStringLiteral("difficulty")));
+    QVERIFY(refused.error().contains(QStringLiteral("expected[0].value")));
+    QVERIFY(!QFileInfo::exists(Scenario::userFolder(root)));
+    // Valid: kept in the workspace and listed after the built-in ones; an import of the same id replaces it.
+    QJsonObject valid = withChange(withChange(own, QStringLiteral("id"), QStringLiteral("\"lop-3\"")),
+                                   QStringLiteral("title"), QStringLiteral("\"Bài của lớp 3\""));
+    auto imported = Scenario::import(write(QStringLiteral("valid.json"), valid), root, m_library);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QVERIFY(!imported->isBuiltIn());
+    valid = withChange(valid, QStringLiteral("title"), QStringLiteral("\"Bài của lớp 3, sửa\""));
+    QVERIFY(Scenario::import(write(QStringLiteral("valid.json"), valid), root, m_library));
+    const std::vector<Scenario> all = Scenario::library(m_library, root);
+    QCOMPARE(all.size(), m_scenarios.size() + 1);
+    QCOMPARE(all.back().id, QStringLiteral("lop-3"));
+    QCOMPARE(all.back().title, QStringLiteral("Bài của lớp 3, sửa"));
+    // It scores as a built-in one does.
+    auto sheet = solve(all.back());
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->percent(), 100);
 }
 
 QTEST_MAIN(TestTraining)

@@ -2385,7 +2385,9 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QCOMPARE(flow->currentStep(), Step::Checks);
     shoot(QStringLiteral("practice-card"));
 
-    const auto walk = [&](int renterPersons, bool photo) {
+    // The household check through the real widgets: one household, the renters, a photo or not, and the
+    // customer's signature or, when the customer refuses, a witness's.
+    const auto walk = [&](int renterPersons, bool photo, bool refused = false) {
         flow->stepPage(Step::Checks)->findChild<QCheckBox *>(QStringLiteral("check-households"))->click();
         QTest::mouseClick(flow->nextButton(), Qt::LeftButton);
         QCOMPARE(flow->currentStep(), Step::Identify);
@@ -2417,7 +2419,15 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
             QTest::mouseClick(strip->addButton(), Qt::LeftButton);
             QCOMPARE(strip->count(), 1);
         }
-        drawSignature(flow->customerPad(), false);
+        if (refused) {
+            summary->findChild<QCheckBox *>(QStringLiteral("customerRefused"))->click();
+            typeText(summary->findChild<QLineEdit *>(QStringLiteral("refusalReason")),
+                     QStringLiteral("Không đồng ý giảm số hộ"));
+            typeText(summary->findChild<QLineEdit *>(QStringLiteral("witnessName")), QStringLiteral("Trần Văn Sáu"));
+            drawSignature(flow->witnessPad(), false);
+        } else {
+            drawSignature(flow->customerPad(), false);
+        }
         drawSignature(flow->inspectorPad(), false);
         MessageBox::setNextAnswer(true);
         QTest::mouseClick(flow->finaliseButton(), Qt::LeftButton);
@@ -2461,6 +2471,18 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     shoot(QStringLiteral("practice-score"), score);
     score->reject();
 
+    // A second scenario through the widgets: the customer refuses to sign, a witness signs.
+    QVERIFY(m_window->showPage(Page::Practice));
+    QVERIFY(practice->start(QStringLiteral("khach-hang-tu-choi-ky")));
+    QVERIFY(inspections->scenarioCard()->text().contains(QStringLiteral("từ chối ký")));
+    walk(0, true, true);
+    score = MessageBox::lastDialog();
+    QVERIFY(score && score->objectName() == QStringLiteral("scoreDialog"));
+    QVERIFY2(
+        score->findChild<QLabel *>(QStringLiteral("scoreHeadline"))->text().contains(QStringLiteral("7 trên 7 điểm")),
+        qPrintable(score->findChild<QLabel *>(QStringLiteral("scoreHeadline"))->text()));
+    score->reject();
+
     // The score sheet: the best of each scenario, the time, the mistakes by rule; as PDF and CSV.
     QVERIFY(m_window->showPage(Page::Practice));
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
@@ -2483,9 +2505,10 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QStringList rows = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.size(), 4);
     QVERIFY2(rows.at(2).contains(QStringLiteral("\"4\",\"9\",\"44\"")), qPrintable(rows.at(2)));
     QVERIFY(rows.at(2).contains(QStringLiteral("households.renter-quota money.recovery evidence.photo")));
+    QVERIFY(rows.at(3).contains(QStringLiteral("\"khach-hang-tu-choi-ky\"")));
     const QString scoreFile = m_dir->filePath(QStringLiteral("diem-ktv.json"));
     FileDialog::setNextFileName(scoreFile);
     QTest::mouseClick(practice->exportButton(), Qt::LeftButton);
@@ -2499,8 +2522,8 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QVERIFY(practice->classTable()->isVisibleTo(practice));
     QCOMPARE(practice->classTable()->rowCount(), 1);
     QVERIFY(practice->classTable()->item(0, 0)->text().contains(QStringLiteral("Học viên Kiểm tra viên")));
-    QVERIFY(practice->classTable()->item(0, 2)->text().contains(QStringLiteral("9 of 9")) ||
-            practice->classTable()->item(0, 2)->text().contains(QStringLiteral("9 trên 9")));
+    QCOMPARE(practice->classTable()->item(0, 1)->text(), QStringLiteral("2 trên 17"));
+    QCOMPARE(practice->classTable()->item(0, 2)->text(), QStringLiteral("16 trên 16 (100 %)"));
     QVERIFY2(practice->classTable()->item(0, 4)->text().contains(QStringLiteral("1 ×")),
              qPrintable(practice->classTable()->item(0, 4)->text()));
     ScoreBook other;
@@ -2598,6 +2621,35 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QTest::keyClick(demo, Qt::Key_Left);
     QCOMPARE(demo->currentStep(), demo->stepCount() - 2);
     demo->reject();
+
+    // A trainer's own scenario file: refused with each problem named, then imported once fixed.
+    QFile source(QStringLiteral(":/training/scenarios/15-nam-nguoi-thue-va-chu-nha.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject own = QJsonDocument::fromJson(source.readAll()).object();
+    own.insert(QStringLiteral("id"), QStringLiteral("lop-thang-3"));
+    own.insert(QStringLiteral("title"), QStringLiteral("Nhà trọ của lớp tháng 3"));
+    own.insert(QStringLiteral("difficulty"), 4);
+    const QString ownPath = m_dir->filePath(QStringLiteral("tinh-huong.json"));
+    const auto writeOwn = [&] {
+        QFile f(ownPath);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(own).toJson());
+    };
+    writeOwn();
+    const int before = practice->scenarioList()->topLevelItemCount();
+    MessageBox::takeShownTexts();
+    FileDialog::setNextFileName(ownPath);
+    QTest::mouseClick(practice->importScenarioButton(), Qt::LeftButton);
+    QVERIFY2(
+        MessageBox::takeShownTexts().join(QLatin1Char('\n')).contains(QStringLiteral("tinh-huong.json: difficulty")),
+        "the problem is named");
+    QCOMPARE(practice->scenarioList()->topLevelItemCount(), before);
+    own.insert(QStringLiteral("difficulty"), 2);
+    writeOwn();
+    FileDialog::setNextFileName(ownPath);
+    QTest::mouseClick(practice->importScenarioButton(), Qt::LeftButton);
+    QCOMPARE(practice->scenarioList()->topLevelItemCount(), before + 1);
+    QCOMPARE(practice->scenarioList()->currentItem()->text(0), QStringLiteral("Nhà trọ của lớp tháng 3 (đã nhập)"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "ui/training/practicepage.h"
 
+#include "models/core/logging.h"
 #include "models/core/words.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/profiles/profile.h"
@@ -88,6 +89,9 @@ PracticePage::PracticePage(Session &session, const TariffLibrary &tariffs, QWidg
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("practiceImport"));
     m_import->setMinimumHeight(44);
+    m_importScenario = new QPushButton(this);
+    m_importScenario->setObjectName(QStringLiteral("practiceImportScenario"));
+    m_importScenario->setMinimumHeight(44);
     m_newExam = new QPushButton(this);
     m_newExam->setObjectName(QStringLiteral("practiceNewExam"));
     m_newExam->setMinimumHeight(44);
@@ -114,6 +118,7 @@ PracticePage::PracticePage(Session &session, const TariffLibrary &tariffs, QWidg
     sheet->addWidget(m_export);
     auto *classHeader = new QHBoxLayout;
     classHeader->addWidget(m_classTitle, 1);
+    classHeader->addWidget(m_importScenario);
     classHeader->addWidget(m_newExam);
     classHeader->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
@@ -139,6 +144,7 @@ PracticePage::PracticePage(Session &session, const TariffLibrary &tariffs, QWidg
     connect(m_import, &QPushButton::clicked, this, &PracticePage::importBook);
     connect(m_demo, &QPushButton::clicked, this, &PracticePage::showDemo);
     connect(m_newExam, &QPushButton::clicked, this, &PracticePage::newExam);
+    connect(m_importScenario, &QPushButton::clicked, this, &PracticePage::importScenario);
     retranslateUi();
 }
 
@@ -152,8 +158,12 @@ QString PracticePage::bookPath() const
 
 void PracticePage::reload()
 {
-    if (m_scenarios.empty())
-        m_scenarios = Scenario::builtIn(m_tariffs);
+    // The built-in library and the scenarios a trainer imported here.
+    QStringList unreadable;
+    m_scenarios =
+        Scenario::library(m_tariffs, m_session.workspace() ? m_session.workspace()->root() : QString(), &unreadable);
+    for (const QString &problem : unreadable)
+        qCWarning(lcTraining) << "Imported scenario left out:" << problem;
     m_book = ScoreBook{};
     if (const QString path = bookPath(); !path.isEmpty()) {
         auto read = ScoreBook::read(path);
@@ -215,7 +225,7 @@ void PracticePage::fillList()
     m_list->clear();
     for (const Scenario &s : m_scenarios) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, s.title);
+        item->setText(0, s.isBuiltIn() ? s.title : tr("%1 (imported)").arg(s.title));
         item->setText(1, stars(s.difficulty));
         item->setToolTip(1, ScenarioCard::levelName(s.difficulty));
         item->setData(1, Qt::AccessibleTextRole, ScenarioCard::levelName(s.difficulty));
@@ -256,6 +266,7 @@ void PracticePage::fillClass()
     m_class->setVisible(trainer);
     m_import->setVisible(trainer);
     m_newExam->setVisible(trainer);
+    m_importScenario->setVisible(trainer);
     if (!trainer || !m_session.workspace())
         return;
     const Words words;
@@ -617,6 +628,29 @@ void PracticePage::newExam()
     MessageBox::showDialog(dialog);
 }
 
+void PracticePage::importScenario()
+{
+    if (!m_session.workspace())
+        return;
+    const QString path = FileDialog::openFileName(this, tr("Import a scenario"), FileDialog::startFolder(),
+                                                  tr("Scenario files (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto imported = Scenario::import(path, m_session.workspace()->root(), m_tariffs);
+    if (!imported) {
+        // Every problem, each naming its field: the trainer fixes the file and imports it again.
+        MessageBox::warning(this, tr("Import a scenario"), imported.error());
+        return;
+    }
+    reload();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == imported->id)
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+    }
+    MessageBox::information(this, tr("Import a scenario"),
+                            tr("\"%1\" is in the library of this tablet's training.").arg(imported->title));
+}
+
 void PracticePage::showEvent(QShowEvent *event)
 {
     reload();
@@ -642,6 +676,8 @@ void PracticePage::retranslateUi()
     m_demo->setText(tr("Demonstration"));
     m_demo->setToolTip(tr("The model answer step by step, in large type for a projector"));
     m_newExam->setText(tr("New exam…"));
+    m_importScenario->setText(tr("Import a scenario…"));
+    m_importScenario->setToolTip(tr("A scenario file written as docs/scenario-file.md describes"));
     m_import->setText(tr("Import a score file…"));
     if (isVisible())
         reload();

@@ -53,6 +53,7 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *demoButton() const { return m_demo; }
     QPushButton *newExamButton() const { return m_newExam; }
+    QPushButton *importScenarioButton() const { return m_importScenario; }
     QLabel *examsLabel() const { return m_exams; }
     const std::vector<Exam> &exams() const { return m_examList; }
     QTableWidget *classTable() const { return m_class; }
@@ -78,6 +79,7 @@ private:
     void importBook();
     void showDemo();
     void newExam();
+    void importScenario();
     void fillExams();
     void retranslateUi();
 
@@ -97,6 +99,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_demo;
     QPushButton *m_newExam;
+    QPushButton *m_importScenario;
     QLabel *m_exams;
     std::vector<Exam> m_examList;
 };
