@@ -20,7 +20,7 @@ cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(csvreader xlsxreader pricestring answersfile recordverify tariffbook)
+    targets=(csvreader xlsxreader pricestring answersfile recordverify tariffbook scenario)
 fi
 mkdir -p "$BUILD_DIR/crashes"
 scratch=$(mktemp -d)
