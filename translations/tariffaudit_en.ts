@@ -3854,6 +3854,14 @@ The server&apos;s reason: %2</translation>
         <source>A scenario file written as docs/scenario-file.md describes</source>
         <translation>A scenario file written as docs/scenario-file.md describes</translation>
     </message>
+    <message>
+        <source>The class — most missed: %1</source>
+        <translation>The class — most missed: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::Prescreener</name>

@@ -3845,6 +3845,14 @@ Lý do của máy chủ: %2</translation>
         <source>A scenario file written as docs/scenario-file.md describes</source>
         <translation>Tệp tình huống viết theo mô tả trong docs/scenario-file.md</translation>
     </message>
+    <message>
+        <source>The class — most missed: %1</source>
+        <translation>Lớp học — hay sai nhất: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Căn cứ pháp lý: %1</translation>
+    </message>
 </context>
 <context>
     <name>ta::Prescreener</name>

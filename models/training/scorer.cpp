@@ -257,6 +257,7 @@ Result<ScoreSheet> Scorer::score(const Scenario &scenario, const TraineeWork &wo
     ScoreSheet sheet;
     sheet.scenarioId = scenario.id;
     sheet.givenMoney = a.total.total;
+    sheet.rules = a.rules.toJson();
     using namespace scenarioItem;
     for (const QString &item : scenarioItem::all()) {
         const ExpectedItem *e = scenario.find(item);

@@ -70,6 +70,7 @@ struct ScoreSheet
     std::vector<ScoreLine> lines;
     qint64 expectedMoney = 0;
     qint64 givenMoney = 0;
+    QJsonObject rules; ///< the legal thresholds the inspection was assessed with (RuleSet::toJson())
 
     int percent() const { return maximum > 0 ? int(total * 100 / maximum) : 0; }
     /// The lines that were wrong.

@@ -2468,6 +2468,7 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     const QString why = score->findChild<QLabel *>(QStringLiteral("scoreExplanations"))->text();
     QVERIFY2(why.contains(QStringLiteral("cứ 4 người là một định mức")), qPrintable(why));
     QVERIFY(why.contains(QStringLiteral("ảnh công tơ")));
+    QVERIFY2(why.contains(QStringLiteral("Căn cứ pháp lý: TT 16/2014/TT-BCT")), qPrintable(why));
     shoot(QStringLiteral("practice-score"), score);
     score->reject();
 
@@ -2475,13 +2476,20 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QVERIFY(m_window->showPage(Page::Practice));
     QVERIFY(practice->start(QStringLiteral("khach-hang-tu-choi-ky")));
     QVERIFY(inspections->scenarioCard()->text().contains(QStringLiteral("từ chối ký")));
+    // In English this time: the score speaks the interface's language.
+    m_language->apply(QStringLiteral("en"));
     walk(0, true, true);
     score = MessageBox::lastDialog();
     QVERIFY(score && score->objectName() == QStringLiteral("scoreDialog"));
     QVERIFY2(
-        score->findChild<QLabel *>(QStringLiteral("scoreHeadline"))->text().contains(QStringLiteral("7 trên 7 điểm")),
+        score->findChild<QLabel *>(QStringLiteral("scoreHeadline"))->text().contains(QStringLiteral("7 of 7 points")),
         qPrintable(score->findChild<QLabel *>(QStringLiteral("scoreHeadline"))->text()));
+    QVERIFY(score->findChild<QLabel *>(QStringLiteral("scoreExplanations"))->text().contains(QStringLiteral("right")));
+    if (!qEnvironmentVariableIsEmpty("TA_TEST_SCREENSHOTS"))
+        score->grab().save(
+            QDir(qEnvironmentVariable("TA_TEST_SCREENSHOTS")).filePath(QStringLiteral("practice-score-en.png")));
     score->reject();
+    m_language->apply(QStringLiteral("vi"));
 
     // The score sheet: the best of each scenario, the time, the mistakes by rule; as PDF and CSV.
     QVERIFY(m_window->showPage(Page::Practice));
@@ -2526,6 +2534,10 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QCOMPARE(practice->classTable()->item(0, 2)->text(), QStringLiteral("16 trên 16 (100 %)"));
     QVERIFY2(practice->classTable()->item(0, 4)->text().contains(QStringLiteral("1 ×")),
              qPrintable(practice->classTable()->item(0, 4)->text()));
+    QVERIFY2(practice->findChild<QLabel *>(QStringLiteral("practiceClassTitle"))
+                 ->text()
+                 .contains(QStringLiteral("hay sai nhất")),
+             qPrintable(practice->findChild<QLabel *>(QStringLiteral("practiceClassTitle"))->text()));
     ScoreBook other;
     other.trainee = QStringLiteral("Nguyễn Thị Hạnh");
     other.device = QStringLiteral("tablet-tan-uyen");

@@ -2,6 +2,7 @@
 
 #include "models/core/logging.h"
 #include "models/core/words.h"
+#include "models/inspection/checks.h"
 #include "models/inspection/inspectionstore.h"
 #include "models/profiles/profile.h"
 #include "models/workspace/session.h"
@@ -273,6 +274,7 @@ void PracticePage::fillClass()
     const QDir folder(ScoreBook::folderOf(m_session.workspace()->root()));
     const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     m_class->setRowCount(0);
+    std::map<QString, int> classMisses;
     m_class->setColumnCount(5 + int(m_examList.size()));
     QStringList headers{tr("Trainee"), tr("Scenarios done"), tr("Best scores"), tr("Practice"), tr("Rule most missed")};
     for (const Exam &exam : m_examList)
@@ -289,6 +291,8 @@ void PracticePage::fillClass()
             maximum += a.maximum;
         }
         const std::vector<RuleMisses> misses = book->mistakesByRule();
+        for (const RuleMisses &m : misses)
+            classMisses[m.rule] += m.count;
         const int row = m_class->rowCount();
         m_class->insertRow(row);
         const QString who = book->device.isEmpty() || book->device == QSysInfo::machineHostName()
@@ -316,6 +320,14 @@ void PracticePage::fillClass()
                                                                  : tr("%1 of %2 done").arg(r.done).arg(r.scenarios)));
         }
     }
+    // The rules the class misses most, for the next lesson.
+    std::vector<std::pair<QString, int>> ranked(classMisses.begin(), classMisses.end());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    QStringList top;
+    for (std::size_t i = 0; i < ranked.size() && i < 5; ++i)
+        top << tr("%1 × %2").arg(ranked[i].second).arg(ScenarioRules::name(ranked[i].first, words));
+    m_classTitle->setText(top.isEmpty() ? tr("The class: the trainees of this tablet and the score files imported")
+                                        : tr("The class — most missed: %1").arg(top.join(QStringLiteral(" · "))));
 }
 
 const Scenario *PracticePage::selected() const
@@ -437,10 +449,17 @@ void PracticePage::showScore(const Scenario &scenario, const ScoreSheet &sheet)
         table->setItem(row, 1, new QTableWidgetItem(QStringLiteral("%1/%2").arg(line.points).arg(line.maximum)));
         table->setItem(row, 2, new QTableWidgetItem(Scorer::describe(line.item, line.expected, words)));
         table->setItem(row, 3, new QTableWidgetItem(Scorer::describe(line.item, line.given, words)));
-        if (!line.right)
-            explanations += QStringLiteral("<li><b>%1:</b> %2</li>")
-                                .arg(Scorer::itemName(line.item, words).toHtmlEscaped(),
-                                     ScenarioRules::explanation(line.rule, words).toHtmlEscaped());
+        if (!line.right) {
+            // The rule in plain words, then its legal basis with the thresholds of the scenario's day.
+            const QString basis = line.check.isEmpty() ? QString() : Checks::legalBasis(line.check, sheet.rules, words);
+            explanations +=
+                QStringLiteral("<li><b>%1:</b> %2%3</li>")
+                    .arg(Scorer::itemName(line.item, words).toHtmlEscaped(),
+                         ScenarioRules::explanation(line.rule, words).toHtmlEscaped(),
+                         basis.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br><i>%1</i>").arg(tr("Legal basis: %1").arg(basis).toHtmlEscaped()));
+        }
     }
     auto *why = new QLabel(dialog);
     why->setObjectName(QStringLiteral("scoreExplanations"));
@@ -672,7 +691,6 @@ void PracticePage::retranslateUi()
     m_pdf->setText(tr("Score sheet (PDF)"));
     m_csv->setText(tr("Score sheet (CSV)"));
     m_export->setText(tr("Score file for the trainer"));
-    m_classTitle->setText(tr("The class: the trainees of this tablet and the score files imported"));
     m_demo->setText(tr("Demonstration"));
     m_demo->setToolTip(tr("The model answer step by step, in large type for a projector"));
     m_newExam->setText(tr("New exam…"));
