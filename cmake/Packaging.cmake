@@ -70,7 +70,7 @@ foreach(component app server)
     if(component STREQUAL app)
         set(package tariff-audit)
         set(docs README.md CHANGELOG.md docs/import-template.md docs/billing-rules.md docs/answers-file.md
-            docs/cmis-export.md docs/tariff-books.md)
+            docs/cmis-export.md docs/tariff-books.md docs/scenario-file.md)
     else()
         set(package tariff-audit-server)
         set(docs CHANGELOG.md docs/server.md docs/sync-protocol.md docs/cmis-export.md)

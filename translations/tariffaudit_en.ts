@@ -5136,6 +5136,18 @@ The server&apos;s reason: %2</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>a list of customers, in the columns of the import template.</source>
+        <translation>a list of customers, in the columns of the import template.</translation>
+    </message>
+    <message>
+        <source>the customer %1 is in the scenario twice.</source>
+        <translation>the customer %1 is in the scenario twice.</translation>
+    </message>
+    <message>
+        <source>a customer, in the columns of the import template.</source>
+        <translation>a customer, in the columns of the import template.</translation>
+    </message>
 </context>
 <context>
     <name>ta::ScenarioCard</name>
@@ -5198,6 +5210,14 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>The meter: serial %1</source>
         <translation>The meter: serial %1</translation>
+    </message>
+    <message>
+        <source>meter %1</source>
+        <translation>meter %1</translation>
+    </message>
+    <message>
+        <source>Also on the list:</source>
+        <translation>Also on the list:</translation>
     </message>
 </context>
 <context>

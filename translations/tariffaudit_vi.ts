@@ -5125,6 +5125,18 @@ Lý do của máy chủ: %2</translation>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message>
+        <source>a list of customers, in the columns of the import template.</source>
+        <translation>danh sách khách hàng, theo các cột của mẫu nhập danh sách.</translation>
+    </message>
+    <message>
+        <source>the customer %1 is in the scenario twice.</source>
+        <translation>khách hàng %1 có hai lần trong tình huống.</translation>
+    </message>
+    <message>
+        <source>a customer, in the columns of the import template.</source>
+        <translation>một khách hàng, theo các cột của mẫu nhập danh sách.</translation>
+    </message>
 </context>
 <context>
     <name>ta::ScenarioCard</name>
@@ -5187,6 +5199,14 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>The meter: serial %1</source>
         <translation>Công tơ: số %1</translation>
+    </message>
+    <message>
+        <source>meter %1</source>
+        <translation>công tơ %1</translation>
+    </message>
+    <message>
+        <source>Also on the list:</source>
+        <translation>Cũng có trong danh sách:</translation>
     </message>
 </context>
 <context>

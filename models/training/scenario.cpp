@@ -138,8 +138,8 @@ public:
         unknownKeys(root,
                     {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("title"),
                      QStringLiteral("difficulty"), QStringLiteral("campaign"), QStringLiteral("goal"),
-                     QStringLiteral("visitDate"), QStringLiteral("customer"), QStringLiteral("situation"),
-                     QStringLiteral("answer"), QStringLiteral("expected")},
+                     QStringLiteral("visitDate"), QStringLiteral("customer"), QStringLiteral("neighbours"),
+                     QStringLiteral("situation"), QStringLiteral("answer"), QStringLiteral("expected")},
                     QString());
         if (const QString format = text(root, "format", QStringLiteral("format"));
             !format.isEmpty() && format != QLatin1StringView(Scenario::Format))
@@ -164,6 +164,24 @@ public:
             problem(QStringLiteral("visitDate"), tr("a date written YYYY-MM-DD."));
 
         readCustomer(root.value(QStringLiteral("customer")), s);
+        const QJsonValue neighbours = root.value(QStringLiteral("neighbours"));
+        if (!neighbours.isUndefined() && !neighbours.isArray())
+            problem(QStringLiteral("neighbours"), tr("a list of customers, in the columns of the import template."));
+        const QJsonArray others = neighbours.toArray();
+        for (qsizetype i = 0; i < others.size(); ++i) {
+            const QString field = QStringLiteral("neighbours[%1]").arg(i);
+            Customer c = customerOf(others.at(i), field);
+            if (c.code.isEmpty())
+                continue;
+            bool twice = c.code == s.customer.code;
+            for (const Customer &n : s.neighbours)
+                twice = twice || n.code == c.code;
+            if (twice)
+                problem(field + QStringLiteral(".MA_KHANG"),
+                        tr("the customer %1 is in the scenario twice.").arg(c.code));
+            else
+                s.neighbours.push_back(c);
+        }
 
         const QJsonValue situation = root.value(QStringLiteral("situation"));
         if (!situation.isObject()) {
@@ -216,19 +234,30 @@ private:
             problem(QStringLiteral("customer"), tr("missing: the customer, in the columns of the import template."));
             return;
         }
+        s.customer = customerOf(value, QStringLiteral("customer"));
+    }
+
+    // A customer written in the template's columns, checked as a row of a list is.
+    Customer customerOf(const QJsonValue &value, const QString &field)
+    {
+        if (!value.isObject()) {
+            problem(field, tr("a customer, in the columns of the import template."));
+            return {};
+        }
         QList<QPair<QString, QString>> fields;
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!it.value().isString() && !it.value().isDouble()) {
-                problem(QStringLiteral("customer.%1").arg(it.key()), tr("must be text or a number."));
+                problem(QStringLiteral("%1.%2").arg(field, it.key()), tr("must be text or a number."));
                 continue;
             }
             fields.append({it.key(), asText(it.value())});
         }
         std::vector<ImportIssue> issues;
-        s.customer = CustomerImport::readCustomer(fields, m_library, issues);
+        Customer c = CustomerImport::readCustomer(fields, m_library, issues);
         for (const ImportIssue &issue : issues)
-            problem(QStringLiteral("customer.%1").arg(issue.column), issue.reason);
+            problem(QStringLiteral("%1.%2").arg(field, issue.column), issue.reason);
+        return issues.empty() ? c : Customer{};
     }
 
     void readItem(const QJsonValue &value, const QString &field, Scenario &s)

@@ -62,10 +62,11 @@ struct Scenario
     QString campaign;   ///< "households", "ratio", "three-rate" or "administrative"
     QString goal;       ///< what the trainee learns
     QDate visitDate;    ///< the day of the visit in the story: the law and the recovery period of that day
-    Customer customer;
-    QString story;      ///< what the trainee finds at the door, in words
-    QStringList facts;  ///< the facts of the card, one line each
-    QJsonObject answer; ///< the model answer: an answers file without pictures
+    Customer customer;  ///< the customer inspected
+    std::vector<Customer> neighbours; ///< more customers of the list the story involves (the house next door…)
+    QString story;                    ///< what the trainee finds at the door, in words
+    QStringList facts;                ///< the facts of the card, one line each
+    QJsonObject answer;               ///< the model answer: an answers file without pictures
     std::vector<ExpectedItem> expected;
     QString source; ///< the file it was read from
 

@@ -384,6 +384,10 @@ Result<QString> Practice::start(Database &data, const Scenario &scenario, const 
     CustomerRepository customers(data.connection());
     if (auto put = customers.upsert(scenario.customer); !put)
         return R::failure(put.error());
+    for (const Customer &neighbour : scenario.neighbours) {
+        if (auto put = customers.upsert(neighbour); !put)
+            return R::failure(put.error());
+    }
     InspectionStore store(data);
     // A retry starts afresh: the draft of an attempt left half done goes.
     if (const std::optional<Inspection> open = store.openDraft(scenario.customer.code)) {

@@ -455,6 +455,17 @@ void TestTraining::badScenarioFilesNameTheField_data()
     QTest::newRow("expected empty") << "expected"_q
                                     << "[]"_q
                                     << "expected: missing: at least one expected conclusion."_q;
+    QTest::newRow("neighbour twice")
+        << "neighbours"_q
+        << R"([{"MA_KHANG":"TNDT010000001","TEN_KHANG":"A","CHUOI_GIA":"SHBT:100%"}])"_q
+        << "neighbours[0].MA_KHANG: the customer TNDT010000001 is in the scenario twice."_q;
+    QTest::newRow("neighbour with 0 households")
+        << "neighbours"_q
+        << R"([{"MA_KHANG":"TNDT010000099","TEN_KHANG":"A","CHUOI_GIA":"SHBT:100%","SO_HO":0}])"_q
+        << "neighbours[0].SO_HO: 0.25 or more"_q;
+    QTest::newRow("neighbours not a list") << "neighbours"_q
+                                           << R"({"MA_KHANG":"TNDT010000099"})"_q
+                                           << "neighbours: a list of customers"_q;
 }
 
 void TestTraining::badScenarioFilesNameTheField()
@@ -544,6 +555,13 @@ void TestTraining::practiceStartsAFreshDraftOnTheScenariosDay()
     QVERIFY(second.value() != first.value());
     QVERIFY(!store.draft(first.value()));
     QCOMPARE(store.openDraft(s->customer.code)->id, second.value());
+    // The other customers the story involves are put in the list too.
+    const Scenario *swapped = byId(QStringLiteral("so-cong-to-khac-danh-sach"));
+    QVERIFY(swapped && swapped->neighbours.size() == 1);
+    QVERIFY(Practice::start(db, *swapped, now));
+    const auto next = CustomerRepository(db.connection()).findByCode(swapped->neighbours.front().code);
+    QVERIFY(next);
+    QCOMPARE(next->meterSerial, QStringLiteral("2500099871"));
 }
 
 void TestTraining::scoreBookKeepsBestTimeAndMistakes()

@@ -2528,12 +2528,26 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     signInAs(QStringLiteral("Giảng viên ·"));
     QVERIFY(m_window->showPage(Page::Practice));
     QVERIFY(practice->classTable()->isVisibleTo(practice));
-    QCOMPARE(practice->classTable()->rowCount(), 1);
-    QVERIFY(practice->classTable()->item(0, 0)->text().contains(QStringLiteral("Học viên Kiểm tra viên")));
-    QCOMPARE(practice->classTable()->item(0, 1)->text(), QStringLiteral("2 trên 17"));
-    QCOMPARE(practice->classTable()->item(0, 2)->text(), QStringLiteral("16 trên 16 (100 %)"));
-    QVERIFY2(practice->classTable()->item(0, 4)->text().contains(QStringLiteral("1 ×")),
-             qPrintable(practice->classTable()->item(0, 4)->text()));
+    // Every trainee of the tablet, those who have not started too.
+    QTableWidget *klass = practice->classTable();
+    QCOMPARE(klass->rowCount(), 2);
+    const auto rowOf = [klass](const QString &name) {
+        for (int r = 0; r < klass->rowCount(); ++r) {
+            if (klass->item(r, 0)->text() == name)
+                return r;
+        }
+        return -1;
+    };
+    const int trainee = rowOf(QStringLiteral("Học viên Kiểm tra viên"));
+    QVERIFY(trainee >= 0);
+    QCOMPARE(klass->item(trainee, 1)->text(), QStringLiteral("2 trên 17"));
+    QCOMPARE(klass->item(trainee, 2)->text(), QStringLiteral("16 trên 16 (100 %)"));
+    QVERIFY2(klass->item(trainee, 4)->text().contains(QStringLiteral("1 ×")),
+             qPrintable(klass->item(trainee, 4)->text()));
+    const int notStarted = rowOf(QStringLiteral("Học viên Lãnh đạo"));
+    QVERIFY(notStarted >= 0);
+    QCOMPARE(klass->item(notStarted, 1)->text(), QStringLiteral("0 trên 17"));
+    QCOMPARE(klass->item(notStarted, 2)->text(), QStringLiteral("—"));
     QVERIFY2(practice->findChild<QLabel *>(QStringLiteral("practiceClassTitle"))
                  ->text()
                  .contains(QStringLiteral("hay sai nhất")),
@@ -2554,11 +2568,11 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QVERIFY(other.write(imported));
     FileDialog::setNextFileName(imported);
     QTest::mouseClick(practice->importButton(), Qt::LeftButton);
-    QCOMPARE(practice->classTable()->rowCount(), 2);
+    QCOMPARE(practice->classTable()->rowCount(), 3);
     // The same file again replaces its scores instead of adding a second row.
     FileDialog::setNextFileName(imported);
     QTest::mouseClick(practice->importButton(), Qt::LeftButton);
-    QCOMPARE(practice->classTable()->rowCount(), 2);
+    QCOMPARE(practice->classTable()->rowCount(), 3);
     // A file that is not a score file is refused with its name, and the class stays as it was.
     const QString bad = m_dir->filePath(QStringLiteral("not-scores.json"));
     QFile badFile(bad);
@@ -2569,7 +2583,7 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     FileDialog::setNextFileName(bad);
     QTest::mouseClick(practice->importButton(), Qt::LeftButton);
     QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char('\n')).contains(QStringLiteral("not-scores.json")));
-    QCOMPARE(practice->classTable()->rowCount(), 2);
+    QCOMPARE(practice->classTable()->rowCount(), 3);
 
     // An exam: two scenarios and a pass mark. Without a scenario it is refused and the dialog stays open.
     QTest::mouseClick(practice->newExamButton(), Qt::LeftButton);
@@ -2597,14 +2611,9 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QCOMPARE(practice->exams().size(), std::size_t(1));
     QCOMPARE(practice->classTable()->columnCount(), 6);
     QCOMPARE(practice->classTable()->horizontalHeaderItem(5)->text(), QStringLiteral("Kiểm tra: Số hộ tháng 3"));
-    bool trainee = false;
-    for (int r = 0; r < practice->classTable()->rowCount(); ++r) {
-        if (practice->classTable()->item(r, 0)->text().contains(QStringLiteral("Học viên Kiểm tra viên"))) {
-            trainee = true;
-            QCOMPARE(practice->classTable()->item(r, 5)->text(), QStringLiteral("đã làm 1 trên 2"));
-        }
-    }
-    QVERIFY(trainee);
+    QCOMPARE(klass->item(rowOf(QStringLiteral("Học viên Kiểm tra viên")), 5)->text(),
+             QStringLiteral("đã làm 1 trên 2"));
+    QCOMPARE(klass->item(rowOf(QStringLiteral("Học viên Lãnh đạo")), 5)->text(), QStringLiteral("đã làm 0 trên 2"));
     QVERIFY(practice->examsLabel()->text().contains(QStringLiteral("Số hộ tháng 3")));
     shoot(QStringLiteral("practice-class"));
 

@@ -271,8 +271,25 @@ void PracticePage::fillClass()
     if (!trainer || !m_session.workspace())
         return;
     const Words words;
-    const QDir folder(ScoreBook::folderOf(m_session.workspace()->root()));
-    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    // Every trainee of this tablet (those who have not started too), then the score files imported.
+    const QString root = m_session.workspace()->root();
+    std::vector<ScoreBook> books;
+    for (const Profile &p : m_session.workspace()->profiles().profiles()) {
+        if (p.role == Role::Trainer)
+            continue;
+        auto read = ScoreBook::read(ScoreBook::pathFor(root, p.id));
+        ScoreBook own = read ? read.value() : ScoreBook{};
+        own.trainee = p.fullName;
+        books.push_back(own);
+    }
+    const QDir folder(ScoreBook::folderOf(root));
+    for (const QString &file : folder.entryList({QStringLiteral("imported-*.json")}, QDir::Files, QDir::Name)) {
+        auto read = ScoreBook::read(folder.filePath(file));
+        if (read)
+            books.push_back(read.value());
+        else
+            qCWarning(lcTraining) << "Score file left out of the class:" << read.error();
+    }
     m_class->setRowCount(0);
     std::map<QString, int> classMisses;
     m_class->setColumnCount(5 + int(m_examList.size()));
@@ -280,10 +297,8 @@ void PracticePage::fillClass()
     for (const Exam &exam : m_examList)
         headers << tr("Exam: %1").arg(exam.name);
     m_class->setHorizontalHeaderLabels(headers);
-    for (const QString &file : files) {
-        auto book = ScoreBook::read(folder.filePath(file));
-        if (!book)
-            continue;
+    for (const ScoreBook &trainee : books) {
+        const ScoreBook *book = &trainee;
         const std::vector<ScoreAttempt> best = book->bestAttempts();
         int total = 0, maximum = 0;
         for (const ScoreAttempt &a : best) {
@@ -313,7 +328,7 @@ void PracticePage::fillClass()
             missed->setToolTip(ScenarioRules::explanation(misses.front().rule, words));
         m_class->setItem(row, 4, missed);
         for (std::size_t e = 0; e < m_examList.size(); ++e) {
-            const ExamResult r = Exams::resultOf(m_examList[e], book.value());
+            const ExamResult r = Exams::resultOf(m_examList[e], *book);
             m_class->setItem(row, 5 + int(e),
                              new QTableWidgetItem(r.passed(m_examList[e]) ? tr("passed, %1 %").arg(r.percent())
                                                   : r.complete()          ? tr("not passed, %1 %").arg(r.percent())

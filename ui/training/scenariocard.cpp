@@ -108,6 +108,13 @@ void ScenarioCard::setScenario(const Scenario &s)
     for (const QString &fact : s.facts)
         facts += QStringLiteral("<li>%1</li>").arg(esc(fact));
     const QLocale locale;
+    // The other customers of the list the story involves, as the worklist shows them.
+    QString neighbours;
+    for (const Customer &n : s.neighbours)
+        neighbours += QStringLiteral("<li>%1 · %2 · %3 · %4</li>")
+                          .arg(esc(n.code), esc(n.name), esc(n.address), esc(tr("meter %1").arg(n.meterSerial)));
+    if (!neighbours.isEmpty())
+        neighbours = QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(esc(tr("Also on the list:")), neighbours);
     // The learning goal is kept for the score: said before, it would give the answer away.
     m_body->setText(QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p><b>%3</b> %4</p>"
                                    "<p><b>%5</b></p><ul>%6</ul><p><b>%7</b> %8 · %9</p>")
@@ -116,7 +123,8 @@ void ScenarioCard::setScenario(const Scenario &s)
                                      .arg(levelName(s.difficulty), campaignName(s.campaign),
                                           locale.toString(s.visitDate, QLocale::ShortFormat))),
                              esc(tr("At the door:")), esc(s.story), esc(tr("What you find:")), facts,
-                             esc(tr("Customer:")), esc(s.customer.code), esc(s.customer.name)));
+                             esc(tr("Customer:")), esc(s.customer.code), esc(s.customer.name)) +
+                    neighbours);
     // What the meter on the wall shows, as the story has it (the model answer's serial and reading).
     const QJsonObject identify = s.answer.value(QStringLiteral("identify")).toObject();
     const QString serial = identify.value(QStringLiteral("meterSerialSeen")).toString(s.customer.meterSerial);
