@@ -4997,10 +4997,6 @@ The server&apos;s reason: %2</translation>
         <translation>missing: the model answer, as an answers file.</translation>
     </message>
     <message>
-        <source>photos and visitedAt are not part of a model answer (the trainee takes the photos; the day is visitDate).</source>
-        <translation>photos and visitedAt are not part of a model answer (the trainee takes the photos; the day is visitDate).</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5147,6 +5143,10 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>a customer, in the columns of the import template.</source>
         <translation>a customer, in the columns of the import template.</translation>
+    </message>
+    <message>
+        <source>photos, drawn signatures and visitedAt are not part of a model answer (the trainee takes the photos and the signatures; the day is visitDate).</source>
+        <translation>photos, drawn signatures and visitedAt are not part of a model answer (the trainee takes the photos and the signatures; the day is visitDate).</translation>
     </message>
 </context>
 <context>

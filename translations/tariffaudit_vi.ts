@@ -4986,10 +4986,6 @@ Lý do của máy chủ: %2</translation>
         <translation>còn thiếu: đáp án mẫu, dạng tệp câu trả lời.</translation>
     </message>
     <message>
-        <source>photos and visitedAt are not part of a model answer (the trainee takes the photos; the day is visitDate).</source>
-        <translation>photos và visitedAt không thuộc đáp án mẫu (học viên tự chụp ảnh; ngày kiểm tra là visitDate).</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5136,6 +5132,10 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>a customer, in the columns of the import template.</source>
         <translation>một khách hàng, theo các cột của mẫu nhập danh sách.</translation>
+    </message>
+    <message>
+        <source>photos, drawn signatures and visitedAt are not part of a model answer (the trainee takes the photos and the signatures; the day is visitDate).</source>
+        <translation>photos, chữ ký vẽ và visitedAt không thuộc đáp án mẫu (học viên tự chụp ảnh và ký; ngày kiểm tra là visitDate).</translation>
     </message>
 </context>
 <context>

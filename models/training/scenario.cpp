@@ -205,9 +205,14 @@ public:
             problem(QStringLiteral("answer"), tr("missing: the model answer, as an answers file."));
         } else {
             s.answer = answer.toObject();
-            if (s.answer.contains(QStringLiteral("photos")) || s.answer.contains(QStringLiteral("visitedAt")))
-                problem(QStringLiteral("answer"), tr("photos and visitedAt are not part of a model answer (the "
-                                                     "trainee takes the photos; the day is visitDate)."));
+            const QJsonObject signatures = s.answer.value(QStringLiteral("signatures")).toObject();
+            const bool drawn = signatures.contains(QStringLiteral("customer")) ||
+                               signatures.contains(QStringLiteral("inspector")) ||
+                               signatures.contains(QStringLiteral("witness"));
+            if (s.answer.contains(QStringLiteral("photos")) || s.answer.contains(QStringLiteral("visitedAt")) || drawn)
+                problem(QStringLiteral("answer"), tr("photos, drawn signatures and visitedAt are not part of a model "
+                                                     "answer (the trainee takes the photos and the signatures; the "
+                                                     "day is visitDate)."));
             else if (auto a = AnswersFile::fromJson(s.answer, QStringLiteral("answer"), QDir::currentPath(),
                                                     s.customer.code);
                      !a)

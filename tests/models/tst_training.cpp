@@ -396,9 +396,14 @@ void TestTraining::badScenarioFilesNameTheField_data()
     QTest::newRow("unknown answer field") << "answer.households.renters"_q
                                           << "3"_q
                                           << "households.renters"_q;
-    QTest::newRow("photos in the answer") << "answer.photos"_q
-                                          << R"([{"file":"a.jpg"}])"_q
-                                          << "answer: photos and visitedAt are not part of a model answer"_q;
+    QTest::newRow("a drawn signature in the answer")
+        << "answer.signatures"_q
+        << R"({"customer":"sig.png"})"_q
+        << "answer: photos, drawn signatures and visitedAt are not part of a model answer"_q;
+    QTest::newRow("photos in the answer")
+        << "answer.photos"_q
+        << R"([{"file":"a.jpg"}])"_q
+        << "answer: photos, drawn signatures and visitedAt are not part of a model answer"_q;
     QTest::newRow("unknown item") << "expected[0].item"_q
                                   << R"("households-count")"_q
                                   << "expected[0].item: unknown item \"households-count\""_q;
