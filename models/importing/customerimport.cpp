@@ -60,6 +60,25 @@ bool isCustomerCode(const QString &code)
     return true;
 }
 
+// A valid customer code as one number (2 letters, 4 letters or digits, 7 digits: < 2^54), so that the codes
+// seen in a list of millions are kept as numbers, not strings (a third of the memory). Invalid codes: none.
+std::optional<quint64> packedCode(const QString &code)
+{
+    if (!isCustomerCode(code))
+        return std::nullopt;
+    quint64 key = 0;
+    for (qsizetype i = 0; i < 13; ++i) {
+        const char16_t c = code.at(i).unicode();
+        if (i < 2)
+            key = key * 26 + (c - u'A');
+        else if (i < 6)
+            key = key * 36 + (c >= u'A' ? 10 + (c - u'A') : c - u'0');
+        else
+            key = key * 10 + (c - u'0');
+    }
+    return key;
+}
+
 // Reads one row into a Customer, collecting every problem it has. One reader runs on one thread: it keeps
 // what it learnt about the values that repeat down a list (price strings, voltages) to check each once.
 class RowReader
@@ -535,7 +554,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         qint64 bytesRead = 0;
         bool end = false;
     };
-    QHash<QString, qint64> seen;
+    QHash<quint64, qint64> seen; // packedCode() → the line it was first seen on
     const qsizetype headerSize = header.size();
     // A batch written here goes back to the worker to be freed where it was allocated (freeing another
     // thread's memory contends for the allocator's lock with that thread).
@@ -559,14 +578,15 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
                                             .arg(fields.size())
                                             .arg(headerSize)});
             Customer customer = rowReader.read(fields, line, batch.issues);
-            if (!customer.code.isEmpty()) {
-                if (const auto first = seen.constFind(customer.code); first != seen.constEnd())
+            // An invalid code is refused by the row checks already; a valid one only once in the list.
+            if (const std::optional<quint64> key = packedCode(customer.code)) {
+                if (const auto first = seen.constFind(*key); first != seen.constEnd())
                     batch.issues.push_back({line, QStringLiteral("MA_KHANG"), customer.code,
                                             QCoreApplication::translate("ta::CustomerImport", "the same customer code "
                                                                                               "is already on line %1.")
                                                 .arg(*first)});
                 else
-                    seen.insert(customer.code, line);
+                    seen.insert(*key, line);
             }
             if (batch.issues.size() > before) {
                 ++batch.rejected;

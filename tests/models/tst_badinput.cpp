@@ -518,6 +518,13 @@ void TestBadInput::catalogue_data()
     // ---- Rows the import rejects (checked, nothing stored).
     rowCase("the same code twice", "PB07010000002,An,,1,1,SHBT:100%,1,2\nPB07010000002,Binh,,1,1,SHBT:100%,1,2\n",
             QStringLiteral("line 3, MA_KHANG: the same customer code is already on line 2."));
+    // Codes that differ in one place each are different customers; only the true repeat is refused.
+    rowCase("the same code after near ones",
+            "PB07010000002,An,,1,1,SHBT:100%,1,2\nPC07010000002,An,,1,1,SHBT:100%,1,2\n"
+            "QB07010000002,An,,1,1,SHBT:100%,1,2\nPB07A10000002,An,,1,1,SHBT:100%,1,2\n"
+            "PB0Z010000002,An,,1,1,SHBT:100%,1,2\nPB07010000003,An,,1,1,SHBT:100%,1,2\n"
+            "PB07A10000002,Binh,,1,1,SHBT:100%,1,2\n",
+            QStringLiteral("line 8, MA_KHANG: the same customer code is already on line 5."));
     rowCase("mixed separators", "PB07010000002;An;;1;1;SHBT:100%;1;2\n",
             QStringLiteral("line 2, -: the row has 1 fields, the header 8."));
     rowCase("a negative consumption", "PB07010000002,An,,1,1,SHBT:100%,-5,2\n",
