@@ -34,8 +34,9 @@ void ScreenTour::start()
     QDir().mkpath(m_folder);
     using Page = MainWindow::Page;
     const std::pair<Page, const char *> pages[] = {
-        {Page::Worklist, "worklist"}, {Page::Inspections, "inspections"}, {Page::Outbox, "outbox"},
-        {Page::Review, "review"},     {Page::Dashboards, "dashboards"},   {Page::Settings, "settings"},
+        {Page::Practice, "practice"}, {Page::Worklist, "worklist"}, {Page::Inspections, "inspections"},
+        {Page::Outbox, "outbox"},     {Page::Review, "review"},     {Page::Dashboards, "dashboards"},
+        {Page::Settings, "settings"},
     };
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
         m_steps.push_back([this, lang] {
