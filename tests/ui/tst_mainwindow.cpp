@@ -174,6 +174,8 @@ private Q_SLOTS:
 
 private:
     void typePin(PinPad *pad, const QString &pin, bool keypad);
+    /// Signs in the training profile whose line in the list contains @p roleText, and waits for its data.
+    void signInToTraining(const QString &roleText);
     void createProfile(const QString &pin, Role role);
     QString dataChecksum() const;
     void importTwoCustomers();
@@ -599,15 +601,8 @@ void TestMainWindow::trainingModeIsMarkedFilledAndReset()
 
     // Each training profile works in its own data file: the trainer's draft is not the trainee's to open.
     // What one person typed is gone at the next sign-in.
-    const auto signInAs = [&](const QString &roleText) {
-        QListWidget *list = m_window->signInPage()->profileList();
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text().contains(roleText))
-                list->setCurrentRow(i);
-        }
-        typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
-        QCOMPARE(m_window->currentScreen(), Screen::Shell);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+    const auto signInAs = [this](const QString &roleText) {
+        signInToTraining(roleText);
     };
     QVERIFY(m_window->showPage(Page::Inspections));
     const QString practised =
@@ -1283,6 +1278,18 @@ void TestMainWindow::openWindow()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::signInToTraining(const QString &roleText)
+{
+    QListWidget *list = m_window->signInPage()->profileList();
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(roleText))
+            list->setCurrentRow(i);
+    }
+    typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
 }
 
 // A signature drawn with the mouse, or with a finger (touch events), across the pad.
@@ -2340,15 +2347,8 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
     QTest::mouseClick(m_window->profileForm()->findChild<QPushButton *>(QStringLiteral("profileTraining")),
                       Qt::LeftButton);
     QVERIFY(m_session->isTraining());
-    const auto signInAs = [&](const QString &roleText) {
-        QListWidget *list = m_window->signInPage()->profileList();
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text().contains(roleText))
-                list->setCurrentRow(i);
-        }
-        typePin(m_window->signInPage()->pinPad(), TrainingData::pin(), false);
-        QCOMPARE(m_window->currentScreen(), Screen::Shell);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+    const auto signInAs = [this](const QString &roleText) {
+        signInToTraining(roleText);
     };
     signInAs(QStringLiteral("Kiểm tra viên ·"));
 
