@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <charconv>
+#include <climits>
 
 namespace ta {
 
@@ -37,11 +39,11 @@ QString HistoryCodec::encode(const std::vector<MonthlyConsumption> &history)
 namespace {
 
 // One parser for both text forms.
-template <typename Text> std::vector<MonthlyConsumption> decodeText(Text text)
+template <typename Text> void decodeText(Text text, std::vector<MonthlyConsumption> &out)
 {
     // Hand-rolled: the pre-screen decodes a million of these, and splitting into strings cost more than
     // all its bills.
-    std::vector<MonthlyConsumption> out;
+    out.clear();
     out.reserve(13);
     long long values[5] = {0, 0, 0, 0, 0};
     int count = 0;
@@ -50,7 +52,8 @@ template <typename Text> std::vector<MonthlyConsumption> decodeText(Text text)
     const auto finishEntry = [&] {
         if (digits && count < 5)
             ++count;
-        if (valid && (count == 2 || count == 5) && values[0] > 0 && values[0] <= 999912) {
+        const bool fits = std::all_of(values, values + 5, [](long long v) { return v <= INT_MAX; });
+        if (valid && fits && (count == 2 || count == 5) && values[0] > 0 && values[0] <= 999912) {
             MonthlyConsumption m;
             m.month = int(values[0]);
             m.kwh = int(values[1]);
@@ -91,19 +94,69 @@ template <typename Text> std::vector<MonthlyConsumption> decodeText(Text text)
     }
     if (digits || count > 0)
         finishEntry();
-    return out;
 }
 
 } // namespace
 
 std::vector<MonthlyConsumption> HistoryCodec::decode(QStringView text)
 {
-    return decodeText(text);
+    std::vector<MonthlyConsumption> out;
+    decodeText(text, out);
+    return out;
 }
 
 std::vector<MonthlyConsumption> HistoryCodec::decode(QByteArrayView text)
 {
-    return decodeText(text);
+    std::vector<MonthlyConsumption> out;
+    decodeText(text, out);
+    return out;
+}
+
+void HistoryCodec::decode(QByteArrayView text, std::vector<MonthlyConsumption> &out)
+{
+    // The form encode() writes, read in one pass; anything else (a sign, an empty or overlong number, a
+    // month out of range, another count of values) is left to the general reader above, which skips the
+    // entries it cannot read.
+    out.clear();
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    const auto number = [&p, end](int &value) {
+        const char *const start = p;
+        int v = 0;
+        while (p < end && *p >= '0' && *p <= '9' && p - start < 9)
+            v = v * 10 + (*p++ - '0');
+        value = v;
+        return p > start && (p == end || *p < '0' || *p > '9');
+    };
+    while (p < end) {
+        int values[5];
+        int count = 0;
+        for (;;) {
+            if (count == 5 || !number(values[count]))
+                return decodeText(text, out);
+            ++count;
+            if (p == end || *p == ';')
+                break;
+            if (*p != ':')
+                return decodeText(text, out);
+            ++p;
+        }
+        if ((count != 2 && count != 5) || values[0] <= 0 || values[0] > 999912)
+            return decodeText(text, out);
+        MonthlyConsumption &m = out.emplace_back();
+        m.month = values[0];
+        m.kwh = values[1];
+        if (count == 5) {
+            m.normal = values[2];
+            m.peak = values[3];
+            m.offPeak = values[4];
+        }
+        if (p < end) {
+            ++p; // ';'
+            if (p == end)
+                return decodeText(text, out); // a trailing separator: the general reader decides
+        }
+    }
 }
 
 } // namespace ta

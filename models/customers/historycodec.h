@@ -21,6 +21,8 @@ public:
     static std::vector<MonthlyConsumption> decode(QStringView text);
     /// The same from the stored bytes (ASCII), without making a QString first.
     static std::vector<MonthlyConsumption> decode(QByteArrayView text);
+    /// The same into @p out (cleared first), whose storage is used again: no allocation once it has grown.
+    static void decode(QByteArrayView text, std::vector<MonthlyConsumption> &out);
 };
 
 } // namespace ta

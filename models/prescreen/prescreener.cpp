@@ -26,6 +26,9 @@
 #include <QtSql/QSqlQuery>
 
 #include <cmath>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace ta {
 
@@ -63,6 +66,88 @@ QString storedReason(const char *kind, const QStringList &values)
     quoted(out, QLatin1StringView(kind));
     out += QLatin1Char('}');
     return out;
+}
+
+/// The value @p hash keeps for @p key, or null (also without a hash).
+template <typename Hash, typename Key> const typename Hash::mapped_type *memoised(const Hash *hash, const Key &key)
+{
+    if (!hash)
+        return nullptr;
+    const auto it = hash->constFind(key);
+    return it == hash->constEnd() ? nullptr : &it.value();
+}
+
+/// The results stored for one customer (flags and customer_rank), to compare with a new judgement.
+struct StoredResult
+{
+    struct Flag
+    {
+        QString rule, reason, note;
+        std::optional<qint64> monthly, yearly;
+    };
+    std::vector<Flag> flags;
+    bool ranked = false;
+    std::optional<qint64> yearly;
+    QString rules;
+    QByteArray routeBook;
+    int routeOrder = 0;
+
+    /// Whether writing @p judged with this route would store exactly what is stored.
+    bool sameAs(const std::vector<PrescreenFlag> &judged, QByteArrayView book, int order) const
+    {
+        if (!ranked || routeBook != book || routeOrder != order || flags.size() != judged.size())
+            return false;
+        const PrescreenResults::Rank rank = PrescreenResults::rankOf(judged);
+        if (rank.yearly != yearly || rank.rules != rules)
+            return false;
+        for (const PrescreenFlag &f : judged) {
+            const auto same = std::find_if(flags.begin(), flags.end(), [&f](const Flag &g) {
+                return g.rule == f.rule && g.reason == f.reason && g.monthly == f.monthly &&
+                       g.yearly == (f.monthly ? std::optional<qint64>(f.yearly) : std::nullopt) &&
+                       g.note == f.impactNote;
+            });
+            if (same == flags.end())
+                return false;
+        }
+        return true;
+    }
+};
+
+/// What flags and customer_rank hold for the customers with row ids in [@p from, @p to).
+Status readStored(const SqliteReader &reader, qint64 from, qint64 to, std::unordered_map<qint64, StoredResult> &out)
+{
+    const auto optional = [](const SqliteStatement &st, int column) {
+        return st.isNull(column) ? std::nullopt : std::optional<qint64>(st.int64(column));
+    };
+    SqliteStatement flags(reader.handle(), "SELECT customer_id, rule, reason, monthly_impact, yearly_impact,"
+                                           " impact_note FROM flags WHERE customer_id >= ? AND customer_id < ?");
+    if (!flags.isValid())
+        return Status::failure(reader.handle() ? flags.error() : reader.error());
+    flags.bindInt(1, from);
+    flags.bindInt(2, to);
+    while (flags.next()) {
+        out[flags.int64(0)].flags.push_back({QString::fromUtf8(flags.text(1)), QString::fromUtf8(flags.text(2)),
+                                             QString::fromUtf8(flags.text(5)), optional(flags, 3), optional(flags, 4)});
+    }
+    if (flags.failed())
+        return Status::failure(flags.error());
+    SqliteStatement ranks(reader.handle(), "SELECT customer_id, yearly_impact, rules, route_book, route_order"
+                                           " FROM customer_rank WHERE customer_id >= ? AND customer_id < ?");
+    if (!ranks.isValid())
+        return Status::failure(ranks.error());
+    ranks.bindInt(1, from);
+    ranks.bindInt(2, to);
+    while (ranks.next()) {
+        StoredResult &r = out[ranks.int64(0)];
+        r.ranked = true;
+        r.yearly = optional(ranks, 1);
+        r.rules = QString::fromUtf8(ranks.text(2));
+        r.routeBook = ranks.text(3).toByteArray();
+        r.routeOrder = int(ranks.int64(4));
+    }
+    if (ranks.failed())
+        return Status::failure(ranks.error());
+    return Status::success();
 }
 
 } // namespace
@@ -204,7 +289,8 @@ PrescreenCustomer PrescreenCustomer::of(const Customer &c, const QList<Purpose> 
 }
 
 std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, const BillEngine &engine,
-                                              const TariffLibrary &library, const PrescreenRules &rules)
+                                              const TariffLibrary &library, const PrescreenRules &rules,
+                                              PrescreenMemo *memo)
 {
     std::vector<PrescreenFlag> flags;
     const std::vector<MonthlyConsumption> &history = row.history;
@@ -215,35 +301,70 @@ std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, cons
     // The typical month: the last three recorded, averaged, billed in the latest month.
     const MonthlyConsumption typical = ImpactEstimator::typicalMonth(history, row.threeRateMeter);
     const int lastMonth = typical.month;
-    const QDate lastDay = QDate(lastMonth / 100, lastMonth % 100, 1).addMonths(1).addDays(-1);
-    const RuleSet *law = library.regulations().on(lastDay);
+    PrescreenMemo::Month month;
+    if (const auto *known = memoised(memo ? &memo->m_months : nullptr, lastMonth)) {
+        month = *known;
+    } else {
+        month.law = library.regulations().on(QDate(lastMonth / 100, lastMonth % 100, 1).addMonths(1).addDays(-1));
+        month.ratioDue = QDate(lastMonth / 100, lastMonth % 100, 1).addMonths(-rules.ratioStaleMonths);
+        if (memo)
+            memo->m_months.insert(lastMonth, month);
+    }
+    const RuleSet *law = month.law;
     PriceApplication current;
     current.meter = row.threeRateMeter ? MeterType::ThreeRate : MeterType::SingleRate;
     current.voltage = row.voltage;
     current.households = row.households;
     current.purposes = purposes;
-    const auto known = [&](const PriceApplication &proposed) -> std::pair<std::optional<qint64>, QString> {
-        auto impact = ImpactEstimator::estimate(engine, current, proposed, {typical}, rules.assumedSplit);
-        if (!impact)
-            return {std::nullopt, storedReason("bill-error", {impact.error()})};
-        return {impact->total, QString()};
+    using Impact = PrescreenMemo::Impact;
+    const auto known = [&](int proposal, const PriceApplication &proposed) -> Impact {
+        const auto estimate = [&]() -> Impact {
+            auto impact = ImpactEstimator::estimate(engine, current, proposed, {typical}, rules.assumedSplit);
+            if (!impact)
+                return {std::nullopt, storedReason("bill-error", {impact.error()}), "bill-error"};
+            return {impact->total, QString(), nullptr};
+        };
+        if (!memo)
+            return estimate();
+        const PrescreenMemo::ImpactKey key{row.priceString,
+                                           row.voltage,
+                                           row.households,
+                                           row.threeRateMeter,
+                                           proposal,
+                                           typical.month,
+                                           typical.kwh,
+                                           typical.normal.value_or(-1),
+                                           typical.peak.value_or(-1),
+                                           typical.offPeak.value_or(-1)};
+        if (const auto *found = memoised(&memo->m_impacts, key))
+            return *found;
+        if (memo->m_impacts.size() >= PrescreenMemo::MaxImpacts)
+            memo->m_impacts.clear();
+        return *memo->m_impacts.insert(key, estimate());
     };
-    const auto unknown = [](const char *why) -> std::pair<std::optional<qint64>, QString> {
-        return {std::nullopt, storedReason(why, {})};
+    const auto unknown = [](const char *why) -> Impact {
+        return {std::nullopt, storedReason(why, {}), why};
     };
     const int recoveryMonths = law ? law->recovery.maxMonths : 0;
-    const auto add = [&flags, recoveryMonths](const char *rule, const QString &reason,
-                                              const std::pair<std::optional<qint64>, QString> &impact) {
-        flags.push_back(
-            {QLatin1StringView(rule), reason, impact.first, impact.first.value_or(0) * recoveryMonths, impact.second});
+    const auto add = [&flags, recoveryMonths](const char *rule, const QString &reason, const Impact &impact) {
+        flags.push_back({QLatin1StringView(rule), reason, impact.monthly, impact.monthly.value_or(0) * recoveryMonths,
+                         impact.note, impact.unknownKind});
     };
 
-    bool householdLadder = false, administrativeOnly = true;
-    for (const Purpose &p : purposes) {
-        const QString category = library.categoryOf(p.group);
-        householdLadder = householdLadder || (law && law->households.categories.contains(category));
-        administrativeOnly = administrativeOnly && law && law->administrativeCategories.contains(category);
+    PrescreenMemo::Uses uses;
+    if (const auto *found = memoised(memo ? &memo->m_uses : nullptr, std::pair(row.priceString, law))) {
+        uses = *found;
+    } else {
+        for (const Purpose &p : purposes) {
+            const QString category = library.categoryOf(p.group);
+            uses.householdLadder = uses.householdLadder || (law && law->households.categories.contains(category));
+            uses.administrativeOnly =
+                uses.administrativeOnly && law && law->administrativeCategories.contains(category);
+        }
+        if (memo)
+            memo->m_uses.insert({row.priceString, law}, uses);
     }
+    const bool householdLadder = uses.householdLadder, administrativeOnly = uses.administrativeOnly;
 
     // Households sharing a meter multiply every tier block (TT 16/2014 Art. 10(2)); counted from the
     // residence data at the address since TT 09/2023; renters by quarters of a household.
@@ -252,16 +373,16 @@ std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, cons
     if (householdLadder && row.households > 1 && !fractional && rules.households) {
         PriceApplication proposed = current;
         proposed.households = 1;
-        add(rule::Households, storedReason("households", {QString::number(row.households)}), known(proposed));
+        add(rule::Households, storedReason("households", {QString::number(row.households)}), known(1, proposed));
     }
     if (householdLadder && fractional && rules.renters) {
         PriceApplication proposed = current;
         proposed.households = std::max(1.0, std::floor(row.households));
-        add(rule::Renters, storedReason("renters", {QString::number(row.households)}), known(proposed));
+        add(rule::Renters, storedReason("renters", {QString::number(row.households)}), known(2, proposed));
     }
     // Multi-purpose meters: the agreed ratio must follow the use; its true shares need an inventory.
     if (purposes.size() > 1 && rules.ratio) {
-        const QDate due = QDate(lastMonth / 100, lastMonth % 100, 1).addMonths(-rules.ratioStaleMonths);
+        const QDate &due = month.ratioDue;
         if (!row.lastRatioCheck.isValid() || row.lastRatioCheck < due)
             add(rule::Ratio,
                 row.lastRatioCheck.isValid()
@@ -284,7 +405,7 @@ std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, cons
                                     QString::number(tou.window.front()), QString::number(tou.window.back())})
                     : storedReason("three-rate-kva",
                                    {QString::number(tou.transformerKva), QString::number(tou.thresholdKva)}),
-                known(proposed));
+                known(3, proposed));
         }
     }
     // Abnormal months: zero after use, jumps and drops against the 3 months before.
@@ -292,8 +413,9 @@ std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, cons
         for (std::size_t i = 3; i < history.size(); ++i) {
             const double before = (history[i - 1].kwh + history[i - 2].kwh + history[i - 3].kwh) / 3.0;
             const int kwh = history[i].kwh;
-            const QString code = anomalyCode(classifyConsumption(kwh, before, rules.anomalies));
-            if (!code.isEmpty()) {
+            const ConsumptionAnomaly anomaly = classifyConsumption(kwh, before, rules.anomalies);
+            if (anomaly != ConsumptionAnomaly::None) {
+                const QString code = anomalyCode(anomaly);
                 add(rule::Abnormal,
                     storedReason(code.toLatin1().constData(), {QString::number(kwh), QString::number(history[i].month),
                                                                QString::number(std::lround(before))}),
@@ -323,12 +445,14 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     const qint64 total = count.value(0).toLongLong();
     count.finish(); // no statement may be pending when the result tables are dropped
 
+    // The flags written below belong to customers read in this very transaction: checking each against the
+    // customers table again would read the whole table a second time.
+    QSqlQuery(QStringLiteral("PRAGMA foreign_keys=OFF"), m_db.connection());
+    const auto checkKeys =
+        qScopeGuard([this] { QSqlQuery(QStringLiteral("PRAGMA foreign_keys=ON"), m_db.connection()); });
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return R::failure(QCoreApplication::translate("ta::Prescreener", "The data file is busy; try again."));
-    PrescreenResults results(m_db);
-    if (Status s = results.begin(); !s)
-        return R::failure(s.error());
 
     // The customers in ranges of row ids, each read and judged on a worker with a read connection of its
     // own (both cores read and judge), the judged ranges written here in order as they come.
@@ -353,79 +477,174 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         QByteArray routeBook;
         int routeOrder;
         std::vector<PrescreenFlag> flags;
+        bool changed; ///< differs from what is stored for the customer
     };
     struct RangeResult
     {
         std::vector<Judged> flagged;
+        std::vector<qint64> cleared; ///< customers with stored flags and none now
+        qint64 changes = 0;          ///< customers whose stored results differ (cleared included)
         qint64 customers = 0;
         QStringList unreadable; // the first few, for the log
         qint64 unreadableCount = 0;
         QString error;
     };
+    PrescreenMemos memos;
     const QString path = m_db.path();
-    const auto judgeRange = [&engine, &path, this](const std::pair<qint64, qint64> &range) {
-        RangeResult out;
+    const auto judgeRange = [&engine, &path, &memos, this](const std::pair<qint64, qint64> &range) {
+        auto out = std::make_shared<RangeResult>();
+        const PrescreenMemos::Lease memo(memos);
         const SqliteReader reader(path);
+        // What is stored for the range now, to tell which customers' results change.
+        std::unordered_map<qint64, StoredResult> stored;
+        if (Status s = readStored(reader, range.first, range.second, stored); !s) {
+            out->error = s.error();
+            return out;
+        }
         SqliteStatement read(reader.handle(), "SELECT id, price_string, households, meter_kind, voltage,"
                                               " transformer_kva, last_ratio_check, history, route_book, route_order"
                                               " FROM customers WHERE id >= ? AND id < ?");
         if (!read.isValid()) {
-            out.error = reader.handle() ? read.error() : reader.error();
+            out->error = reader.handle() ? read.error() : reader.error();
             return out;
         }
         read.bindInt(1, range.first);
         read.bindInt(2, range.second);
-        // A branch has a handful of distinct price strings: each read once per range.
-        QHash<QByteArray, std::optional<QList<Purpose>>> parsed;
+        // A branch has a handful of distinct price strings and voltages: each read once per range, looked up
+        // by the stored bytes themselves (no copy per row).
+        struct ReadPrice
+        {
+            QString text;
+            std::optional<QList<Purpose>> purposes;
+        };
+        struct BytesHash
+        {
+            using is_transparent = void;
+            size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+        };
+        std::unordered_map<std::string, ReadPrice, BytesHash, std::equal_to<>> parsed;
+        std::unordered_map<std::string, QString, BytesHash, std::equal_to<>> voltages;
+        const auto bytes = [](QByteArrayView v) {
+            return std::string_view(v.data(), size_t(v.size()));
+        };
         PrescreenCustomer customer;
         while (read.next()) {
-            ++out.customers;
+            ++out->customers;
             const QByteArrayView priceString = read.text(1);
-            auto known = parsed.find(priceString.toByteArray());
+            auto known = parsed.find(bytes(priceString));
             if (known == parsed.end()) {
-                auto p = PriceString::parse(QString::fromUtf8(priceString), m_library);
-                known = parsed.insert(priceString.toByteArray(),
-                                      p ? std::optional<QList<Purpose>>(p.value()) : std::nullopt);
+                const QString text = QString::fromUtf8(priceString);
+                auto p = PriceString::parse(text, m_library);
+                known = parsed
+                            .emplace(std::string(bytes(priceString)),
+                                     ReadPrice{text, p ? std::optional<QList<Purpose>>(p.value()) : std::nullopt})
+                            .first;
             }
-            if (!*known || (*known)->isEmpty()) {
+            const ReadPrice &price = known->second;
+            if (!price.purposes || price.purposes->isEmpty()) {
                 // Imported rows were checked; a book taken away since can leave a code no book knows.
-                if (++out.unreadableCount <= 20)
-                    out.unreadable << QStringLiteral("%1 (%2)").arg(read.int64(0)).arg(QString::fromUtf8(priceString));
+                if (++out->unreadableCount <= 20)
+                    out->unreadable << QStringLiteral("%1 (%2)").arg(read.int64(0)).arg(price.text);
                 continue;
             }
-            customer.purposes = **known;
-            customer.priceString = QString::fromUtf8(priceString);
+            customer.purposes = *price.purposes;
+            customer.priceString = price.text;
             customer.households = read.real(2);
             customer.threeRateMeter = read.int64(3) == 3;
-            customer.voltage = QString::fromUtf8(read.text(4));
+            const QByteArrayView voltage = read.text(4);
+            auto v = voltages.find(bytes(voltage));
+            if (v == voltages.end())
+                v = voltages.emplace(std::string(bytes(voltage)), QString::fromUtf8(voltage)).first;
+            customer.voltage = v->second;
             customer.transformerKva = int(read.int64(5));
-            customer.lastRatioCheck = QDate::fromString(QString::fromUtf8(read.text(6)), Qt::ISODate);
-            customer.history = HistoryCodec::decode(read.text(7));
-            std::vector<PrescreenFlag> flags = Prescreener::judge(customer, engine, m_library, m_rules);
-            if (!flags.empty())
-                out.flagged.push_back(
-                    {read.int64(0), read.text(8).toByteArray(), int(read.int64(9)), std::move(flags)});
+            // Only the ratio rule reads it, and only for a meter of more than one use.
+            customer.lastRatioCheck = customer.purposes.size() > 1
+                                          ? QDate::fromString(QString::fromUtf8(read.text(6)), Qt::ISODate)
+                                          : QDate();
+            HistoryCodec::decode(read.text(7), customer.history);
+            std::vector<PrescreenFlag> flags = Prescreener::judge(customer, engine, m_library, m_rules, memo.get());
+            if (flags.empty())
+                continue;
+            const qint64 id = read.int64(0);
+            const QByteArrayView routeBook = read.text(8);
+            const int routeOrder = int(read.int64(9));
+            const auto before = stored.find(id);
+            const bool changed = before == stored.end() || !before->second.sameAs(flags, routeBook, routeOrder);
+            if (before != stored.end())
+                stored.erase(before);
+            out->changes += changed ? 1 : 0;
+            out->flagged.push_back({id, routeBook.toByteArray(), routeOrder, std::move(flags), changed});
         }
         if (read.failed())
-            out.error = read.error();
+            out->error = read.error();
+        // Stored for customers flagged no more (or whose price string no book reads now).
+        for (const auto &[id, result] : stored)
+            out->cleared.push_back(id);
+        std::sort(out->cleared.begin(), out->cleared.end());
+        out->changes += qint64(out->cleared.size());
         return out;
     };
-    QFuture<RangeResult> judging = QtConcurrent::mapped(ranges, judgeRange);
+    QFuture<std::shared_ptr<RangeResult>> judging = QtConcurrent::mapped(ranges, judgeRange);
     // Whatever way this returns, no worker is left judging with the engine gone.
     const auto settle = qScopeGuard([&judging] {
         judging.cancel();
         judging.waitForFinished();
     });
-    qint64 unreadable = 0;
+
+    // Rewritten whole (the tables made again, their indexes built after) when much changes, as on a first
+    // run or a new tariff; otherwise only the customers whose results change are replaced. The first tenth
+    // of the customers decides.
+    PrescreenResults results(m_db);
+    enum class Write { Undecided, Changes, Whole } write = Write::Undecided;
+    std::vector<std::shared_ptr<RangeResult>> held; // judged while undecided
+    qint64 heldCustomers = 0, heldChanges = 0;
+    const qint64 sample = std::max<qint64>(100000, total / 10);
+    const auto store = [&results, &write](const RangeResult &judged) -> Status {
+        for (const Judged &j : judged.flagged) {
+            if (write == Write::Whole) {
+                if (Status s = results.add(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags); !s)
+                    return s;
+            } else if (j.changed) {
+                if (Status s = results.replace(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags); !s)
+                    return s;
+            } else {
+                results.keep(j.flags);
+            }
+        }
+        if (write == Write::Changes) {
+            for (const qint64 id : judged.cleared) {
+                if (Status s = results.replace(id, {}, 0, {}); !s)
+                    return s;
+            }
+        }
+        return Status::success();
+    };
+    qint64 unreadable = 0, changed = 0;
     for (int i = 0; i < int(ranges.size()); ++i) {
-        const RangeResult judged = judging.resultAt(i);
+        const std::shared_ptr<RangeResult> result = judging.resultAt(i);
+        const RangeResult &judged = *result;
         if (!judged.error.isEmpty())
             return R::failure(judged.error);
-        for (const Judged &j : judged.flagged) {
-            if (Status s = results.add(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags); !s)
-                return R::failure(s.error());
+        if (write == Write::Undecided) {
+            held.push_back(result);
+            heldCustomers += judged.customers;
+            heldChanges += judged.changes;
+            if (heldCustomers >= sample || i + 1 == int(ranges.size())) {
+                // More than 5 % of the customers changing is about every flagged customer on a usual list.
+                write = heldChanges * 20 > heldCustomers ? Write::Whole : Write::Changes;
+                if (Status s = write == Write::Whole ? results.begin() : results.beginChanges(); !s)
+                    return R::failure(s.error());
+                for (const std::shared_ptr<RangeResult> &h : held) {
+                    if (Status s = store(*h); !s)
+                        return R::failure(s.error());
+                }
+                held.clear();
+            }
+        } else if (Status s = store(judged); !s) {
+            return R::failure(s.error());
         }
         summary.customers += judged.customers;
+        changed += judged.changes;
         for (const QString &row : judged.unreadable) {
             if (++unreadable <= 20)
                 qCWarning(lcCustomers) << "Pre-screen: customer row" << row
@@ -436,6 +655,10 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             return R::failure(QCoreApplication::translate("ta::Prescreener", "Pre-screening cancelled: the previous "
                                                                              "results were kept."));
     }
+    if (write == Write::Undecided) { // no customers
+        if (Status s = results.begin(); !s)
+            return R::failure(s.error());
+    }
     if (Status s = results.finish(); !s)
         return R::failure(s.error());
     if (Status s = tx.commit(); !s)
@@ -445,8 +668,12 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     const qint64 counted = summary.customers;
     summary = results.summary();
     summary.customers = counted;
+    summary.changed = changed;
+    summary.rewritten = write != Write::Changes;
     qCInfo(lcCustomers) << "Pre-screened" << summary.customers << "customers," << summary.flagged << "flagged,"
-                        << summary.unknownImpact << "of them with an unknown impact, in" << timer.elapsed() << "ms";
+                        << summary.unknownImpact << "of them with an unknown impact, in" << timer.elapsed() << "ms;"
+                        << summary.changed << "customers' results changed"
+                        << (summary.rewritten ? "(all rewritten)" : "(those replaced)");
     if (unreadable > 0)
         qCWarning(lcCustomers) << "Pre-screen:" << unreadable
                                << "customers skipped for a price string no tariff "
@@ -454,10 +681,29 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     return summary;
 }
 
+PrescreenMemos::Lease::Lease(PrescreenMemos &pool) : m_pool(pool)
+{
+    const QMutexLocker lock(&pool.m_lock);
+    if (!pool.m_free.empty()) {
+        m_memo = std::move(pool.m_free.back());
+        pool.m_free.pop_back();
+    }
+    if (!m_memo)
+        m_memo = std::make_unique<PrescreenMemo>();
+}
+
+PrescreenMemos::Lease::~Lease()
+{
+    const QMutexLocker lock(&m_pool.m_lock);
+    m_pool.m_free.push_back(std::move(m_memo));
+}
+
 struct PrescreenResults::Statements
 {
     SqliteStatement insertFlag;
     SqliteStatement insertRank;
+    std::optional<SqliteStatement> deleteFlags;
+    std::optional<SqliteStatement> deleteRank;
 };
 
 PrescreenResults::PrescreenResults(Database &db) : m_db(db) {}
@@ -467,6 +713,41 @@ PrescreenResults::~PrescreenResults()
     if (m_billErrors > 0)
         qCWarning(lcCustomers) << "Pre-screen:" << m_billErrors
                                << "impacts could not be billed (the first 20 are logged above)";
+}
+
+PrescreenResults::Rank PrescreenResults::rankOf(const std::vector<PrescreenFlag> &flags)
+{
+    Rank rank;
+    for (const PrescreenFlag &f : flags) {
+        if (f.monthly)
+            rank.yearly = std::max(rank.yearly.value_or(f.yearly), f.yearly);
+        if (!rank.rules.isEmpty())
+            rank.rules += QLatin1Char(',');
+        rank.rules += f.rule;
+    }
+    return rank;
+}
+
+Status PrescreenResults::prepare(bool replacing)
+{
+    sqlite3 *handle = sqliteHandle(m_db.connection());
+    m_statements.reset(new Statements{
+        SqliteStatement(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact,"
+                                " impact_note) VALUES (?, ?, ?, ?, ?, ?)"),
+        SqliteStatement(handle, "INSERT INTO customer_rank (customer_id, yearly_impact, rules, route_book, route_order)"
+                                " VALUES (?, ?, ?, ?, ?)"),
+        std::nullopt, std::nullopt});
+    if (replacing) {
+        m_statements->deleteFlags.emplace(handle, "DELETE FROM flags WHERE customer_id = ?");
+        m_statements->deleteRank.emplace(handle, "DELETE FROM customer_rank WHERE customer_id = ?");
+    }
+    for (const SqliteStatement *st : {&m_statements->insertFlag, &m_statements->insertRank,
+                                      m_statements->deleteFlags ? &*m_statements->deleteFlags : nullptr,
+                                      m_statements->deleteRank ? &*m_statements->deleteRank : nullptr}) {
+        if (st && !st->isValid())
+            return Status::failure(st->error());
+    }
+    return Status::success();
 }
 
 Status PrescreenResults::begin()
@@ -490,15 +771,12 @@ Status PrescreenResults::begin()
         if (!q.exec(sql))
             return Status::failure(q.lastError().text());
     }
-    sqlite3 *handle = sqliteHandle(m_db.connection());
-    m_statements.reset(new Statements{
-        SqliteStatement(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact,"
-                                " impact_note) VALUES (?, ?, ?, ?, ?, ?)"),
-        SqliteStatement(handle, "INSERT INTO customer_rank (customer_id, yearly_impact, rules, route_book, route_order)"
-                                " VALUES (?, ?, ?, ?, ?)")});
-    if (!m_statements->insertFlag.isValid() || !m_statements->insertRank.isValid())
-        return Status::failure(m_statements->insertFlag.error());
-    return Status::success();
+    return prepare(false);
+}
+
+Status PrescreenResults::beginChanges()
+{
+    return prepare(true);
 }
 
 Status PrescreenResults::add(qint64 id, QByteArrayView routeBook, int routeOrder,
@@ -506,10 +784,29 @@ Status PrescreenResults::add(qint64 id, QByteArrayView routeBook, int routeOrder
 {
     if (flags.empty())
         return Status::success();
+    if (Status s = write(id, routeBook, routeOrder, flags); !s)
+        return s;
+    keep(flags);
+    return Status::success();
+}
+
+Status PrescreenResults::replace(qint64 id, QByteArrayView routeBook, int routeOrder,
+                                 const std::vector<PrescreenFlag> &flags)
+{
+    Q_ASSERT(m_statements->deleteFlags && m_statements->deleteRank);
+    for (SqliteStatement *remove : {&*m_statements->deleteFlags, &*m_statements->deleteRank}) {
+        remove->bindInt(1, id);
+        if (!remove->exec())
+            return Status::failure(remove->error());
+    }
+    return add(id, routeBook, routeOrder, flags);
+}
+
+Status PrescreenResults::write(qint64 id, QByteArrayView routeBook, int routeOrder,
+                               const std::vector<PrescreenFlag> &flags)
+{
     SqliteStatement &insertFlag = m_statements->insertFlag;
     SqliteStatement &insertRank = m_statements->insertRank;
-    std::optional<qint64> best;
-    QString rules;
     for (const PrescreenFlag &f : flags) {
         insertFlag.bindInt(1, id);
         insertFlag.bindText(2, f.rule);
@@ -518,41 +815,48 @@ Status PrescreenResults::add(qint64 id, QByteArrayView routeBook, int routeOrder
             insertFlag.bindInt(4, *f.monthly);
             insertFlag.bindInt(5, f.yearly);
             insertFlag.bindNull(6);
-            best = std::max(best.value_or(f.yearly), f.yearly);
         } else {
             insertFlag.bindNull(4);
             insertFlag.bindNull(5);
             insertFlag.bindText(6, f.impactNote);
-            const QString why =
-                QJsonDocument::fromJson(f.impactNote.toUtf8()).object().value(QStringLiteral("k")).toString();
-            ++m_summary.unknownWhy[why];
-            if (why == QLatin1StringView("bill-error") && ++m_billErrors <= 20)
+            if (f.unknownKind && qstrcmp(f.unknownKind, "bill-error") == 0 && ++m_billErrors <= 20)
                 qCWarning(lcCustomers) << "Pre-screen: the impact of" << f.rule << "for customer row" << id
                                        << "is unknown:" << impactNoteText(f.impactNote);
         }
         if (!insertFlag.exec())
             return Status::failure(insertFlag.error());
-        if (!rules.isEmpty())
-            rules += QLatin1Char(',');
-        rules += f.rule;
-        ++m_summary.perRule[f.rule];
     }
+    const Rank rank = rankOf(flags);
     insertRank.bindInt(1, id);
-    if (best)
-        insertRank.bindInt(2, *best);
+    if (rank.yearly)
+        insertRank.bindInt(2, *rank.yearly);
     else
         insertRank.bindNull(2);
-    insertRank.bindText(3, rules);
+    insertRank.bindText(3, rank.rules);
     insertRank.bindText(4, routeBook);
     insertRank.bindInt(5, routeOrder);
     if (!insertRank.exec())
         return Status::failure(insertRank.error());
+    return Status::success();
+}
+
+void PrescreenResults::keep(const std::vector<PrescreenFlag> &flags)
+{
+    if (flags.empty())
+        return;
+    std::optional<qint64> best;
+    for (const PrescreenFlag &f : flags) {
+        if (f.monthly)
+            best = std::max(best.value_or(f.yearly), f.yearly);
+        else
+            ++m_summary.unknownWhy[QLatin1StringView(f.unknownKind ? f.unknownKind : "")];
+        ++m_summary.perRule[f.rule];
+    }
     ++m_summary.flagged;
     if (best)
         m_summary.yearlyImpact += *best;
     else
         ++m_summary.unknownImpact;
-    return Status::success();
 }
 
 Status PrescreenResults::finish()

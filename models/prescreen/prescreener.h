@@ -20,7 +20,9 @@
 #include "models/tariff/moneyimpact.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <functional>
@@ -31,6 +33,7 @@
 namespace ta {
 
 class Database;
+struct RuleSet;
 class Settings;
 class TariffLibrary;
 
@@ -74,6 +77,8 @@ struct PrescreenSummary
     qint64 yearlyImpact = 0;          ///< sum over flagged customers with a known impact (largest flag each)
     qint64 unknownImpact = 0;         ///< flagged customers whose impact is unknown
     QMap<QString, qint64> unknownWhy; ///< flags with an unknown impact, by the kind of reason
+    qint64 changed = 0;               ///< customers whose stored results this run changed (set, altered or removed)
+    bool rewritten = false;           ///< the results were written whole rather than customer by customer
 };
 
 /// One customer as the rules read it.
@@ -98,15 +103,92 @@ struct PrescreenCustomer
 struct PrescreenFlag
 {
     QString rule;
-    QString reason;                ///< kind and values (reasonText puts it in words)
-    std::optional<qint64> monthly; ///< with VAT; empty when unknown
-    qint64 yearly = 0;             ///< monthly × the recovery months of the law, when known
-    QString impactNote;            ///< why it is unknown, stored as kind and values (impactNoteText)
+    QString reason;                    ///< kind and values (reasonText puts it in words)
+    std::optional<qint64> monthly;     ///< with VAT; empty when unknown
+    qint64 yearly = 0;                 ///< monthly × the recovery months of the law, when known
+    QString impactNote;                ///< why it is unknown, stored as kind and values (impactNoteText)
+    const char *unknownKind = nullptr; ///< the kind of impactNote ("needs-inventory", "reading", "bill-error")
 };
 
-/// Stores judged customers' flags (flags, customer_rank) inside the caller's transaction: begin() drops the
-/// previous results, add() writes one customer's, finish() builds the indexes. The pre-screen and an import
-/// that judges the rows as it reads them both store through it.
+/// What judging many customers works out again and again, kept by one thread between its customers: each
+/// month's law and dates, the uses of each price string under a law, and each impact billed (per application,
+/// proposal and typical month). Judging with a memo gives exactly what judging without one gives. A memo
+/// serves one library and one set of rules; it is not shared between threads.
+class PrescreenMemo
+{
+public:
+    /// Impacts kept at most (then forgotten all at once).
+    static constexpr qsizetype MaxImpacts = 200000;
+
+private:
+    friend class Prescreener;
+    struct Month
+    {
+        const RuleSet *law = nullptr; ///< in force on the month's last day
+        QDate ratioDue;               ///< a ratio agreed before this is due for a check
+    };
+    struct Uses
+    {
+        bool householdLadder = false;
+        bool administrativeOnly = true;
+    };
+    struct Impact
+    {
+        std::optional<qint64> monthly;
+        QString note;
+        const char *unknownKind = nullptr;
+    };
+    struct ImpactKey
+    {
+        QString priceString;
+        QString voltage;
+        double households = 0;
+        bool threeRateMeter = false;
+        int proposal = 0; ///< which rule's proposal
+        int month = 0;
+        int kwh = 0;
+        int normal = -1, peak = -1, offPeak = -1; ///< -1: no register
+        friend bool operator==(const ImpactKey &, const ImpactKey &) = default;
+        friend size_t qHash(const ImpactKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.priceString, k.voltage, k.households, k.threeRateMeter, k.proposal, k.month,
+                              k.kwh, k.normal, k.peak, k.offPeak);
+        }
+    };
+    QHash<int, Month> m_months;
+    QHash<std::pair<QString, const RuleSet *>, Uses> m_uses;
+    QHash<ImpactKey, Impact> m_impacts;
+};
+
+/// The memos of the threads judging at once: a thread leases one for a stretch of customers; it goes back
+/// to the pool when the lease ends, for the next stretch.
+class PrescreenMemos
+{
+public:
+    class Lease
+    {
+    public:
+        explicit Lease(PrescreenMemos &pool);
+        ~Lease();
+        Lease(const Lease &) = delete;
+        Lease &operator=(const Lease &) = delete;
+        PrescreenMemo *get() const { return m_memo.get(); }
+
+    private:
+        PrescreenMemos &m_pool;
+        std::unique_ptr<PrescreenMemo> m_memo;
+    };
+
+private:
+    QMutex m_lock;
+    std::vector<std::unique_ptr<PrescreenMemo>> m_free;
+};
+
+/// Stores judged customers' flags (flags, customer_rank) inside the caller's transaction, in one of two ways:
+/// begin() drops the previous results, add() writes each flagged customer's and finish() builds the indexes;
+/// or beginChanges() keeps them, replace() writes the customers whose results change (none: they go) and
+/// keep() counts the others. The pre-screen and an import that judges the rows as it reads them both store
+/// through it.
 class PrescreenResults
 {
 public:
@@ -116,14 +198,30 @@ public:
     PrescreenResults &operator=(const PrescreenResults &) = delete;
 
     Status begin();
+    Status beginChanges();
     /// One customer's flags; its route book and order are kept with its rank (the worklist's order).
     Status add(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags);
+    /// After beginChanges(): one customer's stored flags replaced by @p flags (none: removed).
+    Status replace(qint64 customerId, QByteArrayView routeBook, int routeOrder,
+                   const std::vector<PrescreenFlag> &flags);
+    /// A customer whose stored flags stay as they are, counted in the summary.
+    void keep(const std::vector<PrescreenFlag> &flags);
     Status finish();
     /// Flagged customers, impacts and reasons so far (customers is the caller's to count).
     PrescreenSummary &summary() { return m_summary; }
 
+    /// What customer_rank holds for a customer with @p flags: the largest known yearly impact and the rules.
+    struct Rank
+    {
+        std::optional<qint64> yearly;
+        QString rules;
+    };
+    static Rank rankOf(const std::vector<PrescreenFlag> &flags);
+
 private:
     struct Statements;
+    Status prepare(bool replacing);
+    Status write(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags);
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     QStringList m_createIndexes;
@@ -138,8 +236,10 @@ public:
 
     /// The rules over one customer: pure, runs on any thread (the engine and the library are read-only).
     /// run() applies it to every customer in batches; a test applies it row by row and compares.
+    /// With @p memo, what it already knows is taken from it (the same answer, sooner).
     static std::vector<PrescreenFlag> judge(const PrescreenCustomer &customer, const BillEngine &engine,
-                                            const TariffLibrary &library, const PrescreenRules &rules);
+                                            const TariffLibrary &library, const PrescreenRules &rules,
+                                            PrescreenMemo *memo = nullptr);
 
     /// Replaces the stored results in one transaction; @p progress (done, total) returns false to cancel.
     Result<PrescreenSummary> run(const std::function<bool(qint64 done, qint64 total)> &progress = {});

@@ -35,7 +35,7 @@ TouObligation TouObligation::assess(const std::vector<MonthlyConsumption> &histo
     r.thresholdMonths = rules.threeRate.consecutiveMonths;
     r.thresholdKva = rules.threeRate.transformerKva;
 
-    std::vector<bool> obliged;
+    QVarLengthArray<bool, 8> obliged;
     bool any = false, all = true;
     for (const Purpose &p : purposes) {
         obliged.push_back(rules.threeRate.categories.contains(library.categoryOf(p.group)));

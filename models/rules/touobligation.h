@@ -21,6 +21,7 @@
 #include "models/tariff/billengine.h"
 
 #include <QList>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -42,13 +43,13 @@ struct TouObligation
     bool byTransformer = false;
     bool byConsumption = false;
     int transformerKva = 0;
-    std::vector<int> window; ///< the months counted (yyyymm), oldest first; empty without enough history
-    qint64 countedKwh = 0;   ///< over the window, the obliged categories' part
-    qint64 meterKwh = 0;     ///< over the window, the whole meter
-    int recordedMonths = 0;  ///< months of history at or before the finding month
-    int missingMonth = 0;    ///< the first calendar month missing inside the window's span, 0 when none
-    int thresholdKwh = 0;    ///< monthly average that obliges
-    int thresholdMonths = 0; ///< consecutive months averaged
+    QVarLengthArray<int, 6> window; ///< the months counted (yyyymm), oldest first; empty without enough history
+    qint64 countedKwh = 0;          ///< over the window, the obliged categories' part
+    qint64 meterKwh = 0;            ///< over the window, the whole meter
+    int recordedMonths = 0;         ///< months of history at or before the finding month
+    int missingMonth = 0;           ///< the first calendar month missing inside the window's span, 0 when none
+    int thresholdKwh = 0;           ///< monthly average that obliges
+    int thresholdMonths = 0;        ///< consecutive months averaged
     int thresholdKva = 0;
 
     bool required() const { return decision == Decision::Required; }

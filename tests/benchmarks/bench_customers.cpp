@@ -1,7 +1,8 @@
 // Prints the customer-list figures on N generated customers with 12 months of history:
 //   import until the list is usable (rows validated and stored, indexes, pre-screened as read) against
 //   `sqlite3 X.db ".import --csv FILE t"` of the same file, the search index finished in the background,
-//   the pre-screen re-run from the stored list, worklist pages at the start, middle and end, search latency
+//   the pre-screen re-run from the stored list (as it is, with a rule switched off and on again, and with
+//   every result new), worklist pages at the start, middle and end, search latency
 //   per keystroke (p50 / p99), and the peak resident memory.
 //   bench_customers [customers=1000000] [folder=/tmp/tariff-audit-bench]
 
@@ -20,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QtSql/QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -149,8 +151,30 @@ int main(int argc, char **argv)
     t.restart();
     auto screened = ta::Prescreener(*database.value(), library, ta::PrescreenRules{}).run();
     const double prescreenSeconds = seconds(t);
-    std::printf("pre-screen, re-run           %.2f s (%lld flagged); peak memory %.0f MiB\n", prescreenSeconds,
-                screened ? screened->flagged : -1, peakMiB());
+    std::printf("pre-screen, re-run           %.2f s (%lld flagged, %lld changed); peak memory %.0f MiB\n",
+                prescreenSeconds, screened ? screened->flagged : -1, screened ? screened->changed : -1, peakMiB());
+    // A leader switches a rule off and on again: the customers whose warnings change are rewritten.
+    ta::PrescreenRules withoutAbnormal;
+    withoutAbnormal.abnormal = false;
+    for (const auto &[label, rules] : {std::pair{"pre-screen, 'abnormal' off", withoutAbnormal},
+                                       std::pair{"pre-screen, 'abnormal' on", ta::PrescreenRules{}}}) {
+        resetPeak();
+        t.restart();
+        auto changed = ta::Prescreener(*database.value(), library, rules).run();
+        std::printf("%-28s %.2f s (%lld flagged, %lld changed); peak memory %.0f MiB\n", label, seconds(t),
+                    changed ? changed->flagged : -1, changed ? changed->changed : -1, peakMiB());
+    }
+    // Every result new (a first pre-screen, or a new tariff changing every impact): written whole.
+    {
+        QSqlQuery clear(database.value()->connection());
+        clear.exec(QStringLiteral("DELETE FROM flags"));
+        clear.exec(QStringLiteral("DELETE FROM customer_rank"));
+        resetPeak();
+        t.restart();
+        auto whole = ta::Prescreener(*database.value(), library, ta::PrescreenRules{}).run();
+        std::printf("pre-screen, all results new  %.2f s (%lld flagged); peak memory %.0f MiB\n", seconds(t),
+                    whole ? whole->flagged : -1, peakMiB());
+    }
     database.value().reset();
 
     // Opening the worklist as the app does after sign-in: open the file, count, read the first page.

@@ -301,6 +301,17 @@ void TestGenerator::historyRoundTripsAndSkipsDamage_data()
     QTest::addRow("damaged entries are skipped")
         << QStringLiteral("202501:10;bad;202502:-5;202503:;:7;202504:1:2;202505:20;202506:1:2:3:4:5:6")
         << QStringLiteral("202501:10;202505:20");
+    QTest::addRow("separators at the ends and doubled")
+        << QStringLiteral(";202501:10;;202502:20;") << QStringLiteral("202501:10;202502:20");
+    QTest::addRow("ten digits") << QStringLiteral("202501:1234567890") << QStringLiteral("202501:1234567890");
+    QTest::addRow("past the largest int: skipped, not wrapped")
+        << QStringLiteral("202501:12345678901;202502:5;202503:2147483648;202504:2147483647")
+        << QStringLiteral("202502:5;202504:2147483647");
+    QTest::addRow("months out of range") << QStringLiteral("0:5;999913:5;999912:5") << QStringLiteral("999912:5");
+    QTest::addRow("a lone month, a sign, a space")
+        << QStringLiteral("202501;202502:+5;202503: 5;202504:5") << QStringLiteral("202504:5");
+    QTest::addRow("three or four values")
+        << QStringLiteral("202501:10:1:2;202502:10:1:2:3;202503:9:1") << QStringLiteral("202502:10:1:2:3");
 }
 
 void TestGenerator::historyRoundTripsAndSkipsDamage()
@@ -308,6 +319,12 @@ void TestGenerator::historyRoundTripsAndSkipsDamage()
     QFETCH(QString, packed);
     QFETCH(QString, expected);
     QCOMPARE(HistoryCodec::encode(HistoryCodec::decode(packed)), expected);
+    // The stored bytes read the same, also into a list that held other months before.
+    const QByteArray bytes = packed.toLatin1();
+    QCOMPARE(HistoryCodec::encode(HistoryCodec::decode(QByteArrayView(bytes))), expected);
+    std::vector<MonthlyConsumption> reused{{202001, 1, 1, 0, 0}, {202002, 2, std::nullopt, std::nullopt, std::nullopt}};
+    HistoryCodec::decode(QByteArrayView(bytes), reused);
+    QCOMPARE(HistoryCodec::encode(reused), expected);
     for (const Customer &c : generate(200, 23))
         QCOMPARE(HistoryCodec::encode(HistoryCodec::decode(HistoryCodec::encode(c.history))),
                  HistoryCodec::encode(c.history));

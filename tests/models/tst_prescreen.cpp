@@ -56,6 +56,7 @@ private Q_SLOTS:
     void rulesCanBeSwitchedAndTuned();
     void batchesAgreeWithRowByRow();
     void judgedAsImportedAgreesWithThePrescreen();
+    void changedResultsAreWrittenAsAWholeRunWould();
 
 private:
     struct Stored
@@ -283,6 +284,8 @@ void TestPrescreen::judgedAsImportedAgreesWithThePrescreen()
     auto rerun = Prescreener(*db, m_library, PrescreenRules{}).run();
     QVERIFY2(rerun.ok(), qPrintable(rerun.error()));
     QCOMPARE(snapshot(), asRead);
+    QCOMPARE(rerun->changed, qint64(0)); // every customer judged as the import judged it
+    QVERIFY(!rerun->rewritten);
     QCOMPARE(imported->prescreen->flagged, rerun->flagged);
     QCOMPARE(imported->prescreen->customers, rerun->customers);
     QCOMPARE(imported->prescreen->yearlyImpact, rerun->yearlyImpact);
@@ -352,6 +355,140 @@ void TestPrescreen::batchesAgreeWithRowByRow()
     QCOMPARE(flags, int(stored.size())); // nothing stored that the row-by-row judging does not find
     QCOMPARE(rulesSeen.size(), 6);       // every rule took part
     QVERIFY(unknown > 0 && unknown < flags);
+}
+
+void TestPrescreen::changedResultsAreWrittenAsAWholeRunWould()
+{
+    // 70,000 generated customers (three ranges of row ids). A re-run replaces only the customers whose
+    // results change; what it leaves stored must be exactly what writing everything anew stores.
+    QTemporaryDir dir;
+    auto db = ProfileData::open(dir.filePath(QStringLiteral("d.sqlite")), WorkspaceKind::Training).value();
+    TrainingSetup setup;
+    setup.customers = 70000;
+    setup.seed = 5;
+    setup.lastMonth = 202510;
+    QVERIFY(TrainingData::fill(*db, setup).ok());
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM flags")) && q.exec(QStringLiteral("DELETE FROM customer_rank")));
+    const auto snapshot = [&db] {
+        QStringList rows;
+        QSqlQuery s(db->connection());
+        s.exec(QStringLiteral("SELECT customer_id, rule, reason, coalesce(monthly_impact, 'NULL'),"
+                              " coalesce(yearly_impact, 'NULL'), coalesce(impact_note, 'NULL') FROM flags"
+                              " ORDER BY customer_id, rule"));
+        while (s.next())
+            rows << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                        .arg(s.value(0).toString(), s.value(1).toString(), s.value(2).toString(), s.value(3).toString(),
+                             s.value(4).toString(), s.value(5).toString());
+        s.exec(QStringLiteral("SELECT customer_id, coalesce(yearly_impact, 'NULL'), rules, route_book, route_order"
+                              " FROM customer_rank ORDER BY customer_id"));
+        while (s.next())
+            rows << QStringLiteral("rank %1|%2|%3|%4|%5")
+                        .arg(s.value(0).toString(), s.value(1).toString(), s.value(2).toString(), s.value(3).toString(),
+                             s.value(4).toString());
+        s.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('flags',"
+                              " 'customer_rank') AND sql IS NOT NULL ORDER BY name"));
+        while (s.next())
+            rows << QStringLiteral("index ") + s.value(0).toString();
+        s.exec(QStringLiteral("PRAGMA integrity_check"));
+        s.next();
+        rows << s.value(0).toString();
+        return rows;
+    };
+    const auto run = [&](const PrescreenRules &rules) {
+        auto summary = Prescreener(*db, m_library, rules).run();
+        if (!summary)
+            qWarning() << summary.error();
+        return summary.ok() ? std::optional<PrescreenSummary>(summary.value()) : std::nullopt;
+    };
+    // Written whole when nothing is stored; then nothing changes.
+    const auto first = run(PrescreenRules{});
+    QVERIFY(first && first->rewritten);
+    QCOMPARE(first->changed, first->flagged);
+    const QStringList whole = snapshot();
+    QVERIFY(whole.size() > 20000);
+    QVERIFY(whole.contains(QStringLiteral("index customer_rank_order")));
+    QVERIFY(whole.contains(QStringLiteral("index flags_rule")));
+    const auto again = run(PrescreenRules{});
+    QVERIFY(again && !again->rewritten);
+    QCOMPARE(again->changed, qint64(0));
+    QCOMPARE(snapshot(), whole);
+
+    // Four customers change: one flagged only as a shared meter now has one household (its flags go),
+    // one unflagged household customer of the same price string now declares two (flagged), a flagged
+    // customer moves to another route book (its rank follows), and a flagged customer's price string is
+    // one no book reads (its flags go).
+    const auto one = [&db](const QString &sql) {
+        QSqlQuery s(db->connection());
+        return s.exec(sql) && s.next() ? s.value(0).toLongLong() : -1;
+    };
+    const qint64 shared =
+        one(QStringLiteral("SELECT r.customer_id FROM customer_rank r JOIN customers c ON c.id = r.customer_id"
+                           " WHERE r.rules = 'households' AND c.households = 2 ORDER BY r.customer_id LIMIT 1"));
+    const qint64 single =
+        one(QStringLiteral(
+                "SELECT c.id FROM customers c WHERE c.households = 1 AND c.meter_kind = 1 AND c.price_string ="
+                " (SELECT price_string FROM customers WHERE id = %1) AND c.id NOT IN (SELECT customer_id FROM flags)"
+                " ORDER BY c.id DESC LIMIT 1")
+                .arg(shared));
+    const qint64 moved = one(QStringLiteral("SELECT customer_id FROM customer_rank WHERE customer_id > 40000"
+                                            " ORDER BY customer_id LIMIT 1"));
+    const qint64 unreadable = one(QStringLiteral("SELECT customer_id FROM customer_rank WHERE customer_id > 66000"
+                                                 " ORDER BY customer_id LIMIT 1"));
+    QVERIFY(shared > 0 && single > 0 && moved > 0 && unreadable > 0);
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET households = 1 WHERE id = %1").arg(shared)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET households = 2 WHERE id = %1").arg(single)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET route_book = 'ZZ99' WHERE id = %1").arg(moved)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE customers SET price_string = 'XYZ:100%' WHERE id = %1").arg(unreadable)));
+    const auto changed = run(PrescreenRules{});
+    QVERIFY(changed && !changed->rewritten);
+    QCOMPARE(changed->changed, qint64(4));
+    QCOMPARE(changed->flagged, first->flagged - 1); // two lost, one gained... and one moved
+    const QStringList replaced = snapshot();
+    QCOMPARE(
+        one(QStringLiteral("SELECT count(*) FROM flags WHERE customer_id IN (%1, %2)").arg(shared).arg(unreadable)),
+        qint64(0));
+    QCOMPARE(
+        one(QStringLiteral("SELECT count(*) FROM flags WHERE customer_id = %1 AND rule = 'households'").arg(single)),
+        qint64(1));
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM customer_rank WHERE customer_id = %1 AND route_book = 'ZZ99'")
+                     .arg(moved)),
+             qint64(1));
+    // The same as everything written anew.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM flags")) && q.exec(QStringLiteral("DELETE FROM customer_rank")));
+    const auto anew = run(PrescreenRules{});
+    QVERIFY(anew && anew->rewritten);
+    QCOMPARE(replaced, snapshot());
+    for (const auto &[a, b] : {std::pair{*changed, *anew}}) {
+        QCOMPARE(a.flagged, b.flagged);
+        QCOMPARE(a.yearlyImpact, b.yearlyImpact);
+        QCOMPARE(a.unknownImpact, b.unknownImpact);
+        QCOMPARE(a.perRule, b.perRule);
+        QCOMPARE(a.unknownWhy, b.unknownWhy);
+    }
+
+    // A rule switched off or a threshold moved changes a few customers (replaced), every rule switched off
+    // and back on every flagged customer (more than 5 % of all: written whole). Each leaves what writing
+    // anew leaves.
+    PrescreenRules noAbnormal;
+    noAbnormal.abnormal = false;
+    PrescreenRules laterRatio;
+    laterRatio.ratioStaleMonths = 30;
+    PrescreenRules none;
+    none.households = none.renters = none.ratio = none.administrative = none.threeRate = none.abnormal = false;
+    for (const auto &[rules, writtenWhole] : {std::pair{noAbnormal, false}, std::pair{laterRatio, false},
+                                              std::pair{none, true}, std::pair{PrescreenRules{}, true}}) {
+        const auto rerun = run(rules);
+        QVERIFY(rerun && rerun->changed > 0);
+        QCOMPARE(rerun->rewritten, writtenWhole);
+        const QStringList kept = snapshot();
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM flags")) && q.exec(QStringLiteral("DELETE FROM customer_rank")));
+        const auto fresh = run(rules);
+        QVERIFY(fresh && (fresh->rewritten || fresh->flagged == 0)); // nothing to write: nothing rewritten
+        QCOMPARE(kept, snapshot());
+        QCOMPARE(rerun->yearlyImpact, fresh->yearlyImpact);
+        QCOMPARE(rerun->perRule, fresh->perRule);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPrescreen)
