@@ -537,6 +537,10 @@
         <source>%1: %2/%3 — expected %4, given %5</source>
         <translation>%1: %2/%3 — expected %4, given %5</translation>
     </message>
+    <message>
+        <source>Customers whose warnings changed since the last pre-screen: %1.</source>
+        <translation>Customers whose warnings changed since the last pre-screen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>

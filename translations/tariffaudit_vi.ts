@@ -535,6 +535,10 @@
         <source>%1: %2/%3 — expected %4, given %5</source>
         <translation>%1: %2/%3 — đáp án %4, học viên %5</translation>
     </message>
+    <message>
+        <source>Customers whose warnings changed since the last pre-screen: %1.</source>
+        <translation>Khách hàng có cảnh báo thay đổi từ lần sàng lọc trước: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>

@@ -359,6 +359,7 @@ public:
                                           {QStringLiteral("per_rule"), perRule},
                                           {QStringLiteral("yearly_impact"), summary->yearlyImpact},
                                           {QStringLiteral("unknown_impact"), summary->unknownImpact},
+                                          {QStringLiteral("changed"), summary->changed},
                                           {QStringLiteral("top"), list}})
                     .toJson(QJsonDocument::Indented));
             return kExitOk;
@@ -369,7 +370,8 @@ public:
                      .arg(summary->flagged)
                      .arg(money::format(summary->yearlyImpact))
                      .arg(summary->unknownImpact)
-              << '\n';
+              << '\n'
+              << tr("Customers whose warnings changed since the last pre-screen: %1.").arg(summary->changed) << '\n';
         for (auto it = summary->perRule.cbegin(); it != summary->perRule.cend(); ++it)
             out() << QStringLiteral("  %1: %2").arg(ruleName(it.key())).arg(it.value()) << '\n';
         for (std::size_t i = 0; i < ranked->size() && int(i) < top; ++i) {

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 
 class TestCli : public QObject
 {
@@ -237,9 +239,28 @@ void TestCli::importSearchPrescreen()
     const QJsonObject screened = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(screened.value(QStringLiteral("customers")).toInt(), 3);
     QCOMPARE(screened.value(QStringLiteral("flagged")).toInt(), 1);
+    QCOMPARE(screened.value(QStringLiteral("changed")).toInt(), 1); // the CLI's import leaves it to this command
     QCOMPARE(screened.value(QStringLiteral("top")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("PB07010000001"));
     QVERIFY(QFile::exists(flagged));
+    // The flagged customer has one household now: its warning goes, and the run says so.
+    {
+        QSqlDatabase edit = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        edit.setDatabaseName(db);
+        QVERIFY(edit.open());
+        QSqlQuery q(edit);
+        QVERIFY(q.exec(QStringLiteral("UPDATE customers SET households = 1 WHERE code = 'PB07010000001'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    r = run({QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("prescreen"), QStringLiteral("--db"), db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("3 khách hàng, 0 bị cảnh báo")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Khách hàng có cảnh báo thay đổi từ lần sàng lọc trước: 1.")),
+             qPrintable(r.out));
+    r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("prescreen"), QStringLiteral("--db"), db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Customers whose warnings changed since the last pre-screen: 0.")),
+             qPrintable(r.out));
 }
 
 void TestCli::scenarioCheckAndScore()
