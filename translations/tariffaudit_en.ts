@@ -863,10 +863,6 @@
         <translation>The inspection could not be saved: %1</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
-    </message>
-    <message>
         <source>signature.json: the algorithm is not Ed25519.</source>
         <translation>signature.json: the algorithm is not Ed25519.</translation>
     </message>
@@ -2592,10 +2588,6 @@
         <translation>Only PNG and JPEG pictures can be kept as evidence.</translation>
     </message>
     <message>
-        <source>The picture could not be saved to %1: %2</source>
-        <translation>The picture could not be saved to %1: %2</translation>
-    </message>
-    <message>
         <source>The picture is larger than %1 MB.</source>
         <translation>The picture is larger than %1 MB.</translation>
     </message>
@@ -4186,6 +4178,14 @@ The server&apos;s reason: %2</translation>
         <source>Record number</source>
         <translation>Record number</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be replaced.</source>
+        <translation>The folder %1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
 </context>
 <context>
     <name>ta::RecordPdf</name>
@@ -4951,6 +4951,21 @@ The server&apos;s reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::SaveFile</name>
+    <message>
+        <source>The storage of this device is full: %1 cannot be written. Free some space (old record folders, photos, lists) and try again.</source>
+        <translation>The storage of this device is full: %1 cannot be written. Free some space (old record folders, photos, lists) and try again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be made.</source>
+        <translation>The folder of %1 cannot be made.</translation>
+    </message>
+</context>
+<context>
     <name>ta::Scenario</name>
     <message>
         <source>%1: %2: %3</source>
@@ -5452,14 +5467,6 @@ The server&apos;s reason: %2</translation>
     <message>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 of %2 · %3</translation>
-    </message>
-    <message>
-        <source>The folder of %1 cannot be made.</source>
-        <translation>The folder of %1 cannot be made.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>

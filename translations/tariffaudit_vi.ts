@@ -861,10 +861,6 @@
         <translation>Không lưu được lần kiểm tra: %1</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>signature.json: the algorithm is not Ed25519.</source>
         <translation>signature.json: thuật toán không phải Ed25519.</translation>
     </message>
@@ -2589,10 +2585,6 @@
         <translation>Chỉ lưu được ảnh PNG và JPEG làm bằng chứng.</translation>
     </message>
     <message>
-        <source>The picture could not be saved to %1: %2</source>
-        <translation>Không lưu được ảnh vào %1: %2</translation>
-    </message>
-    <message>
         <source>The picture is larger than %1 MB.</source>
         <translation>Ảnh lớn hơn %1 MB.</translation>
     </message>
@@ -4177,6 +4169,14 @@ Lý do của máy chủ: %2</translation>
         <source>Record number</source>
         <translation>Số biên bản</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be replaced.</source>
+        <translation>Không thay được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
 </context>
 <context>
     <name>ta::RecordPdf</name>
@@ -4940,6 +4940,21 @@ Lý do của máy chủ: %2</translation>
     </message>
 </context>
 <context>
+    <name>ta::SaveFile</name>
+    <message>
+        <source>The storage of this device is full: %1 cannot be written. Free some space (old record folders, photos, lists) and try again.</source>
+        <translation>Bộ nhớ của thiết bị đã đầy: không ghi được %1. Hãy giải phóng bớt dung lượng (thư mục biên bản cũ, ảnh, danh sách) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be made.</source>
+        <translation>Không tạo được thư mục chứa %1.</translation>
+    </message>
+</context>
+<context>
     <name>ta::Scenario</name>
     <message>
         <source>%1: %2: %3</source>
@@ -5441,14 +5456,6 @@ Lý do của máy chủ: %2</translation>
     <message>
         <source>Page %1 of %2 · %3</source>
         <translation>Trang %1/%2 · %3</translation>
-    </message>
-    <message>
-        <source>The folder of %1 cannot be made.</source>
-        <translation>Không tạo được thư mục của %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

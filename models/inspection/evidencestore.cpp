@@ -1,6 +1,7 @@
 #include "models/inspection/evidencestore.h"
 
 #include "models/core/boundedinput.h"
+#include "models/core/savefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
-#include <QSaveFile>
 
 namespace ta {
 
@@ -107,12 +107,8 @@ Result<EvidenceItem> EvidenceStore::add(const QByteArray &original, const QStrin
     const QString path = pathOf(item);
     if (QFileInfo(path).size() == bytes.size())
         return item;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Result<EvidenceItem>::failure(
-            QCoreApplication::translate("ta::EvidenceStore", "The picture could not be saved to %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = SaveFile::whole(path, bytes); !s)
+        return s;
     return item;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace ta {
 
@@ -23,13 +24,34 @@ Result<QString> RecordFolder::write(const SignedRecord &record, const EvidenceSt
     auto dir = pathFor(recordsRoot, record.record.value(QStringLiteral("number")).toString());
     if (!dir)
         return dir;
-    if (Status s = record.writeFolder(dir.value(), evidence); !s)
+    // Made whole beside its place (<number>.part, whatever a stop left there first) and moved into place
+    // at once: a folder under its number is always complete; a full disk or a stop leaves none.
+    const QString folder = dir.value();
+    const QString part = folder + QStringLiteral(".part");
+    QDir(part).removeRecursively();
+    const auto fail = [&part](const Status &s) -> Result<QString> {
+        QDir(part).removeRecursively();
         return s;
-    if (Status s = RecordPdf::write(record, QDir(dir.value()).filePath(QStringLiteral("evidence")),
-                                    QDir(dir.value()).filePath(QStringLiteral("bien-ban.pdf")));
+    };
+    if (Status s = record.writeFolder(part, evidence); !s)
+        return fail(s);
+    if (Status s = RecordPdf::write(record, QDir(part).filePath(QStringLiteral("evidence")),
+                                    QDir(part).filePath(QStringLiteral("bien-ban.pdf")));
         !s)
-        return s;
-    return dir;
+        return fail(s);
+    // A folder written before (a record opened again) is replaced by the new one.
+    const QString old = folder + QStringLiteral(".old");
+    QDir(old).removeRecursively();
+    if (QFileInfo::exists(folder) && !QDir().rename(folder, old))
+        return fail(Status::failure(QCoreApplication::translate("ta::RecordFolder", "The folder %1 cannot be replaced.")
+                                        .arg(QDir::toNativeSeparators(folder))));
+    if (!QDir().rename(part, folder)) {
+        QDir().rename(old, folder);
+        return fail(Status::failure(QCoreApplication::translate("ta::RecordFolder", "The folder %1 cannot be made.")
+                                        .arg(QDir::toNativeSeparators(folder))));
+    }
+    QDir(old).removeRecursively();
+    return folder;
 }
 
 } // namespace ta

@@ -1,11 +1,13 @@
 #include "models/inspection/recordpdf.h"
 
 #include "models/core/money.h"
+#include "models/core/savefile.h"
 #include "models/core/words.h"
 #include "models/inspection/checks.h"
 #include "models/inspection/signedrecord.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -402,7 +404,11 @@ Status RecordPdf::write(const SignedRecord &signedRecord, const QString &evidenc
 Status RecordPdf::print(QTextDocument &doc, const QString &pdfPath, const QString &title, const QString &watermark,
                         const QString &footer, const std::function<QString(int, int)> &pageText)
 {
-    QPdfWriter writer(pdfPath);
+    // Made in memory and written whole: a full disk leaves no truncated PDF behind that looks complete.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(150);
@@ -442,7 +448,8 @@ Status RecordPdf::print(QTextDocument &doc, const QString &pdfPath, const QStrin
     if (!painter.end())
         return Status::failure(QCoreApplication::translate("ta::RecordPdf", "The PDF %1 cannot be written.")
                                    .arg(QDir::toNativeSeparators(pdfPath)));
-    return Status::success();
+    buffer.close();
+    return SaveFile::whole(pdfPath, bytes);
 }
 
 } // namespace ta

@@ -1,6 +1,7 @@
 #include "models/inspection/signedrecord.h"
 
 #include "models/core/boundedinput.h"
+#include "models/core/savefile.h"
 #include "models/inspection/canonicaljson.h"
 #include "models/inspection/devicekey.h"
 #include "models/inspection/evidencestore.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace ta {
 
@@ -49,16 +49,6 @@ QJsonObject customerSnapshot(const Customer &c)
         {QStringLiteral("lastRatioCheck"),
          c.lastRatioCheck.isValid() ? QJsonValue(c.lastRatioCheck.toString(Qt::ISODate)) : QJsonValue()},
     };
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = QCoreApplication::translate("ta", "%1 could not be written: %2")
-                 .arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
 }
 
 } // namespace
@@ -151,7 +141,6 @@ Result<SignedRecord> SignedRecord::sign(const QJsonObject &record, const DeviceK
 
 Status SignedRecord::writeFolder(const QString &dir, const EvidenceStore &store) const
 {
-    QString error;
     if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("evidence"))))
         return Status::failure(tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dir)));
     for (const QJsonValue &e : record.value(QStringLiteral("evidence")).toArray()) {
@@ -159,19 +148,21 @@ Status SignedRecord::writeFolder(const QString &dir, const EvidenceStore &store)
         const QString target = QDir(dir).filePath(QStringLiteral("evidence/") + name);
         if (QFileInfo::exists(target))
             continue;
-        if (!QFile::copy(store.pathOf(name), target))
+        QFile source(store.pathOf(name));
+        if (!source.open(QIODevice::ReadOnly))
             return Status::failure(
                 tr("The evidence file %1 is missing from %2.").arg(name, QDir::toNativeSeparators(store.folder())));
+        if (Status s = SaveFile::whole(target, source.readAll()); !s)
+            return s;
     }
     const QJsonObject sig{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
                           {QStringLiteral("fingerprint"), fingerprint},
                           {QStringLiteral("publicKey"), QString::fromLatin1(publicKey.toBase64())},
                           {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
-    if (!writeFile(QDir(dir).filePath(QStringLiteral("record.json")), canonical, &error) ||
-        !writeFile(QDir(dir).filePath(QStringLiteral("signature.json")),
-                   QJsonDocument(sig).toJson(QJsonDocument::Indented), &error))
-        return Status::failure(error);
-    return Status::success();
+    if (Status s = SaveFile::whole(QDir(dir).filePath(QStringLiteral("record.json")), canonical); !s)
+        return s;
+    return SaveFile::whole(QDir(dir).filePath(QStringLiteral("signature.json")),
+                           QJsonDocument(sig).toJson(QJsonDocument::Indented));
 }
 
 Result<SignedRecord> SignedRecord::readFolder(const QString &path)

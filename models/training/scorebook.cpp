@@ -2,6 +2,7 @@
 
 #include "models/core/boundedinput.h"
 #include "models/core/csvtext.h"
+#include "models/core/savefile.h"
 #include "models/core/words.h"
 #include "models/customers/customerrepository.h"
 #include "models/inspection/inspectionstore.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTimeZone>
 
@@ -34,23 +34,6 @@ constexpr const char *kContext = "ta::ScoreBook";
 QString stamp(const QDateTime &t)
 {
     return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate) : QString();
-}
-
-// @p bytes written to @p path whole or not at all, its folder made when missing.
-Status saveWhole(const QString &path, const QByteArray &bytes)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Status::failure(QCoreApplication::translate("ta::ScoreBook", "The folder of %1 cannot be made.")
-                                   .arg(QDir::toNativeSeparators(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QCoreApplication::translate("ta::ScoreBook", "%1 cannot be written: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return Status::failure(QCoreApplication::translate("ta::ScoreBook", "%1 cannot be written: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Status::success();
 }
 
 QString duration(qint64 seconds)
@@ -144,7 +127,7 @@ QJsonObject ScoreBook::toJson() const
 
 Status ScoreBook::write(const QString &path) const
 {
-    return saveWhole(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    return SaveFile::whole(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 ScoreAttempt *ScoreBook::attemptFor(const QString &recordId)
@@ -227,7 +210,7 @@ Status ScoreBook::writeCsv(const QString &path, const Words &words) const
              QString::number(a.total), QString::number(a.maximum), QString::number(a.percent()),
              missed.join(QLatin1Char(' '))});
     }
-    return saveWhole(path, csv::excelBom() + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+    return SaveFile::whole(path, csv::excelBom() + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
 }
 
 Status ScoreBook::writePdf(const QString &path, const Words &words) const
@@ -337,7 +320,8 @@ Status Exams::write(const QString &path, const std::vector<Exam> &exams)
                                 {QStringLiteral("scenarios"), QJsonArray::fromStringList(e.scenarios)},
                                 {QStringLiteral("passPercent"), e.passPercent},
                                 {QStringLiteral("createdAt"), stamp(e.createdAt)}});
-    return saveWhole(path, QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("tariff-audit-exams/1")},
+    return SaveFile::whole(path,
+                           QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("tariff-audit-exams/1")},
                                                      {QStringLiteral("exams"), list}})
                                .toJson(QJsonDocument::Indented));
 }
