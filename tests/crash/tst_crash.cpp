@@ -96,12 +96,13 @@ QByteArray fingerprint(const QString &path, const QString &sql, QString *integri
     return out;
 }
 
-// Files the work may leave: anything else (a temporary file, a journal) is a leftover.
+// Files the work may leave: anything else (a temporary file, a journal, a record folder being made or
+// replaced) is a leftover.
 QStringList leftovers(const QString &dir)
 {
     static const QRegularExpression allowed(
         QStringLiteral("^(data\\.sqlite|data\\.sqlite\\.v[0-9]+-[0-9]{8}-[0-9]{6}-[0-9]{3}\\.bak|device\\.key|list\\."
-                       "csv|evidence/[0-9a-f]{2}/[0-9a-f]{64}\\.(jpg|png)|records/[^/]+/"
+                       "csv|evidence/[0-9a-f]{2}/[0-9a-f]{64}\\.(jpg|png)|records/(?![^/]*\\.(part|old)/)[^/]+/"
                        "(record\\.json|signature\\.json|bien-ban\\.pdf|evidence/[0-9a-f]{64}\\.(jpg|png)))$"));
     QStringList out;
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
