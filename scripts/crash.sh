@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A long kill -9 campaign: tst_crash with RUNS kills of each kind of work (default 250: 1,000 in all; the suite
-# runs 13 of each). TA_CRASH_SEED=N replays a campaign. Prints, per kind of work, the runs, how many were killed
-# during the work, where the kills left it, and what was lost or corrupted (the goal: nothing).
+# runs 13 of each), then RUNS rounds of sync in which the tablet and the server program are killed in turn
+# (tst_sync_faults; the suite runs 12). TA_CRASH_SEED=N and TA_SYNC_SEED=N replay a campaign. Prints, per kind
+# of work, the runs, how many were killed during the work, where the kills left it, and what was lost or
+# corrupted (the goal: nothing).
 #   scripts/crash.sh [RUNS]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -15,4 +17,10 @@ export HOME="$scratch" XDG_RUNTIME_DIR="$scratch" QT_QPA_PLATFORM=offscreen LANG
 chmod 700 "$scratch"
 TA_CRASH_RUNS=$runs "$BUILD_DIR/tests/crash/tst_crash" 2>&1 | grep -E '^(QINFO  : TestCrash|FAIL|Totals)' |
     grep -v 'tariffaudit\.' | sed 's/^QINFO  : TestCrash::[A-Za-z]*() //'
-exit "${PIPESTATUS[0]}"
+crashed=${PIPESTATUS[0]}
+echo "sync, the tablet and the server killed in turn:"
+TA_SYNC_KILLS=$runs "$BUILD_DIR/tests/sync/tst_sync_faults" killedServerAndTabletLoseNothing 2>&1 |
+    grep -E '^(QINFO  : TestSyncFaults|FAIL|Totals|   Loc)' | grep -v 'tariffaudit\.\|round [0-9]' |
+    sed 's/^QINFO  : TestSyncFaults::[A-Za-z]*() /  /'
+synced=${PIPESTATUS[0]}
+exit $((crashed || synced))
