@@ -273,14 +273,14 @@ bool leaveRoom(const QString &dir, qint64 room)
         }                                                                                                              \
     } while (false)
 
-/// Runs in a copy of this test inside its own mount namespace: @p dir/full is a tmpfs of 1 MiB for the
+/// Runs in a copy of this test inside its own mount namespace: @p dir/full is a tmpfs of 4 MiB for the
 /// pictures and the record folders; the data file stays on the real disk. Prints what it found; 0 when all
 /// went as it should.
 int onARealFullFileSystem(const QString &dir)
 {
     const QString full = QDir(dir).filePath(QStringLiteral("full"));
     INSIDE_CHECK(QDir().mkpath(full), full);
-    INSIDE_CHECK(::mount("tmpfs", QFile::encodeName(full).constData(), "tmpfs", 0, "size=1m") == 0,
+    INSIDE_CHECK(::mount("tmpfs", QFile::encodeName(full).constData(), "tmpfs", 0, "size=4m") == 0,
                  QStringLiteral("mount a tmpfs: ") + QString::fromLocal8Bit(std::strerror(errno)));
     const TariffLibrary library = TariffLibrary::load();
     const FixedClock clock(QDateTime(QDate(2025, 11, 24), QTime(9, 0)));
@@ -340,6 +340,21 @@ int onARealFullFileSystem(const QString &dir)
     INSIDE_CHECK(!left.join(u' ').contains(QStringLiteral(".part")) &&
                      !left.join(u' ').contains(QStringLiteral(".old")),
                  left.join(u' '));
+    // Its PDF lost, the folder is written again (as when the record is opened in the app): on a full disk
+    // the folder stays as it was; with room, the new one replaces it whole.
+    const QString pdfPath = QDir(written.value()).filePath(QStringLiteral("bien-ban.pdf"));
+    INSIDE_CHECK(QFile::remove(pdfPath), pdfPath);
+    const QStringList damaged = filesUnder(recordsFolder);
+    INSIDE_CHECK(leaveRoom(full, 16 * 1024), QStringLiteral("fill the tmpfs again"));
+    const auto noRoom = RecordFolder::write(record->record, evidence, recordsFolder);
+    INSIDE_CHECK(!noRoom.ok() && noRoom.error().startsWith(QStringLiteral("The storage of this device is full: ")),
+                 noRoom.ok() ? noRoom.value() : noRoom.error());
+    INSIDE_CHECK(filesUnder(recordsFolder) == damaged, filesUnder(recordsFolder).join(u' '));
+    INSIDE_CHECK(QFile::remove(QDir(full).filePath(QStringLiteral("filler"))), QStringLiteral("free the space"));
+    const auto again = RecordFolder::write(record->record, evidence, recordsFolder);
+    INSIDE_CHECK(again.ok() && again.value() == written.value(), again.ok() ? again.value() : again.error());
+    INSIDE_CHECK(filesUnder(recordsFolder) == left, filesUnder(recordsFolder).join(u' '));
+    INSIDE_CHECK(verifyRecord(again.value()).intact(), QStringLiteral("the folder written again verifies"));
     ::umount(QFile::encodeName(full).constData());
     return 0;
 }
