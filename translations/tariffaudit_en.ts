@@ -6643,6 +6643,10 @@ Fingerprint: %2</translation>
         <source>The first %1 of %2 problems are shown; Export as CSV writes the first %3.</source>
         <translation>The first %1 of %2 problems are shown; Export as CSV writes the first %3.</translation>
     </message>
+    <message>
+        <source>%1 customers flagged, %2 of them with an impact unknown before a visit. Warnings changed for %3 customers since the last pre-screen.</source>
+        <translation>%1 customers flagged, %2 of them with an impact unknown before a visit. Warnings changed for %3 customers since the last pre-screen.</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>

@@ -6630,6 +6630,10 @@ Dấu vân tay: %2</translation>
         <source>The first %1 of %2 problems are shown; Export as CSV writes the first %3.</source>
         <translation>Đang hiển thị %1 lỗi đầu tiên trong %2 lỗi; Xuất CSV ghi %3 lỗi đầu tiên.</translation>
     </message>
+    <message>
+        <source>%1 customers flagged, %2 of them with an impact unknown before a visit. Warnings changed for %3 customers since the last pre-screen.</source>
+        <translation>%1 khách hàng bị cảnh báo, %2 trong số đó chưa biết số tiền trước khi kiểm tra. Cảnh báo đã thay đổi ở %3 khách hàng so với lần sàng lọc trước.</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>

@@ -1151,6 +1151,9 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     // needs a visit.
     worklist->searchField()->clear();
     worklist->scopeBox()->setCurrentIndex(0);
+    QTRY_VERIFY(worklist->model()->rowCount() > 0);
+    const int toVisitBefore = worklist->model()->rowCount();
+    MessageBox::takeShownTexts();
     QTest::mouseClick(m_window->navigationButton(Page::Settings), Qt::LeftButton);
     auto *householdsRule = m_window->settingsPage()->findChild<QCheckBox *>(QStringLiteral("rule-households"));
     QVERIFY(householdsRule && householdsRule->isChecked());
@@ -1161,6 +1164,11 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     QCOMPARE(m_window->currentPage(), Page::Worklist);
     QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 30000);
     QTRY_COMPARE(worklist->model()->rowCount(), 0);
+    // The run says what it found and how many customers' warnings it changed.
+    QCOMPARE(MessageBox::takeShownTexts(),
+             QStringList{QStringLiteral("0 khách hàng bị cảnh báo, 0 trong số đó chưa biết số tiền trước khi kiểm "
+                                        "tra. Cảnh báo đã thay đổi ở %1 khách hàng so với lần sàng lọc trước.")
+                             .arg(toVisitBefore)});
 }
 
 void TestMainWindow::importMapsAnotherLayout()

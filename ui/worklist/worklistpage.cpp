@@ -2,6 +2,7 @@
 
 #include "models/core/csvtext.h"
 #include "models/core/logging.h"
+#include "models/core/money.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
 #include "models/customers/customerrepository.h"
@@ -206,6 +207,15 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
         }
         if (!result.done.isEmpty()) {
             MessageBox::information(this, m_jobTitle, result.done);
+            return;
+        }
+        if (m_rescreening) {
+            const PrescreenSummary &p = result.prescreen;
+            MessageBox::information(this, m_jobTitle,
+                                    tr("%1 customers flagged, %2 of them with an impact unknown before a visit. "
+                                       "Warnings changed for %3 customers since the last pre-screen.")
+                                        .arg(money::formatNumber(p.flagged), money::formatNumber(p.unknownImpact),
+                                             money::formatNumber(p.changed)));
             return;
         }
         if (result.import.rows > 0) {
@@ -485,11 +495,13 @@ void WorklistPage::rescreen()
                              m_session.isTraining() ? WorkspaceKind::Training : WorkspaceKind::Real, m_tariffs,
                              PrescreenRules::fromSettings(m_settings)),
            tr("Pre-screening"), tr("Pre-screening the customers…"));
+    m_rescreening = true;
 }
 
 void WorklistPage::runJob(QFuture<ImportJobResult> future, const QString &title, const QString &label)
 {
     m_busy = true;
+    m_rescreening = false;
     m_jobTitle = title;
     m_progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, this);
     m_progress->setObjectName(QStringLiteral("importProgress"));

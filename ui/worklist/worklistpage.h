@@ -139,6 +139,7 @@ private:
     QFutureWatcher<CustomerListModel::FilterChoices> m_choicesWatcher;
     CustomerListModel::FilterChoices m_choices;
     bool m_busy = false;
+    bool m_rescreening = false; ///< the job running is a pre-screen of the stored list
     qint64 m_total = 0;
     QString m_jobTitle;
 };
