@@ -29,9 +29,11 @@ Result<QString> RecordFolder::write(const SignedRecord &record, const EvidenceSt
     const QString folder = dir.value();
     const QString part = folder + QStringLiteral(".part");
     QDir(part).removeRecursively();
-    const auto fail = [&part](const Status &s) -> Result<QString> {
+    const auto fail = [&part, &folder](const Status &s) -> Result<QString> {
         QDir(part).removeRecursively();
-        return s;
+        // Said of the folder the user knows, not of the one being made.
+        return Status::failure(
+            QString(s.error()).replace(QDir::toNativeSeparators(part), QDir::toNativeSeparators(folder)));
     };
     if (Status s = record.writeFolder(part, evidence); !s)
         return fail(s);

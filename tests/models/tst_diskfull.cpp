@@ -312,7 +312,8 @@ int onARealFullFileSystem(const QString &dir)
     auto record = session->finalise();
     INSIDE_CHECK(record.ok(), record.error());
     std::printf("signing, no room for the evidence: %s\n", qPrintable(record->folderError));
-    INSIDE_CHECK(record->folderError.startsWith(QStringLiteral("The storage of this device is full: ")),
+    INSIDE_CHECK(record->folderError.startsWith(QStringLiteral("The storage of this device is full: ")) &&
+                     record->folderError.contains(QStringLiteral("/records/KTV-0719-20251124-1/evidence/")),
                  record->folderError);
     INSIDE_CHECK(filesUnder(recordsFolder).isEmpty(), filesUnder(recordsFolder).join(u' '));
     INSIDE_CHECK(InspectionStore(*db.value()).isFinal(record->record.id()), QStringLiteral("the record is stored"));
