@@ -6,11 +6,14 @@
 #include "models/customers/customer.h"
 #include "models/customers/customersearch.h"
 #include "models/prescreen/prescreener.h"
+#include "models/storage/sqlitestatement.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
+#include <sqlite3.h>
 #include <unordered_map>
 
 namespace ta {
@@ -31,7 +34,18 @@ const char *const kSortExpressions[] = {
 
 } // namespace
 
-CustomerListModel::CustomerListModel(QObject *parent) : QAbstractTableModel(parent) {}
+CustomerListModel::CustomerListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    connect(&m_orderWatcher, &QFutureWatcher<Order>::finished, this, [this] {
+        if (m_orderWatcher.future().resultCount() > 0)
+            applyOrder(m_orderWatcher.result());
+    });
+}
+
+CustomerListModel::~CustomerListModel()
+{
+    stopOrdering();
+}
 
 void CustomerListModel::setDatabase(const QSqlDatabase &db)
 {
@@ -142,9 +156,13 @@ Result<qint64> CustomerListModel::countOf(const QSqlDatabase &db, const Filter &
 
 void CustomerListModel::refresh()
 {
+    const bool wasOrdering = m_ordering;
+    stopOrdering();
     beginResetModel();
     m_pages.clear();
     m_count = 0;
+    m_order.clear();
+    m_ordered = false;
     m_error.clear();
     if (m_db.isValid() && m_db.isOpen()) {
         if (auto counted = countOf(m_db, m_filter))
@@ -152,17 +170,113 @@ void CustomerListModel::refresh()
         else
             m_error = counted.error();
     }
+    // A long list in an order no index holds: its order is read once, in the background (a file on disk: the
+    // worker opens its own connection to it).
+    QVariantList binds;
+    const bool indexed = m_sortColumn < 0 && whereClause(m_filter, &binds).isEmpty();
+    const QString path = m_db.isValid() ? m_db.databaseName() : QString();
+    if (m_count > DirectRows && !indexed && !path.isEmpty() && path != QLatin1StringView(":memory:")) {
+        binds.clear();
+        const QString sql = keysQuery(&binds);
+        m_cancel = std::make_shared<std::atomic_bool>(false);
+        m_ordering = true;
+        m_orderWatcher.setFuture(QtConcurrent::run(&CustomerListModel::readOrder, path, sql, binds, ++m_generation,
+                                                   m_cancel));
+    }
     endResetModel();
+    if (m_ordering != wasOrdering)
+        Q_EMIT orderingChanged(m_ordering);
 }
 
-const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
+CustomerListModel::Order CustomerListModel::readOrder(const QString &path, const QString &sql, const QVariantList &binds,
+                                                      quint64 generation,
+                                                      const std::shared_ptr<std::atomic_bool> &cancel)
 {
-    if (Page *cached = m_pages.object(pageIndex))
-        return cached;
-    // Two steps: the page's row ids from the sort keys alone (an index holds them, so skipping to a page
-    // far down a million rows reads index entries, not rows), then those rows whole.
-    QVariantList binds;
-    const QString where = whereClause(m_filter, &binds);
+    Order order;
+    order.generation = generation;
+    const SqliteReader reader(path);
+    if (!reader.handle()) {
+        order.error = reader.error();
+        return order;
+    }
+    // Sorting a million rows happens inside SQLite before the first row comes: a newer order stops it there.
+    sqlite3_progress_handler(
+        reader.handle(), 10000,
+        [](void *flag) {
+            return static_cast<std::atomic_bool *>(flag)->load() ? 1 : 0;
+        },
+        cancel.get());
+    const QByteArray utf8 = sql.toUtf8();
+    SqliteStatement keys(reader.handle(), utf8.constData());
+    if (!keys.isValid()) {
+        order.error = keys.error();
+        return order;
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
+        if (b.typeId() == QMetaType::Int || b.typeId() == QMetaType::LongLong)
+            keys.bindInt(i + 1, b.toLongLong());
+        else
+            keys.bindText(i + 1, b.toString());
+    }
+    while (keys.next())
+        order.ids.push_back(keys.int64(0));
+    if (keys.failed() && !cancel->load())
+        order.error = keys.error();
+    sqlite3_progress_handler(reader.handle(), 0, nullptr, nullptr);
+    return order;
+}
+
+void CustomerListModel::stopOrdering()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    // The worker stops at SQLite's next progress check; it reads the file, which may go after this.
+    m_orderWatcher.waitForFinished();
+    m_ordering = false;
+}
+
+void CustomerListModel::applyOrder(const Order &order)
+{
+    if (!m_ordering || order.generation != m_generation)
+        return; // a stale order, or one already shown
+    m_ordering = false;
+    m_cancel.reset();
+    if (!order.error.isEmpty()) {
+        m_error = order.error;
+        qCWarning(lcCustomers) << "Customer list order failed:" << m_error;
+        beginResetModel();
+        m_count = 0;
+        endResetModel();
+    } else if (qsizetype(order.ids.size()) != m_count) {
+        // The file changed between the count and the order (a sync, another window): the order is what it holds.
+        beginResetModel();
+        m_order = order.ids;
+        m_ordered = true;
+        m_count = int(m_order.size());
+        endResetModel();
+    } else {
+        m_order = order.ids;
+        m_ordered = true;
+        if (m_count > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+    }
+    Q_EMIT orderingChanged(false);
+}
+
+void CustomerListModel::waitForOrder()
+{
+    if (!m_ordering)
+        return;
+    m_orderWatcher.waitForFinished();
+    if (m_orderWatcher.future().resultCount() > 0)
+        applyOrder(m_orderWatcher.result());
+}
+
+QString CustomerListModel::keysQuery(QVariantList *binds) const
+{
+    const QString where = whereClause(m_filter, binds);
     const QString order = orderClause();
     // Only the tables the filter and the order name: the customers to visit unfiltered come from the rank
     // alone, in the order of its index.
@@ -173,26 +287,44 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
                              : order.contains(QLatin1StringView("r."))
                                  ? QStringLiteral(" FROM customers c LEFT JOIN customer_rank r ON r.customer_id = c.id")
                                  : QStringLiteral(" FROM customers c");
-    QSqlQuery keys(m_db);
-    keys.setForwardOnly(true);
-    keys.prepare(QStringLiteral("SELECT ") + (rankOnly ? QStringLiteral("r.customer_id") : QStringLiteral("c.id")) +
-                 keysFrom + where + order +
-                 QStringLiteral(" LIMIT %1 OFFSET %2").arg(PageSize).arg(qint64(pageIndex) * PageSize));
-    for (const QVariant &b : binds)
-        keys.addBindValue(b);
-    if (!keys.exec()) {
-        m_error = keys.lastError().text();
-        qCWarning(lcCustomers) << "Customer list page failed:" << m_error;
-        return nullptr;
-    }
+    return QStringLiteral("SELECT ") + (rankOnly ? QStringLiteral("r.customer_id") : QStringLiteral("c.id")) +
+           keysFrom + where + order;
+}
+
+const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
+{
+    if (Page *cached = m_pages.object(pageIndex))
+        return cached;
+    if (m_ordering)
+        return nullptr; // blank until the order is known
     std::vector<qint64> ids;
     ids.reserve(PageSize);
-    QStringList idList;
-    while (keys.next()) {
-        ids.push_back(keys.value(0).toLongLong());
-        idList << QString::number(ids.back());
+    if (m_ordered) {
+        // The page's ids from the order read once.
+        const auto from = std::min(m_order.size(), std::size_t(pageIndex) * PageSize);
+        const auto to = std::min(m_order.size(), from + PageSize);
+        ids.assign(m_order.begin() + qsizetype(from), m_order.begin() + qsizetype(to));
+    } else {
+        // Two steps: the page's row ids from the sort keys alone (an index holds them, so skipping to a page
+        // far down a million rows reads index entries, not rows), then those rows whole.
+        QVariantList binds;
+        QSqlQuery keys(m_db);
+        keys.setForwardOnly(true);
+        keys.prepare(keysQuery(&binds) +
+                     QStringLiteral(" LIMIT %1 OFFSET %2").arg(PageSize).arg(qint64(pageIndex) * PageSize));
+        for (const QVariant &b : binds)
+            keys.addBindValue(b);
+        if (!keys.exec()) {
+            m_error = keys.lastError().text();
+            qCWarning(lcCustomers) << "Customer list page failed:" << m_error;
+            return nullptr;
+        }
+        while (keys.next())
+            ids.push_back(keys.value(0).toLongLong());
     }
-    keys.finish();
+    QStringList idList;
+    for (const qint64 id : ids)
+        idList << QString::number(id);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The ids are the database's own integers, written into the statement.
@@ -264,6 +396,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_count || index.column() >= ColumnCount)
         return {};
+    if (m_ordering)
+        return role == Qt::DisplayRole && index.column() == Name ? QVariant(tr("Putting the list in order…"))
+                                                                 : QVariant();
     const Row *found = rowAt(index.row());
     if (!found)
         return {};

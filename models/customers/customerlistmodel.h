@@ -3,17 +3,26 @@
 // The customer list over a whole data file, for views: rows are read from SQLite a page at a time as the
 // view asks for them (a small cache of pages), so a million customers never sit in memory. Filtering and
 // sorting happen in SQL.
+//
+// The worklist's own orders over the whole list are held by indexes: a page anywhere is read from the index
+// alone. A list of more than DirectRows customers filtered, or sorted by a column the user chose, would be
+// sorted again for every page; its order (the row ids only, 8 bytes a customer) is read once instead, off the
+// UI thread on a connection of its own, and pages are then read by id. Until it is known the rows are blank
+// (isOrdering(), orderingChanged()).
 
 #include "models/core/result.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QDate>
+#include <QFutureWatcher>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 #include <QtSql/QSqlDatabase>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 namespace ta {
@@ -71,7 +80,11 @@ public:
     /// The codes of the customers @p filter selects in @p db (route order), at most @p limit.
     static Result<QStringList> codes(const QSqlDatabase &db, const Filter &filter, qint64 limit);
 
+    /// Lists up to this many customers are paged straight from SQL, whatever their filter and order.
+    static constexpr int DirectRows = 10000;
+
     explicit CustomerListModel(QObject *parent = nullptr);
+    ~CustomerListModel() override;
 
     /// Shows the customers of @p db (a connection of the calling thread); an invalid one empties the model.
     void setDatabase(const QSqlDatabase &db);
@@ -80,6 +93,11 @@ public:
     /// Re-reads everything (after an import or a pre-screen).
     void refresh();
     QString lastError() const { return m_error; }
+    /// Whether the order of the rows is being read (their count is known, the rows are blank until then).
+    bool isOrdering() const { return m_ordering; }
+    /// Waits until the order being read is known and shows it (benchmarks and tests; the app is told by
+    /// orderingChanged()).
+    void waitForOrder();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -87,7 +105,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    void orderingChanged(bool ordering);
+
 private:
+    struct Order
+    {
+        quint64 generation = 0;
+        std::vector<qint64> ids;
+        QString error;
+    };
     struct Row
     {
         qint64 id = 0;
@@ -102,6 +129,12 @@ private:
 
     static QString whereClause(const Filter &filter, QVariantList *binds);
     QString orderClause() const;
+    /// The statement selecting the row ids in the list's order, and its values.
+    QString keysQuery(QVariantList *binds) const;
+    static Order readOrder(const QString &path, const QString &sql, const QVariantList &binds, quint64 generation,
+                           const std::shared_ptr<std::atomic_bool> &cancel);
+    void stopOrdering();
+    void applyOrder(const Order &order);
     const Page *page(int pageIndex) const;
     const Row *rowAt(int row) const;
 
@@ -112,6 +145,13 @@ private:
     int m_count = 0;
     mutable QCache<int, Page> m_pages{40};
     mutable QString m_error;
+    // The order read off the UI thread, when the list has one (m_ordered); m_generation tells a stale one.
+    std::vector<qint64> m_order;
+    bool m_ordered = false;
+    bool m_ordering = false;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<Order> m_orderWatcher;
 };
 
 } // namespace ta

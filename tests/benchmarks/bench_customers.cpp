@@ -2,7 +2,8 @@
 //   import until the list is usable (rows validated and stored, indexes, pre-screened as read) against
 //   `sqlite3 X.db ".import --csv FILE t"` of the same file, the search index finished in the background,
 //   the pre-screen re-run from the stored list (as it is, with a rule switched off and on again, and with
-//   every result new), worklist pages at the start, middle and end, search latency
+//   every result new), worklist pages at the start, middle and end (also sorted by a column no index holds,
+//   and filtered to most of the list: the order read once in the background, then pages by id), search latency
 //   per keystroke (p50 / p99), and the peak resident memory.
 //   bench_customers [customers=1000000] [folder=/tmp/tariff-audit-bench]
 
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 namespace {
 
@@ -201,6 +203,49 @@ int main(int argc, char **argv)
             const QString name = model.data(model.index(row, ta::CustomerListModel::Name)).toString();
             std::printf("worklist page, %s %s (row %d): %.1f ms%s\n", flagged ? "to visit     " : "all customers",
                         where, row + 1, seconds(t) * 1000, name.isEmpty() ? " (no row!)" : "");
+        }
+    }
+    // Pages of a list the user sorted by a column no index holds, and of a filter over most of the list: the
+    // first page asked for once the order is known (waitForOrder: the order is read off the UI thread).
+    for (const auto &[label, column, flagged] :
+         {std::tuple{"all customers by name", int(ta::CustomerListModel::Name), false},
+          std::tuple{"to visit by price     ", int(ta::CustomerListModel::PriceString), true}}) {
+        ta::CustomerListModel::Filter filter;
+        filter.onlyFlagged = flagged;
+        model.setFilter(filter);
+        t.restart();
+        model.sort(column, Qt::AscendingOrder);
+        const double uiSeconds = seconds(t);
+        model.waitForOrder();
+        std::printf("worklist sorted, %s: %.0f ms on the UI thread, order read in %.0f ms\n", label,
+                    uiSeconds * 1000, seconds(t) * 1000);
+        const int rows = model.rowCount();
+        for (const auto &[where, row] :
+             {std::pair{"start", 0}, std::pair{"middle", rows / 2}, std::pair{"end", rows - 1}}) {
+            t.restart();
+            const QString name = model.data(model.index(row, ta::CustomerListModel::Name)).toString();
+            std::printf("worklist sorted page, %s %s (row %d): %.1f ms%s\n", label, where, row + 1, seconds(t) * 1000,
+                        name.isEmpty() ? " (no row!)" : "");
+        }
+        model.sort(-1);
+    }
+    {
+        ta::CustomerListModel::Filter filter;
+        filter.onlyFlagged = false;
+        filter.status = QStringLiteral("pending");
+        t.restart();
+        model.setFilter(filter);
+        const double uiSeconds = seconds(t);
+        model.waitForOrder();
+        std::printf("worklist filtered, every pending visit: %.0f ms on the UI thread, order read in %.0f ms\n",
+                    uiSeconds * 1000, seconds(t) * 1000);
+        const int rows = model.rowCount();
+        for (const auto &[where, row] :
+             {std::pair{"start", 0}, std::pair{"middle", rows / 2}, std::pair{"end", rows - 1}}) {
+            t.restart();
+            const QString name = model.data(model.index(row, ta::CustomerListModel::Name)).toString();
+            std::printf("worklist filtered page, pending %s (row %d): %.1f ms%s\n", where, row + 1, seconds(t) * 1000,
+                        name.isEmpty() ? " (no row!)" : "");
         }
     }
     std::printf("resident memory              %ld MiB with the worklist open (%ld MiB before opening it)\n",

@@ -15,6 +15,7 @@
 #include "models/tariff/tarifflibrary.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void filtersAndSortsKeepTheModelConsistent();
     void pagesAreReadOnDemand();
+    void longListsAreOrderedOnceOffTheUiThread();
     void narrowsBySubstationRouteBookGroupAndStatus();
     void exportsReportProgressAndCancel();
     void distances_data();
@@ -210,6 +212,96 @@ void TestCustomerListModel::pagesAreReadOnDemand()
             backwards.prepend(model.data(model.index(row, CustomerListModel::Code)).toString());
         QCOMPARE(backwards, reference);
     }
+}
+
+void TestCustomerListModel::longListsAreOrderedOnceOffTheUiThread()
+{
+    // A list past DirectRows, sorted by a column no index holds or filtered: its order is read in the
+    // background, the rows blank meanwhile, then every row is where SQL's own ORDER BY puts it.
+    QTemporaryDir dir;
+    auto db = ProfileData::open(dir.filePath(QStringLiteral("long.sqlite")), WorkspaceKind::Real).value();
+    GeneratorOptions o;
+    o.customers = CustomerListModel::DirectRows + 2000;
+    o.seed = 21;
+    o.lastMonth = 202510;
+    const QString path = dir.filePath(QStringLiteral("long.csv"));
+    QVERIFY(SampleCustomerList::write(o, path).ok());
+    const TariffLibrary library = TariffLibrary::load();
+    const FixedClock clock(QDateTime(QDate(2025, 11, 24), QTime(9, 0)));
+    QVERIFY(CustomerImport(*db, library, clock).run(path).ok());
+    QVERIFY(Prescreener(*db, library, PrescreenRules{}).run().ok());
+    const auto expected = [&db](const QString &sql) {
+        QStringList codes;
+        QSqlQuery q(db->connection());
+        q.exec(sql);
+        while (q.next())
+            codes << q.value(0).toString();
+        return codes;
+    };
+    const auto shown = [](const CustomerListModel &model) {
+        QStringList codes;
+        for (int row = 0; row < model.rowCount(); ++row)
+            codes << model.data(model.index(row, CustomerListModel::Code)).toString();
+        return codes;
+    };
+
+    CustomerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy ordering(&model, &CustomerListModel::orderingChanged);
+    model.setDatabase(db->connection());
+    QVERIFY(!model.isOrdering()); // the worklist's own order: by its index
+    CustomerListModel::Filter all;
+    all.onlyFlagged = false;
+    model.setFilter(all);
+    QVERIFY(!model.isOrdering());
+    QCOMPARE(ordering.count(), 0);
+
+    // By name: the count at once, the rows blank until the order comes (through the event loop, as in the app).
+    model.sort(CustomerListModel::Name, Qt::AscendingOrder);
+    QVERIFY(model.isOrdering());
+    QCOMPARE(model.rowCount(), o.customers);
+    QCOMPARE(model.data(model.index(5, CustomerListModel::Name)).toString(), QStringLiteral("Putting the list in order…"));
+    QVERIFY(!model.data(model.index(5, CustomerListModel::Code)).isValid());
+    QTRY_VERIFY(!model.isOrdering());
+    QCOMPARE(ordering.count(), 2);
+    QCOMPARE(ordering.at(0).at(0).toBool(), true);
+    QCOMPARE(ordering.at(1).at(0).toBool(), false);
+    QVERIFY(model.lastError().isEmpty());
+    QCOMPARE(shown(model), expected(QStringLiteral("SELECT code FROM customers ORDER BY name, id")));
+
+    // A newer order while one is read: only the last one is shown.
+    model.sort(CustomerListModel::Name, Qt::DescendingOrder);
+    QVERIFY(model.isOrdering());
+    model.sort(CustomerListModel::Households, Qt::DescendingOrder);
+    model.waitForOrder();
+    QVERIFY(!model.isOrdering());
+    QCOMPARE(shown(model), expected(QStringLiteral("SELECT code FROM customers ORDER BY households DESC, id")));
+
+    // Filtered (every visit pending) in the worklist's route order; then by the flags' money, descending.
+    model.sort(-1);
+    CustomerListModel::Filter pending = all;
+    pending.status = QString::fromLatin1(visitStatus::Pending);
+    model.setFilter(pending);
+    QVERIFY(model.isOrdering());
+    model.waitForOrder();
+    QCOMPARE(shown(model), expected(QStringLiteral("SELECT code FROM customers WHERE visit_status = 'pending'"
+                                                   " ORDER BY route_book, route_order, id")));
+    model.sort(CustomerListModel::Impact, Qt::DescendingOrder);
+    model.waitForOrder();
+    QCOMPARE(shown(model), expected(QStringLiteral("SELECT c.code FROM customers c LEFT JOIN customer_rank r"
+                                                   " ON r.customer_id = c.id WHERE c.visit_status = 'pending'"
+                                                   " ORDER BY r.yearly_impact DESC, c.id")));
+
+    // A short list (the flagged customers of one rule) is paged straight from SQL, in the same order as SQL's.
+    CustomerListModel::Filter rule;
+    rule.rule = QString::fromLatin1(rule::ThreeRate);
+    model.setFilter(rule);
+    QVERIFY(model.rowCount() > 0 && model.rowCount() <= CustomerListModel::DirectRows);
+    QVERIFY(!model.isOrdering());
+    QCOMPARE(shown(model), expected(QStringLiteral("SELECT c.code FROM customer_rank r JOIN customers c"
+                                                   " ON c.id = r.customer_id WHERE c.id IN (SELECT customer_id FROM"
+                                                   " flags WHERE rule = 'three-rate') ORDER BY r.yearly_impact DESC,"
+                                                   " c.id")));
 }
 
 void TestCustomerListModel::exportsReportProgressAndCancel()

@@ -80,6 +80,7 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
     m_clearFilters = new QPushButton(this);
     m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
     connect(m_clearFilters, &QPushButton::clicked, this, &WorklistPage::clearFilters);
+    connect(m_model, &CustomerListModel::orderingChanged, this, &WorklistPage::updateCount);
     connect(&m_choicesWatcher, &QFutureWatcher<CustomerListModel::FilterChoices>::finished, this, [this] {
         if (!m_choicesWatcher.isCanceled() && m_choicesWatcher.future().resultCount() > 0)
             fillChoices(m_choicesWatcher.result());
@@ -129,7 +130,13 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
             MessageBox::information(this, tr("Inspect"), tr("Select the customer first (tap the row)."));
             return;
         }
-        Q_EMIT inspectRequested(m_model->data(current, CustomerListModel::CodeRole).toString());
+        const QString code = m_model->data(current, CustomerListModel::CodeRole).toString();
+        if (code.isEmpty()) { // the rows are blank while the list is put in order
+            MessageBox::information(this, tr("Inspect"), tr("The list is being put in order; select the customer "
+                                                            "once it is shown."));
+            return;
+        }
+        Q_EMIT inspectRequested(code);
     });
     m_campaign = new QPushButton(this);
     m_campaign->setObjectName(QStringLiteral("campaignButton"));
@@ -421,6 +428,8 @@ void WorklistPage::updateCount()
     default:
         m_count->setText(tr("%1 of %2 customers need a visit.").arg(m_model->rowCount()).arg(total));
     }
+    if (m_model->isOrdering())
+        m_count->setText(m_count->text() + QLatin1Char(' ') + tr("Putting them in order…"));
 }
 
 void WorklistPage::importFile(const QString &path)
@@ -582,13 +591,22 @@ void WorklistPage::openCustomer(const QModelIndex &index)
     MessageBox::showDialog(detail);
 }
 
+QStringList WorklistPage::selectedCodes() const
+{
+    // Rows are blank (no code) while the list is being put in order.
+    QStringList codes;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const QString code = m_model->data(index, CustomerListModel::CodeRole).toString(); !code.isEmpty())
+            codes << code;
+    }
+    return codes;
+}
+
 void WorklistPage::planSelected(bool today)
 {
     if (!m_session.data())
         return;
-    QStringList codes;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        codes << m_model->data(index, CustomerListModel::CodeRole).toString();
+    const QStringList codes = selectedCodes();
     if (codes.isEmpty()) {
         MessageBox::information(this, tr("Today's visits"), tr("Select the customers first (tap the rows)."));
         return;
@@ -617,9 +635,7 @@ void WorklistPage::assignCustomers()
 {
     if (!m_session.data() || !m_sync)
         return;
-    QStringList codes;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        codes << m_model->data(index, CustomerListModel::CodeRole).toString();
+    const QStringList codes = selectedCodes();
     auto *dialog = new AssignDialog(m_session, *m_sync, codes, m_model->filter(), m_model->rowCount(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AssignDialog::assigned, this, [this, dialog](int count) {

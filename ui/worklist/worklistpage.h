@@ -94,6 +94,7 @@ private:
     void fillChoices(const CustomerListModel::FilterChoices &choices);
     void exportFlagged();
     void planSelected(bool today);
+    QStringList selectedCodes() const;
     void mapThenImport(const QString &path, const Result<QStringList> &header);
     void startImport(const QString &path);
     void saveTemplate();
