@@ -2044,6 +2044,10 @@
         <source>Assigned by the branch: %1</source>
         <translation>Assigned by the branch: %1</translation>
     </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sorting…</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerRepository</name>
@@ -6646,6 +6650,14 @@ Fingerprint: %2</translation>
     <message>
         <source>%1 customers flagged, %2 of them with an impact unknown before a visit. Warnings changed for %3 customers since the last pre-screen.</source>
         <translation>%1 customers flagged, %2 of them with an impact unknown before a visit. Warnings changed for %3 customers since the last pre-screen.</translation>
+    </message>
+    <message>
+        <source>The list is being put in order; select the customer once it is shown.</source>
+        <translation>The list is being put in order; select the customer once it is shown.</translation>
+    </message>
+    <message>
+        <source>Putting them in order…</source>
+        <translation>Putting them in order…</translation>
     </message>
 </context>
 <context>

@@ -2041,6 +2041,10 @@
         <source>Assigned by the branch: %1</source>
         <translation>Điện lực giao: %1</translation>
     </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Đang sắp xếp…</translation>
+    </message>
 </context>
 <context>
     <name>ta::CustomerRepository</name>
@@ -6633,6 +6637,14 @@ Dấu vân tay: %2</translation>
     <message>
         <source>%1 customers flagged, %2 of them with an impact unknown before a visit. Warnings changed for %3 customers since the last pre-screen.</source>
         <translation>%1 khách hàng bị cảnh báo, %2 trong số đó chưa biết số tiền trước khi kiểm tra. Cảnh báo đã thay đổi ở %3 khách hàng so với lần sàng lọc trước.</translation>
+    </message>
+    <message>
+        <source>The list is being put in order; select the customer once it is shown.</source>
+        <translation>Danh sách đang được sắp xếp; hãy chọn khách hàng khi danh sách hiện ra.</translation>
+    </message>
+    <message>
+        <source>Putting them in order…</source>
+        <translation>Đang sắp xếp…</translation>
     </message>
 </context>
 <context>

@@ -180,16 +180,16 @@ void CustomerListModel::refresh()
         const QString sql = keysQuery(&binds);
         m_cancel = std::make_shared<std::atomic_bool>(false);
         m_ordering = true;
-        m_orderWatcher.setFuture(QtConcurrent::run(&CustomerListModel::readOrder, path, sql, binds, ++m_generation,
-                                                   m_cancel));
+        m_orderWatcher.setFuture(
+            QtConcurrent::run(&CustomerListModel::readOrder, path, sql, binds, ++m_generation, m_cancel));
     }
     endResetModel();
     if (m_ordering != wasOrdering)
         Q_EMIT orderingChanged(m_ordering);
 }
 
-CustomerListModel::Order CustomerListModel::readOrder(const QString &path, const QString &sql, const QVariantList &binds,
-                                                      quint64 generation,
+CustomerListModel::Order CustomerListModel::readOrder(const QString &path, const QString &sql,
+                                                      const QVariantList &binds, quint64 generation,
                                                       const std::shared_ptr<std::atomic_bool> &cancel)
 {
     Order order;
@@ -201,10 +201,7 @@ CustomerListModel::Order CustomerListModel::readOrder(const QString &path, const
     }
     // Sorting a million rows happens inside SQLite before the first row comes: a newer order stops it there.
     sqlite3_progress_handler(
-        reader.handle(), 10000,
-        [](void *flag) {
-            return static_cast<std::atomic_bool *>(flag)->load() ? 1 : 0;
-        },
+        reader.handle(), 10000, [](void *flag) { return static_cast<std::atomic_bool *>(flag)->load() ? 1 : 0; },
         cancel.get());
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement keys(reader.handle(), utf8.constData());
@@ -397,8 +394,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.model() != this || index.row() >= m_count || index.column() >= ColumnCount)
         return {};
     if (m_ordering)
-        return role == Qt::DisplayRole && index.column() == Name ? QVariant(tr("Putting the list in order…"))
-                                                                 : QVariant();
+        return role == Qt::DisplayRole && index.column() == Code ? QVariant(tr("Sorting…")) : QVariant();
     const Row *found = rowAt(index.row());
     if (!found)
         return {};

@@ -217,8 +217,8 @@ int main(int argc, char **argv)
         model.sort(column, Qt::AscendingOrder);
         const double uiSeconds = seconds(t);
         model.waitForOrder();
-        std::printf("worklist sorted, %s: %.0f ms on the UI thread, order read in %.0f ms\n", label,
-                    uiSeconds * 1000, seconds(t) * 1000);
+        std::printf("worklist sorted, %s: %.0f ms on the UI thread, order read in %.0f ms\n", label, uiSeconds * 1000,
+                    seconds(t) * 1000);
         const int rows = model.rowCount();
         for (const auto &[where, row] :
              {std::pair{"start", 0}, std::pair{"middle", rows / 2}, std::pair{"end", rows - 1}}) {

@@ -7,6 +7,7 @@
 #include "models/core/language.h"
 #include "models/core/settings.h"
 #include "models/customers/customerlistmodel.h"
+#include "models/customers/samplelist.h"
 #include "models/customers/searchindex.h"
 #include "models/importing/customerimport.h"
 #include "models/inspection/answersfile.h"
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void userBookWaitsForALeader();
     void importListsRejectedRowsAndSearches();
     void importMapsAnotherLayout();
+    void aLongListIsPutInOrderOffTheUiThread();
     void inspectionWalksTheChecksAndSignsARecord();
     void householdCheckInTenTaps();
     void oneMonthlyAverageOnEveryScreen();
@@ -204,6 +206,18 @@ private:
         }
         m_language->apply(QStringLiteral("vi"));
         QCoreApplication::processEvents();
+    }
+
+    /// The window in the language it shows, at this moment: no event is processed first (a state that lasts
+    /// only until the next one, such as work finishing in the background).
+    void shootNow(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("TA_TEST_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        // Only the layouts settle on the new texts.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("%1-vi.png").arg(name)));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1204,6 +1218,60 @@ void TestMainWindow::importMapsAnotherLayout()
     QCOMPARE(worklist->model()->rowCount(), 1);
     QCOMPARE(worklist->model()->data(worklist->model()->index(0, CustomerListModel::Name)).toString(),
              QStringLiteral("Hồ Thị Mai"));
+}
+
+void TestMainWindow::aLongListIsPutInOrderOffTheUiThread()
+{
+    createProfile(QStringLiteral("2468"), Role::Inspector);
+    typePin(m_window->signInPage()->pinPad(), QStringLiteral("2468"), false);
+    QCOMPARE(m_window->currentScreen(), Screen::Shell);
+    WorklistPage *worklist = m_window->worklistPage();
+    GeneratorOptions o;
+    o.customers = CustomerListModel::DirectRows + 1500;
+    o.seed = 5;
+    o.lastMonth = 202510;
+    const QString path = m_dir->filePath(QStringLiteral("dai.csv"));
+    QVERIFY(SampleCustomerList::write(o, path).ok());
+    worklist->importFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->isBusy(), 60000);
+    MessageBox::takeShownTexts();
+    worklist->scopeBox()->setCurrentIndex(1); // every customer
+    QTRY_COMPARE(worklist->model()->rowCount(), o.customers);
+    QVERIFY(!worklist->model()->isOrdering()); // the route order: from its index
+
+    // A tap on the name column's title: the count at once, the rows blank with a word until the order is read.
+    QHeaderView *header = worklist->table()->horizontalHeader();
+    const QPoint nameTitle(header->sectionViewportPosition(CustomerListModel::Name) +
+                               header->sectionSize(CustomerListModel::Name) / 2,
+                           header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameTitle);
+    shootNow(QStringLiteral("worklist-putting-in-order"));
+    QCOMPARE(header->sortIndicatorSection(), int(CustomerListModel::Name));
+    QVERIFY(worklist->model()->isOrdering());
+    QCOMPARE(worklist->model()->rowCount(), o.customers);
+    QVERIFY2(worklist->countLabel()->text().contains(QStringLiteral("Đang sắp xếp")),
+             qPrintable(worklist->countLabel()->text()));
+    const QModelIndex firstName = worklist->model()->index(0, CustomerListModel::Name);
+    QVERIFY(!firstName.data().isValid());
+    QCOMPARE(worklist->model()->index(0, CustomerListModel::Code).data().toString(), QStringLiteral("Đang sắp xếp…"));
+    // Inspect on a blank row says why nothing opens.
+    worklist->table()->setCurrentIndex(firstName);
+    MessageBox::takeShownTexts();
+    QTest::mouseClick(worklist->findChild<QPushButton *>(QStringLiteral("inspectButton")), Qt::LeftButton);
+    QVERIFY2(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("đang được sắp xếp")),
+             "no word on the blank row");
+
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->model()->isOrdering(), 30000);
+    QVERIFY2(!worklist->countLabel()->text().contains(QStringLiteral("Đang sắp xếp")),
+             qPrintable(worklist->countLabel()->text()));
+    // By name as SQLite compares them (bytes of UTF-8), down the whole list.
+    QByteArray previous;
+    for (int row = 0; row < o.customers; row += 37) {
+        const QByteArray name = worklist->model()->index(row, CustomerListModel::Name).data().toString().toUtf8();
+        QVERIFY2(!name.isEmpty() && previous <= name, name.constData());
+        previous = name;
+    }
+    shoot(QStringLiteral("worklist-sorted-by-name"));
 }
 
 void TestMainWindow::importTwoCustomers()

@@ -132,8 +132,9 @@ WorklistPage::WorklistPage(Session &session, Settings &settings, TariffLibrary &
         }
         const QString code = m_model->data(current, CustomerListModel::CodeRole).toString();
         if (code.isEmpty()) { // the rows are blank while the list is put in order
-            MessageBox::information(this, tr("Inspect"), tr("The list is being put in order; select the customer "
-                                                            "once it is shown."));
+            MessageBox::information(this, tr("Inspect"),
+                                    tr("The list is being put in order; select the customer "
+                                       "once it is shown."));
             return;
         }
         Q_EMIT inspectRequested(code);
