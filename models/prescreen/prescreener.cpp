@@ -77,18 +77,20 @@ template <typename Hash, typename Key> const typename Hash::mapped_type *memoise
     return it == hash->constEnd() ? nullptr : &it.value();
 }
 
-/// The results stored for one customer (flags and customer_rank), to compare with a new judgement.
+/// The results stored for one customer (flags and customer_rank), to compare with a new judgement: its texts as
+/// SQLite holds them (UTF-8), compared without being decoded.
 struct StoredResult
 {
     struct Flag
     {
-        QString rule, reason, note;
+        QByteArray rule, reason, note;
         std::optional<qint64> monthly, yearly;
     };
+    qint64 id = 0;
     std::vector<Flag> flags;
     bool ranked = false;
     std::optional<qint64> yearly;
-    QString rules;
+    QByteArray rules;
     QByteArray routeBook;
     int routeOrder = 0;
 
@@ -97,56 +99,76 @@ struct StoredResult
     {
         if (!ranked || routeBook != book || routeOrder != order || flags.size() != judged.size())
             return false;
+        const auto same = [](const QString &text, const QByteArray &utf8) {
+            return QAnyStringView::equal(text, QUtf8StringView(utf8));
+        };
         const PrescreenResults::Rank rank = PrescreenResults::rankOf(judged);
-        if (rank.yearly != yearly || rank.rules != rules)
+        if (rank.yearly != yearly || !same(rank.rules, rules))
             return false;
         for (const PrescreenFlag &f : judged) {
-            const auto same = std::find_if(flags.begin(), flags.end(), [&f](const Flag &g) {
-                return g.rule == f.rule && g.reason == f.reason && g.monthly == f.monthly &&
+            const auto match = std::find_if(flags.begin(), flags.end(), [&f, &same](const Flag &g) {
+                return g.monthly == f.monthly &&
                        g.yearly == (f.monthly ? std::optional<qint64>(f.yearly) : std::nullopt) &&
-                       g.note == f.impactNote;
+                       same(f.rule, g.rule) && same(f.reason, g.reason) && same(f.impactNote, g.note);
             });
-            if (same == flags.end())
+            if (match == flags.end())
                 return false;
         }
         return true;
     }
 };
 
-/// What flags and customer_rank hold for the customers with row ids in [@p from, @p to).
-Status readStored(const SqliteReader &reader, qint64 from, qint64 to, std::unordered_map<qint64, StoredResult> &out)
+/// What flags and customer_rank hold for the customers with row ids in [@p from, @p to), in the order of their ids.
+Status readStored(const SqliteReader &reader, qint64 from, qint64 to, std::vector<StoredResult> &out)
 {
     const auto optional = [](const SqliteStatement &st, int column) {
         return st.isNull(column) ? std::nullopt : std::optional<qint64>(st.int64(column));
     };
+    // Both tables are keyed by the customer's id: each is read in its order, and the two merged.
     SqliteStatement flags(reader.handle(), "SELECT customer_id, rule, reason, monthly_impact, yearly_impact,"
-                                           " impact_note FROM flags WHERE customer_id >= ? AND customer_id < ?");
+                                           " impact_note FROM flags WHERE customer_id >= ? AND customer_id < ?"
+                                           " ORDER BY customer_id");
     if (!flags.isValid())
         return Status::failure(reader.handle() ? flags.error() : reader.error());
     flags.bindInt(1, from);
     flags.bindInt(2, to);
     while (flags.next()) {
-        out[flags.int64(0)].flags.push_back({QString::fromUtf8(flags.text(1)), QString::fromUtf8(flags.text(2)),
-                                             QString::fromUtf8(flags.text(5)), optional(flags, 3), optional(flags, 4)});
+        const qint64 id = flags.int64(0);
+        if (out.empty() || out.back().id != id)
+            out.emplace_back().id = id;
+        out.back().flags.push_back({flags.text(1).toByteArray(), flags.text(2).toByteArray(),
+                                    flags.text(5).toByteArray(), optional(flags, 3), optional(flags, 4)});
     }
     if (flags.failed())
         return Status::failure(flags.error());
     SqliteStatement ranks(reader.handle(), "SELECT customer_id, yearly_impact, rules, route_book, route_order"
-                                           " FROM customer_rank WHERE customer_id >= ? AND customer_id < ?");
+                                           " FROM customer_rank WHERE customer_id >= ? AND customer_id < ?"
+                                           " ORDER BY customer_id");
     if (!ranks.isValid())
         return Status::failure(ranks.error());
     ranks.bindInt(1, from);
     ranks.bindInt(2, to);
+    std::size_t at = 0;
+    const std::size_t flagged = out.size();
     while (ranks.next()) {
-        StoredResult &r = out[ranks.int64(0)];
+        const qint64 id = ranks.int64(0);
+        while (at < flagged && out[at].id < id)
+            ++at;
+        // A rank without flags (not written so, but read as stored) goes after them, sorted below.
+        const bool withFlags = at < flagged && out[at].id == id;
+        StoredResult &r = withFlags ? out[at] : out.emplace_back();
+        r.id = id;
         r.ranked = true;
         r.yearly = optional(ranks, 1);
-        r.rules = QString::fromUtf8(ranks.text(2));
+        r.rules = ranks.text(2).toByteArray();
         r.routeBook = ranks.text(3).toByteArray();
         r.routeOrder = int(ranks.int64(4));
     }
     if (ranks.failed())
         return Status::failure(ranks.error());
+    if (out.size() > flagged) {
+        std::sort(out.begin(), out.end(), [](const StoredResult &a, const StoredResult &b) { return a.id < b.id; });
+    }
     return Status::success();
 }
 
@@ -490,20 +512,24 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         QString error;
     };
     PrescreenMemos memos;
+    // A read connection per worker, kept from range to range (its page cache is not made again for each).
     const QString path = m_db.path();
-    const auto judgeRange = [&engine, &path, &memos, this](const std::pair<qint64, qint64> &range) {
+    LeasePool<SqliteReader> readers([&path] { return std::make_unique<SqliteReader>(path); });
+    const auto judgeRange = [&engine, &readers, &memos, this](const std::pair<qint64, qint64> &range) {
         auto out = std::make_shared<RangeResult>();
         const PrescreenMemos::Lease memo(memos);
-        const SqliteReader reader(path);
-        // What is stored for the range now, to tell which customers' results change.
-        std::unordered_map<qint64, StoredResult> stored;
+        const LeasePool<SqliteReader>::Lease leased(readers);
+        const SqliteReader &reader = *leased;
+        // What is stored for the range now, to tell which customers' results change; walked beside the customers,
+        // both in the order of their ids. What no customer flagged now claims is cleared.
+        std::vector<StoredResult> stored;
         if (Status s = readStored(reader, range.first, range.second, stored); !s) {
             out->error = s.error();
             return out;
         }
         SqliteStatement read(reader.handle(), "SELECT id, price_string, households, meter_kind, voltage,"
                                               " transformer_kva, last_ratio_check, history, route_book, route_order"
-                                              " FROM customers WHERE id >= ? AND id < ?");
+                                              " FROM customers WHERE id >= ? AND id < ? ORDER BY id");
         if (!read.isValid()) {
             out->error = reader.handle() ? read.error() : reader.error();
             return out;
@@ -528,6 +554,7 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             return std::string_view(v.data(), size_t(v.size()));
         };
         PrescreenCustomer customer;
+        std::size_t next = 0; // the first stored result no customer has claimed yet
         while (read.next()) {
             ++out->customers;
             const QByteArrayView priceString = read.text(1);
@@ -568,19 +595,20 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             const qint64 id = read.int64(0);
             const QByteArrayView routeBook = read.text(8);
             const int routeOrder = int(read.int64(9));
-            const auto before = stored.find(id);
-            const bool changed = before == stored.end() || !before->second.sameAs(flags, routeBook, routeOrder);
-            if (before != stored.end())
-                stored.erase(before);
+            while (next < stored.size() && stored[next].id < id)
+                out->cleared.push_back(stored[next++].id);
+            const bool before = next < stored.size() && stored[next].id == id;
+            const bool changed = !before || !stored[next].sameAs(flags, routeBook, routeOrder);
+            if (before)
+                ++next;
             out->changes += changed ? 1 : 0;
             out->flagged.push_back({id, routeBook.toByteArray(), routeOrder, std::move(flags), changed});
         }
         if (read.failed())
             out->error = read.error();
         // Stored for customers flagged no more (or whose price string no book reads now).
-        for (const auto &[id, result] : stored)
-            out->cleared.push_back(id);
-        std::sort(out->cleared.begin(), out->cleared.end());
+        for (; next < stored.size(); ++next)
+            out->cleared.push_back(stored[next].id);
         out->changes += qint64(out->cleared.size());
         return out;
     };
@@ -679,23 +707,6 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
                                << "customers skipped for a price string no tariff "
                                   "book reads";
     return summary;
-}
-
-PrescreenMemos::Lease::Lease(PrescreenMemos &pool) : m_pool(pool)
-{
-    const QMutexLocker lock(&pool.m_lock);
-    if (!pool.m_free.empty()) {
-        m_memo = std::move(pool.m_free.back());
-        pool.m_free.pop_back();
-    }
-    if (!m_memo)
-        m_memo = std::make_unique<PrescreenMemo>();
-}
-
-PrescreenMemos::Lease::~Lease()
-{
-    const QMutexLocker lock(&m_pool.m_lock);
-    m_pool.m_free.push_back(std::move(m_memo));
 }
 
 struct PrescreenResults::Statements

@@ -15,6 +15,7 @@
 // an administrative customer's business use, an abnormal month) or a bill cannot be made, the impact is
 // unknown: stored as NULL with its reason, never as 0, shown as such and ranked after every known one.
 
+#include "models/core/leasepool.h"
 #include "models/core/result.h"
 #include "models/rules/consumptionanomaly.h"
 #include "models/tariff/moneyimpact.h"
@@ -22,7 +23,6 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
-#include <QMutex>
 #include <QString>
 
 #include <functional>
@@ -160,29 +160,8 @@ private:
     QHash<ImpactKey, Impact> m_impacts;
 };
 
-/// The memos of the threads judging at once: a thread leases one for a stretch of customers; it goes back
-/// to the pool when the lease ends, for the next stretch.
-class PrescreenMemos
-{
-public:
-    class Lease
-    {
-    public:
-        explicit Lease(PrescreenMemos &pool);
-        ~Lease();
-        Lease(const Lease &) = delete;
-        Lease &operator=(const Lease &) = delete;
-        PrescreenMemo *get() const { return m_memo.get(); }
-
-    private:
-        PrescreenMemos &m_pool;
-        std::unique_ptr<PrescreenMemo> m_memo;
-    };
-
-private:
-    QMutex m_lock;
-    std::vector<std::unique_ptr<PrescreenMemo>> m_free;
-};
+/// The memos of the threads judging at once: a thread leases one for a stretch of customers.
+using PrescreenMemos = LeasePool<PrescreenMemo>;
 
 /// Stores judged customers' flags (flags, customer_rank) inside the caller's transaction, in one of two ways:
 /// begin() drops the previous results, add() writes each flagged customer's and finish() builds the indexes;
