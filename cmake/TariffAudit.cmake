@@ -20,3 +20,26 @@ function(ta_set_compile_options target)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
 endfunction()
+
+# QtTest suites by layer. Every suite runs headless (offscreen, on one 1280×800 screen: the tablet the
+# windows are sized for, so that a touch anywhere on them lands), in Vietnam's time zone and a UTF-8 locale;
+# QSKIP shows in ctest as skipped, never as passed.
+
+function(ta_add_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        TA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        TA_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    ta_set_compile_options(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen:configfile=${PROJECT_SOURCE_DIR}/tests/ui/tablet-screen.json;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Asia/Ho_Chi_Minh"
+        SKIP_REGULAR_EXPRESSION "SKIP   : ")
+    if(TA_FUZZ OR TA_SANITIZE)
+        set_tests_properties(${name} PROPERTIES TIMEOUT 1200) # the sanitizers slow a suite down 2-5 times
+    else()
+        set_tests_properties(${name} PROPERTIES TIMEOUT 300)
+    endif()
+endfunction()

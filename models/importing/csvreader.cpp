@@ -14,7 +14,15 @@ RowSource::~RowSource() = default;
 
 namespace {
 constexpr qint64 kChunk = 1 << 20;
+
+// How much to ask @p device for: a chunk, or what a file has left when that is less (QIODevice::read and peek
+// allocate what they are asked for before reading, a megabyte for a list of ten lines).
+qint64 chunkFor(const QIODevice &device)
+{
+    const qint64 left = device.isSequential() ? 0 : device.bytesAvailable();
+    return left > 0 ? std::min(left, kChunk) : kChunk; // a size of 0 is not always an end (/proc)
 }
+} // namespace
 
 std::pair<QString, int> CsvReader::detectEncoding(const QByteArray &head)
 {
@@ -55,7 +63,7 @@ std::pair<QString, int> CsvReader::detectEncoding(const QByteArray &head)
 CsvReader::CsvReader(QIODevice &device, const QString &encoding, QCryptographicHash *hash)
     : m_device(device), m_hash(hash)
 {
-    const QByteArray head = m_device.peek(kChunk);
+    const QByteArray head = m_device.peek(chunkFor(m_device));
     int bom = 0;
     if (encoding.isEmpty()) {
         std::tie(m_encoding, bom) = detectEncoding(head);
@@ -141,7 +149,7 @@ QByteArray CsvReader::readChunk()
 {
     if (m_eof)
         return {};
-    const QByteArray bytes = m_device.read(kChunk);
+    const QByteArray bytes = m_device.read(chunkFor(m_device));
     if (bytes.isEmpty()) {
         m_eof = true;
         return {};
