@@ -5,6 +5,7 @@
 # edges reached, ft: features) and whether it stayed clean; a crash, a leak, an input slower than 20 s or an
 # allocation above 300 MB fails the run, its reproducer kept in build-fuzz/crashes/.
 # The same build holds the core's suites (tests/models) under the same sanitizers; scripts/test.sh runs them.
+# TA_FUZZ_RUNS=N stops each target after N executions instead (SECONDS still bounds it).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #   scripts/fuzz.sh --build-only
 set -euo pipefail
@@ -40,7 +41,8 @@ for t in "${targets[@]}"; do
     cp -r "$ROOT/tests/fuzz/corpus/$t/." "$corpus/"
     log="$scratch/$t.log"
     result=clean
-    if ! "$BUILD_DIR/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=20 -malloc_limit_mb=300 \
+    if ! "$BUILD_DIR/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -runs="${TA_FUZZ_RUNS:--1}" -timeout=20 \
+        -malloc_limit_mb=300 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$BUILD_DIR/crashes/$t-" "$corpus" \
         >"$log" 2>&1; then
         result="FAILED (build-fuzz/crashes/)"

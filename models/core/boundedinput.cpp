@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace ta {
 
 Result<QByteArray> readBoundedFile(const QString &path, qint64 maxBytes)
@@ -29,8 +31,16 @@ Result<QByteArray> readBoundedFile(const QString &path, qint64 maxBytes)
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(
             QCoreApplication::translate("ta::BoundedInput", "%1 cannot be read: %2").arg(name, file.errorString()));
-    // One byte more than the limit tells a file that grew since it was measured.
-    QByteArray bytes = file.read(maxBytes + 1);
+    // What it measured and one byte more, which tells a file that grew since (asking for the limit itself would
+    // allocate it, whatever the file holds); a file that grew is read on, up to one byte past the limit.
+    QByteArray bytes = file.read(std::min(maxBytes, file.size()) + 1);
+    while (bytes.size() <= maxBytes && file.error() == QFileDevice::NoError) {
+        char chunk[16384];
+        const qint64 got = file.read(chunk, std::min<qint64>(sizeof chunk, maxBytes + 1 - bytes.size()));
+        if (got <= 0)
+            break;
+        bytes.append(chunk, qsizetype(got));
+    }
     if (file.error() != QFileDevice::NoError)
         return R::failure(
             QCoreApplication::translate("ta::BoundedInput", "%1 cannot be read: %2").arg(name, file.errorString()));

@@ -19,8 +19,13 @@ constexpr qint64 kChunk = 1 << 20;
 // allocate what they are asked for before reading, a megabyte for a list of ten lines).
 qint64 chunkFor(const QIODevice &device)
 {
-    const qint64 left = device.isSequential() ? 0 : device.bytesAvailable();
-    return left > 0 ? std::min(left, kChunk) : kChunk; // a size of 0 is not always an end (/proc)
+    if (device.isSequential())
+        return kChunk;
+    const qint64 left = device.bytesAvailable();
+    if (left > 0)
+        return std::min(left, kChunk);
+    // At the end of what it holds; a size of 0 is not always an end (/proc).
+    return device.size() > 0 ? 1 : kChunk;
 }
 } // namespace
 
