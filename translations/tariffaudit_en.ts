@@ -6659,6 +6659,10 @@ Fingerprint: %2</translation>
         <source>Putting them in order…</source>
         <translation>Putting them in order…</translation>
     </message>
+    <message>
+        <source>Counting the customers and putting them in order…</source>
+        <translation>Counting the customers and putting them in order…</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>

@@ -6646,6 +6646,10 @@ Dấu vân tay: %2</translation>
         <source>Putting them in order…</source>
         <translation>Đang sắp xếp…</translation>
     </message>
+    <message>
+        <source>Counting the customers and putting them in order…</source>
+        <translation>Đang đếm và sắp xếp khách hàng…</translation>
+    </message>
 </context>
 <context>
     <name>ta::XlsxReader</name>

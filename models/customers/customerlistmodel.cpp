@@ -134,7 +134,7 @@ Result<QStringList> CustomerListModel::codes(const QSqlDatabase &db, const Filte
     return out;
 }
 
-Result<qint64> CustomerListModel::countOf(const QSqlDatabase &db, const Filter &filter)
+Result<qint64> CustomerListModel::countOf(const QSqlDatabase &db, const Filter &filter, qint64 atMost)
 {
     QVariantList binds;
     const QString from = filter.onlyFlagged
@@ -146,7 +146,11 @@ Result<qint64> CustomerListModel::countOf(const QSqlDatabase &db, const Filter &
     // from one table: the join would visit a second row per customer.
     const QString table =
         filter.onlyFlagged ? QStringLiteral(" FROM customer_rank") : QStringLiteral(" FROM customers");
-    q.prepare(QStringLiteral("SELECT count(*)") + (where.isEmpty() ? table : from + where));
+    if (atMost >= 0 && !where.isEmpty())
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where +
+                  QStringLiteral(" LIMIT %1)").arg(atMost));
+    else
+        q.prepare(QStringLiteral("SELECT count(*)") + (where.isEmpty() ? table : from + where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (q.exec() && q.next())
@@ -164,18 +168,23 @@ void CustomerListModel::refresh()
     m_order.clear();
     m_ordered = false;
     m_error.clear();
+    // A long list in an order no index holds: its order is read once, in the background (a file on disk: the
+    // worker opens its own connection to it). A filter is counted here only far enough to tell a short list; a
+    // long one is counted with its order.
+    QVariantList binds;
+    const bool filtered = !whereClause(m_filter, &binds).isEmpty();
+    const QString path = m_db.isValid() ? m_db.databaseName() : QString();
+    const bool background = !path.isEmpty() && path != QLatin1StringView(":memory:");
     if (m_db.isValid() && m_db.isOpen()) {
-        if (auto counted = countOf(m_db, m_filter))
+        if (auto counted = countOf(m_db, m_filter, filtered && background ? DirectRows + 1 : -1))
             m_count = int(counted.value());
         else
             m_error = counted.error();
     }
-    // A long list in an order no index holds: its order is read once, in the background (a file on disk: the
-    // worker opens its own connection to it).
-    QVariantList binds;
-    const bool indexed = m_sortColumn < 0 && whereClause(m_filter, &binds).isEmpty();
-    const QString path = m_db.isValid() ? m_db.databaseName() : QString();
-    if (m_count > DirectRows && !indexed && !path.isEmpty() && path != QLatin1StringView(":memory:")) {
+    const bool counting = filtered && background && m_count > DirectRows;
+    if (counting)
+        m_count = 0; // until the order says how many
+    if (background && (counting || (m_count > DirectRows && m_sortColumn >= 0))) {
         binds.clear();
         const QString sql = keysQuery(&binds);
         m_cancel = std::make_shared<std::atomic_bool>(false);

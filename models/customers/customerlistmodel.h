@@ -7,8 +7,8 @@
 // The worklist's own orders over the whole list are held by indexes: a page anywhere is read from the index
 // alone. A list of more than DirectRows customers filtered, or sorted by a column the user chose, would be
 // sorted again for every page; its order (the row ids only, 8 bytes a customer) is read once instead, off the
-// UI thread on a connection of its own, and pages are then read by id. Until it is known the rows are blank
-// (isOrdering(), orderingChanged()).
+// UI thread on a connection of its own, and pages are then read by id. Until it is known the rows are blank, and
+// a filtered list is not counted on the UI thread either (isOrdering(), orderingChanged()).
 
 #include "models/core/result.h"
 
@@ -75,8 +75,8 @@ public:
     static QString statusName(const QString &status);
     static QStringList statuses();
 
-    /// How many customers @p filter selects in @p db.
-    static Result<qint64> countOf(const QSqlDatabase &db, const Filter &filter);
+    /// How many customers @p filter selects in @p db; with @p atMost, a filtered list is counted no further.
+    static Result<qint64> countOf(const QSqlDatabase &db, const Filter &filter, qint64 atMost = -1);
     /// The codes of the customers @p filter selects in @p db (route order), at most @p limit.
     static Result<QStringList> codes(const QSqlDatabase &db, const Filter &filter, qint64 limit);
 
@@ -93,7 +93,8 @@ public:
     /// Re-reads everything (after an import or a pre-screen).
     void refresh();
     QString lastError() const { return m_error; }
-    /// Whether the order of the rows is being read (their count is known, the rows are blank until then).
+    /// Whether the order of the rows is being read: the rows are blank until then, and a filtered list has none
+    /// (rowCount() 0) until its count comes with its order.
     bool isOrdering() const { return m_ordering; }
     /// Waits until the order being read is known and shows it (benchmarks and tests; the app is told by
     /// orderingChanged()).

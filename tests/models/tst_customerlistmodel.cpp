@@ -284,7 +284,9 @@ void TestCustomerListModel::longListsAreOrderedOnceOffTheUiThread()
     pending.status = QString::fromLatin1(visitStatus::Pending);
     model.setFilter(pending);
     QVERIFY(model.isOrdering());
+    QCOMPARE(model.rowCount(), 0); // counted with its order, off the UI thread
     model.waitForOrder();
+    QCOMPARE(model.rowCount(), o.customers);
     QCOMPARE(shown(model), expected(QStringLiteral("SELECT code FROM customers WHERE visit_status = 'pending'"
                                                    " ORDER BY route_book, route_order, id")));
     model.sort(CustomerListModel::Impact, Qt::DescendingOrder);

@@ -1272,6 +1272,22 @@ void TestMainWindow::aLongListIsPutInOrderOffTheUiThread()
         previous = name;
     }
     shoot(QStringLiteral("worklist-sorted-by-name"));
+
+    // Filtered to every visit still pending (the whole list): not counted on the UI thread; the count and the
+    // rows come together.
+    QTRY_VERIFY(!worklist->isLoadingChoices());
+    QComboBox *status = worklist->statusBox();
+    const int pending = status->findData(QString::fromLatin1(visitStatus::Pending));
+    QVERIFY(pending > 0);
+    status->setCurrentIndex(pending);
+    QVERIFY(worklist->model()->isOrdering());
+    QCOMPARE(worklist->model()->rowCount(), 0);
+    QCOMPARE(worklist->countLabel()->text(), QStringLiteral("Đang đếm và sắp xếp khách hàng…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!worklist->model()->isOrdering(), 30000);
+    QCOMPARE(worklist->model()->rowCount(), o.customers);
+    QVERIFY2(worklist->countLabel()->text().startsWith(QLocale().toString(o.customers)) ||
+                 worklist->countLabel()->text().startsWith(QString::number(o.customers)),
+             qPrintable(worklist->countLabel()->text()));
 }
 
 void TestMainWindow::importTwoCustomers()

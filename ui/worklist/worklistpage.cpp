@@ -416,6 +416,10 @@ void WorklistPage::applyFilter()
 void WorklistPage::updateCount()
 {
     const qint64 total = m_total;
+    if (m_model->isOrdering() && m_model->rowCount() == 0) { // a long filtered list, counted with its order
+        m_count->setText(tr("Counting the customers and putting them in order…"));
+        return;
+    }
     switch (m_scope->currentIndex()) {
     case 3:
         m_count->setText(tr("%1 customers a branch leader assigned to you.").arg(m_model->rowCount()));
@@ -636,6 +640,8 @@ void WorklistPage::assignCustomers()
 {
     if (!m_session.data() || !m_sync)
         return;
+    // The dialog offers the whole filtered list: its count first (a long list's comes with its order).
+    m_model->waitForOrder();
     const QStringList codes = selectedCodes();
     auto *dialog = new AssignDialog(m_session, *m_sync, codes, m_model->filter(), m_model->rowCount(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
