@@ -40,6 +40,18 @@ private Q_SLOTS:
     void theDayFollowsTheRoute();
 
 private:
+    /// @p customers generated (with @p seed) into a CSV at @p csvPath, imported into @p db and pre-screened.
+    static bool importGenerated(Database &db, const QString &csvPath, int customers, std::uint64_t seed)
+    {
+        GeneratorOptions o;
+        o.customers = customers;
+        o.seed = seed;
+        o.lastMonth = 202510;
+        const TariffLibrary library = TariffLibrary::load();
+        const FixedClock clock(QDateTime(QDate(2025, 11, 24), QTime(9, 0)));
+        return SampleCustomerList::write(o, csvPath).ok() && CustomerImport(db, library, clock).run(csvPath).ok() &&
+               Prescreener(db, library, PrescreenRules{}).run().ok();
+    }
     int sqlCount(const QString &sql)
     {
         QSqlQuery q(m_db->connection());
@@ -54,17 +66,8 @@ private:
 void TestCustomerListModel::initTestCase()
 {
     m_db = ProfileData::open(m_dir.filePath(QStringLiteral("d.sqlite")), WorkspaceKind::Real).value();
-    GeneratorOptions o;
-    o.customers = 5000;
-    o.seed = 8;
-    o.lastMonth = 202510;
-    const QString path = m_dir.filePath(QStringLiteral("list.csv"));
-    QVERIFY(SampleCustomerList::write(o, path).ok());
-    const TariffLibrary library = TariffLibrary::load();
-    const FixedClock clock(QDateTime(QDate(2025, 11, 24), QTime(9, 0)));
-    QVERIFY(CustomerImport(*m_db, library, clock).run(path).ok());
+    QVERIFY(importGenerated(*m_db, m_dir.filePath(QStringLiteral("list.csv")), 5000, 8));
     QVERIFY(SearchIndex::build(m_db->connection()).ok());
-    QVERIFY(Prescreener(*m_db, library, PrescreenRules{}).run().ok());
 }
 
 void TestCustomerListModel::cleanupTestCase()
@@ -220,16 +223,8 @@ void TestCustomerListModel::longListsAreOrderedOnceOffTheUiThread()
     // background, the rows blank meanwhile, then every row is where SQL's own ORDER BY puts it.
     QTemporaryDir dir;
     auto db = ProfileData::open(dir.filePath(QStringLiteral("long.sqlite")), WorkspaceKind::Real).value();
-    GeneratorOptions o;
-    o.customers = CustomerListModel::DirectRows + 2000;
-    o.seed = 21;
-    o.lastMonth = 202510;
-    const QString path = dir.filePath(QStringLiteral("long.csv"));
-    QVERIFY(SampleCustomerList::write(o, path).ok());
-    const TariffLibrary library = TariffLibrary::load();
-    const FixedClock clock(QDateTime(QDate(2025, 11, 24), QTime(9, 0)));
-    QVERIFY(CustomerImport(*db, library, clock).run(path).ok());
-    QVERIFY(Prescreener(*db, library, PrescreenRules{}).run().ok());
+    const int customers = CustomerListModel::DirectRows + 2000;
+    QVERIFY(importGenerated(*db, dir.filePath(QStringLiteral("long.csv")), customers, 21));
     const auto expected = [&db](const QString &sql) {
         QStringList codes;
         QSqlQuery q(db->connection());
@@ -259,7 +254,7 @@ void TestCustomerListModel::longListsAreOrderedOnceOffTheUiThread()
     // By name: the count at once, the rows blank until the order comes (through the event loop, as in the app).
     model.sort(CustomerListModel::Name, Qt::AscendingOrder);
     QVERIFY(model.isOrdering());
-    QCOMPARE(model.rowCount(), o.customers);
+    QCOMPARE(model.rowCount(), customers);
     QCOMPARE(model.data(model.index(5, CustomerListModel::Code)).toString(), QStringLiteral("Sorting…"));
     QVERIFY(!model.data(model.index(5, CustomerListModel::Name)).isValid());
     QVERIFY(!model.data(model.index(5, CustomerListModel::Code), CustomerListModel::CodeRole).isValid());
@@ -286,7 +281,7 @@ void TestCustomerListModel::longListsAreOrderedOnceOffTheUiThread()
     QVERIFY(model.isOrdering());
     QCOMPARE(model.rowCount(), 0); // counted with its order, off the UI thread
     model.waitForOrder();
-    QCOMPARE(model.rowCount(), o.customers);
+    QCOMPARE(model.rowCount(), customers);
     QCOMPARE(shown(model), expected(QStringLiteral("SELECT code FROM customers WHERE visit_status = 'pending'"
                                                    " ORDER BY route_book, route_order, id")));
     model.sort(CustomerListModel::Impact, Qt::DescendingOrder);
