@@ -14,6 +14,8 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 #include <sqlite3.h>
+
+#include <algorithm>
 #include <unordered_map>
 
 namespace ta {
@@ -96,21 +98,37 @@ QString CustomerListModel::whereClause(const Filter &filter, QVariantList *binds
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString CustomerListModel::orderClause() const
+QString CustomerListModel::orderClause(bool reversed) const
 {
+    QString order;
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
         QString expression = QLatin1StringView(kSortExpressions[m_sortColumn]);
         expression.replace(QStringLiteral(","), direction + QLatin1Char(','));
-        return QStringLiteral(" ORDER BY ") + expression + direction + QStringLiteral(", c.id");
+        order = expression + direction + QStringLiteral(", c.id");
+    } else if (m_filter.plannedOn.isValid() || !m_filter.onlyFlagged) {
+        // A day's visits follow the reading route, and so do all customers.
+        order = QStringLiteral("c.route_book, c.route_order, c.id");
+    } else {
+        // The worklist's own order is the money at stake (the rank holds the customer's route book and order:
+        // customer_rank_order serves the whole order).
+        order = QStringLiteral("r.yearly_impact DESC, r.route_book, r.route_order, r.customer_id");
     }
-    // A day's visits follow the reading route; the worklist's own order is the money at stake.
-    if (m_filter.plannedOn.isValid())
-        return QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
-    // (The rank holds the customer's route book and order: customer_rank_order serves the whole order.)
-    return m_filter.onlyFlagged
-               ? QStringLiteral(" ORDER BY r.yearly_impact DESC, r.route_book, r.route_order, r.customer_id")
-               : QStringLiteral(" ORDER BY c.route_book, c.route_order, c.id");
+    if (reversed) {
+        // Each term the other way: an index read backwards serves it (NULLs, first ascending in SQLite, last
+        // descending, change ends with the rest). The terms are plain columns, no commas inside.
+        QStringList terms = order.split(QStringLiteral(", "));
+        for (QString &term : terms) {
+            if (term.endsWith(QLatin1StringView(" DESC")))
+                term.chop(5);
+            else if (term.endsWith(QLatin1StringView(" ASC")))
+                term.replace(term.size() - 4, 4, QStringLiteral(" DESC"));
+            else
+                term += QStringLiteral(" DESC");
+        }
+        order = terms.join(QStringLiteral(", "));
+    }
+    return QStringLiteral(" ORDER BY ") + order;
 }
 
 Result<QStringList> CustomerListModel::codes(const QSqlDatabase &db, const Filter &filter, qint64 limit)
@@ -280,10 +298,10 @@ void CustomerListModel::waitForOrder()
         applyOrder(m_orderWatcher.result());
 }
 
-QString CustomerListModel::keysQuery(QVariantList *binds) const
+QString CustomerListModel::keysQuery(QVariantList *binds, bool reversed) const
 {
     const QString where = whereClause(m_filter, binds);
-    const QString order = orderClause();
+    const QString order = orderClause(reversed);
     // Only the tables the filter and the order name: the customers to visit unfiltered come from the rank
     // alone, in the order of its index.
     const bool rankOnly = m_filter.onlyFlagged && where.isEmpty() && !order.contains(QLatin1StringView("c."));
@@ -312,12 +330,18 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
         ids.assign(m_order.begin() + qsizetype(from), m_order.begin() + qsizetype(to));
     } else {
         // Two steps: the page's row ids from the sort keys alone (an index holds them, so skipping to a page
-        // far down a million rows reads index entries, not rows), then those rows whole.
+        // far down a million rows reads index entries, not rows), then those rows whole. A page in the second
+        // half of the list is counted from its end, in the reversed order (the index read backwards): no page
+        // skips more than half the list.
+        const qint64 start = qint64(pageIndex) * PageSize;
+        const qint64 end = std::min<qint64>(m_count, start + PageSize);
+        const bool fromEnd = start > m_count - end;
         QVariantList binds;
         QSqlQuery keys(m_db);
         keys.setForwardOnly(true);
-        keys.prepare(keysQuery(&binds) +
-                     QStringLiteral(" LIMIT %1 OFFSET %2").arg(PageSize).arg(qint64(pageIndex) * PageSize));
+        keys.prepare(keysQuery(&binds, fromEnd) + QStringLiteral(" LIMIT %1 OFFSET %2")
+                                                      .arg(fromEnd ? end - start : PageSize)
+                                                      .arg(fromEnd ? m_count - end : start));
         for (const QVariant &b : binds)
             keys.addBindValue(b);
         if (!keys.exec()) {
@@ -327,6 +351,8 @@ const CustomerListModel::Page *CustomerListModel::page(int pageIndex) const
         }
         while (keys.next())
             ids.push_back(keys.value(0).toLongLong());
+        if (fromEnd)
+            std::reverse(ids.begin(), ids.end());
     }
     QStringList idList;
     for (const qint64 id : ids)

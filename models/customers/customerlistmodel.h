@@ -129,9 +129,10 @@ private:
     static constexpr int PageSize = 200;
 
     static QString whereClause(const Filter &filter, QVariantList *binds);
-    QString orderClause() const;
-    /// The statement selecting the row ids in the list's order, and its values.
-    QString keysQuery(QVariantList *binds) const;
+    /// The list's ORDER BY; @p reversed: every term the other way round (the same rows, last first).
+    QString orderClause(bool reversed = false) const;
+    /// The statement selecting the row ids in the list's order (or reversed), and its values.
+    QString keysQuery(QVariantList *binds, bool reversed = false) const;
     static Order readOrder(const QString &path, const QString &sql, const QVariantList &binds, quint64 generation,
                            const std::shared_ptr<std::atomic_bool> &cancel);
     void stopOrdering();
