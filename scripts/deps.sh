@@ -13,7 +13,7 @@ PACKAGES=(
     libboost1.81-dev libssl-dev libpq-dev postgresql-15 libzxing-dev qt6-multimedia-dev qt6-pdf-dev
     sqlite3 xvfb xauth imagemagick poppler-utils
     help2man librsvg2-bin dpkg-dev lintian desktop-file-utils appstream clang-format
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev lld
 )
 
 missing=()
