@@ -115,8 +115,8 @@ QString CustomerListModel::orderClause(bool reversed) const
         order = QStringLiteral("r.yearly_impact DESC, r.route_book, r.route_order, r.customer_id");
     }
     if (reversed) {
-        // Each term the other way: an index read backwards serves it (NULLs, first ascending in SQLite, last
-        // descending, change ends with the rest). The terms are plain columns, no commas inside.
+        // Each term the other way: an index read backwards serves it. SQLite puts NULLs first ascending and last
+        // descending, so they change ends with the rest. The terms are plain columns, no commas inside.
         QStringList terms = order.split(QStringLiteral(", "));
         for (QString &term : terms) {
             if (term.endsWith(QLatin1StringView(" DESC")))
