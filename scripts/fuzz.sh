@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, with AddressSanitizer and UndefinedBehaviorSanitizer) in build-fuzz/ and
-# runs each for SECONDS (default 30) from its seed corpus, tests/fuzz/corpus/<target>/. New inputs go to a scratch
-# copy; the committed corpus changes only by hand. Prints per target the executions, libFuzzer's coverage (cov:
+# runs each for SECONDS (default 30) from its seed corpus, tests/fuzz/corpus/<target>/, as many at a time as there
+# are cores. New inputs go to a scratch copy; the committed corpus changes only by hand. Prints per target the executions, libFuzzer's coverage (cov:
 # edges reached, ft: features) and whether it stayed clean; a crash, a leak, an input slower than 20 s or an
 # allocation above 300 MB fails the run, its reproducer kept in build-fuzz/crashes/.
 # The same build holds the core's suites (tests/models) under the same sanitizers; scripts/test.sh runs them.
@@ -33,25 +33,47 @@ mkdir -p "$BUILD_DIR/crashes"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
-failed=0
-printf '%-14s %12s %8s %8s  %s\n' target executions cov ft result
-for t in "${targets[@]}"; do
-    corpus="$scratch/$t"
+
+# One target: its corpus copied, libFuzzer run, its line of the table written to $scratch/<target>.line (and the
+# end of its log kept for a failure).
+run_target() {
+    local t=$1 corpus="$scratch/$1" log="$scratch/$1.log" result=clean
     mkdir -p "$corpus"
     cp -r "$ROOT/tests/fuzz/corpus/$t/." "$corpus/"
-    log="$scratch/$t.log"
-    result=clean
     if ! "$BUILD_DIR/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -runs="${TA_FUZZ_RUNS:--1}" -timeout=20 \
         -malloc_limit_mb=300 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$BUILD_DIR/crashes/$t-" "$corpus" \
         >"$log" 2>&1; then
         result="FAILED (build-fuzz/crashes/)"
-        failed=1
-        tail -40 "$log" >&2
+        touch "$scratch/$t.failed"
     fi
+    local runs cov ft
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
     ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-    printf '%-14s %12s %8s %8s  %s\n' "$t" "${runs:-?}" "${cov:-?}" "${ft:-?}" "$result"
+    printf '%-14s %12s %8s %8s  %s\n' "$t" "${runs:-?}" "${cov:-?}" "${ft:-?}" "$result" >"$scratch/$t.line"
+}
+
+# As many targets at a time as there are cores (each fuzzer is one thread), the table printed in order after.
+failed=0
+for t in "${targets[@]}"; do
+    while (($(jobs -rp | wc -l) >= $(nproc))); do
+        wait -n || true
+    done
+    run_target "$t" &
+done
+wait
+printf '%-14s %12s %8s %8s  %s\n' target executions cov ft result
+for t in "${targets[@]}"; do
+    if [[ -f "$scratch/$t.line" ]]; then
+        cat "$scratch/$t.line"
+    else
+        printf '%-14s %12s %8s %8s  %s\n' "$t" ? ? ? "FAILED (it did not run)"
+        failed=1
+    fi
+    if [[ -f "$scratch/$t.failed" ]]; then
+        failed=1
+        tail -40 "$scratch/$t.log" >&2
+    fi
 done
 exit "$failed"
