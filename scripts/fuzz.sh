@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, with AddressSanitizer and UndefinedBehaviorSanitizer) in build-fuzz/ and
 # runs each for SECONDS (default 30) from its seed corpus, tests/fuzz/corpus/<target>/, as many at a time as there
-# are cores. New inputs go to a scratch copy; the committed corpus changes only by hand. Prints per target the executions, libFuzzer's coverage (cov:
-# edges reached, ft: features) and whether it stayed clean; a crash, a leak, an input slower than 20 s or an
-# allocation above 300 MB fails the run, its reproducer kept in build-fuzz/crashes/.
+# are cores. New inputs go to a scratch copy; the committed corpus changes only by hand. Prints per target the
+# executions, libFuzzer's coverage (cov: edges reached, ft: features) and whether it stayed clean; a crash, a leak,
+# an input slower than 20 s or an allocation above 300 MB fails the run, its reproducer kept in build-fuzz/crashes/.
 # The same build holds the core's suites (tests/models) under the same sanitizers; scripts/test.sh runs them.
 # TA_FUZZ_RUNS=N stops each target after N executions instead (SECONDS still bounds it).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
@@ -48,9 +48,10 @@ run_target() {
         touch "$scratch/$t.failed"
     fi
     local runs cov ft
+    # (A fuzzer that stopped at once printed none of them.)
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
+    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
     printf '%-14s %12s %8s %8s  %s\n' "$t" "${runs:-?}" "${cov:-?}" "${ft:-?}" "$result" >"$scratch/$t.line"
 }
 
