@@ -12,6 +12,9 @@
 #include <unzip.h>
 
 #include <cmath>
+#include <cstring>
+#include <limits>
+#include <memory>
 
 namespace ta {
 
@@ -60,6 +63,100 @@ bool isDateFormat(int id, const QString &code)
             return true;
     }
     return false;
+}
+
+// The workbook file as minizip reads it: through a window of the file's bytes, so that the zip directory's many
+// small reads (a header field at a time, each after a seek) and the 16 KB reads of a part's compressed data are
+// served from memory, two system calls per 64 KB window instead of two per read, none past the end of the file.
+struct ZipFile
+{
+    static constexpr qint64 WindowBytes = 64 * 1024;
+
+    QFile file;
+    qint64 length = 0; // the file's; past it, nothing is asked of the file
+    std::unique_ptr<char[]> window = std::make_unique<char[]>(WindowBytes);
+    qint64 windowStart = 0;
+    qint64 windowSize = 0;
+    qint64 pos = 0;
+    bool failed = false;
+
+    uLong read(char *out, uLong size)
+    {
+        uLong done = 0;
+        while (done < size) {
+            const qint64 wanted = qint64(size - done);
+            if (pos >= windowStart && pos < windowStart + windowSize) {
+                const qint64 n = std::min(wanted, windowStart + windowSize - pos);
+                std::memcpy(out + done, window.get() + (pos - windowStart), size_t(n));
+                pos += n;
+                done += uLong(n);
+                continue;
+            }
+            if (pos >= length)
+                break;
+            // Windows start at multiples of their size: the directory, read backwards from the end a kilobyte at
+            // a time, is read from one window as much as the reads forward are.
+            const qint64 start = pos - pos % WindowBytes;
+            const qint64 n = file.seek(start) ? file.read(window.get(), WindowBytes) : -1;
+            windowStart = start;
+            windowSize = std::max<qint64>(n, 0);
+            if (n < 0)
+                failed = true;
+            if (pos >= windowStart + windowSize) // at or past the end
+                break;
+        }
+        return done;
+    }
+
+    long seek(ZPOS64_T offset, int origin)
+    {
+        qint64 base = 0;
+        if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+            base = pos;
+        else if (origin == ZLIB_FILEFUNC_SEEK_END)
+            base = length;
+        else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+            return -1;
+        if (offset > ZPOS64_T(std::numeric_limits<qint64>::max() - base))
+            return -1;
+        pos = base + qint64(offset);
+        return 0;
+    }
+};
+
+zlib_filefunc64_def zipFileFunctions()
+{
+    zlib_filefunc64_def functions{};
+    functions.zopen64_file = [](voidpf, const void *path, int mode) -> voidpf {
+        if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ)
+            return nullptr;
+        auto zip = std::make_unique<ZipFile>();
+        zip->file.setFileName(*static_cast<const QString *>(path));
+        if (!zip->file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return nullptr;
+        zip->length = zip->file.size();
+        return zip.release();
+    };
+    functions.zread_file = [](voidpf, voidpf stream, void *buffer, uLong size) -> uLong {
+        return static_cast<ZipFile *>(stream)->read(static_cast<char *>(buffer), size);
+    };
+    functions.zwrite_file = [](voidpf, voidpf, const void *, uLong) -> uLong {
+        return 0;
+    };
+    functions.ztell64_file = [](voidpf, voidpf stream) -> ZPOS64_T {
+        return ZPOS64_T(static_cast<ZipFile *>(stream)->pos);
+    };
+    functions.zseek64_file = [](voidpf, voidpf stream, ZPOS64_T offset, int origin) -> long {
+        return static_cast<ZipFile *>(stream)->seek(offset, origin);
+    };
+    functions.zclose_file = [](voidpf, voidpf stream) -> int {
+        delete static_cast<ZipFile *>(stream);
+        return 0;
+    };
+    functions.zerror_file = [](voidpf, voidpf stream) -> int {
+        return static_cast<ZipFile *>(stream)->failed ? 1 : 0;
+    };
+    return functions;
 }
 
 } // namespace
@@ -173,7 +270,8 @@ bool XlsxReader::looksLikeXlsx(const QByteArray &head)
 XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path)
 {
     m_fileSize = QFileInfo(path).size();
-    m_zip = unzOpen64(QFile::encodeName(path).constData());
+    zlib_filefunc64_def functions = zipFileFunctions();
+    m_zip = unzOpen2_64(&m_path, &functions);
     if (!m_zip) {
         m_error = tr("this is not a readable .xlsx workbook (its zip directory cannot be read).");
         return;

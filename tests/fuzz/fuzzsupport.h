@@ -1,11 +1,14 @@
 #pragma once
 
 // What every fuzz target shares: a Qt application object made once, and the input as a file for the readers
-// that take a path (written to the same scratch file each time, in the process's own folder).
+// that take a path (written to the same scratch file each time, in the process's own folder). The folder is in
+// memory where the system has a tmpfs at /dev/shm: on a disk, writing the file and the file system's write-back
+// took most of each execution (workbooks 670 a second against 1,470; record folders 1,070 against 4,060).
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <cstddef>
@@ -22,16 +25,20 @@ inline void application()
     static QCoreApplication app(argc, argv);
 }
 
+inline QString scratchFolder()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    const QString parent = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    return parent + QStringLiteral("/ta-fuzz-%1").arg(QCoreApplication::applicationPid());
+}
+
 inline QString asFile(const uint8_t *data, size_t size, const QString &fileName)
 {
     static const QString folder = [] {
-        const QString dir = QDir::tempPath() + QStringLiteral("/ta-fuzz-%1").arg(QCoreApplication::applicationPid());
+        const QString dir = scratchFolder();
         QDir().mkpath(dir);
         // Removed when the process ends normally (libFuzzer's runs end with exit()).
-        std::atexit([] {
-            QDir(QDir::tempPath() + QStringLiteral("/ta-fuzz-%1").arg(QCoreApplication::applicationPid()))
-                .removeRecursively();
-        });
+        std::atexit([] { QDir(scratchFolder()).removeRecursively(); });
         return dir;
     }();
     const QString path = folder + QLatin1Char('/') + fileName;

@@ -14,6 +14,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void mappedColumnsAreRemembered();
     void importsWorkbooks_data();
     void importsWorkbooks();
+    void importsWorkbooksOfManyWindows();
 
 private:
     QString write(const QByteArray &bytes, const QString &name = QStringLiteral("list.csv"));
@@ -587,6 +589,54 @@ void TestCustomerImport::importsWorkbooks()
     auto refused = CustomerImport(*m_db, m_library, m_clock).run(path, missing);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("Tháng 10")), qPrintable(refused.error()));
+}
+
+void TestCustomerImport::importsWorkbooksOfManyWindows()
+{
+    // The workbook is read through 64 KB windows of the file: a sheet that barely compresses (names and
+    // readings from a pseudo-random sequence) spans many of them, and its parts and directory cross their edges.
+    const QString path = m_dir->filePath(QStringLiteral("nhieu-dong.xlsx"));
+    lxw_workbook *book = workbook_new(path.toUtf8().constData());
+    lxw_worksheet *ws = workbook_add_worksheet(book, "Danh sách");
+    const char *header[] = {"MA_KHANG", "TEN_KHANG", "CHUOI_GIA", "SL_202510"};
+    for (int c = 0; c < 4; ++c)
+        worksheet_write_string(ws, 0, lxw_col_t(c), header[c], nullptr);
+    constexpr int rows = 8000;
+    quint32 state = 2463534242u; // xorshift32
+    const auto nextRandom = [&state] {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        return state;
+    };
+    QStringList names;
+    QList<int> readings;
+    for (int r = 1; r <= rows; ++r) {
+        const QString code = QStringLiteral("PB0701%1").arg(r, 7, 10, QLatin1Char('0'));
+        QString name = QStringLiteral("Khách ");
+        for (int k = 0; k < 16; ++k)
+            name += QChar(u'a' + nextRandom() % 26);
+        names << name;
+        readings << int(nextRandom() % 100000);
+        worksheet_write_string(ws, lxw_row_t(r), 0, code.toUtf8().constData(), nullptr);
+        worksheet_write_string(ws, lxw_row_t(r), 1, name.toUtf8().constData(), nullptr);
+        worksheet_write_string(ws, lxw_row_t(r), 2, "SHBT:100%", nullptr);
+        worksheet_write_number(ws, lxw_row_t(r), 3, readings.last(), nullptr);
+    }
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    QVERIFY2(QFileInfo(path).size() > 4 * 64 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
+
+    auto summary = CustomerImport(*m_db, m_library, m_clock).run(path);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->imported, qint64(rows));
+    QCOMPARE(summary->rejected, qint64(0));
+    const CustomerRepository repository(m_db->connection());
+    for (const int r : {1, rows / 3, rows / 2, rows - 1, rows}) {
+        const auto c = repository.findByCode(QStringLiteral("PB0701%1").arg(r, 7, 10, QLatin1Char('0')));
+        QVERIFY2(c, qPrintable(QString::number(r)));
+        QCOMPARE(c->name, names.at(r - 1));
+        QCOMPARE(c->history.front().kwh, readings.at(r - 1));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCustomerImport)
