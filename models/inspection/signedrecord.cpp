@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ta {
 
 namespace {
@@ -337,15 +339,27 @@ VerifyReport verifyRecord(const QString &path, const TrustedKeys *trusted)
         const QJsonObject e = v.toObject();
         const QString name = e.value(QStringLiteral("file")).toString();
         const QString expected = e.value(QStringLiteral("sha256")).toString();
-        QFile file(dir.filePath(QStringLiteral("evidence/") + name));
-        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
+        // A name within evidence/, and one the file system takes (no control character: a NUL cuts a name short).
+        const bool usable =
+            !name.isEmpty() && name != QLatin1StringView(".") && name != QLatin1StringView("..") &&
+            std::none_of(name.cbegin(), name.cend(), [](QChar c) {
+                return c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20 || c.unicode() == 0x7f;
+            });
+        if (!usable) {
+            // Control characters written out, so that the message shows the whole name.
+            QString shown;
+            for (const QChar c : name)
+                shown += c.unicode() < 0x20 || c.unicode() == 0x7f
+                             ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                             : QString(c);
             report.problems << QCoreApplication::translate(
                                    "ta", "record.json: an evidence entry has no usable file name (\"%1\").")
-                                   .arg(name);
+                                   .arg(shown);
             continue;
         }
         // A picture of the folder itself, within the bound of a picture (a link could lead anywhere, a device
         // could be read for ever).
+        QFile file(dir.filePath(QStringLiteral("evidence/") + name));
         const QFileInfo evidence(file.fileName());
         if (evidence.isSymLink() || (evidence.exists() && !evidence.isFile())) {
             report.problems << QCoreApplication::translate("ta", "evidence/%1: not a file of the folder (a link, a "

@@ -370,6 +370,24 @@ QString TestBadInput::makeRecordFolder(const QString &caseName)
         QFile f(folder + QStringLiteral("/record.json"));
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
         f.write("{\"a\":" + QByteArray("[").repeated(40) + QByteArray("]").repeated(40) + "}");
+    } else if (caseName.contains(QLatin1StringView("control character"))) {
+        // Signed for real, so that only the name is wrong (written by hand: there is no such file to copy).
+        const SignedRecord named =
+            SignedRecord::sign(
+                QJsonObject{{QStringLiteral("format"), QLatin1StringView(SignedRecord::Format)},
+                            {QStringLiteral("id"), QStringLiteral("KTV-0001-20251124-1")},
+                            {QStringLiteral("evidence"),
+                             QJsonArray{QJsonObject{{QStringLiteral("file"), QStringLiteral("a\u0000b.png")},
+                                                    {QStringLiteral("sha256"), picture->sha256},
+                                                    {QStringLiteral("kind"), picture->kind}}}}},
+                key)
+                .value();
+        writeFile(folder + QStringLiteral("/record.json"), named.canonical);
+        const QJsonObject sig{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
+                              {QStringLiteral("fingerprint"), named.fingerprint},
+                              {QStringLiteral("publicKey"), QString::fromLatin1(named.publicKey.toBase64())},
+                              {QStringLiteral("signature"), QString::fromLatin1(named.signature.toBase64())}};
+        writeFile(folder + QStringLiteral("/signature.json"), QJsonDocument(sig).toJson());
     } else if (caseName.contains(QLatin1StringView("signature.json missing"))) {
         QFile::remove(folder + QStringLiteral("/signature.json"));
     }
@@ -601,6 +619,8 @@ void TestBadInput::catalogue_data()
                           "signature.json; the record was changed after signing."));
     folder("a nested record.json",
            QStringLiteral("record.json, byte 37: arrays and objects are nested more than 32 deep."));
+    folder("a record naming its evidence with a control character",
+           QStringLiteral("record.json: an evidence entry has no usable file name (\"a\\u0000b.png\")."));
     folder("a record folder with its signature.json missing",
            QStringLiteral("%IN%/record/signature.json does not exist."));
 
