@@ -27,20 +27,20 @@ Result<QList<Purpose>> PriceString::parse(const QString &text, const TariffLibra
         QStringList registers;
     };
     QList<RegisterLine> perRegister;
-    const QStringList lines = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    if (lines.isEmpty())
-        return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "it is empty.")));
-    for (const QString &rawLine : lines) {
-        const QString line = rawLine.trimmed();
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+    // Read as views of the text, a line at a time: a refused line is met without the ones after it being copied.
+    bool empty = true;
+    for (const QStringView rawLine : QStringView(text).tokenize(u';', Qt::SkipEmptyParts)) {
+        empty = false;
+        const QStringView line = rawLine.trimmed();
+        const qsizetype colon = line.indexOf(u':');
         if (colon <= 0)
             return R::failure(
                 error(text, QCoreApplication::translate("ta::PriceString", "\"%1\" is not GROUP:AMOUNT.").arg(line)));
-        QString groupPart = line.left(colon).trimmed();
-        const QString amount = line.mid(colon + 1).trimmed();
+        QStringView groupPart = line.left(colon).trimmed();
+        const QStringView amount = line.mid(colon + 1).trimmed();
         QString reg;
-        if (const qsizetype at = groupPart.indexOf(QLatin1Char('@')); at >= 0) {
-            reg = groupPart.mid(at + 1).trimmed().toUpper();
+        if (const qsizetype at = groupPart.indexOf(u'@'); at >= 0) {
+            reg = groupPart.mid(at + 1).trimmed().toString().toUpper();
             groupPart = groupPart.left(at).trimmed();
             if (reg != QLatin1StringView("KT") && reg != QLatin1StringView("BT") && reg != QLatin1StringView("CD") &&
                 reg != QLatin1StringView("TD"))
@@ -49,7 +49,7 @@ Result<QList<Purpose>> PriceString::parse(const QString &text, const TariffLibra
                                                   .arg(reg)));
         }
         Purpose p;
-        p.group = library.groupForCode(groupPart);
+        p.group = library.groupForCode(groupPart.toString());
         if (p.group.isEmpty())
             return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "unknown price group \"%1\" "
                                                                                          "(the tariff books know %2).")
@@ -60,7 +60,7 @@ Result<QList<Purpose>> PriceString::parse(const QString &text, const TariffLibra
             ok = true;
         } else if (amount.endsWith(QLatin1Char('%'))) {
             p.kind = Purpose::Kind::Share;
-            p.value = QString(amount).chopped(1).trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+            p.value = amount.chopped(1).trimmed().toString().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
         } else if (amount.endsWith(QLatin1StringView("kWh"), Qt::CaseInsensitive)) {
             p.kind = Purpose::Kind::FixedKwh;
             p.value = amount.chopped(3).trimmed().toLongLong(&ok);
@@ -88,6 +88,8 @@ Result<QList<Purpose>> PriceString::parse(const QString &text, const TariffLibra
         if (!merged)
             perRegister << RegisterLine{p.group, p, {reg}};
     }
+    if (empty)
+        return R::failure(error(text, QCoreApplication::translate("ta::PriceString", "it is empty.")));
     for (const RegisterLine &r : perRegister)
         purposes << r.purpose;
     return purposes;
