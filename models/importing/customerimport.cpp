@@ -25,7 +25,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -536,9 +536,9 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     }
     const RowReader rowReader(columns, months, m_library);
 
-    // Two stages on two cores: a worker reads, checks and converts the next rows (and judges them) while
-    // this thread writes the ones before. The worker alone touches the reader, the row checks and the codes
-    // seen; each batch starts only when the one before has been handed over.
+    // The rows go in batches through three stages (below): read and checked, derived and judged, stored. The
+    // reading worker alone touches the reader, the row checks and the codes seen; each batch is read only when
+    // the one before has been handed over.
     struct Row
     {
         Customer customer;
@@ -605,89 +605,102 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     QElapsedTimer rowsTimer;
     rowsTimer.start();
     qint64 nextId = 1;
-    QFuture<Batch> reading = QtConcurrent::run(readBatch, std::shared_ptr<Batch>());
-    std::shared_ptr<Batch> spent;
-    // Whatever way this returns, the worker is done with the reader before it goes.
-    const auto settle = qScopeGuard([&reading] {
+    // What each row stores beside its fields, and the rules' judgement (into an empty file: an update works out
+    // what it stores as it compares the row with the stored customer).
+    const auto derive = [fresh, judging, &engine, &rules, &memos, this](Batch &batch) {
+        if (!fresh)
+            return;
+        const PrescreenMemos::Lease memo(memos);
+        for (Row &row : batch.valid) {
+            row.derived = CustomerRepository::Derived::of(row.customer);
+            if (judging && row.purposes)
+                row.flags = Prescreener::judge(PrescreenCustomer::of(row.customer, *row.purposes), engine, m_library,
+                                               rules, memo.get());
+        }
+    };
+    // Three stages: while this thread stores a batch, a worker derives and judges the next and another reads and
+    // checks the one after. The workers are the import's own, whatever else runs on the application's pool (an
+    // import started from the window runs on it).
+    QThreadPool stages;
+    stages.setMaxThreadCount(2);
+    QFuture<Batch> reading = QtConcurrent::run(&stages, readBatch, std::shared_ptr<Batch>());
+    QFuture<void> deriving;
+    // Whatever way this returns, the workers are done with the reader and the batches before they go.
+    const auto settle = qScopeGuard([&reading, &deriving] {
         if (reading.isValid()) // not once its result was taken
             reading.waitForFinished();
+        deriving.waitForFinished();
     });
+    std::shared_ptr<Batch> derived; // derived, stored next
+    std::shared_ptr<Batch> spent;   // stored, freed by the reader
+    bool allRead = false;
     qint64 waitedNs = 0;  // for the log: time this thread waited for the reader,
-    qint64 derivedNs = 0; // and computed derived values and judgements with the other core
+    qint64 derivedNs = 0; // and for the deriving and judging
     for (;;) {
+        std::shared_ptr<Batch> current;
+        if (!allRead) {
+            QElapsedTimer wait;
+            wait.start();
+            current = std::make_shared<Batch>(reading.takeResult());
+            waitedNs += wait.nsecsElapsed();
+            allRead = current->end;
+            if (!allRead)
+                reading = QtConcurrent::run(&stages, readBatch, std::move(spent));
+            deriving = QtConcurrent::run(&stages, [&derive, current] { derive(*current); });
+        }
+        if (derived) {
+            Batch &batch = *derived;
+            summary.rows += batch.rows;
+            summary.rejected += batch.rejected;
+            if (summary.rows > limits::ListRows)
+                return tooManyRows(name);
+            // The report keeps the first problems; the rest are counted.
+            const auto room = std::size_t(std::max<qint64>(0, limits::ListIssues - qint64(summary.issues.size())));
+            const std::size_t kept = std::min(room, batch.issues.size());
+            summary.issues.insert(summary.issues.end(), std::make_move_iterator(batch.issues.begin()),
+                                  std::make_move_iterator(batch.issues.begin() + qsizetype(kept)));
+            summary.issuesNotListed += qint64(batch.issues.size() - kept);
+            for (const Row &row : batch.valid) {
+                if (fresh) {
+                    const qint64 id = nextId++;
+                    if (Status s = repository.insert(row.customer, row.derived, id); !s)
+                        return R::failure(s.error());
+                    if (judging) {
+                        if (Status s = results->add(id, row.derived.text(CustomerRepository::Derived::RouteBook),
+                                                    row.customer.routeOrder, row.flags);
+                            !s)
+                            return R::failure(s.error());
+                    }
+                    ++summary.imported;
+                    continue;
+                }
+                auto outcome = repository.upsert(row.customer);
+                if (!outcome)
+                    return R::failure(outcome.error());
+                switch (outcome.value()) {
+                case CustomerRepository::Outcome::Inserted:
+                    ++summary.imported;
+                    break;
+                case CustomerRepository::Outcome::Updated:
+                    ++summary.updated;
+                    break;
+                case CustomerRepository::Outcome::Unchanged:
+                    ++summary.unchanged;
+                    break;
+                }
+            }
+            if (progress && !progress(batch.bytesRead, total))
+                return R::failure(QCoreApplication::translate("ta::CustomerImport", "Import cancelled: nothing was "
+                                                                                    "changed."));
+            spent = std::move(derived);
+        }
         QElapsedTimer wait;
         wait.start();
-        auto current = std::make_shared<Batch>(reading.takeResult());
-        Batch &batch = *current;
-        waitedNs += wait.nsecsElapsed();
-        if (!batch.end)
-            reading = QtConcurrent::run(readBatch, std::move(spent));
-        spent = current;
-        // What each row stores beside its fields, and the rules' judgement, on every core free (this thread
-        // included) while the worker reads on.
-        QElapsedTimer deriving;
-        deriving.start();
-        // In stretches of rows, each with a memo of the judgements' repeated work.
-        constexpr std::size_t stretch = 512;
-        std::vector<std::size_t> stretches;
-        for (std::size_t from = 0; from < batch.valid.size(); from += stretch)
-            stretches.push_back(from);
-        QtConcurrent::blockingMap(stretches, [judging, &engine, &rules, &memos, &batch, this](std::size_t from) {
-            const PrescreenMemos::Lease memo(memos);
-            const std::size_t to = std::min(batch.valid.size(), from + stretch);
-            for (std::size_t i = from; i < to; ++i) {
-                Row &row = batch.valid[i];
-                row.derived = CustomerRepository::Derived::of(row.customer);
-                if (judging && row.purposes)
-                    row.flags = Prescreener::judge(PrescreenCustomer::of(row.customer, *row.purposes), engine,
-                                                   m_library, rules, memo.get());
-            }
-        });
-        derivedNs += deriving.nsecsElapsed();
-        summary.rows += batch.rows;
-        summary.rejected += batch.rejected;
-        if (summary.rows > limits::ListRows)
-            return tooManyRows(name);
-        // The report keeps the first problems; the rest are counted.
-        const auto room = std::size_t(std::max<qint64>(0, limits::ListIssues - qint64(summary.issues.size())));
-        const std::size_t kept = std::min(room, batch.issues.size());
-        summary.issues.insert(summary.issues.end(), std::make_move_iterator(batch.issues.begin()),
-                              std::make_move_iterator(batch.issues.begin() + qsizetype(kept)));
-        summary.issuesNotListed += qint64(batch.issues.size() - kept);
-        for (const Row &row : batch.valid) {
-            if (fresh) {
-                const qint64 id = nextId++;
-                if (Status s = repository.insert(row.customer, row.derived, id); !s)
-                    return R::failure(s.error());
-                if (judging) {
-                    if (Status s = results->add(id, row.derived.text(CustomerRepository::Derived::RouteBook),
-                                                row.customer.routeOrder, row.flags);
-                        !s)
-                        return R::failure(s.error());
-                }
-                ++summary.imported;
-                continue;
-            }
-            auto outcome = repository.upsert(row.customer);
-            if (!outcome)
-                return R::failure(outcome.error());
-            switch (outcome.value()) {
-            case CustomerRepository::Outcome::Inserted:
-                ++summary.imported;
-                break;
-            case CustomerRepository::Outcome::Updated:
-                ++summary.updated;
-                break;
-            case CustomerRepository::Outcome::Unchanged:
-                ++summary.unchanged;
-                break;
-            }
-        }
-        if (progress && !progress(batch.bytesRead, total))
-            return R::failure(QCoreApplication::translate("ta::CustomerImport", "Import cancelled: nothing was "
-                                                                                "changed."));
-        if (batch.end)
+        deriving.waitForFinished();
+        derivedNs += wait.nsecsElapsed();
+        if (!current)
             break;
+        derived = std::move(current);
     }
     // A file that stopped being readable part way (text that is not in its encoding, a damaged workbook)
     // is refused whole.
@@ -711,7 +724,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         }
         qCInfo(lcCustomers) << "First import: rows in" << rowsMs << "ms (" << waitedNs / 1'000'000
                             << "ms of it waiting for rows read," << derivedNs / 1'000'000
-                            << "ms deriving and judging, the rest storing), indexes" << phase.elapsed()
+                            << "ms for rows derived and judged, the rest storing), indexes" << phase.elapsed()
                             << "ms; the search index follows in the background";
     }
     summary.sha256 = QString::fromLatin1(sha.result().toHex());
