@@ -12,6 +12,15 @@ namespace ta {
 
 RowSource::~RowSource() = default;
 
+bool RowSource::nextRow(RowFields &fields, qint64 &line)
+{
+    QStringList list;
+    if (!next(list, line))
+        return false;
+    fields.assign(list);
+    return true;
+}
+
 namespace {
 constexpr qint64 kChunk = 1 << 20;
 
@@ -290,8 +299,13 @@ bool CsvReader::next(QStringList &fields, qint64 &line)
     fields.clear();
     if (!isValid())
         return false;
-    if (m_utf8)
-        return nextUtf8(fields, line);
+    if (m_utf8) {
+        m_row.clear();
+        if (!nextUtf8(m_row, line))
+            return false;
+        fields = m_row.toList();
+        return true;
+    }
     // Skip blank lines between records.
     while (true) {
         if (m_pos >= m_buffer.size() && !fill())
@@ -378,6 +392,14 @@ bool CsvReader::next(QStringList &fields, qint64 &line)
     }
 }
 
+bool CsvReader::nextRow(RowFields &fields, qint64 &line)
+{
+    if (!m_utf8)
+        return RowSource::nextRow(fields, line);
+    fields.clear();
+    return isValid() && nextUtf8(fields, line);
+}
+
 bool CsvReader::fillBytes()
 {
     // Consumed bytes go before more are read, so the buffer holds about one chunk and the current record.
@@ -446,7 +468,7 @@ qsizetype validUtf8(const unsigned char *p, qsizetype n)
 
 } // namespace
 
-bool CsvReader::nextUtf8(QStringList &fields, qint64 &line)
+bool CsvReader::nextUtf8(RowFields &fields, qint64 &line)
 {
     const char sep = char(m_separator.unicode());
     // Skip blank lines between records.
@@ -578,8 +600,7 @@ bool CsvReader::nextUtf8(QStringList &fields, qint64 &line)
                           .arg(static_cast<unsigned char>(text[valid]), 2, 16, QLatin1Char('0'));
             return false;
         }
-        const QString field = size == 0 ? QString() : QString::fromUtf8(text, size);
-        fields << (quoted ? field : field.trimmed());
+        fields.appendUtf8(QByteArrayView(text, size), !quoted);
         ++column;
         if (endOfFile)
             return true;

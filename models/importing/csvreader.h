@@ -47,12 +47,13 @@ public:
 
     /// The next record; false at the end. @p line is the line the record starts on (1 = first line).
     bool next(QStringList &fields, qint64 &line) override;
+    bool nextRow(RowFields &fields, qint64 &line) override;
     qint64 bytesRead() const override { return m_bytesRead; }
 
 private:
     bool fill();
     QByteArray readChunk();
-    bool nextUtf8(QStringList &fields, qint64 &line);
+    bool nextUtf8(RowFields &fields, qint64 &line);
     bool fillBytes();
     // Each sets the error and returns false.
     bool refuseLength(qint64 line, int field, bool quoted, bool wholeRow);
@@ -75,6 +76,7 @@ private:
     bool m_eof = false;
     QChar m_separator = QLatin1Char(',');
     QString m_error;
+    RowFields m_row; // next() as a list: the UTF-8 path reads views
 };
 
 } // namespace ta

@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace ta {
 
@@ -108,112 +109,116 @@ public:
     /// The purposes of a price string this reader accepted (parsed once per distinct string).
     const QList<Purpose> *purposesOf(const QString &priceString) const
     {
-        const auto it = m_prices.constFind(priceString);
-        return it != m_prices.constEnd() && it->error.isEmpty() ? &it->purposes : nullptr;
+        const auto it = m_prices.find(QStringView(priceString));
+        return it != m_prices.end() && it->second.error.isEmpty() ? &it->second.purposes : nullptr;
     }
 
-    Customer read(const QStringList &fields, qint64 line, std::vector<ImportIssue> &issues) const
+    /// Only what a customer keeps is copied out of @p fields.
+    Customer read(const RowFields &fields, qint64 line, std::vector<ImportIssue> &issues) const
     {
         const auto value = [&](Field f) {
             const int i = m_index[f];
-            return i >= 0 && i < fields.size() ? fields.at(i) : QString();
+            return i >= 0 && i < fields.size() ? fields.at(i) : QStringView();
         };
-        const auto issue = [&](Field f, const QString &v, const QString &reason) {
-            issues.push_back({line, QLatin1StringView(kFieldNames[f]), v, reason});
+        const auto issue = [&](Field f, QStringView v, const QString &reason) {
+            issues.push_back({line, QLatin1StringView(kFieldNames[f]), v.toString(), reason});
         };
         Customer c;
-        c.code = value(Code).toUpper();
+        c.code = value(Code).toString().toUpper();
         if (c.code.isEmpty())
             issue(Code, c.code, QCoreApplication::translate("ta::CustomerImport", "the customer code is missing."));
         else if (!isCustomerCode(c.code))
             issue(Code, c.code,
                   QCoreApplication::translate("ta::CustomerImport", "a customer code has 13 characters: 2 letters, 4 "
                                                                     "letters or digits, then 7 digits."));
-        c.name = value(Name);
+        c.name = value(Name).toString();
         if (c.name.isEmpty())
             issue(Name, c.name, QCoreApplication::translate("ta::CustomerImport", "the name is missing."));
-        c.address = value(Address);
-        c.phone = value(Phone);
-        c.substation = value(Substation);
-        c.routeBook = value(RouteBook);
-        c.meterSerial = value(Serial);
+        c.address = value(Address).toString();
+        c.phone = value(Phone).toString();
+        c.substation = value(Substation).toString();
+        c.routeBook = value(RouteBook).toString();
+        c.meterSerial = value(Serial).toString();
 
         bool ok = true;
-        if (const QString v = value(RouteOrder); !v.isEmpty()) {
+        if (const QStringView v = value(RouteOrder); !v.isEmpty()) {
             c.routeOrder = v.toInt(&ok);
             if (!ok || c.routeOrder < 0)
                 issue(RouteOrder, v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 0 or more."));
         }
-        if (const QString v = value(Kind); !v.isEmpty()) {
-            if (v == QLatin1StringView("1"))
+        if (const QStringView v = value(Kind); !v.isEmpty()) {
+            if (v == u"1")
                 c.meterKind = MeterKind::SingleRate;
-            else if (v == QLatin1StringView("3"))
+            else if (v == u"3")
                 c.meterKind = MeterKind::ThreeRate;
             else
                 issue(Kind, v,
                       QCoreApplication::translate("ta::CustomerImport", "1 (single-rate) or 3 "
                                                                         "(three-rate)."));
         }
-        if (const QString v = value(Multiplier); !v.isEmpty()) {
+        if (const QStringView v = value(Multiplier); !v.isEmpty()) {
             c.multiplier = v.toInt(&ok);
             if (!ok || c.multiplier < 1)
                 issue(Multiplier, v, QCoreApplication::translate("ta::CustomerImport", "a whole number, 1 or more."));
         }
-        if (const QString v = value(Voltage); !v.isEmpty()) {
-            auto known = m_voltages.constFind(v);
-            if (known == m_voltages.constEnd()) {
-                const QString voltage = QString(v).remove(QLatin1Char(' '));
-                known = m_voltages.insert(v, m_library.kvOf(voltage) ? voltage : QString());
+        if (const QStringView v = value(Voltage); !v.isEmpty()) {
+            auto known = m_voltages.find(v);
+            if (known == m_voltages.end()) {
+                const QString voltage = v.toString().remove(QLatin1Char(' '));
+                known = m_voltages.emplace(v.toString(), m_library.kvOf(voltage) ? voltage : QString()).first;
             }
-            if (!known->isEmpty())
-                c.voltage = *known;
+            if (!known->second.isEmpty())
+                c.voltage = known->second;
             else
                 issue(Voltage, v,
                       QCoreApplication::translate("ta::CustomerImport", "a voltage class of the tariff books (%1) "
                                                                         "or a value in kV.")
                           .arg(m_library.voltageClasses().join(QStringLiteral(", "))));
         }
-        if (const QString v = value(Households); !v.isEmpty()) {
-            c.households = QString(v).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+        if (const QStringView v = value(Households); !v.isEmpty()) {
+            c.households = v.contains(QLatin1Char(','))
+                               ? v.toString().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok)
+                               : v.toDouble(&ok);
             const double quarters = c.households * 4;
             if (!ok || c.households < 0.25 || c.households > 1000 || std::abs(quarters - std::round(quarters)) > 1e-9)
                 issue(Households, v,
                       QCoreApplication::translate("ta::CustomerImport", "0.25 or more, in steps of 0.25 "
                                                                         "(4 renters = 1 household)."));
         }
-        c.priceString = value(PriceText);
-        if (c.priceString.isEmpty()) {
-            issue(PriceText, c.priceString,
+        if (const QStringView price = value(PriceText); price.isEmpty()) {
+            issue(PriceText, price,
                   QCoreApplication::translate("ta::CustomerImport", "the price string is "
                                                                     "missing."));
         } else {
-            auto known = m_prices.constFind(c.priceString);
-            if (known == m_prices.constEnd()) {
+            auto known = m_prices.find(price);
+            if (known == m_prices.end()) {
+                const QString text = price.toString();
                 PriceCheck check;
-                if (auto purposes = PriceString::parse(c.priceString, m_library); !purposes)
+                if (auto purposes = PriceString::parse(text, m_library); !purposes)
                     check.error = purposes.error();
                 else if (Status s = BillEngine::checkPurposes(purposes.value(), m_library); !s)
                     check.error = s.error();
                 else
                     check.purposes = purposes.value();
-                known = m_prices.insert(c.priceString, check);
+                known = m_prices.emplace(text, check).first;
             }
-            if (!known->error.isEmpty())
-                issue(PriceText, c.priceString, known->error);
+            c.priceString = known->first; // shared with the other rows of the same price
+            if (!known->second.error.isEmpty())
+                issue(PriceText, price, known->second.error);
         }
-        if (const QString v = value(Transformer); !v.isEmpty()) {
+        if (const QStringView v = value(Transformer); !v.isEmpty()) {
             c.transformerKva = v.toInt(&ok);
             if (!ok || c.transformerKva < 0)
                 issue(Transformer, v,
                       QCoreApplication::translate("ta::CustomerImport", "a whole number of kVA, 0 "
                                                                         "or more."));
         }
-        if (const QString v = value(Position); !v.isEmpty()) {
+        if (const QStringView v = value(Position); !v.isEmpty()) {
             const qsizetype comma = v.indexOf(QLatin1Char(','));
             const bool two = comma > 0 && v.indexOf(QLatin1Char(','), comma + 1) < 0;
             bool latOk = false, lonOk = false;
-            const double lat = two ? QStringView(v).left(comma).trimmed().toDouble(&latOk) : 0;
-            const double lon = two ? QStringView(v).mid(comma + 1).trimmed().toDouble(&lonOk) : 0;
+            const double lat = two ? v.left(comma).trimmed().toDouble(&latOk) : 0;
+            const double lon = two ? v.mid(comma + 1).trimmed().toDouble(&lonOk) : 0;
             if (latOk && lonOk && lat >= 8 && lat <= 24 && lon >= 102 && lon <= 110) {
                 c.latitude = lat;
                 c.longitude = lon;
@@ -223,10 +228,11 @@ public:
                                                                         "(8–24 N, 102–110 E)."));
             }
         }
-        if (const QString v = value(RatioCheck); !v.isEmpty()) {
-            c.lastRatioCheck = QDate::fromString(v, Qt::ISODate);
+        if (const QStringView v = value(RatioCheck); !v.isEmpty()) {
+            const QString date = v.toString();
+            c.lastRatioCheck = QDate::fromString(date, Qt::ISODate);
             if (!c.lastRatioCheck.isValid())
-                c.lastRatioCheck = QDate::fromString(v, QStringLiteral("dd/MM/yyyy"));
+                c.lastRatioCheck = QDate::fromString(date, QStringLiteral("dd/MM/yyyy"));
             if (!c.lastRatioCheck.isValid())
                 issue(RatioCheck, v,
                       QCoreApplication::translate("ta::CustomerImport", "a date written YYYY-MM-DD "
@@ -234,20 +240,22 @@ public:
         }
 
         // Months: totals and, on three-rate meters, registers that add up.
-        std::vector<MonthlyConsumption> months(m_monthOrder.size());
-        std::vector<bool> present(m_monthOrder.size());
+        std::vector<MonthlyConsumption> &months = m_scratchMonths;
+        std::vector<char> &present = m_scratchPresent;
+        months.assign(m_monthOrder.size(), MonthlyConsumption{});
+        present.assign(m_monthOrder.size(), false);
         for (std::size_t m = 0; m < months.size(); ++m)
             months[m].month = m_monthOrder[m];
         for (std::size_t k = 0; k < m_monthColumns.size(); ++k) {
             const MonthSlot &slot = m_monthColumns[k];
             if (slot.index >= fields.size())
                 continue;
-            const QString &v = fields.at(slot.index);
+            const QStringView v = fields.at(slot.index);
             if (v.isEmpty())
                 continue;
             const int kwh = v.toInt(&ok);
             if (!ok || kwh < 0) {
-                issues.push_back({line, m_months[k].name, v,
+                issues.push_back({line, m_months[k].name, v.toString(),
                                   QCoreApplication::translate("ta::CustomerImport", "a whole number of kWh, 0 or "
                                                                                     "more.")});
                 continue;
@@ -337,14 +345,24 @@ private:
         QString error;
         QList<Purpose> purposes;
     };
+    // Looked up by the field as read, without making a string of it.
+    struct ViewHash
+    {
+        using is_transparent = void;
+        size_t operator()(QStringView v) const { return qHash(v); }
+    };
+    template <typename T> using ByText = std::unordered_map<QString, T, ViewHash, std::equal_to<>>;
 
     const std::vector<MonthColumn> &m_months;
     const TariffLibrary &m_library;
     int m_index[FieldCount];
     std::vector<int> m_monthOrder;
     std::vector<MonthSlot> m_monthColumns;
-    mutable QHash<QString, PriceCheck> m_prices;
-    mutable QHash<QString, QString> m_voltages; // as written → as stored, empty when unknown
+    mutable ByText<PriceCheck> m_prices;
+    mutable ByText<QString> m_voltages; // as written → as stored, empty when unknown
+    // A row's months as they are read, kept from row to row.
+    mutable std::vector<MonthlyConsumption> m_scratchMonths;
+    mutable std::vector<char> m_scratchPresent;
 };
 
 } // namespace
@@ -559,20 +577,20 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     const qsizetype headerSize = header.size();
     // A batch written here goes back to the worker to be freed where it was allocated (freeing another
     // thread's memory contends for the allocator's lock with that thread).
-    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize](std::shared_ptr<Batch> spent) {
+    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize, total](std::shared_ptr<Batch> spent) {
         spent.reset();
         constexpr int batchSize = 4096;
         Batch batch;
         batch.valid.reserve(batchSize);
-        QStringList fields;
+        RowFields fields; // each row of the batch read into the same text
         while (batch.rows < batchSize) {
-            if (!reader.next(fields, line)) {
+            if (!reader.nextRow(fields, line)) {
                 batch.end = true;
                 break;
             }
             ++batch.rows;
             const std::size_t before = batch.issues.size();
-            if (fields.size() != headerSize && !(fields.size() == 1 && fields.first().isEmpty()))
+            if (fields.size() != headerSize && !fields.isBlank())
                 batch.issues.push_back({line, QStringLiteral("-"), QString(),
                                         QCoreApplication::translate("ta::CustomerImport", "the row has %1 fields, "
                                                                                           "the header %2.")
@@ -600,6 +618,12 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
             batch.valid.push_back(std::move(row));
         }
         batch.bytesRead = reader.bytesRead();
+        // The codes of the whole list are kept: room for as many as the file holds at the rate of the first batch,
+        // instead of the table growing (and moving every code) a dozen times.
+        if (seen.size() == batch.rows - batch.rejected && batch.bytesRead > 0 && !batch.end) {
+            const double perByte = double(seen.size()) / double(batch.bytesRead);
+            seen.reserve(qsizetype(std::min<double>(limits::ListRows + 1, perByte * double(total) * 1.05)));
+        }
         return batch;
     };
     QElapsedTimer rowsTimer;
@@ -768,7 +792,7 @@ Customer CustomerImport::readCustomer(const QList<QPair<QString, QString>> &fiel
 {
     QHash<QString, int> columns;
     std::vector<MonthColumn> months;
-    QStringList values;
+    RowFields values;
     for (const auto &[header, value] : fields) {
         const QString code = ImportTemplate::resolveHeader(header);
         if (code.isEmpty()) {
@@ -785,7 +809,7 @@ Customer CustomerImport::readCustomer(const QList<QPair<QString, QString>> &fiel
         }
         const int index = int(values.size());
         columns.insert(code, index);
-        values << value;
+        values.append(value);
         QString reg;
         int month = 0;
         if (ImportTemplate::parseMonthColumn(code, &reg, &month))

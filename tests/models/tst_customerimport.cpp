@@ -63,6 +63,8 @@ private Q_SLOTS:
     void readsEveryEncodingAndSeparator_data();
     void readsEveryEncodingAndSeparator();
     void quotedFieldsKeepSeparatorsAndLineBreaks();
+    void fieldsReadAsWritten_data();
+    void fieldsReadAsWritten();
     void vietnameseHeadersAreAliases();
     void rowRules_data();
     void rowRules();
@@ -178,6 +180,48 @@ void TestCustomerImport::quotedFieldsKeepSeparatorsAndLineBreaks()
     QCOMPARE(first->history.back().kwh, 130);
     QVERIFY(repo.findByCode(QStringLiteral("PB07010000002"))->history.empty());
     QCOMPARE(repo.findByCode(QStringLiteral("PB07010000003"))->name.size(), 8000);
+}
+
+void TestCustomerImport::fieldsReadAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("fields");
+    // Blanks around a plain field go (as QString::trimmed: a no-break space is one), a quoted field keeps them.
+    QTest::addRow("blanks") << QStringLiteral("  padded  ,\u00A0nbsp\u00A0,\"  quoted  \",\tx\t").toUtf8()
+                            << QStringList{QStringLiteral("padded"), QStringLiteral("nbsp"),
+                                           QStringLiteral("  quoted  "), QStringLiteral("x")};
+    // A byte-order mark inside the text is a character of its field, not a mark to drop.
+    QTest::addRow("mark inside") << QStringLiteral("a,\uFEFFb,c").toUtf8()
+                                 << QStringList{QStringLiteral("a"), QStringLiteral("\uFEFFb"), QStringLiteral("c")};
+    QTest::addRow("quotes and marks") << QStringLiteral("\"Cô \"\"Ba\"\"\",Đức,,🙂").toUtf8()
+                                      << QStringList{QStringLiteral("Cô \"Ba\""), QStringLiteral("Đức"), QString(),
+                                                     QStringLiteral("🙂")};
+    // Text after a closing quote belongs to the field (as spreadsheets read it), untrimmed.
+    QTest::addRow("after a quote") << QByteArray("\"a\" b ,c")
+                                   << QStringList{QStringLiteral("a b "), QStringLiteral("c")};
+}
+
+void TestCustomerImport::fieldsReadAsWritten()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, fields);
+    // Read as views of one text and as a list: the same fields, row after row.
+    QByteArray text = bytes + "\n" + bytes + "\r\n";
+    QBuffer views(&text), list(&text);
+    QVERIFY(views.open(QIODevice::ReadOnly) && list.open(QIODevice::ReadOnly));
+    CsvReader byViews(views), byList(list);
+    RowFields row;
+    QStringList listed;
+    qint64 line = 0;
+    for (int n = 1; n <= 2; ++n) {
+        QVERIFY2(byViews.nextRow(row, line), qPrintable(byViews.errorString()));
+        QCOMPARE(line, qint64(n));
+        QCOMPARE(row.toList(), fields);
+        QVERIFY(byList.next(listed, line));
+        QCOMPARE(listed, fields);
+    }
+    QVERIFY(!byViews.nextRow(row, line));
+    QVERIFY(byViews.isValid());
 }
 
 void TestCustomerImport::vietnameseHeadersAreAliases()
