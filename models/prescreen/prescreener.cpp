@@ -1,5 +1,7 @@
 #include "models/prescreen/prescreener.h"
 
+#include "models/security/sodium.h"
+
 #include "models/core/language.h"
 #include "models/core/logging.h"
 #include "models/core/money.h"
@@ -26,6 +28,8 @@
 #include <QtSql/QSqlQuery>
 
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -56,7 +60,13 @@ QString storedReason(const char *kind, const QStringList &values)
         }
         out += QLatin1Char('"');
     };
-    QString out = QStringLiteral("{\"a\":[");
+    // Made once at its full length (appended a character at a time, it would be copied as it grows).
+    qsizetype length = 16 + qsizetype(std::strlen(kind));
+    for (const QString &v : values)
+        length += v.size() + 3;
+    QString out;
+    out.reserve(length);
+    out += QLatin1StringView("{\"a\":[");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)
             out += QLatin1Char(',');
@@ -77,98 +87,57 @@ template <typename Hash, typename Key> const typename Hash::mapped_type *memoise
     return it == hash->constEnd() ? nullptr : &it.value();
 }
 
-/// The results stored for one customer (flags and customer_rank), to compare with a new judgement: its texts as
-/// SQLite holds them (UTF-8), compared without being decoded.
+/// The results stored for one customer: its digest (PrescreenResults::digestOf), none when there are flags
+/// without a rank or a rank stored before digests were.
 struct StoredResult
 {
-    struct Flag
-    {
-        QByteArray rule, reason, note;
-        std::optional<qint64> monthly, yearly;
-    };
     qint64 id = 0;
-    std::vector<Flag> flags;
-    bool ranked = false;
-    std::optional<qint64> yearly;
-    QByteArray rules;
-    QByteArray routeBook;
-    int routeOrder = 0;
+    std::optional<qint64> digest;
 
     /// Whether writing @p judged with this route would store exactly what is stored.
     bool sameAs(const std::vector<PrescreenFlag> &judged, QByteArrayView book, int order) const
     {
-        if (!ranked || routeBook != book || routeOrder != order || flags.size() != judged.size())
-            return false;
-        const auto same = [](const QString &text, const QByteArray &utf8) {
-            return QAnyStringView::equal(text, QUtf8StringView(utf8));
-        };
-        const PrescreenResults::Rank rank = PrescreenResults::rankOf(judged);
-        if (rank.yearly != yearly || !same(rank.rules, rules))
-            return false;
-        for (const PrescreenFlag &f : judged) {
-            const auto match = std::find_if(flags.begin(), flags.end(), [&f, &same](const Flag &g) {
-                return g.monthly == f.monthly &&
-                       g.yearly == (f.monthly ? std::optional<qint64>(f.yearly) : std::nullopt) &&
-                       same(f.rule, g.rule) && same(f.reason, g.reason) && same(f.impactNote, g.note);
-            });
-            if (match == flags.end())
-                return false;
-        }
-        return true;
+        return digest && *digest == PrescreenResults::digestOf(judged, book, order);
     }
 };
 
 /// What flags and customer_rank hold for the customers with row ids in [@p from, @p to), in the order of their ids.
 Status readStored(const SqliteReader &reader, qint64 from, qint64 to, std::vector<StoredResult> &out)
 {
-    const auto optional = [](const SqliteStatement &st, int column) {
-        return st.isNull(column) ? std::nullopt : std::optional<qint64>(st.int64(column));
-    };
-    // Both tables are keyed by the customer's id: each is read in its order, and the two merged.
-    SqliteStatement flags(reader.handle(), "SELECT customer_id, rule, reason, monthly_impact, yearly_impact,"
-                                           " impact_note FROM flags WHERE customer_id >= ? AND customer_id < ?"
-                                           " ORDER BY customer_id");
-    if (!flags.isValid())
-        return Status::failure(reader.handle() ? flags.error() : reader.error());
-    flags.bindInt(1, from);
-    flags.bindInt(2, to);
-    while (flags.next()) {
-        const qint64 id = flags.int64(0);
-        if (out.empty() || out.back().id != id)
-            out.emplace_back().id = id;
-        out.back().flags.push_back({flags.text(1).toByteArray(), flags.text(2).toByteArray(),
-                                    flags.text(5).toByteArray(), optional(flags, 3), optional(flags, 4)});
+    // Both tables are keyed by the customer's id: each is read in its order, and the two merged. Of the flags
+    // only the customers are read (a customer with flags and no rank is one whose results differ).
+    SqliteStatement ranks(reader.handle(), "SELECT customer_id, digest FROM customer_rank"
+                                           " WHERE customer_id >= ? AND customer_id < ? ORDER BY customer_id");
+    SqliteStatement flagged(reader.handle(), "SELECT DISTINCT customer_id FROM flags"
+                                             " WHERE customer_id >= ? AND customer_id < ? ORDER BY customer_id");
+    for (SqliteStatement *st : {&ranks, &flagged}) {
+        if (!st->isValid())
+            return Status::failure(reader.handle() ? st->error() : reader.error());
+        st->bindInt(1, from);
+        st->bindInt(2, to);
     }
-    if (flags.failed())
-        return Status::failure(flags.error());
-    SqliteStatement ranks(reader.handle(), "SELECT customer_id, yearly_impact, rules, route_book, route_order"
-                                           " FROM customer_rank WHERE customer_id >= ? AND customer_id < ?"
-                                           " ORDER BY customer_id");
-    if (!ranks.isValid())
-        return Status::failure(ranks.error());
-    ranks.bindInt(1, from);
-    ranks.bindInt(2, to);
-    std::size_t at = 0;
-    const std::size_t flagged = out.size();
-    while (ranks.next()) {
-        const qint64 id = ranks.int64(0);
-        while (at < flagged && out[at].id < id)
-            ++at;
-        // A rank without flags (not written so, but read as stored) goes after them, sorted below.
-        const bool withFlags = at < flagged && out[at].id == id;
-        StoredResult &r = withFlags ? out[at] : out.emplace_back();
-        r.id = id;
-        r.ranked = true;
-        r.yearly = optional(ranks, 1);
-        r.rules = ranks.text(2).toByteArray();
-        r.routeBook = ranks.text(3).toByteArray();
-        r.routeOrder = int(ranks.int64(4));
+    // Room for a usual share of flagged customers (a fifth or so), rather than growing from none.
+    out.reserve(std::size_t(std::max<qint64>(0, to - from) / 4));
+    bool rank = ranks.next(), flag = flagged.next();
+    while (rank || flag) {
+        const qint64 rankId = rank ? ranks.int64(0) : std::numeric_limits<qint64>::max();
+        const qint64 flagId = flag ? flagged.int64(0) : std::numeric_limits<qint64>::max();
+        StoredResult &r = out.emplace_back();
+        r.id = std::min(rankId, flagId);
+        if (rankId == r.id) {
+            if (!ranks.isNull(1))
+                r.digest = ranks.int64(1);
+            rank = ranks.next();
+        }
+        if (flagId == r.id)
+            flag = flagged.next();
+        else
+            r.digest.reset(); // a rank without flags is not written so
     }
     if (ranks.failed())
         return Status::failure(ranks.error());
-    if (out.size() > flagged) {
-        std::sort(out.begin(), out.end(), [](const StoredResult &a, const StoredResult &b) { return a.id < b.id; });
-    }
+    if (flagged.failed())
+        return Status::failure(flagged.error());
     return Status::success();
 }
 
@@ -369,6 +338,8 @@ std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, cons
     };
     const int recoveryMonths = law ? law->recovery.maxMonths : 0;
     const auto add = [&flags, recoveryMonths](const char *rule, const QString &reason, const Impact &impact) {
+        if (flags.empty())
+            flags.reserve(2); // a flagged customer has one or two, rarely more
         flags.push_back({QLatin1StringView(rule), reason, impact.monthly, impact.monthly.value_or(0) * recoveryMonths,
                          impact.note, impact.unknownKind});
     };
@@ -461,12 +432,6 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     timer.start();
     const BillEngine engine(m_library);
     PrescreenSummary summary;
-    QSqlQuery count(m_db.connection());
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM customers")) || !count.next())
-        return R::failure(count.lastError().text());
-    const qint64 total = count.value(0).toLongLong();
-    count.finish(); // no statement may be pending when the result tables are dropped
-
     // The flags written below belong to customers read in this very transaction: checking each against the
     // customers table again would read the whole table a second time.
     QSqlQuery(QStringLiteral("PRAGMA foreign_keys=OFF"), m_db.connection());
@@ -487,7 +452,10 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             first = bounds.value(0).toLongLong();
             last = bounds.value(1).toLongLong();
         }
-    }
+    } // (no statement may be pending when the result tables are dropped)
+    // The customers to judge, as far as progress goes: a list's row ids run without gaps but for customers
+    // removed since (counting them would read an index of a million entries first).
+    const qint64 total = last - first + 1;
     constexpr qint64 rangeSize = 32768;
     std::vector<std::pair<qint64, qint64>> ranges;
     for (qint64 from = first; from <= last; from += rangeSize)
@@ -554,6 +522,7 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             return std::string_view(v.data(), size_t(v.size()));
         };
         PrescreenCustomer customer;
+        out->flagged.reserve(stored.size() + std::size_t(range.second - range.first) / 16);
         std::size_t next = 0; // the first stored result no customer has claimed yet
         while (read.next()) {
             ++out->customers;
@@ -726,6 +695,42 @@ PrescreenResults::~PrescreenResults()
                                << "impacts could not be billed (the first 20 are logged above)";
 }
 
+qint64 PrescreenResults::digestOf(const std::vector<PrescreenFlag> &flags, QByteArrayView routeBook, int routeOrder)
+{
+    sodiumReady(); // (SipHash itself needs nothing the start makes: no randomness, no tables)
+    // Every field written, each with its length so that no two results read alike; texts as their UTF-16
+    // units (no conversion). One buffer per thread: this runs for every flagged customer of a list.
+    thread_local QByteArray bytes;
+    bytes.resize(0);
+    const auto number = [](qint64 n) {
+        bytes.append(reinterpret_cast<const char *>(&n), sizeof n);
+    };
+    const auto text = [&number](const QString &t) {
+        number(t.size());
+        bytes.append(reinterpret_cast<const char *>(t.utf16()), t.size() * qsizetype(sizeof(char16_t)));
+    };
+    number(qint64(flags.size()));
+    for (const PrescreenFlag &f : flags) {
+        text(f.rule);
+        text(f.reason);
+        number(f.monthly ? 1 : 0);
+        number(f.monthly.value_or(0));
+        number(f.monthly ? f.yearly : 0);
+        text(f.monthly ? QString() : f.impactNote);
+    }
+    number(routeBook.size());
+    bytes.append(routeBook);
+    number(routeOrder);
+    // A fixed key: the digest only has to tell results apart, and be the same from one run to the next.
+    static constexpr unsigned char key[crypto_shorthash_KEYBYTES] = {'t', 'a', '-', 'p', 'r', 'e', 's', 'c',
+                                                                     'r', 'e', 'e', 'n', '-', 'v', '1', '\0'};
+    unsigned char out[crypto_shorthash_BYTES];
+    crypto_shorthash(out, reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()), key);
+    qint64 digest;
+    std::memcpy(&digest, out, sizeof digest);
+    return digest;
+}
+
 PrescreenResults::Rank PrescreenResults::rankOf(const std::vector<PrescreenFlag> &flags)
 {
     Rank rank;
@@ -745,8 +750,8 @@ Status PrescreenResults::prepare(bool replacing)
     m_statements.reset(new Statements{
         SqliteStatement(handle, "INSERT INTO flags (customer_id, rule, reason, monthly_impact, yearly_impact,"
                                 " impact_note) VALUES (?, ?, ?, ?, ?, ?)"),
-        SqliteStatement(handle, "INSERT INTO customer_rank (customer_id, yearly_impact, rules, route_book, route_order)"
-                                " VALUES (?, ?, ?, ?, ?)"),
+        SqliteStatement(handle, "INSERT INTO customer_rank (customer_id, yearly_impact, rules, route_book, route_order,"
+                                " digest) VALUES (?, ?, ?, ?, ?, ?)"),
         std::nullopt, std::nullopt});
     if (replacing) {
         m_statements->deleteFlags.emplace(handle, "DELETE FROM flags WHERE customer_id = ?");
@@ -846,6 +851,7 @@ Status PrescreenResults::write(qint64 id, QByteArrayView routeBook, int routeOrd
     insertRank.bindText(3, rank.rules);
     insertRank.bindText(4, routeBook);
     insertRank.bindInt(5, routeOrder);
+    insertRank.bindInt(6, digestOf(flags, routeBook, routeOrder));
     if (!insertRank.exec())
         return Status::failure(insertRank.error());
     return Status::success();

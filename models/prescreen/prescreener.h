@@ -196,6 +196,10 @@ public:
         QString rules;
     };
     static Rank rankOf(const std::vector<PrescreenFlag> &flags);
+    /// What customer_rank.digest holds for a customer with @p flags and this route: a 64-bit keyed hash
+    /// (SipHash) of everything written for it, the same for the same results and, but for a chance of
+    /// 2^-64, different for any other.
+    static qint64 digestOf(const std::vector<PrescreenFlag> &flags, QByteArrayView routeBook, int routeOrder);
 
 private:
     struct Statements;

@@ -215,6 +215,11 @@ Schema ProfileData::schema()
           QStringLiteral("DROP INDEX customers_planned"),
           QStringLiteral("CREATE INDEX customers_planned ON customers (planned_on, route_book, route_order)"
                          " WHERE planned_on IS NOT NULL")}},
+        {14,
+         QStringLiteral("a digest of each customer's stored warnings, to tell what a pre-screen changes"),
+         {// PrescreenResults::digestOf the flags and the route as written; NULL (results stored before) differs
+          // from every digest, so those customers are written again by the next pre-screen.
+          QStringLiteral("ALTER TABLE customer_rank ADD COLUMN digest INTEGER")}},
     };
     return s;
 }
