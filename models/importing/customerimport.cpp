@@ -563,6 +563,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         std::optional<QList<Purpose>> purposes; // as the reader parsed the price string
         CustomerRepository::Derived derived;
         std::vector<PrescreenFlag> flags;
+        qint64 digest = 0; // of the flags, for their writing
     };
     struct Batch
     {
@@ -640,6 +641,9 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
             if (judging && row.purposes)
                 row.flags = Prescreener::judge(PrescreenCustomer::of(row.customer, *row.purposes), engine, m_library,
                                                rules, memo.get());
+            if (!row.flags.empty())
+                row.digest = PrescreenResults::digestOf(
+                    row.flags, row.derived.text(CustomerRepository::Derived::RouteBook), row.customer.routeOrder);
         }
     };
     // Three stages: while this thread stores a batch, a worker derives and judges the next and another reads and
@@ -691,7 +695,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
                         return R::failure(s.error());
                     if (judging) {
                         if (Status s = results->add(id, row.derived.text(CustomerRepository::Derived::RouteBook),
-                                                    row.customer.routeOrder, row.flags);
+                                                    row.customer.routeOrder, row.flags, row.digest);
                             !s)
                             return R::failure(s.error());
                     }

@@ -94,11 +94,6 @@ struct StoredResult
     qint64 id = 0;
     std::optional<qint64> digest;
 
-    /// Whether writing @p judged with this route would store exactly what is stored.
-    bool sameAs(const std::vector<PrescreenFlag> &judged, QByteArrayView book, int order) const
-    {
-        return digest && *digest == PrescreenResults::digestOf(judged, book, order);
-    }
 };
 
 /// What flags and customer_rank hold for the customers with row ids in [@p from, @p to), in the order of their ids.
@@ -467,7 +462,8 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         QByteArray routeBook;
         int routeOrder;
         std::vector<PrescreenFlag> flags;
-        bool changed; ///< differs from what is stored for the customer
+        qint64 digest; ///< PrescreenResults::digestOf the flags and route
+        bool changed;  ///< differs from what is stored for the customer
     };
     struct RangeResult
     {
@@ -567,11 +563,13 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
             while (next < stored.size() && stored[next].id < id)
                 out->cleared.push_back(stored[next++].id);
             const bool before = next < stored.size() && stored[next].id == id;
-            const bool changed = !before || !stored[next].sameAs(flags, routeBook, routeOrder);
+            // (Worked out here for the writing too: the writing thread has every customer to write.)
+            const qint64 digest = PrescreenResults::digestOf(flags, routeBook, routeOrder);
+            const bool changed = !before || stored[next].digest != digest;
             if (before)
                 ++next;
             out->changes += changed ? 1 : 0;
-            out->flagged.push_back({id, routeBook.toByteArray(), routeOrder, std::move(flags), changed});
+            out->flagged.push_back({id, routeBook.toByteArray(), routeOrder, std::move(flags), digest, changed});
         }
         if (read.failed())
             out->error = read.error();
@@ -599,10 +597,11 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
     const auto store = [&results, &write](const RangeResult &judged) -> Status {
         for (const Judged &j : judged.flagged) {
             if (write == Write::Whole) {
-                if (Status s = results.add(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags); !s)
+                if (Status s = results.add(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags, j.digest); !s)
                     return s;
             } else if (j.changed) {
-                if (Status s = results.replace(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags); !s)
+                if (Status s = results.replace(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags, j.digest);
+                    !s)
                     return s;
             } else {
                 results.keep(j.flags);
@@ -796,18 +795,19 @@ Status PrescreenResults::beginChanges()
 }
 
 Status PrescreenResults::add(qint64 id, QByteArrayView routeBook, int routeOrder,
-                             const std::vector<PrescreenFlag> &flags)
+                             const std::vector<PrescreenFlag> &flags, std::optional<qint64> digest)
 {
     if (flags.empty())
         return Status::success();
-    if (Status s = write(id, routeBook, routeOrder, flags); !s)
+    if (Status s = write(id, routeBook, routeOrder, flags, digest ? *digest : digestOf(flags, routeBook, routeOrder));
+        !s)
         return s;
     keep(flags);
     return Status::success();
 }
 
 Status PrescreenResults::replace(qint64 id, QByteArrayView routeBook, int routeOrder,
-                                 const std::vector<PrescreenFlag> &flags)
+                                 const std::vector<PrescreenFlag> &flags, std::optional<qint64> digest)
 {
     Q_ASSERT(m_statements->deleteFlags && m_statements->deleteRank);
     for (SqliteStatement *remove : {&*m_statements->deleteFlags, &*m_statements->deleteRank}) {
@@ -815,11 +815,11 @@ Status PrescreenResults::replace(qint64 id, QByteArrayView routeBook, int routeO
         if (!remove->exec())
             return Status::failure(remove->error());
     }
-    return add(id, routeBook, routeOrder, flags);
+    return add(id, routeBook, routeOrder, flags, digest);
 }
 
 Status PrescreenResults::write(qint64 id, QByteArrayView routeBook, int routeOrder,
-                               const std::vector<PrescreenFlag> &flags)
+                               const std::vector<PrescreenFlag> &flags, qint64 digest)
 {
     SqliteStatement &insertFlag = m_statements->insertFlag;
     SqliteStatement &insertRank = m_statements->insertRank;
@@ -851,7 +851,7 @@ Status PrescreenResults::write(qint64 id, QByteArrayView routeBook, int routeOrd
     insertRank.bindText(3, rank.rules);
     insertRank.bindText(4, routeBook);
     insertRank.bindInt(5, routeOrder);
-    insertRank.bindInt(6, digestOf(flags, routeBook, routeOrder));
+    insertRank.bindInt(6, digest);
     if (!insertRank.exec())
         return Status::failure(insertRank.error());
     return Status::success();

@@ -178,11 +178,13 @@ public:
 
     Status begin();
     Status beginChanges();
-    /// One customer's flags; its route book and order are kept with its rank (the worklist's order).
-    Status add(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags);
+    /// One customer's flags; its route book and order are kept with its rank (the worklist's order). @p digest
+    /// is digestOf() them when the caller has it already (worked out on a worker), else it is worked out here.
+    Status add(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags,
+               std::optional<qint64> digest = std::nullopt);
     /// After beginChanges(): one customer's stored flags replaced by @p flags (none: removed).
     Status replace(qint64 customerId, QByteArrayView routeBook, int routeOrder,
-                   const std::vector<PrescreenFlag> &flags);
+                   const std::vector<PrescreenFlag> &flags, std::optional<qint64> digest = std::nullopt);
     /// A customer whose stored flags stay as they are, counted in the summary.
     void keep(const std::vector<PrescreenFlag> &flags);
     Status finish();
@@ -204,7 +206,8 @@ public:
 private:
     struct Statements;
     Status prepare(bool replacing);
-    Status write(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags);
+    Status write(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags,
+                 qint64 digest);
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     QStringList m_createIndexes;
