@@ -348,11 +348,13 @@ std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, cons
             uses.householdLadder = uses.householdLadder || (law && law->households.categories.contains(category));
             uses.administrativeOnly =
                 uses.administrativeOnly && law && law->administrativeCategories.contains(category);
+            uses.threeRateUse = uses.threeRateUse || (law && law->threeRate.categories.contains(category));
         }
         if (memo)
             memo->m_uses.insert({row.priceString, law}, uses);
     }
     const bool householdLadder = uses.householdLadder, administrativeOnly = uses.administrativeOnly;
+    const bool threeRateUse = uses.threeRateUse;
 
     // Households sharing a meter multiply every tier block (TT 16/2014 Art. 10(2)); counted from the
     // residence data at the address since TT 09/2023; renters by quarters of a household.
@@ -381,7 +383,7 @@ std::vector<PrescreenFlag> Prescreener::judge(const PrescreenCustomer &row, cons
     if (administrativeOnly && rules.administrative)
         add(rule::Administrative, storedReason("administrative", {}), unknown("needs-inventory"));
     // Production and business must buy by time of use (the one rule the inspection applies too).
-    if (law && !row.threeRateMeter && rules.threeRate) {
+    if (law && !row.threeRateMeter && rules.threeRate && threeRateUse) { // (no such use: nothing to assess)
         const TouObligation tou = TouObligation::assess(history, purposes, row.transformerKva, 0, *law, library);
         if (tou.required()) {
             PriceApplication proposed = current;

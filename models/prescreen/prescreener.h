@@ -131,6 +131,7 @@ private:
     {
         bool householdLadder = false;
         bool administrativeOnly = true;
+        bool threeRateUse = false; ///< a use the three-rate rule covers (else TouObligation has nothing to assess)
     };
     struct Impact
     {
