@@ -21,6 +21,8 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QWaitCondition>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QScopeGuard>
@@ -32,6 +34,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <unordered_map>
 
 namespace ta {
@@ -555,8 +558,8 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     const RowReader rowReader(columns, months, m_library);
 
     // The rows go in batches through three stages (below): read and checked, derived and judged, stored. The
-    // reading worker alone touches the reader, the row checks and the codes seen; each batch is read only when
-    // the one before has been handed over.
+    // reading worker alone touches the reader, the row checks and the codes seen; it reads ahead of the storing
+    // by at most kAhead batches.
     struct Row
     {
         Customer customer;
@@ -576,10 +579,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     };
     QHash<quint64, qint64> seen; // packedCode() → the line it was first seen on
     const qsizetype headerSize = header.size();
-    // A batch written here goes back to the worker to be freed where it was allocated (freeing another
-    // thread's memory contends for the allocator's lock with that thread).
-    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize, total](std::shared_ptr<Batch> spent) {
-        spent.reset();
+    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize, total] {
         constexpr int batchSize = 4096;
         Batch batch;
         batch.valid.reserve(batchSize);
@@ -647,20 +647,66 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         }
     };
     // Three stages: while this thread stores a batch, a worker derives and judges the next and another reads and
-    // checks the one after. The workers are the import's own, whatever else runs on the application's pool (an
+    // checks the ones after. The workers are the import's own, whatever else runs on the application's pool (an
     // import started from the window runs on it).
     QThreadPool stages;
     stages.setMaxThreadCount(2);
-    QFuture<Batch> reading = QtConcurrent::run(&stages, readBatch, std::shared_ptr<Batch>());
+    // Between the reader and this thread: the batches read and not taken yet, and the batches stored, which go
+    // back to the reader to be freed where they were allocated (freeing another thread's memory contends for the
+    // allocator's lock with that thread).
+    struct Handoff
+    {
+        QMutex mutex;
+        QWaitCondition changed;
+        std::deque<std::shared_ptr<Batch>> ready;
+        std::vector<std::shared_ptr<Batch>> spent;
+        bool stop = false;
+    } handoff;
+    constexpr std::size_t kAhead = 2;
+    QFuture<void> reading = QtConcurrent::run(&stages, [&handoff, &readBatch] {
+        for (;;) {
+            std::vector<std::shared_ptr<Batch>> spent;
+            {
+                QMutexLocker lock(&handoff.mutex);
+                while (!handoff.stop && handoff.ready.size() >= kAhead)
+                    handoff.changed.wait(&handoff.mutex);
+                if (handoff.stop)
+                    return;
+                spent.swap(handoff.spent);
+            }
+            spent.clear();
+            auto batch = std::make_shared<Batch>(readBatch());
+            const bool end = batch->end;
+            {
+                QMutexLocker lock(&handoff.mutex);
+                handoff.ready.push_back(std::move(batch));
+            }
+            handoff.changed.wakeAll();
+            if (end)
+                return;
+        }
+    });
+    const auto take = [&handoff] {
+        QMutexLocker lock(&handoff.mutex);
+        while (handoff.ready.empty())
+            handoff.changed.wait(&handoff.mutex);
+        std::shared_ptr<Batch> batch = std::move(handoff.ready.front());
+        handoff.ready.pop_front();
+        handoff.changed.wakeAll();
+        return batch;
+    };
     QFuture<void> deriving;
     // Whatever way this returns, the workers are done with the reader and the batches before they go.
-    const auto settle = qScopeGuard([&reading, &deriving] {
-        if (reading.isValid()) // not once its result was taken
-            reading.waitForFinished();
+    const auto settle = qScopeGuard([&handoff, &reading, &deriving] {
+        {
+            QMutexLocker lock(&handoff.mutex);
+            handoff.stop = true;
+        }
+        handoff.changed.wakeAll();
+        reading.waitForFinished();
         deriving.waitForFinished();
     });
     std::shared_ptr<Batch> derived; // derived, stored next
-    std::shared_ptr<Batch> spent;   // stored, freed by the reader
     bool allRead = false;
     qint64 waitedNs = 0;  // for the log: time this thread waited for the reader,
     qint64 derivedNs = 0; // and for the deriving and judging
@@ -669,11 +715,9 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         if (!allRead) {
             QElapsedTimer wait;
             wait.start();
-            current = std::make_shared<Batch>(reading.takeResult());
+            current = take();
             waitedNs += wait.nsecsElapsed();
             allRead = current->end;
-            if (!allRead)
-                reading = QtConcurrent::run(&stages, readBatch, std::move(spent));
             deriving = QtConcurrent::run(&stages, [&derive, current] { derive(*current); });
         }
         if (derived) {
@@ -720,7 +764,8 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
             if (progress && !progress(batch.bytesRead, total))
                 return R::failure(QCoreApplication::translate("ta::CustomerImport", "Import cancelled: nothing was "
                                                                                     "changed."));
-            spent = std::move(derived);
+            QMutexLocker lock(&handoff.mutex);
+            handoff.spent.push_back(std::move(derived));
         }
         QElapsedTimer wait;
         wait.start();
