@@ -579,7 +579,8 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     };
     QHash<quint64, qint64> seen; // packedCode() → the line it was first seen on
     const qsizetype headerSize = header.size();
-    const auto readBatch = [&reader, &rowReader, &seen, &line, headerSize, total] {
+    bool codesSized = false;
+    const auto readBatch = [&reader, &rowReader, &seen, &codesSized, &line, headerSize, total] {
         constexpr int batchSize = 4096;
         Batch batch;
         batch.valid.reserve(batchSize);
@@ -621,7 +622,8 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         batch.bytesRead = reader.bytesRead();
         // The codes of the whole list are kept: room for as many as the file holds at the rate of the first batch,
         // instead of the table growing (and moving every code) a dozen times.
-        if (seen.size() == batch.rows - batch.rejected && batch.bytesRead > 0 && !batch.end) {
+        if (!codesSized && batch.bytesRead > 0 && !batch.end) {
+            codesSized = true;
             const double perByte = double(seen.size()) / double(batch.bytesRead);
             seen.reserve(qsizetype(std::min<double>(limits::ListRows + 1, perByte * double(total) * 1.05)));
         }
