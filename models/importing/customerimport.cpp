@@ -21,13 +21,13 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QJsonDocument>
-#include <QMutex>
-#include <QWaitCondition>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
 #include <QThreadPool>
+#include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>

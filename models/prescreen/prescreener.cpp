@@ -93,7 +93,6 @@ struct StoredResult
 {
     qint64 id = 0;
     std::optional<qint64> digest;
-
 };
 
 /// What flags and customer_rank hold for the customers with row ids in [@p from, @p to), in the order of their ids.
@@ -602,8 +601,7 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
                 if (Status s = results.add(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags, j.digest); !s)
                     return s;
             } else if (j.changed) {
-                if (Status s = results.replace(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags, j.digest);
-                    !s)
+                if (Status s = results.replace(j.id, QByteArrayView(j.routeBook), j.routeOrder, j.flags, j.digest); !s)
                     return s;
             } else {
                 results.keep(j.flags);

@@ -184,8 +184,8 @@ public:
     Status add(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags,
                std::optional<qint64> digest = std::nullopt);
     /// After beginChanges(): one customer's stored flags replaced by @p flags (none: removed).
-    Status replace(qint64 customerId, QByteArrayView routeBook, int routeOrder,
-                   const std::vector<PrescreenFlag> &flags, std::optional<qint64> digest = std::nullopt);
+    Status replace(qint64 customerId, QByteArrayView routeBook, int routeOrder, const std::vector<PrescreenFlag> &flags,
+                   std::optional<qint64> digest = std::nullopt);
     /// A customer whose stored flags stay as they are, counted in the summary.
     void keep(const std::vector<PrescreenFlag> &flags);
     Status finish();
