@@ -18,7 +18,6 @@ class RowFields
 {
 public:
     qsizetype size() const { return qsizetype(m_spans.size()); }
-    bool isEmpty() const { return m_spans.empty(); }
     /// Valid until the next change of the row.
     QStringView at(qsizetype i) const
     {
