@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <csignal>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -25,16 +27,37 @@ inline void application()
     static QCoreApplication app(argc, argv);
 }
 
-inline QString scratchFolder()
+inline QString scratchParent()
 {
     const QFileInfo shm(QStringLiteral("/dev/shm"));
-    const QString parent = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
-    return parent + QStringLiteral("/ta-fuzz-%1").arg(QCoreApplication::applicationPid());
+    return shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+}
+
+inline QString scratchFolder()
+{
+    return scratchParent() + QStringLiteral("/ta-fuzz-%1").arg(QCoreApplication::applicationPid());
+}
+
+// A target killed by a signal (a timeout, the machine's out-of-memory killer, a stopped run) never reaches its
+// atexit handler: the folders of processes that no longer exist are removed by the next target that starts.
+inline void removeOrphanedScratchFolders()
+{
+    const QDir parent(scratchParent());
+    const QStringList folders = parent.entryList({QStringLiteral("ta-fuzz-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : folders) {
+        bool ok = false;
+        const qint64 pid = name.mid(int(sizeof("ta-fuzz-")) - 1).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+            continue;
+        if (::kill(pid_t(pid), 0) == -1 && errno == ESRCH)
+            QDir(parent.filePath(name)).removeRecursively();
+    }
 }
 
 inline QString asFile(const uint8_t *data, size_t size, const QString &fileName)
 {
     static const QString folder = [] {
+        removeOrphanedScratchFolders();
         const QString dir = scratchFolder();
         QDir().mkpath(dir);
         // Removed when the process ends normally (libFuzzer's runs end with exit()).
