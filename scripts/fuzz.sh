@@ -27,7 +27,7 @@ shift || true
 
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(csvreader xlsxreader pricestring answersfile recordverify tariffbook scenario)
+    targets=(csvreader xlsxreader pricestring answersfile recordverify tariffbook scenario request)
 fi
 mkdir -p "$BUILD_DIR/crashes"
 scratch=$(mktemp -d)

@@ -74,6 +74,53 @@ struct HttpServer::Impl
 
 namespace {
 
+using RequestParser = http::request_parser<http::string_body>;
+
+/// Before a request's header is read: the header's limit, and the largest body any route takes.
+void prepareParser(RequestParser &parser, const Limits &limits)
+{
+    parser.header_limit(std::uint32_t(limits.headerBytes));
+    // The route's own limit is set once the header is read (admitBody).
+    parser.body_limit(std::uint64_t(std::max(limits.jsonBytes, limits.blobBytes)));
+}
+
+/// The answer to an error while reading a request: 431 or 413 with its problem document, or none (closed, idle
+/// too long, or garbage: the connection ends without one).
+std::optional<HttpResponse> refusalFor(const Api &api, beast::error_code ec)
+{
+    if (ec == http::error::header_limit)
+        return api.problem(431, "too-large", QStringLiteral("The request header is too large"));
+    if (ec == http::error::body_limit)
+        return api.problem(413, "too-large", QStringLiteral("The body is larger than this request accepts"));
+    return std::nullopt;
+}
+
+/// Once the header is read: the body limit of the request's route, or a 413 when the declared length is above it.
+std::optional<HttpResponse> admitBody(RequestParser &parser, const Api &api)
+{
+    const auto &header = parser.get();
+    const qint64 limit = api.bodyLimit(QByteArray::fromStdString(std::string(header.method_string())),
+                                       QByteArray::fromStdString(std::string(header.target())));
+    if (parser.content_length() && qint64(*parser.content_length()) > limit)
+        return refusalFor(api, http::error::body_limit);
+    parser.body_limit(std::uint64_t(limit));
+    return std::nullopt;
+}
+
+/// The request as the handlers see it (header names in lower case).
+HttpRequest toRequest(const http::request<http::string_body> &message, const std::string &peer)
+{
+    HttpRequest request;
+    request.method = QByteArray::fromStdString(std::string(message.method_string()));
+    request.target = QByteArray::fromStdString(std::string(message.target()));
+    for (const auto &field : message)
+        request.headers.insert(QByteArray::fromStdString(std::string(field.name_string())).toLower(),
+                               QByteArray::fromStdString(std::string(field.value())));
+    request.body = QByteArray::fromStdString(message.body());
+    request.peer = QString::fromStdString(peer);
+    return request;
+}
+
 /// One connection: TLS, then requests one after another while the client keeps it open.
 class Connection : public std::enable_shared_from_this<Connection>
 {
@@ -99,9 +146,7 @@ private:
     void readHeader()
     {
         m_parser.emplace();
-        m_parser->header_limit(std::uint32_t(m_server.limits.headerBytes));
-        // The route's own limit is set once the header is read; until then the largest any route takes.
-        m_parser->body_limit(std::uint64_t(std::max(m_server.limits.jsonBytes, m_server.limits.blobBytes)));
+        prepareParser(*m_parser, m_server.limits);
         beast::get_lowest_layer(m_stream).expires_after(milliseconds(m_server.limits.idleMs));
         http::async_read_header(m_stream, m_buffer, *m_parser,
                                 [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
@@ -109,26 +154,16 @@ private:
 
     void onHeader(beast::error_code ec)
     {
-        if (ec == http::error::header_limit) {
-            refuse(431, "too-large", "The request header is too large");
-            return;
+        if (ec) {
+            if (auto refusal = refusalFor(m_server.api, ec))
+                refuse(*refusal);
+            return; // otherwise closed, idle too long, or garbage: the connection ends
         }
-        if (ec == http::error::body_limit) {
-            refuse(413, "too-large", "The body is larger than this request accepts");
-            return;
-        }
-        if (ec)
-            return; // closed, idle too long, or garbage: the connection ends
         m_started = std::chrono::steady_clock::now();
-        const auto &request = m_parser->get();
-        const QByteArray method = QByteArray::fromStdString(std::string(request.method_string()));
-        const QByteArray target = QByteArray::fromStdString(std::string(request.target()));
-        const qint64 limit = m_server.api.bodyLimit(method, target);
-        if (m_parser->content_length() && qint64(*m_parser->content_length()) > limit) {
-            refuse(413, "too-large", "The body is larger than this request accepts");
+        if (auto refusal = admitBody(*m_parser, m_server.api)) {
+            refuse(*refusal);
             return;
         }
-        m_parser->body_limit(std::uint64_t(limit));
         // The whole request must arrive within its deadline, however slowly it trickles in.
         beast::get_lowest_layer(m_stream).expires_after(milliseconds(m_server.limits.requestMs));
         http::async_read(m_stream, m_buffer, *m_parser,
@@ -137,21 +172,13 @@ private:
 
     void onRead(beast::error_code ec)
     {
-        if (ec == http::error::body_limit) {
-            refuse(413, "too-large", "The body is larger than this request accepts");
+        if (ec) {
+            if (auto refusal = refusalFor(m_server.api, ec))
+                refuse(*refusal);
             return;
         }
-        if (ec)
-            return;
         auto message = m_parser->release();
-        HttpRequest request;
-        request.method = QByteArray::fromStdString(std::string(message.method_string()));
-        request.target = QByteArray::fromStdString(std::string(message.target()));
-        for (const auto &field : message)
-            request.headers.insert(QByteArray::fromStdString(std::string(field.name_string())).toLower(),
-                                   QByteArray::fromStdString(std::string(field.value())));
-        request.body = QByteArray::fromStdString(message.body());
-        request.peer = QString::fromStdString(m_peer);
+        HttpRequest request = toRequest(message, m_peer);
         m_keepAlive = message.keep_alive();
         beast::get_lowest_layer(m_stream).expires_never();
         // The handler may wait for a durable commit: it runs on the handler pool, the answer comes back here.
@@ -175,12 +202,12 @@ private:
         return m_server.drop && m_server.drop(request, status);
     }
 
-    void refuse(int status, const char *type, const char *title)
+    void refuse(const HttpResponse &refusal)
     {
         // The client may still be sending the body it was refused: what arrives is read and dropped for a
         // while after the answer, so the connection does not end with a reset that hides the answer.
         m_drainAfterWrite = true;
-        write(m_server.api.problem(status, type, QString::fromLatin1(title)), true);
+        write(refusal, true);
     }
 
     void drain()
@@ -272,6 +299,29 @@ void HttpServer::Impl::accept()
         }
         accept();
     });
+}
+
+RequestRead readRequest(const Api &api, std::string_view bytes, const QString &peer)
+{
+    RequestParser parser;
+    prepareParser(parser, api.limits());
+    bool admitted = false;
+    while (!parser.is_done()) {
+        beast::error_code ec;
+        const std::size_t used = parser.put(net::buffer(bytes.data(), bytes.size()), ec);
+        bytes.remove_prefix(used);
+        if (ec && ec != http::error::need_more)
+            return {std::nullopt, refusalFor(api, ec)};
+        if (parser.is_header_done() && !admitted) {
+            admitted = true;
+            if (auto refusal = admitBody(parser, api))
+                return {std::nullopt, refusal};
+            continue;
+        }
+        if (used == 0)
+            return {}; // a connection would wait for more
+    }
+    return {toRequest(parser.get(), peer.toStdString()), std::nullopt};
 }
 
 HttpServer::HttpServer(Api &api, const ServerIdentity &identity, int ioThreads, int handlerThreads)

@@ -12,8 +12,21 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string_view>
 
 namespace ta::server {
+
+/// What a connection makes of the bytes of one request: the request as the handlers see it, or the answer
+/// refusing it (431 a header over its limit, 413 a body over its route's), or neither (more bytes are needed, or
+/// they are not HTTP: a connection waits, or ends). The connections read their sockets by the same steps; the
+/// request parser's fuzz target reads its inputs with this.
+struct RequestRead
+{
+    std::optional<HttpRequest> request;
+    std::optional<HttpResponse> refusal;
+};
+RequestRead readRequest(const Api &api, std::string_view bytes, const QString &peer);
 
 class HttpServer
 {

@@ -54,17 +54,23 @@ inline void removeOrphanedScratchFolders()
     }
 }
 
-inline QString asFile(const uint8_t *data, size_t size, const QString &fileName)
+/// The process's scratch folder, made on first use and removed when the process ends normally (libFuzzer's runs
+/// end with exit()).
+inline const QString &scratch()
 {
     static const QString folder = [] {
         removeOrphanedScratchFolders();
         const QString dir = scratchFolder();
         QDir().mkpath(dir);
-        // Removed when the process ends normally (libFuzzer's runs end with exit()).
         std::atexit([] { QDir(scratchFolder()).removeRecursively(); });
         return dir;
     }();
-    const QString path = folder + QLatin1Char('/') + fileName;
+    return folder;
+}
+
+inline QString asFile(const uint8_t *data, size_t size, const QString &fileName)
+{
+    const QString path = scratch() + QLatin1Char('/') + fileName;
     QFile f(path);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(reinterpret_cast<const char *>(data), qint64(size));

@@ -115,6 +115,7 @@ public:
     server::Store &store() { return *m_store; }
     server::HttpServer &http() { return *m_http; }
     server::BlobStore &blobs() { return *m_blobs; }
+    server::Api &api() { return *m_api; }
     const server::ServerIdentity &identity() const { return *m_identity; }
     QString dataDir() const { return m_dir.path(); }
     bool onPostgres() const { return m_store->kind() == server::SqlConnection::Kind::Postgresql; }

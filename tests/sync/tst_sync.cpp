@@ -82,6 +82,8 @@ private Q_SLOTS:
     void aRevokedDeviceIsRefusedAtOnce();
     void anExpiredSessionIsOpenedAgain();
     void oversizedBodiesAre413();
+    void requestsAreReadStepByStep_data();
+    void requestsAreReadStepByStep();
     void aSlowClientLosesItsConnection();
     void anotherCertificateStopsTheTablet();
     void reviewsComeBackThroughTheFeed();
@@ -454,6 +456,81 @@ void TestSync::oversizedBodiesAre413()
     QCOMPARE(r.quarantined, 1);
     const OutboxEntry e = Outbox(a.data().connection()).entry(id).value();
     QVERIFY2(e.lastError.contains(QStringLiteral("413")), qPrintable(e.lastError));
+}
+
+void TestSync::requestsAreReadStepByStep_data()
+{
+    // The bytes a connection received; what it makes of them: the request's method, target and one header (lower
+    // case), or the refusal's status, or neither (it waits for more, or ends a connection that is not HTTP).
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("refusal");       // 0: none
+    QTest::addColumn<QByteArray>("method"); // empty: no request
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("header"); // "name=value", the name in lower case
+    QTest::addColumn<QByteArray>("body");
+
+    const QByteArray json = R"({"device":"d"})";
+    const QByteArray header8k = "GET /v1/hello HTTP/1.1\r\nX-Long: " + QByteArray(8 * 1024, 'a') + "\r\n\r\n";
+    QTest::newRow("whole") << QByteArray("GET /v1/hello HTTP/1.1\r\nHost: h\r\nX-Trace-Id: AbC\r\n\r\n") << 0
+                           << QByteArray("GET") << QByteArray("/v1/hello") << QByteArray("x-trace-id=AbC")
+                           << QByteArray();
+    QTest::newRow("body by length") << QByteArray("POST /v1/session/challenge HTTP/1.1\r\nContent-Length: 14\r\n\r\n" +
+                                                  json)
+                                    << 0 << QByteArray("POST") << QByteArray("/v1/session/challenge")
+                                    << QByteArray("content-length=14") << json;
+    QTest::newRow("body in chunks") << QByteArray(
+                                           "POST /v1/session/challenge HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                           "5\r\n{\"dev\r\n9\r\nice\":\"d\"}\r\n0\r\n\r\n")
+                                    << 0 << QByteArray("POST") << QByteArray("/v1/session/challenge")
+                                    << QByteArray("transfer-encoding=chunked") << json;
+    QTest::newRow("header not ended") << QByteArray("GET /v1/hello HTTP/1.1\r\nHost: h\r\n") << 0 << QByteArray()
+                                      << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("body not all there") << QByteArray("POST /v1/session HTTP/1.1\r\nContent-Length: 14\r\n\r\n{\"dev")
+                                        << 0 << QByteArray() << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("not HTTP") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n") << 0 << QByteArray()
+                              << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("header over 8 KiB") << header8k << 431 << QByteArray() << QByteArray() << QByteArray()
+                                       << QByteArray();
+    // JSON routes take 1 MiB, evidence files 16 MiB: a declared length is refused before any of the body comes.
+    QTest::newRow("JSON declared over 1 MiB")
+        << QByteArray("POST /v1/session HTTP/1.1\r\nContent-Length: 1048577\r\n\r\n") << 413 << QByteArray()
+        << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("evidence declared at 2 MiB, waiting")
+        << QByteArray("PUT /v1/blobs/ab HTTP/1.1\r\nContent-Length: 2097152\r\n\r\nxyz") << 0 << QByteArray()
+        << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("evidence declared over 16 MiB")
+        << QByteArray("PUT /v1/blobs/ab HTTP/1.1\r\nContent-Length: 16777217\r\n\r\n") << 413 << QByteArray()
+        << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("a chunk over the JSON limit")
+        << QByteArray("POST /v1/session HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n100001\r\n") << 413
+        << QByteArray() << QByteArray() << QByteArray() << QByteArray();
+}
+
+void TestSync::requestsAreReadStepByStep()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, refusal);
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, body);
+    TestServer server;
+    const server::RequestRead read = server::readRequest(
+        server.api(), std::string_view(bytes.constData(), std::size_t(bytes.size())), QStringLiteral("10.0.0.7"));
+    QCOMPARE(read.refusal.has_value(), refusal != 0);
+    if (refusal) {
+        QCOMPARE(read.refusal->status, refusal);
+        QCOMPARE(QJsonDocument::fromJson(read.refusal->body).object().value(QStringLiteral("status")).toInt(), refusal);
+    }
+    QCOMPARE(read.request.has_value(), !method.isEmpty());
+    if (!read.request)
+        return;
+    QCOMPARE(read.request->method, method);
+    QCOMPARE(read.request->target, target);
+    const QList<QByteArray> nameValue = header.split('=');
+    QCOMPARE(read.request->headers.value(nameValue[0]), nameValue[1]);
+    QCOMPARE(read.request->body, body);
+    QCOMPARE(read.request->peer, QStringLiteral("10.0.0.7"));
 }
 
 void TestSync::aSlowClientLosesItsConnection()
