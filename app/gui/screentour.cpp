@@ -54,7 +54,7 @@ void ScreenTour::start()
         });
         for (const auto &[page, name] : pages) {
             const QString file = QStringLiteral("%1-%2").arg(QLatin1StringView(name), lang);
-            m_steps.push_back([this, page] { m_window.showPage(page); });
+            m_steps.push_back([this, p = page] { m_window.showPage(p); });
             m_steps.push_back([this, file] { shoot(file); });
         }
         // The customer at the top of the worklist, in its own window.

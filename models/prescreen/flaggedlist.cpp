@@ -22,7 +22,7 @@ const char *const kRanked = "SELECT c.code, c.name, c.address, c.route_book, c.r
                             " FROM customer_rank r JOIN customers c ON c.id = r.customer_id"
                             " ORDER BY r.yearly_impact DESC, c.route_book, c.route_order";
 
-std::optional<qint64> money(const QVariant &v)
+std::optional<qint64> moneyOf(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
@@ -36,10 +36,10 @@ FlaggedCustomer fromQuery(const QSqlQuery &q)
     f.routeBook = q.value(3).toString();
     f.routeOrder = q.value(4).toInt();
     f.rules = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    f.yearlyImpact = money(q.value(6));
+    f.yearlyImpact = moneyOf(q.value(6));
     for (const QString &stored : q.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         f.reasons << reasonText(stored);
-    f.monthlyImpact = money(q.value(8));
+    f.monthlyImpact = moneyOf(q.value(8));
     for (const QString &stored : q.value(9).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QString note = impactNoteText(stored);
         if (!f.impactNotes.contains(note))
@@ -71,8 +71,8 @@ std::vector<CustomerFlag> FlaggedList::flagsOf(QSqlDatabase db, const QString &c
     q.addBindValue(code);
     if (q.exec()) {
         while (q.next())
-            out.push_back({q.value(0).toString(), reasonText(q.value(1).toString()), money(q.value(2)),
-                           money(q.value(3)), impactNoteText(q.value(4).toString())});
+            out.push_back({q.value(0).toString(), reasonText(q.value(1).toString()), moneyOf(q.value(2)),
+                           moneyOf(q.value(3)), impactNoteText(q.value(4).toString())});
     }
     return out;
 }

@@ -13,12 +13,7 @@ namespace ta::review {
 
 namespace {
 
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-Status failed(const QSqlQuery &q)
+Status campaignsFailed(const QSqlQuery &q)
 {
     qCWarning(lcStorage) << "Campaigns:" << q.lastError().text();
     return Status::failure(
@@ -80,13 +75,14 @@ Status Campaigns::add(const Campaign &c)
     q.addBindValue(name);
     q.addBindValue(c.kind);
     // The narrowing filters, as "substation|route book|price group".
-    q.addBindValue(QStringList{text(c.substation), text(c.routeBook), text(c.mainGroup)}.join(QLatin1Char('|')));
+    q.addBindValue(QStringList{notNullText(c.substation), notNullText(c.routeBook), notNullText(c.mainGroup)}.join(
+        QLatin1Char('|')));
     q.addBindValue(c.planned);
     q.addBindValue(c.deadline.toString(Qt::ISODate));
     q.addBindValue(
         (c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return failed(q);
+        return campaignsFailed(q);
     return Status::success();
 }
 
@@ -150,13 +146,13 @@ Status Campaigns::storeAssignments(const QJsonArray &changes)
         if (code.isEmpty())
             return Status::failure(tr("The server sent an assignment without a customer code."));
         q.addBindValue(code);
-        q.addBindValue(text(o.value(QStringLiteral("device")).toString()));
-        q.addBindValue(text(o.value(QStringLiteral("inspector")).toString()));
-        q.addBindValue(text(o.value(QStringLiteral("campaign")).toString()));
-        q.addBindValue(text(o.value(QStringLiteral("due")).toString()));
-        q.addBindValue(text(o.value(QStringLiteral("at")).toString()));
+        q.addBindValue(notNullText(o.value(QStringLiteral("device")).toString()));
+        q.addBindValue(notNullText(o.value(QStringLiteral("inspector")).toString()));
+        q.addBindValue(notNullText(o.value(QStringLiteral("campaign")).toString()));
+        q.addBindValue(notNullText(o.value(QStringLiteral("due")).toString()));
+        q.addBindValue(notNullText(o.value(QStringLiteral("at")).toString()));
         if (!q.exec())
-            return failed(q);
+            return campaignsFailed(q);
     }
     return tx.commit();
 }
@@ -165,8 +161,8 @@ qint64 Campaigns::assignedCount(const QString &campaign) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM branch_assignments WHERE ? = '' OR campaign = ?"));
-    q.addBindValue(text(campaign));
-    q.addBindValue(text(campaign));
+    q.addBindValue(notNullText(campaign));
+    q.addBindValue(notNullText(campaign));
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 

@@ -29,13 +29,7 @@ QDateTime fromStamp(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-/// Text for a NOT NULL column: a null QString binds as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-Status failed(const QSqlQuery &q)
+Status queueFailed(const QSqlQuery &q)
 {
     qCWarning(lcStorage) << "ReviewQueue:" << q.lastError().text();
     return Status::failure(
@@ -252,8 +246,8 @@ Status ReviewQueue::store(const QJsonArray &records, const TrustedKeys &keys)
         q.addBindValue(revision);
         q.addBindValue(fingerprint);
         q.addBindValue(device);
-        q.addBindValue(text(o.value(QStringLiteral("inspector")).toString()));
-        q.addBindValue(text(o.value(QStringLiteral("receivedAt")).toString()));
+        q.addBindValue(notNullText(o.value(QStringLiteral("inspector")).toString()));
+        q.addBindValue(notNullText(o.value(QStringLiteral("receivedAt")).toString()));
         q.addBindValue(status);
         q.addBindValue(o.value(QStringLiteral("assigned")).toBool() ? 1 : 0);
         q.addBindValue(o.value(QStringLiteral("replacedBy")).toString().isEmpty()
@@ -261,13 +255,13 @@ Status ReviewQueue::store(const QJsonArray &records, const TrustedKeys &keys)
                            : QVariant(o.value(QStringLiteral("replacedBy")).toString()));
         q.addBindValue(canonical);
         q.addBindValue(signature);
-        q.addBindValue(text(customer.value(QStringLiteral("code")).toString()));
-        q.addBindValue(text(customer.value(QStringLiteral("name")).toString()));
-        q.addBindValue(text(customer.value(QStringLiteral("substation")).toString()));
-        q.addBindValue(text(record.value(QStringLiteral("number")).toString()));
+        q.addBindValue(notNullText(customer.value(QStringLiteral("code")).toString()));
+        q.addBindValue(notNullText(customer.value(QStringLiteral("name")).toString()));
+        q.addBindValue(notNullText(customer.value(QStringLiteral("substation")).toString()));
+        q.addBindValue(notNullText(record.value(QStringLiteral("number")).toString()));
         q.addBindValue(visitedAt.isValid() ? visitedAt.toLocalTime().date().toString(Qt::ISODate) : QString());
-        q.addBindValue(text(checks.join(QLatin1Char(','))));
-        q.addBindValue(text(changes.join(QLatin1Char(','))));
+        q.addBindValue(notNullText(checks.join(QLatin1Char(','))));
+        q.addBindValue(notNullText(changes.join(QLatin1Char(','))));
         q.addBindValue(impact.isDouble() ? QVariant(qint64(impact.toDouble()))
                                          : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(record.value(QStringLiteral("replaces")).toString());
@@ -277,13 +271,13 @@ Status ReviewQueue::store(const QJsonArray &records, const TrustedKeys &keys)
         q.addBindValue(decided.isEmpty() ? none : QVariant(decided.value(QStringLiteral("by")).toString()));
         q.addBindValue(decided.isEmpty() ? none : QVariant(decided.value(QStringLiteral("at")).toString()));
         if (!q.exec())
-            return failed(q);
+            return queueFailed(q);
         // The server's word replaces what this device decided and was told about.
         if (!decided.isEmpty()) {
             accepted.addBindValue(id);
             accepted.addBindValue(revision);
             if (!accepted.exec())
-                return failed(accepted);
+                return queueFailed(accepted);
         }
     }
     return tx.commit();
@@ -464,7 +458,7 @@ Result<sync::Decision> ReviewQueue::decide(const QString &recordId, int revision
     q.addBindValue(signature);
     q.addBindValue(d.decidedAt);
     if (!q.exec())
-        return failed(q);
+        return queueFailed(q);
     return d;
 }
 
@@ -488,7 +482,7 @@ Status ReviewQueue::markDecisionSent(const QString &recordId, int revision)
                              " revision = ?"));
     q.addBindValue(recordId);
     q.addBindValue(revision);
-    return q.exec() ? Status::success() : failed(q);
+    return q.exec() ? Status::success() : queueFailed(q);
 }
 
 Status ReviewQueue::markDecisionRefused(const QString &recordId, int revision, const QString &reason)
@@ -499,7 +493,7 @@ Status ReviewQueue::markDecisionRefused(const QString &recordId, int revision, c
     q.addBindValue(reason);
     q.addBindValue(recordId);
     q.addBindValue(revision);
-    return q.exec() ? Status::success() : failed(q);
+    return q.exec() ? Status::success() : queueFailed(q);
 }
 
 Status ReviewQueue::markDecisionRetry(const QString &recordId, int revision, const QString &error)
@@ -510,7 +504,7 @@ Status ReviewQueue::markDecisionRetry(const QString &recordId, int revision, con
     q.addBindValue(error);
     q.addBindValue(recordId);
     q.addBindValue(revision);
-    return q.exec() ? Status::success() : failed(q);
+    return q.exec() ? Status::success() : queueFailed(q);
 }
 
 std::vector<ReviewQueue::Approved> ReviewQueue::approved(const QDate &from, const QDate &to, bool again) const
@@ -545,7 +539,7 @@ Status ReviewQueue::markExported(const std::vector<std::pair<QString, int>> &rev
         q.bindValue(1, id);
         q.bindValue(2, revision);
         if (!q.exec())
-            return failed(q);
+            return queueFailed(q);
     }
     return tx.commit();
 }

@@ -108,4 +108,10 @@ Result<QStringList> dropDeclaredIndexes(QSqlDatabase db, const QString &table);
 /// Runs @p statements in order; stops at the first failure.
 Status execAll(QSqlDatabase db, const QStringList &statements);
 
+/// @p value for a NOT NULL text column: a null QString binds as NULL, an empty one as ''.
+inline QString notNullText(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 } // namespace ta

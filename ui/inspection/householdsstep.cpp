@@ -16,12 +16,12 @@
 namespace ta {
 
 namespace {
-enum Column { HeadColumn, DocumentColumn, NoteColumn, ColumnCount };
+enum HouseholdColumn { HeadColumn, DocumentColumn, NoteColumn, HouseholdColumnCount };
 } // namespace
 
 HouseholdsStep::HouseholdsStep(QWidget *parent) : StepPage(parent)
 {
-    m_households = new QTableWidget(0, ColumnCount, this);
+    m_households = new QTableWidget(0, HouseholdColumnCount, this);
     m_households->setObjectName(QStringLiteral("householdsTable"));
     m_households->horizontalHeader()->setSectionResizeMode(HeadColumn, QHeaderView::Stretch);
     m_households->horizontalHeader()->setSectionResizeMode(DocumentColumn, QHeaderView::ResizeToContents);

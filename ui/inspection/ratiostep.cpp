@@ -18,7 +18,7 @@
 namespace ta {
 
 namespace {
-enum Column {
+enum ApplianceColumn {
     NameColumn,
     KwColumn,
     QuantityColumn,
@@ -26,13 +26,13 @@ enum Column {
     HoursColumn,
     DaysColumn,
     GroupColumn,
-    ColumnCount
+    ApplianceColumnCount
 };
 } // namespace
 
 RatioStep::RatioStep(QWidget *parent) : StepPage(parent)
 {
-    m_appliances = new QTableWidget(0, ColumnCount, this);
+    m_appliances = new QTableWidget(0, ApplianceColumnCount, this);
     m_appliances->setObjectName(QStringLiteral("appliancesTable"));
     m_appliances->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_appliances->verticalHeader()->setDefaultSectionSize(48);
