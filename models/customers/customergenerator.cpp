@@ -182,6 +182,10 @@ double Random::logNormal(double median, double sigma)
 
 CustomerGenerator::CustomerGenerator(GeneratorOptions options) : m_options(std::move(options)), m_random(m_options.seed)
 {
+    // A newest month that is not a yyyymm (a setup that never set one: 0) would read the seasons out of bounds.
+    const int month = m_options.lastMonth % 100;
+    if (m_options.lastMonth < 190001 || month < 1 || month > 12)
+        m_options.lastMonth = GeneratorOptions().lastMonth;
 }
 
 void CustomerGenerator::startRouteBook()

@@ -16,7 +16,7 @@ struct GeneratorOptions
 {
     int customers = 1000;
     std::uint64_t seed = 1;
-    int lastMonth = 202510;                     ///< yyyymm of the newest consumption month
+    int lastMonth = 202510; ///< yyyymm of the newest consumption month (one that is not a month: this default)
     QString corporation = QStringLiteral("PB"); ///< 2-letter corporation prefix (PB = EVNSPC)
 };
 

@@ -17,7 +17,7 @@ struct TrainingSetup
 {
     int customers = 5000;
     quint64 seed = 2025;
-    int lastMonth = 0; ///< yyyymm
+    int lastMonth = 0; ///< yyyymm; 0 (unset): the generator's default month
 };
 
 class TrainingData

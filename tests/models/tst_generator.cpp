@@ -98,6 +98,8 @@ class TestGenerator : public QObject
 
 private Q_SLOTS:
     void sameSeedSameBytes();
+    void aNewestMonthThatIsNotAMonthIsTheDefault_data();
+    void aNewestMonthThatIsNotAMonthIsTheDefault();
     void csvFollowsTheTemplate();
     void codesAndSerialsAreWellFormedAndUnique();
     void customerMixIsRealistic();
@@ -116,6 +118,41 @@ void TestGenerator::sameSeedSameBytes()
     const QByteArray a = csv(1500, 7);
     QCOMPARE(csv(1500, 7), a);
     QVERIFY(csv(1500, 8) != a);
+}
+
+void TestGenerator::aNewestMonthThatIsNotAMonthIsTheDefault_data()
+{
+    QTest::addColumn<int>("lastMonth");
+    QTest::addColumn<int>("newest"); // the newest month of every history
+    QTest::newRow("unset") << 0 << 202510;
+    QTest::newRow("month 13") << 202513 << 202510;
+    QTest::newRow("month 0") << 202600 << 202510;
+    QTest::newRow("negative") << -202501 << 202510;
+    QTest::newRow("a year only") << 2025 << 202510;
+    QTest::newRow("December") << 202412 << 202412;
+    QTest::newRow("January") << 202601 << 202601;
+}
+
+void TestGenerator::aNewestMonthThatIsNotAMonthIsTheDefault()
+{
+    QFETCH(int, lastMonth);
+    QFETCH(int, newest);
+    GeneratorOptions o;
+    o.customers = 400;
+    o.seed = 5;
+    o.lastMonth = lastMonth;
+    CustomerGenerator g(o);
+    for (int i = 0; i < o.customers; ++i) {
+        const Customer c = g.next();
+        QCOMPARE(c.history.size(), std::size_t(12));
+        QCOMPARE(c.history.back().month, newest);
+        // Twelve consecutive months, each a yyyymm.
+        for (std::size_t m = 0; m < c.history.size(); ++m) {
+            QCOMPARE(c.history[m].month, addMonths(newest, int(m) - 11));
+            QVERIFY2(c.history[m].month % 100 >= 1 && c.history[m].month % 100 <= 12,
+                     qPrintable(QString::number(c.history[m].month)));
+        }
+    }
 }
 
 void TestGenerator::csvFollowsTheTemplate()
