@@ -61,6 +61,9 @@ void TestSignaturePad::initTestCase()
 void TestSignaturePad::cleanupTestCase()
 {
     m_stylus.reset();
+    // The test owns the device QTest made; deleting it takes it off the window system's list.
+    delete m_finger;
+    m_finger = nullptr;
 }
 
 void TestSignaturePad::fingerMouseAndClear()
