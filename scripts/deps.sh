@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-    g++ cmake ninja-build pkg-config
+    g++ cmake ninja-build pkg-config ccache
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-positioning-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qtkeychain-qt6-dev libsodium-dev libsecret-1-0 gnome-keyring dbus
