@@ -5,10 +5,13 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${TA_BUILD_DIR:-$ROOT/build}
 
 # ccache, when installed (scripts/deps.sh installs it), keeps compiled objects between builds and between fresh
-# clones on one machine (CI); its folder is fixed here, before the suites give themselves a scratch HOME.
+# clones on one machine (CI); its folder is fixed here, before the suites give themselves a scratch HOME. Paths
+# under the clone are hashed relative to it, so that a clone elsewhere finds the objects of the last one (not the
+# sanitized build's: a unity source names its sources by their absolute paths).
 TA_COMPILER_LAUNCHER=()
 if command -v ccache >/dev/null; then
     export CCACHE_DIR=${CCACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/ccache}
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
     TA_COMPILER_LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 
