@@ -10,7 +10,7 @@ source "$(dirname "$0")/common.sh"
 
 runs=${1:-250}
 "$ROOT/scripts/deps.sh"
-configure_and_build
+configure_and_build -DTA_SUITES=ON # tst_sync_faults is a suite
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export HOME="$scratch" XDG_RUNTIME_DIR="$scratch" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 QTEST_FUNCTION_TIMEOUT=86400000

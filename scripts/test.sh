@@ -32,6 +32,13 @@ if (($# > 0)); then
     sanitized_suites=0
     fuzz_seconds=0
 fi
+# With the suites run in the sanitized build, the release build leaves them (and the benchmarks) out: it builds
+# the programs and the tests labelled "release" alone.
+if [[ "$sanitized_suites" == "1" ]]; then
+    options+=(-DTA_SUITES=OFF)
+else
+    options+=(-DTA_SUITES=ON)
+fi
 configure_and_build "${options[@]}"
 if [[ "$sanitized_suites" == "1" ]] || ((fuzz_seconds > 0)); then
     "$ROOT/scripts/fuzz.sh" --build-only
