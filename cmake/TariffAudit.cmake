@@ -40,6 +40,11 @@ function(ta_add_test name)
         TA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         TA_BINARY_DIR="${PROJECT_BINARY_DIR}")
     ta_set_compile_options(${name})
+    if(TA_FUZZ)
+        # The sanitized build compiles a suite's own code unoptimized, the code under test keeping -O2: a third of
+        # the compile time (tst_mainwindow: 38 s at -O2, 12 s at -O0).
+        target_compile_options(${name} PRIVATE -O0)
+    endif()
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen:configfile=${PROJECT_SOURCE_DIR}/tests/ui/tablet-screen.json;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Asia/Ho_Chi_Minh"

@@ -5,7 +5,8 @@
 # executions, libFuzzer's coverage (cov: edges reached, ft: features) and whether it stayed clean; a crash, a leak,
 # an input slower than 20 s or an allocation above 300 MB fails the run, its reproducer kept in build-fuzz/crashes/.
 # The same build holds the whole suite under the same sanitizers; scripts/test.sh runs it.
-# TA_FUZZ_RUNS=N stops each target after N executions instead (SECONDS still bounds it).
+# TA_FUZZ_RUNS=N stops each target after N executions instead (SECONDS still bounds it). TA_FUZZ_KEEP=DIR keeps
+# each target's grown corpus in DIR/<target>/ (to replay it in the plain build, or to take new seeds from).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #   scripts/fuzz.sh --build-only
 set -euo pipefail
@@ -58,6 +59,10 @@ run_target() {
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
     ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
     printf '%-14s %12s %8s %8s  %s\n' "$t" "${runs:-?}" "${cov:-?}" "${ft:-?}" "$result" >"$scratch/$t.line"
+    if [[ -n "${TA_FUZZ_KEEP:-}" ]]; then
+        mkdir -p "$TA_FUZZ_KEEP/$t"
+        cp -r "$corpus/." "$TA_FUZZ_KEEP/$t/"
+    fi
 }
 
 # As many targets at a time as there are cores (each fuzzer is one thread), the table printed in order after.

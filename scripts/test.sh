@@ -6,7 +6,7 @@
 #   the kill -9 campaigns at full speed, the fuzz corpora replayed, the sources' format, translations, layering);
 # - the sanitized build (build-fuzz/, clang, scripts/fuzz.sh): the whole suite under AddressSanitizer and UBSan
 #   (a memory error, undefined behaviour or a leak fails the suite it happens in), then each fuzz target for
-#   TA_FUZZ_SECONDS (30; 0 skips the pass): a crash fails the run.
+#   TA_FUZZ_SECONDS (20; 0 skips the pass): a crash fails the run.
 # Extra arguments go to ctest in the release build alone (e.g. -R tst_database), and nothing else runs.
 #   TA_SANITIZED_SUITES=0 scripts/test.sh    the whole suite in the release build instead, unsanitized
 #   TA_SANITIZE=1 scripts/test.sh            the whole suite built by g++ with the sanitizers (Debug, build-asan/)
@@ -16,7 +16,7 @@ source "$(dirname "$0")/common.sh"
 "$ROOT/scripts/deps.sh"
 options=(-DTA_WERROR=ON)
 sanitized_suites=${TA_SANITIZED_SUITES:-1}
-fuzz_seconds=${TA_FUZZ_SECONDS:-30}
+fuzz_seconds=${TA_FUZZ_SECONDS:-20}
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Qt's own leaks are not reported.
 export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
@@ -69,9 +69,10 @@ if [[ "$sanitized_suites" == "1" ]]; then
     echo "The release build: the tests about the build itself (label release)"
     run_suites "$BUILD_DIR" -L release
     echo "The whole suite under AddressSanitizer + UBSan (build-fuzz/; TA_SANITIZED_SUITES=0 runs it unsanitized)"
-    # Three kills of each kind of work: the release build ran the campaigns whole.
+    # Three kills of each kind of work, the list imported 40,000 customers long: the release build ran the
+    # campaigns whole.
     ASAN_OPTIONS=${ASAN_OPTIONS-$TA_ASAN_OPTIONS} TA_CRASH_RUNS=${TA_CRASH_RUNS:-3} \
-        run_suites "${TA_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
+        TA_CRASH_CUSTOMERS=${TA_CRASH_CUSTOMERS:-40000} run_suites "${TA_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
 else
     run_suites "$BUILD_DIR" "$@"
 fi

@@ -1,14 +1,16 @@
 // Kill -9 campaigns: the real programs killed at random moments of their work, then restarted, over and over.
 // After each kill the data file opens and passes PRAGMA integrity_check, and:
-//  - an import of 200,000 customers (the real tariff-audit-cli, into an empty file and into one with a list)
+//  - an import of 200,000 customers (TA_CRASH_CUSTOMERS; the real tariff-audit-cli, into an empty file and into one
+//  with a list)
 //    is whole or absent, and the search index it leaves half-built is finished and consistent;
 //  - an inspection filled step by step and signed either is signed once, its record verifying (its folder
 //    written again from the data file, as the app does, when the kill came before it was), or reopens as a
 //    draft at its step with every field that was saved;
 //  - a training reset is whole or absent (the old customers or the new ones, never a mix);
-//  - a migration of an old data file resumes and completes, every customer kept;
+//  - a migration of an old data file (half as many customers) resumes and completes, every customer kept;
 //  - no temporary file is left behind.
-// TA_CRASH_RUNS kills per kind of work (13 by default: 52 in all); TA_CRASH_SEED replays a campaign.
+// TA_CRASH_RUNS kills per kind of work (13 by default: 52 in all); TA_CRASH_SEED replays a campaign;
+// TA_CRASH_CUSTOMERS sets the size of the list imported (the sanitized build's few kills use a smaller one).
 // scripts/crash.sh runs a long campaign.
 
 #include "models/core/clock.h"
@@ -144,6 +146,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     int m_runs = 13;
+    int m_customers = 200000;
     quint32 m_seed = 0;
     QRandomGenerator m_random;
     int m_totalKills = 0;
@@ -156,6 +159,7 @@ void TestCrash::initTestCase()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_runs = setting("TA_CRASH_RUNS", 13);
+    m_customers = std::max(1000, setting("TA_CRASH_CUSTOMERS", 200000));
     m_seed = quint32(setting("TA_CRASH_SEED", int(QRandomGenerator::global()->bounded(1 << 30))));
     m_random.seed(m_seed);
     qInfo("%d kills per kind of work, seed %u (TA_CRASH_SEED=%u replays this campaign)", m_runs, m_seed, m_seed);
@@ -212,7 +216,7 @@ void TestCrash::killedImportIsWholeOrAbsent()
     const QString list = m_dir->filePath(QStringLiteral("import/list.csv"));
     QDir().mkpath(QFileInfo(list).absolutePath());
     GeneratorOptions generator;
-    generator.customers = 200000;
+    generator.customers = m_customers;
     generator.seed = 6;
     generator.lastMonth = 202510;
     QVERIFY(SampleCustomerList::write(generator, list).ok());
@@ -295,7 +299,7 @@ void TestCrash::killedImportIsWholeOrAbsent()
             problems << where + QStringLiteral(" left behind: ") + left.join(QStringLiteral(", "));
         QDir(folder).removeRecursively();
     }
-    report("import of 200,000 customers", kills, completed, problems);
+    report(qPrintable(QStringLiteral("import of %1 customers").arg(m_customers)), kills, completed, problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY2(kills > 0, "no run was killed during the work");
 }
@@ -515,11 +519,11 @@ void TestCrash::killedTrainingResetIsWholeOrAbsent()
 
 void TestCrash::killedMigrationCompletesOnRestart()
 {
-    // A data file of the first schema with 100,000 customers, as the first version wrote it.
+    // A data file of the first schema with 100,000 customers (by default), as the first version wrote it.
     const QString worker = QStringLiteral(TA_CRASH_WORKER);
     const QString base = m_dir->filePath(QStringLiteral("migrate/base.sqlite"));
     QDir().mkpath(QFileInfo(base).absolutePath());
-    constexpr int customers = 100000;
+    const int customers = m_customers / 2;
     {
         auto old = Database::openAtVersion(base, ProfileData::schema(), 1);
         QVERIFY2(old.ok(), qPrintable(old.error()));
