@@ -1,7 +1,6 @@
 // Kill -9 campaigns: the real programs killed at random moments of their work, then restarted, over and over.
 // After each kill the data file opens and passes PRAGMA integrity_check, and:
-//  - an import of 200,000 customers (TA_CRASH_CUSTOMERS; the real tariff-audit-cli, into an empty file and into one
-//  with a list)
+//  - an import of 200,000 customers (the real tariff-audit-cli, into an empty file and into one with a list)
 //    is whole or absent, and the search index it leaves half-built is finished and consistent;
 //  - an inspection filled step by step and signed either is signed once, its record verifying (its folder
 //    written again from the data file, as the app does, when the kill came before it was), or reopens as a
@@ -10,7 +9,8 @@
 //  - a migration of an old data file (half as many customers) resumes and completes, every customer kept;
 //  - no temporary file is left behind.
 // TA_CRASH_RUNS kills per kind of work (13 by default: 52 in all); TA_CRASH_SEED replays a campaign;
-// TA_CRASH_CUSTOMERS sets the size of the list imported (the sanitized build's few kills use a smaller one).
+// TA_CRASH_CUSTOMERS sets the size of the list imported (200,000; the sanitized build's few kills use a smaller
+// one).
 // scripts/crash.sh runs a long campaign.
 
 #include "models/core/clock.h"
