@@ -2777,7 +2777,8 @@ void TestMainWindow::practiceScenarioIsScoredAndTheTrainerSeesTheClass()
 }
 
 // The pool's threads (searches, imports, PDFs) end before the process does: LeakSanitizer's check at exit stops
-// every thread, and a thread ending meanwhile made it fail (its tracer caught signal 11) after every test passed.
+// every thread, and its tracer once caught signal 11 there after every test had passed (a thread ending while it
+// was stopped is the likely cause; the one run since passed).
 void TestMainWindow::cleanupTestCase()
 {
     QThreadPool::globalInstance()->waitForDone();
