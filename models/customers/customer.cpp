@@ -16,8 +16,20 @@ QString Customer::mainGroup() const
 
 QString Customer::searchText() const
 {
-    return SearchText::fold(code + QLatin1Char(' ') + name + QLatin1Char(' ') + address + QLatin1Char(' ') +
-                            meterSerial + QLatin1Char(' ') + phone);
+    return searchTextOf(code, name, address, meterSerial, phone);
+}
+
+QString Customer::searchTextOf(QStringView code, QStringView name, QStringView address, QStringView meterSerial,
+                               QStringView phone)
+{
+    QString text;
+    text.reserve(code.size() + name.size() + address.size() + meterSerial.size() + phone.size() + 4);
+    for (QStringView part : {code, name, address, meterSerial}) {
+        text += part;
+        text += QLatin1Char(' ');
+    }
+    text += phone;
+    return SearchText::fold(text);
 }
 
 quint64 Customer::contentHash(const QString &packedHistory) const

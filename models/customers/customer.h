@@ -59,6 +59,9 @@ struct Customer
     QString mainGroup() const;
     /// The folded text search looks in: code, name, address, meter serial, phone.
     QString searchText() const;
+    /// The same from the stored columns (the search index is built from them; the text is not stored).
+    static QString searchTextOf(QStringView code, QStringView name, QStringView address, QStringView meterSerial,
+                                QStringView phone);
     /// A stable 64-bit fingerprint of every field: equal rows mean an import changes nothing.
     /// @p packedHistory is HistoryCodec::encode(history), when the caller has it already.
     quint64 contentHash(const QString &packedHistory = {}) const;

@@ -95,6 +95,9 @@ QString CustomerListModel::whereClause(const Filter &filter, QVariantList *binds
             *binds << value;
         }
     }
+    // The index of visit statuses holds the customers visited (the condition lets SQLite use it).
+    if (!filter.status.isEmpty() && filter.status != QLatin1StringView("pending"))
+        conditions << QStringLiteral("c.visit_status <> 'pending'");
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 

@@ -53,7 +53,7 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
       m_insertWithId(std::make_unique<SqliteStatement>(m_handle, insertSql(true).constData())),
       m_update(std::make_unique<SqliteStatement>(m_handle, updateSql().constData())),
       m_lookup(std::make_unique<SqliteStatement>(m_handle,
-                                                 "SELECT id, row_hash, search_text FROM customers WHERE code = ?")),
+                                                 "SELECT id, row_hash, code, name, address, meter_serial, phone FROM customers WHERE code = ?")),
       m_searchInsert(std::make_unique<SqliteStatement>(
           m_handle, "INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")),
       m_searchDelete(std::make_unique<SqliteStatement>(
@@ -84,8 +84,7 @@ CustomerRepository::Derived CustomerRepository::Derived::of(const Customer &c)
         c.substation,  c.routeBook,
         c.meterSerial, c.voltage,
         c.priceString, d.hasRatioCheck ? c.lastRatioCheck.toString(Qt::ISODate) : QString(),
-        history,       c.mainGroup(),
-        c.searchText()};
+        history,       c.mainGroup()};
     qsizetype size = 0;
     for (const QString &t : texts)
         size += t.size() * 3;
@@ -130,7 +129,9 @@ void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCo
         q.bindNull(i++);
     q.bindText(i++, d.text(Derived::History));
     q.bindText(i++, d.text(Derived::MainGroup));
-    q.bindText(i++, d.text(Derived::Search));
+    // The search text is not stored (the index is built from the columns, see SearchIndex): the column of
+    // older files is emptied as their rows are written.
+    q.bindText(i++, QByteArrayView(""));
     q.bindInt(i++, qint64(d.hash));
 }
 
@@ -153,7 +154,7 @@ Status CustomerRepository::insert(const Customer &c, const Derived &derived, qin
     if (!indexed(row))
         return Status::success();
     m_searchInsert->bindInt(1, row);
-    m_searchInsert->bindText(2, derived.text(Derived::Search));
+    m_searchInsert->bindText(2, c.searchText());
     if (!m_searchInsert->exec())
         return Status::failure(failure(c.code, *m_searchInsert));
     return Status::success();
@@ -177,19 +178,23 @@ Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c
     const qint64 id = m_lookup->int64(0);
     const Derived derived = Derived::of(c);
     const bool same = quint64(m_lookup->int64(1)) == derived.hash;
-    const QByteArray oldSearchText = m_lookup->text(2).toByteArray();
-    m_lookup->reset();
-    if (same)
+    if (same) {
+        m_lookup->reset();
         return Outcome::Unchanged;
+    }
+    // The index entry to take out is the one made from the stored columns.
+    const auto column = [this](int i) { return QString::fromUtf8(m_lookup->text(i)); };
+    const QString oldSearchText = Customer::searchTextOf(column(2), column(3), column(4), column(5), column(6));
+    m_lookup->reset();
     bind(*m_update, c, false, derived, 1);
     m_update->bindInt(kColumnCount, id); // the columns after code, then the id
     if (!m_update->exec())
         return R::failure(failure(c.code, *m_update));
-    if (derived.text(Derived::Search) != QByteArrayView(oldSearchText) && indexed(id)) {
+    if (const QString searchText = c.searchText(); searchText != oldSearchText && indexed(id)) {
         m_searchDelete->bindInt(1, id);
-        m_searchDelete->bindText(2, QByteArrayView(oldSearchText));
+        m_searchDelete->bindText(2, oldSearchText);
         m_searchInsert->bindInt(1, id);
-        m_searchInsert->bindText(2, derived.text(Derived::Search));
+        m_searchInsert->bindText(2, searchText);
         if (!m_searchDelete->exec() || !m_searchInsert->exec())
             return R::failure(failure(c.code, *m_searchInsert));
     }
@@ -284,11 +289,10 @@ Status CustomerRepository::refreshDerivedColumns(QSqlDatabase db)
     if (!read.exec(QStringLiteral("SELECT id, %1 FROM customers").arg(columns())))
         return Status::failure(read.lastError().text());
     QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE customers SET main_group = ?, search_text = ?, row_hash = ? WHERE id = ?"));
+    write.prepare(QStringLiteral("UPDATE customers SET main_group = ?, row_hash = ? WHERE id = ?"));
     while (read.next()) {
         const Customer c = fromQuery(read, 1);
         write.addBindValue(c.mainGroup());
-        write.addBindValue(c.searchText());
         write.addBindValue(qint64(c.contentHash()));
         write.addBindValue(read.value(0));
         if (!write.exec())

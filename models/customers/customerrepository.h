@@ -28,7 +28,7 @@ public:
     explicit CustomerRepository(QSqlDatabase db);
     ~CustomerRepository();
 
-    /// What a row stores beside the customer's own fields: the packed history, the search text and the
+    /// What a row stores beside the customer's own fields: the packed history, the main group and the
     /// fingerprint, the text columns in UTF-8. Pure, so a bulk import computes it on any thread.
     struct Derived
     {
@@ -46,7 +46,6 @@ public:
             RatioCheck,
             History,
             MainGroup,
-            Search,
             TextCount
         };
         QByteArray bytes;
@@ -75,7 +74,7 @@ public:
     /// Puts the customers with @p codes on the visits of @p day, or takes them off (an invalid day).
     Status plan(const QStringList &codes, const QDate &day);
 
-    /// Recomputes main group, search text, row hash of every row (used by migrations).
+    /// Recomputes main group and row hash of every row (used by migrations).
     static Status refreshDerivedColumns(QSqlDatabase db);
     /// The customer in the current row of a query selected with columns(), starting at column @p offset.
     static Customer fromQuery(const QSqlQuery &query, int offset = 0);

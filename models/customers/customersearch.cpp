@@ -1,11 +1,15 @@
 #include "models/customers/customersearch.h"
 
+#include "models/customers/customer.h"
 #include "models/customers/searchtext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
+
+#include <algorithm>
+#include <tuple>
 
 namespace ta {
 
@@ -64,28 +68,44 @@ Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int 
     }
     // Candidates come from the index alone, in list order, at most a few hundred (FTS5 stops there; ranking
     // every match of a short prefix would cost more than a keystroke allows on a million customers). They
-    // are ordered with the exact code or serial first, then the words together as typed, then the customers
-    // whose name starts with the first word.
+    // are ordered with the exact code or serial first, then the words together as typed, then by code.
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("WITH hits AS (SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?"
-                       " LIMIT 500)"
-                       " SELECT c.id, c.code, c.name, c.address, c.meter_serial FROM hits"
-                       " JOIN customers c ON c.id = hits.id"
-                       " ORDER BY (c.code = ?) DESC, (c.meter_serial = ?) DESC, (instr(c.search_text, ?) > 0) DESC,"
-                       " c.code LIMIT ?"));
-    const QString exact = query.trimmed().toUpper();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("WITH hits AS (SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?"
+                             " LIMIT 500)"
+                             " SELECT c.id, c.code, c.name, c.address, c.meter_serial, c.phone FROM hits"
+                             " JOIN customers c ON c.id = hits.id"));
     q.addBindValue(match);
-    q.addBindValue(exact);
-    q.addBindValue(query.trimmed());
-    q.addBindValue(folded); // the words together, as typed, rank first
-    q.addBindValue(qMax(1, limit));
     if (!q.exec())
         return R::failure(
             QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));
-    while (q.next())
-        hits.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString()});
+    const QString exact = query.trimmed().toUpper();
+    const QString serial = query.trimmed();
+    struct Candidate
+    {
+        bool notCode;     // the exact code first,
+        bool notSerial;   // then the exact serial,
+        bool notTogether; // then the words together as typed, then by code
+        SearchHit hit;
+    };
+    std::vector<Candidate> candidates;
+    while (q.next()) {
+        SearchHit hit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString()};
+        const bool together =
+            Customer::searchTextOf(hit.code, hit.name, hit.address, hit.meterSerial, q.value(5).toString())
+                .contains(folded);
+        candidates.push_back({hit.code != exact, hit.meterSerial != serial, !together, std::move(hit)});
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return std::tie(a.notCode, a.notSerial, a.notTogether, a.hit.code) <
+               std::tie(b.notCode, b.notSerial, b.notTogether, b.hit.code);
+    });
+    for (Candidate &c : candidates) {
+        if (qsizetype(hits.size()) >= qMax(1, limit))
+            break;
+        hits.push_back(std::move(c.hit));
+    }
     return hits;
 }
 

@@ -1,7 +1,9 @@
 #include "models/customers/searchindex.h"
 
 #include "models/core/logging.h"
+#include "models/customers/customer.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -46,6 +48,36 @@ Status writePendingFrom(QSqlDatabase db, qint64 id)
     q.addBindValue(QString::number(id));
     if (!q.exec())
         return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+// Indexes the customers with ids in [from, upTo): the text of each is folded from its columns (it is not stored).
+Status indexRows(QSqlDatabase db, qint64 from, qint64 upTo)
+{
+    const auto failed = [](const SqliteStatement &statement) {
+        return Status::failure(QCoreApplication::translate("ta::SearchIndex", "The search index could not be "
+                                                                              "updated: %1")
+                                   .arg(statement.error()));
+    };
+    sqlite3 *handle = sqliteHandle(db);
+    SqliteStatement read(handle, "SELECT id, code, name, address, meter_serial, phone FROM customers"
+                                 " WHERE id >= ? AND id < ?");
+    SqliteStatement insert(handle, "INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)");
+    if (!read.isValid())
+        return failed(read);
+    if (!insert.isValid())
+        return failed(insert);
+    read.bindInt(1, from);
+    read.bindInt(2, upTo);
+    const auto column = [&read](int i) { return QString::fromUtf8(read.text(i)); };
+    while (read.next()) {
+        insert.bindInt(1, read.int64(0));
+        insert.bindText(2, Customer::searchTextOf(column(1), column(2), column(3), column(4), column(5)));
+        if (!insert.exec())
+            return failed(insert);
+    }
+    if (read.failed())
+        return failed(read);
     return Status::success();
 }
 
@@ -108,14 +140,8 @@ Result<SearchIndex::Progress> SearchIndex::step(QSqlDatabase db, qint64 rows)
                 return R::failure(q.lastError().text());
             const qint64 last = q.value(0).toLongLong();
             const qint64 upTo = *from + rows;
-            q.prepare(QStringLiteral("INSERT INTO customer_search (rowid, search_text)"
-                                     " SELECT id, search_text FROM customers WHERE id >= ? AND id < ?"));
-            q.addBindValue(*from);
-            q.addBindValue(upTo);
-            if (!q.exec())
-                return R::failure(QCoreApplication::translate("ta::SearchIndex", "The search index could not be "
-                                                                                 "updated: %1")
-                                      .arg(q.lastError().text()));
+            if (Status s = indexRows(db, *from, upTo); !s)
+                return R::failure(s.error());
             if (upTo > last) {
                 if (Status s = clearPending(db); !s)
                     return R::failure(s.error());
