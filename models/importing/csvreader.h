@@ -10,6 +10,7 @@
 // decode. A field, a row or a row's count of fields beyond models/core/limits.h stops it too, as does a quote
 // left open at the end of the file.
 
+#include "models/core/sha256.h"
 #include "models/importing/rowsource.h"
 
 #include <QIODevice>
@@ -17,7 +18,6 @@
 #include <QStringDecoder>
 #include <QStringList>
 
-#include <QCryptographicHash>
 
 #include <memory>
 
@@ -37,7 +37,7 @@ public:
 
     /// Reads @p device in @p encoding (empty: detect). The separator is taken from the first line. Every byte
     /// read is also added to @p hash when given (the file's checksum in the same pass as the reading).
-    explicit CsvReader(QIODevice &device, const QString &encoding = {}, QCryptographicHash *hash = nullptr);
+    explicit CsvReader(QIODevice &device, const QString &encoding = {}, Sha256 *hash = nullptr);
 
     bool isValid() const override { return m_error.isEmpty(); }
     QString errorString() const override { return m_error; }
@@ -70,7 +70,7 @@ private:
     bool m_utf8 = false;
     QByteArray m_bytes; // the UTF-8 path: undecoded bytes, m_pos indexes them
     qint64 m_base = 0;  // the offset in the file of m_bytes' first byte
-    QCryptographicHash *m_hash = nullptr;
+    Sha256 *m_hash = nullptr;
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     bool m_eof = false;

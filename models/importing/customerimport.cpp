@@ -14,7 +14,6 @@
 #include "models/tariff/pricestring.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -413,7 +412,7 @@ Result<ImportSummary> tooManyRows(const QString &name)
 
 /// A CSV file is checksummed into @p hash as it is read.
 std::unique_ptr<RowSource> openSource(const QString &path, QFile &file, const CustomerImport::Options &options,
-                                      QCryptographicHash *hash = nullptr)
+                                      Sha256 *hash = nullptr)
 {
     if (isWorkbook(file)) {
         file.close();
@@ -452,7 +451,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     summary.fileName = name;
     // The checksum of the file as imported: a workbook's first (its parts are read out of order), a text
     // file's in the same pass as its rows.
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     if (isWorkbook(file)) {
         if (!sha.addData(&file))
             return R::failure(

@@ -13,6 +13,7 @@
 #include "models/tariff/tarifflibrary.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -358,6 +359,13 @@ void TestCustomerImport::reimportChangesNothingAndUpdatesKeepTheRow()
     QVERIFY2(first.ok(), qPrintable(first.error()));
     QCOMPARE(first->imported, qint64(3000));
     QCOMPARE(first->rejected, qint64(0));
+    // The checksum recorded is the file's SHA-256 (taken as it was read, by OpenSSL; checked here with Qt's).
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(first->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    }
     // The first list's search index is built afterwards (in the app, by a background job).
     QVERIFY(SearchIndex::build(m_db->connection()).ok());
     const QString after = snapshot(*m_db);
