@@ -3,12 +3,20 @@
 #include "models/customers/historycodec.h"
 #include "models/customers/searchtext.h"
 
+#include <charconv>
+#include <string_view>
+
 namespace ta {
 
 QString Customer::mainGroup() const
 {
+    return mainGroupOf(priceString).toString().toUpper();
+}
+
+QStringView Customer::mainGroupOf(QStringView priceString)
+{
     const qsizetype end = priceString.indexOf(QLatin1Char(':'));
-    QString group = (end < 0 ? priceString : priceString.left(end)).trimmed().toUpper();
+    QStringView group = (end < 0 ? priceString : priceString.left(end)).trimmed();
     if (const qsizetype at = group.indexOf(QLatin1Char('@')); at >= 0)
         group.truncate(at);
     return group;
@@ -32,37 +40,96 @@ QString Customer::searchTextOf(QStringView code, QStringView name, QStringView a
     return SearchText::fold(text);
 }
 
-quint64 Customer::contentHash(const QString &packedHistory) const
+namespace {
+
+constexpr quint64 kFnvPrime = 1099511628211ULL;
+
+// FNV-1a over the UTF-16 of every field, each followed by a separator (0x1f).
+struct Fingerprint
 {
-    // FNV-1a over the UTF-16 of every field, separated: stable across runs, platforms and Qt versions.
     quint64 hash = 14695981039346656037ULL;
-    const auto add = [&hash](QStringView text) {
+
+    void add(QStringView text)
+    {
         for (QChar c : text) {
             hash ^= c.unicode();
-            hash *= 1099511628211ULL;
+            hash *= kFnvPrime;
         }
+        separate();
+    }
+    /// Text in ASCII (numbers, dates, the packed history): the same as its UTF-16.
+    void add(std::string_view text)
+    {
+        for (char c : text) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= kFnvPrime;
+        }
+        separate();
+    }
+    void separate()
+    {
         hash ^= 0x1f;
-        hash *= 1099511628211ULL;
-    };
-    add(code);
-    add(name);
-    add(address);
-    add(phone);
-    add(substation);
-    add(routeBook);
-    add(QString::number(routeOrder));
-    add(meterSerial);
-    add(QString::number(int(meterKind)));
-    add(QString::number(multiplier));
-    add(voltage);
-    add(QString::number(households));
-    add(priceString);
-    add(QString::number(transformerKva));
-    add(latitude ? QString::number(*latitude, 'f', 6) : QString());
-    add(longitude ? QString::number(*longitude, 'f', 6) : QString());
-    add(lastRatioCheck.isValid() ? lastRatioCheck.toString(Qt::ISODate) : QString());
-    add(packedHistory.isNull() ? HistoryCodec::encode(history) : packedHistory);
-    return hash;
+        hash *= kFnvPrime;
+    }
+};
+
+// Numbers written as QString::number writes them (integers; 'g' with 6 digits; 'f' with 6 decimals), into a
+// buffer on the stack: the fingerprint of a million rows allocates nothing.
+struct Digits
+{
+    char buffer[64];
+    template <typename... Format> std::string_view of(auto value, Format... format)
+    {
+        const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, format...);
+        return ec == std::errc() ? std::string_view(buffer, std::size_t(end - buffer)) : std::string_view();
+    }
+};
+
+} // namespace
+
+quint64 Customer::contentHash(QByteArrayView packedHistory) const
+{
+    // Stable across runs, platforms and versions: the stored fingerprints are compared with a list imported again.
+    Fingerprint f;
+    Digits d;
+    f.add(code);
+    f.add(name);
+    f.add(address);
+    f.add(phone);
+    f.add(substation);
+    f.add(routeBook);
+    f.add(d.of(routeOrder));
+    f.add(meterSerial);
+    f.add(d.of(int(meterKind)));
+    f.add(d.of(multiplier));
+    f.add(voltage);
+    f.add(d.of(households, std::chars_format::general, 6));
+    f.add(priceString);
+    f.add(d.of(transformerKva));
+    f.add(latitude ? d.of(*latitude, std::chars_format::fixed, 6) : std::string_view());
+    f.add(longitude ? d.of(*longitude, std::chars_format::fixed, 6) : std::string_view());
+    if (lastRatioCheck.isValid() && lastRatioCheck.year() >= 0 && lastRatioCheck.year() <= 9999) {
+        // yyyy-MM-dd
+        char date[10] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'};
+        const auto put = [&date](int at, int width, int value) {
+            for (int i = at + width - 1; i >= at; --i, value /= 10)
+                date[i] = char('0' + value % 10);
+        };
+        put(0, 4, lastRatioCheck.year());
+        put(5, 2, lastRatioCheck.month());
+        put(8, 2, lastRatioCheck.day());
+        f.add(std::string_view(date, 10));
+    } else {
+        f.add(lastRatioCheck.isValid() ? lastRatioCheck.toString(Qt::ISODate) : QString());
+    }
+    if (packedHistory.isNull()) {
+        QByteArray packed;
+        HistoryCodec::append(history, packed);
+        f.add(std::string_view(packed.constData(), std::size_t(packed.size())));
+    } else {
+        f.add(std::string_view(packedHistory.data(), std::size_t(packedHistory.size())));
+    }
+    return f.hash;
 }
 
 int addMonths(int month, int offset)

@@ -2,6 +2,7 @@
 
 // Customer data as CMIS holds it: identity, metering point, price application and monthly consumption.
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -57,14 +58,16 @@ struct Customer
 
     /// The CMIS code of the first price-string line ("SHBT" for "SHBT:80%;KDDV:CL").
     QString mainGroup() const;
+    /// The same as written in @p priceString, before upper case.
+    static QStringView mainGroupOf(QStringView priceString);
     /// The folded text search looks in: code, name, address, meter serial, phone.
     QString searchText() const;
     /// The same from the stored columns (the search index is built from them; the text is not stored).
     static QString searchTextOf(QStringView code, QStringView name, QStringView address, QStringView meterSerial,
                                 QStringView phone);
     /// A stable 64-bit fingerprint of every field: equal rows mean an import changes nothing.
-    /// @p packedHistory is HistoryCodec::encode(history), when the caller has it already.
-    quint64 contentHash(const QString &packedHistory = {}) const;
+    /// @p packedHistory is HistoryCodec::encode(history) (ASCII), when the caller has it already.
+    quint64 contentHash(QByteArrayView packedHistory = {}) const;
 };
 
 /// The month (yyyymm) @p offset months after @p month (negative: before).

@@ -5,7 +5,11 @@
 #include "models/storage/sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QStringEncoder>
 #include <QtSql/QSqlError>
+
+#include <algorithm>
+#include <iterator>
 
 namespace ta {
 
@@ -74,26 +78,43 @@ QString CustomerRepository::failure(const QString &code, const SqliteStatement &
 
 CustomerRepository::Derived CustomerRepository::Derived::of(const Customer &c)
 {
+    // A million rows go through here: the texts are written as UTF-8 straight into one buffer.
     Derived d;
-    const QString history = HistoryCodec::encode(c.history);
-    d.hash = c.contentHash(history);
     d.hasRatioCheck = c.lastRatioCheck.isValid();
-    const QString texts[TextCount] = {
-        c.code,        c.name,
-        c.address,     c.phone,
-        c.substation,  c.routeBook,
-        c.meterSerial, c.voltage,
-        c.priceString, d.hasRatioCheck ? c.lastRatioCheck.toString(Qt::ISODate) : QString(),
-        history,       c.mainGroup()};
-    qsizetype size = 0;
-    for (const QString &t : texts)
+    const QString ratioCheck = d.hasRatioCheck ? c.lastRatioCheck.toString(Qt::ISODate) : QString();
+    const QStringView group = Customer::mainGroupOf(c.priceString);
+    const QStringView texts[] = {c.code,        c.name,    c.address,     c.phone,     c.substation,
+                                 c.routeBook,   c.meterSerial, c.voltage, c.priceString, ratioCheck};
+    static_assert(std::size(texts) == History, "the texts before the history, in the order of Text");
+    qsizetype size = qsizetype(c.history.size()) * 24 + group.size() * 3;
+    for (QStringView t : texts)
         size += t.size() * 3;
     d.bytes.reserve(size);
-    for (int t = 0; t < TextCount; ++t) {
-        const int at = int(d.bytes.size());
-        d.bytes += texts[t].toUtf8();
-        d.spans[std::size_t(t)] = {at, int(d.bytes.size()) - at};
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const auto write = [&d, &utf8](QStringView text) {
+        const qsizetype at = d.bytes.size();
+        d.bytes.resize(at + text.size() * 3);
+        char *end = utf8.appendToBuffer(d.bytes.data() + at, text);
+        d.bytes.truncate(end - d.bytes.constData());
+    };
+    const auto span = [&d](Text t, qsizetype at) { d.spans[std::size_t(t)] = {int(at), int(d.bytes.size() - at)}; };
+    for (int t = 0; t < History; ++t) {
+        const qsizetype at = d.bytes.size();
+        write(texts[t]);
+        span(Text(t), at);
     }
+    qsizetype at = d.bytes.size();
+    HistoryCodec::append(c.history, d.bytes);
+    span(History, at);
+    d.hash = c.contentHash(d.text(History));
+    at = d.bytes.size();
+    if (std::all_of(group.begin(), group.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
+        for (QChar ch : group)
+            d.bytes.append(char(ch.unicode() >= u'a' && ch.unicode() <= u'z' ? ch.unicode() - 32 : ch.unicode()));
+    } else {
+        write(group.toString().toUpper());
+    }
+    span(MainGroup, at);
     return d;
 }
 

@@ -12,16 +12,23 @@ namespace ta {
 
 QString HistoryCodec::encode(const std::vector<MonthlyConsumption> &history)
 {
-    // Formatted into a byte buffer: this runs for every imported customer.
     QByteArray out;
-    out.reserve(qsizetype(history.size()) * 24);
+    append(history, out);
+    return QString::fromLatin1(out);
+}
+
+void HistoryCodec::append(const std::vector<MonthlyConsumption> &history, QByteArray &out)
+{
+    // Formatted into a byte buffer: this runs for every imported customer.
+    out.reserve(out.size() + qsizetype(history.size()) * 24);
+    const qsizetype start = out.size();
     char digits[16];
     const auto put = [&](int value) {
         const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
         out.append(digits, end - digits);
     };
     for (const MonthlyConsumption &m : history) {
-        if (!out.isEmpty())
+        if (out.size() > start)
             out.append(';');
         put(m.month);
         out.append(':');
@@ -33,7 +40,6 @@ QString HistoryCodec::encode(const std::vector<MonthlyConsumption> &history)
             }
         }
     }
-    return QString::fromLatin1(out);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 
 #include "models/customers/customer.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -17,6 +18,8 @@ class HistoryCodec
 {
 public:
     static QString encode(const std::vector<MonthlyConsumption> &history);
+    /// The same text (ASCII) appended to @p out.
+    static void append(const std::vector<MonthlyConsumption> &history, QByteArray &out);
     /// Entries that cannot be read are skipped.
     static std::vector<MonthlyConsumption> decode(QStringView text);
     /// The same from the stored bytes (ASCII), without making a QString first.

@@ -26,6 +26,8 @@
 
 using namespace ta;
 
+Q_DECLARE_METATYPE(ta::Customer)
+
 namespace {
 
 const QString kHeader = QStringLiteral("MA_KHANG,TEN_KHANG,DIA_CHI,LOAI_DDO,SO_HO,CHUOI_GIA,SL_202509,SL_202510");
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void fileLevelProblemsChangeNothing_data();
     void fileLevelProblemsChangeNothing();
     void reimportChangesNothingAndUpdatesKeepTheRow();
+    void rowFingerprintsStayAsStored_data();
+    void rowFingerprintsStayAsStored();
     void cancelledImportChangesNothing();
     void killedImportChangesNothing();
     void issuesExportAsCsv();
@@ -401,6 +405,56 @@ void TestCustomerImport::reimportChangesNothingAndUpdatesKeepTheRow()
     imports.exec(QStringLiteral("SELECT count(*), min(file_name) FROM imports"));
     imports.next();
     QCOMPARE(imports.value(0).toInt(), 3);
+}
+
+void TestCustomerImport::rowFingerprintsStayAsStored_data()
+{
+    // Each stored row keeps the fingerprint of its fields (row_hash): a list imported again is compared with it,
+    // so a fingerprint must not change from one version to the next (or every row of every file would read as
+    // changed). The values are those stored by the first version with this fingerprint.
+    QTest::addColumn<Customer>("customer");
+    QTest::addColumn<quint64>("stored");
+    Customer plain;
+    plain.code = QStringLiteral("PB07010000001");
+    plain.name = QStringLiteral("An");
+    plain.priceString = QStringLiteral("SHBT:100%");
+    plain.voltage = QStringLiteral("<6kV");
+    QTest::addRow("fields left at their defaults") << plain << Q_UINT64_C(888239583367820848);
+    Customer full;
+    full.code = QStringLiteral("PB07030012345");
+    full.name = QStringLiteral("Xưởng cơ khí Đức Thành");
+    full.address = QStringLiteral("12 Yersin, Phường Phú Cường, Thủ Dầu Một");
+    full.phone = QStringLiteral("0912 345 678");
+    full.substation = QStringLiteral("TBA Phú Cường 3");
+    full.routeBook = QStringLiteral("PB0703B0012");
+    full.routeOrder = 417;
+    full.meterSerial = QStringLiteral("SN-20210045");
+    full.meterKind = MeterKind::ThreeRate;
+    full.multiplier = 40;
+    full.voltage = QStringLiteral("6-22kV");
+    full.households = 2.25;
+    full.priceString = QStringLiteral("KDDV:80%;SHBT:CL");
+    full.transformerKva = 160;
+    full.latitude = 10.9803125;
+    full.longitude = 106.6519;
+    full.lastRatioCheck = QDate(2024, 2, 29);
+    full.history = {{202411, 2450, 1200, 450, 800}, {202412, 0, std::nullopt, std::nullopt, std::nullopt},
+                    {202501, 2611, 1300, 511, 800}};
+    QTest::addRow("every field, marks, three registers") << full << Q_UINT64_C(3441730686815212879);
+    Customer renters = plain;
+    renters.households = 0.25;
+    renters.latitude = 8.0;
+    renters.longitude = 109.99999949;
+    renters.history = {{202506, 321, std::nullopt, std::nullopt, std::nullopt}};
+    QTest::addRow("a quarter household, rounded position") << renters << Q_UINT64_C(11383312837793888681);
+}
+
+void TestCustomerImport::rowFingerprintsStayAsStored()
+{
+    QFETCH(Customer, customer);
+    QFETCH(quint64, stored);
+    QCOMPARE(customer.contentHash(), stored);
+    QCOMPARE(CustomerRepository::Derived::of(customer).hash, stored);
 }
 
 void TestCustomerImport::cancelledImportChangesNothing()
