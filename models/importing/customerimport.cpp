@@ -82,6 +82,38 @@ std::optional<quint64> packedCode(const QString &code)
     return key;
 }
 
+// The customer codes seen so far in a list, each with the line it was first seen on. A list sorted by code (as
+// CMIS writes them) is kept as one run of increasing codes, appended and looked up by halving; codes out of that
+// order go to a hash. A million sorted codes cost a vector's appends instead of a million hash insertions.
+class SeenCodes
+{
+public:
+    /// The line @p key was first seen on; 0 when it is new, and then it is remembered as seen on @p line.
+    qint64 firstLine(quint64 key, qint64 line)
+    {
+        // The codes out of order are all below the run's last (they were when they came, and it only grows).
+        if (m_run.empty() || key > m_run.back().first) {
+            m_run.emplace_back(key, line);
+            return 0;
+        }
+        const auto it = std::lower_bound(m_run.begin(), m_run.end(), key,
+                                         [](const std::pair<quint64, qint64> &e, quint64 k) { return e.first < k; });
+        if (it != m_run.end() && it->first == key)
+            return it->second;
+        if (const auto other = m_others.constFind(key); other != m_others.constEnd())
+            return *other;
+        m_others.insert(key, line);
+        return 0;
+    }
+    qsizetype size() const { return qsizetype(m_run.size()) + m_others.size(); }
+    /// Room for @p n codes in order.
+    void reserve(qsizetype n) { m_run.reserve(std::size_t(n)); }
+
+private:
+    std::vector<std::pair<quint64, qint64>> m_run; // increasing codes
+    QHash<quint64, qint64> m_others;
+};
+
 // Reads one row into a Customer, collecting every problem it has. One reader runs on one thread: it keeps
 // what it learnt about the values that repeat down a list (price strings, voltages) to check each once.
 class RowReader
@@ -576,7 +608,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         qint64 bytesRead = 0;
         bool end = false;
     };
-    QHash<quint64, qint64> seen; // packedCode() → the line it was first seen on
+    SeenCodes seen; // packedCode() → the line it was first seen on
     const qsizetype headerSize = header.size();
     bool codesSized = false;
     const auto readBatch = [&reader, &rowReader, &seen, &codesSized, &line, headerSize, total] {
@@ -600,13 +632,11 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
             Customer customer = rowReader.read(fields, line, batch.issues);
             // An invalid code is refused by the row checks already; a valid one only once in the list.
             if (const std::optional<quint64> key = packedCode(customer.code)) {
-                if (const auto first = seen.constFind(*key); first != seen.constEnd())
+                if (const qint64 first = seen.firstLine(*key, line))
                     batch.issues.push_back({line, QStringLiteral("MA_KHANG"), customer.code,
                                             QCoreApplication::translate("ta::CustomerImport", "the same customer code "
                                                                                               "is already on line %1.")
-                                                .arg(*first)});
-                else
-                    seen.insert(*key, line);
+                                                .arg(first)});
             }
             if (batch.issues.size() > before) {
                 ++batch.rejected;

@@ -543,6 +543,17 @@ void TestBadInput::catalogue_data()
             "PB0Z010000002,An,,1,1,SHBT:100%,1,2\nPB07010000003,An,,1,1,SHBT:100%,1,2\n"
             "PB07A10000002,Binh,,1,1,SHBT:100%,1,2\n",
             QStringLiteral("line 8, MA_KHANG: the same customer code is already on line 5."));
+    // A list in code order is checked as a run; codes out of order apart: a repeat is found in either.
+    rowCase("a code repeated from the run of codes in order",
+            "PB07010000002,An,,1,1,SHBT:100%,1,2\nPB07010000005,An,,1,1,SHBT:100%,1,2\n"
+            "PB07010000004,An,,1,1,SHBT:100%,1,2\nPB07010000009,An,,1,1,SHBT:100%,1,2\n"
+            "PB07010000005,Binh,,1,1,SHBT:100%,1,2\n",
+            QStringLiteral("line 6, MA_KHANG: the same customer code is already on line 3."));
+    rowCase("a code repeated after it came out of order",
+            "PB07010000002,An,,1,1,SHBT:100%,1,2\nPB07010000005,An,,1,1,SHBT:100%,1,2\n"
+            "PB07010000004,An,,1,1,SHBT:100%,1,2\nPB07010000009,An,,1,1,SHBT:100%,1,2\n"
+            "PB07010000004,Binh,,1,1,SHBT:100%,1,2\n",
+            QStringLiteral("line 6, MA_KHANG: the same customer code is already on line 4."));
     rowCase("mixed separators", "PB07010000002;An;;1;1;SHBT:100%;1;2\n",
             QStringLiteral("line 2, -: the row has 1 fields, the header 8."));
     rowCase("a negative consumption", "PB07010000002,An,,1,1,SHBT:100%,-5,2\n",
