@@ -488,11 +488,13 @@ bool CsvReader::nextUtf8(RowFields &fields, qint64 &line)
     line = m_line;
     // Positions are offsets into m_bytes; a field is copied out before the buffer is refilled, since
     // refilling may move what was read before.
-    QByteArray copy;
+    // A field that spans a refill, is quoted or holds a carriage return is copied out, into a buffer kept from
+    // field to field.
+    QByteArray &copy = m_field;
     int column = 1;
     const qint64 recordStart = m_base + m_pos;
     for (;;) {
-        copy.clear();
+        copy.resize(0);
         bool quoted = false;
         bool copied = false;
         const qint64 fieldLine = m_line;
@@ -558,7 +560,8 @@ bool CsvReader::nextUtf8(RowFields &fields, qint64 &line)
                 ++k;
             if (k == size) {
                 if (!copied) {
-                    copy = m_bytes.mid(begin, k - begin);
+                    copy.resize(0);
+                    copy.append(data + begin, k - begin);
                     copied = true;
                 } else {
                     copy.append(data + m_pos, k - m_pos);
@@ -577,7 +580,8 @@ bool CsvReader::nextUtf8(RowFields &fields, qint64 &line)
             m_pos = k + 1;
             if (data[k] == '\r') { // dropped: the line ends at its line feed
                 if (!copied) {
-                    copy = m_bytes.mid(begin, k - begin);
+                    copy.resize(0);
+                    copy.append(data + begin, k - begin);
                     copied = true;
                 }
                 continue;

@@ -69,6 +69,7 @@ private:
     qsizetype m_pos = 0;
     bool m_utf8 = false;
     QByteArray m_bytes; // the UTF-8 path: undecoded bytes, m_pos indexes them
+    QByteArray m_field; // the UTF-8 path: a field copied out of m_bytes
     qint64 m_base = 0;  // the offset in the file of m_bytes' first byte
     Sha256 *m_hash = nullptr;
     qint64 m_line = 1;
