@@ -5,6 +5,7 @@
 #include "models/core/money.h"
 #include "models/customers/customer.h"
 #include "models/customers/customersearch.h"
+#include "models/customers/searchindex.h"
 #include "models/prescreen/prescreener.h"
 #include "models/storage/sqlitestatement.h"
 
@@ -69,12 +70,15 @@ QString CustomerListModel::whereClause(const Filter &filter, QVariantList *binds
         const auto codes = CustomerSearch::codeRange(filter.search);
         if (!match.isEmpty() && codes) {
             // A code being typed is found by the code's index too, so also while the search index is built.
-            conditions << QStringLiteral("(c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"
-                                         " OR (c.code >= ? AND c.code < ?))");
-            *binds << match << codes->first << codes->second;
+            conditions
+                << QStringLiteral("(c.id IN (%1) OR (c.code >= ? AND c.code < ?))").arg(SearchIndex::matchingIds());
+            for (int s = 0; s < SearchIndex::kShards; ++s)
+                *binds << match;
+            *binds << codes->first << codes->second;
         } else if (!match.isEmpty()) {
-            conditions << QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
-            *binds << match;
+            conditions << QStringLiteral("c.id IN (%1)").arg(SearchIndex::matchingIds());
+            for (int s = 0; s < SearchIndex::kShards; ++s)
+                *binds << match;
         }
     }
     if (!filter.rule.isEmpty()) {

@@ -56,16 +56,23 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
       m_insert(std::make_unique<SqliteStatement>(m_handle, insertSql(false).constData())),
       m_insertWithId(std::make_unique<SqliteStatement>(m_handle, insertSql(true).constData())),
       m_update(std::make_unique<SqliteStatement>(m_handle, updateSql().constData())),
-      m_lookup(std::make_unique<SqliteStatement>(m_handle,
-                                                 "SELECT id, row_hash, code, name, address, meter_serial, phone FROM customers WHERE code = ?")),
-      m_searchInsert(std::make_unique<SqliteStatement>(
-          m_handle, "INSERT INTO customer_search (rowid, search_text) VALUES (?, ?)")),
-      m_searchDelete(std::make_unique<SqliteStatement>(
-          m_handle, "INSERT INTO customer_search (customer_search, rowid, search_text) VALUES ('delete', ?, ?)"))
+      m_lookup(std::make_unique<SqliteStatement>(
+          m_handle, "SELECT id, row_hash, code, name, address, meter_serial, phone FROM customers WHERE code = ?"))
 {
+    m_prepared = m_insert->isValid() && m_insertWithId->isValid() && m_update->isValid() && m_lookup->isValid();
+    for (int s = 0; s < SearchIndex::kShards; ++s) {
+        const QString table = SearchIndex::table(s);
+        m_searchInsert.push_back(std::make_unique<SqliteStatement>(
+            m_handle,
+            QStringLiteral("INSERT INTO %1 (rowid, search_text) VALUES (?, ?)").arg(table).toUtf8().constData()));
+        m_searchDelete.push_back(std::make_unique<SqliteStatement>(
+            m_handle, QStringLiteral("INSERT INTO %1 (%1, rowid, search_text) VALUES ('delete', ?, ?)")
+                          .arg(table)
+                          .toUtf8()
+                          .constData()));
+        m_prepared = m_prepared && m_searchInsert.back()->isValid() && m_searchDelete.back()->isValid();
+    }
     m_searchPendingFrom = SearchIndex::pendingFrom(m_db);
-    m_prepared = m_insert->isValid() && m_insertWithId->isValid() && m_update->isValid() && m_lookup->isValid() &&
-                 m_searchInsert->isValid() && m_searchDelete->isValid();
 }
 
 CustomerRepository::~CustomerRepository() = default;
@@ -83,8 +90,8 @@ CustomerRepository::Derived CustomerRepository::Derived::of(const Customer &c)
     d.hasRatioCheck = c.lastRatioCheck.isValid();
     const QString ratioCheck = d.hasRatioCheck ? c.lastRatioCheck.toString(Qt::ISODate) : QString();
     const QStringView group = Customer::mainGroupOf(c.priceString);
-    const QStringView texts[] = {c.code,        c.name,    c.address,     c.phone,     c.substation,
-                                 c.routeBook,   c.meterSerial, c.voltage, c.priceString, ratioCheck};
+    const QStringView texts[] = {c.code,      c.name,        c.address, c.phone,       c.substation,
+                                 c.routeBook, c.meterSerial, c.voltage, c.priceString, ratioCheck};
     static_assert(std::size(texts) == History, "the texts before the history, in the order of Text");
     qsizetype size = qsizetype(c.history.size()) * 24 + group.size() * 3;
     for (QStringView t : texts)
@@ -97,7 +104,9 @@ CustomerRepository::Derived CustomerRepository::Derived::of(const Customer &c)
         char *end = utf8.appendToBuffer(d.bytes.data() + at, text);
         d.bytes.truncate(end - d.bytes.constData());
     };
-    const auto span = [&d](Text t, qsizetype at) { d.spans[std::size_t(t)] = {int(at), int(d.bytes.size() - at)}; };
+    const auto span = [&d](Text t, qsizetype at) {
+        d.spans[std::size_t(t)] = {int(at), int(d.bytes.size() - at)};
+    };
     for (int t = 0; t < History; ++t) {
         const qsizetype at = d.bytes.size();
         write(texts[t]);
@@ -173,11 +182,12 @@ Status CustomerRepository::insert(const Customer &c, const Derived &derived, qin
         return Status::failure(failure(c.code, statement));
     const qint64 row = statement.lastInsertRowId();
     if (!indexed(row))
-        return Status::success();
-    m_searchInsert->bindInt(1, row);
-    m_searchInsert->bindText(2, c.searchText());
-    if (!m_searchInsert->exec())
-        return Status::failure(failure(c.code, *m_searchInsert));
+        return notePendingChange();
+    SqliteStatement &search = *m_searchInsert[std::size_t(SearchIndex::shardOf(row))];
+    search.bindInt(1, row);
+    search.bindText(2, c.searchText());
+    if (!search.exec())
+        return Status::failure(failure(c.code, search));
     return Status::success();
 }
 
@@ -204,22 +214,40 @@ Result<CustomerRepository::Outcome> CustomerRepository::upsert(const Customer &c
         return Outcome::Unchanged;
     }
     // The index entry to take out is the one made from the stored columns.
-    const auto column = [this](int i) { return QString::fromUtf8(m_lookup->text(i)); };
+    const auto column = [this](int i) {
+        return QString::fromUtf8(m_lookup->text(i));
+    };
     const QString oldSearchText = Customer::searchTextOf(column(2), column(3), column(4), column(5), column(6));
     m_lookup->reset();
     bind(*m_update, c, false, derived, 1);
     m_update->bindInt(kColumnCount, id); // the columns after code, then the id
     if (!m_update->exec())
         return R::failure(failure(c.code, *m_update));
-    if (const QString searchText = c.searchText(); searchText != oldSearchText && indexed(id)) {
-        m_searchDelete->bindInt(1, id);
-        m_searchDelete->bindText(2, oldSearchText);
-        m_searchInsert->bindInt(1, id);
-        m_searchInsert->bindText(2, searchText);
-        if (!m_searchDelete->exec() || !m_searchInsert->exec())
-            return R::failure(failure(c.code, *m_searchInsert));
+    if (const QString searchText = c.searchText(); searchText != oldSearchText) {
+        if (!indexed(id)) {
+            if (Status s = notePendingChange(); !s)
+                return R::failure(s.error());
+        } else {
+            SqliteStatement &remove = *m_searchDelete[std::size_t(SearchIndex::shardOf(id))];
+            SqliteStatement &add = *m_searchInsert[std::size_t(SearchIndex::shardOf(id))];
+            remove.bindInt(1, id);
+            remove.bindText(2, oldSearchText);
+            add.bindInt(1, id);
+            add.bindText(2, searchText);
+            if (!remove.exec() || !add.exec())
+                return R::failure(failure(c.code, add));
+        }
     }
     return Outcome::Updated;
+}
+
+Status CustomerRepository::notePendingChange()
+{
+    // Once per repository: a search index being built from the rows as they were is then not stored.
+    if (m_notedPendingChange || m_deferring)
+        return Status::success();
+    m_notedPendingChange = true;
+    return SearchIndex::notePendingChange(m_db);
 }
 
 Status CustomerRepository::deferSearchIndex()
@@ -231,15 +259,19 @@ Status CustomerRepository::deferSearchIndex()
     if (Status s = SearchIndex::markPending(m_db, from); !s)
         return s;
     m_searchPendingFrom = from;
+    m_deferring = true;
     return Status::success();
 }
 
 Status CustomerRepository::removeAll()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM customers")) ||
-        !q.exec(QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('delete-all')")))
+    if (!q.exec(QStringLiteral("DELETE FROM customers")))
         return Status::failure(q.lastError().text());
+    for (int s = 0; s < SearchIndex::kShards; ++s) {
+        if (!q.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(SearchIndex::table(s))))
+            return Status::failure(q.lastError().text());
+    }
     if (Status s = SearchIndex::clearPending(m_db); !s)
         return s;
     m_searchPendingFrom.reset();

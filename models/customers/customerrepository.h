@@ -9,6 +9,7 @@
 #include <array>
 #include <memory>
 #include <utility>
+#include <vector>
 
 #include <optional>
 
@@ -90,6 +91,8 @@ private:
     /// Whether the search index holds row @p id (rows from the pending mark on wait for the background).
     bool indexed(qint64 id) const { return !m_searchPendingFrom || id < *m_searchPendingFrom; }
     QString failure(const QString &code, const SqliteStatement &statement) const;
+    /// A row waiting for the search index was written (see SearchIndex::notePendingChange).
+    Status notePendingChange();
 
     QSqlDatabase m_db;
     sqlite3 *m_handle;
@@ -97,8 +100,10 @@ private:
     std::unique_ptr<SqliteStatement> m_insertWithId;
     std::unique_ptr<SqliteStatement> m_update;
     std::unique_ptr<SqliteStatement> m_lookup;
-    std::unique_ptr<SqliteStatement> m_searchInsert;
-    std::unique_ptr<SqliteStatement> m_searchDelete;
+    std::vector<std::unique_ptr<SqliteStatement>> m_searchInsert; // by shard
+    std::vector<std::unique_ptr<SqliteStatement>> m_searchDelete;
+    bool m_notedPendingChange = false;
+    bool m_deferring = false; // this repository marked the rows pending (a first import): nothing to note
     bool m_prepared = false;
     std::optional<qint64> m_searchPendingFrom;
 };

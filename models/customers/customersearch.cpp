@@ -1,6 +1,7 @@
 #include "models/customers/customersearch.h"
 
 #include "models/customers/customer.h"
+#include "models/customers/searchindex.h"
 #include "models/customers/searchtext.h"
 
 #include <QCoreApplication>
@@ -71,11 +72,12 @@ Result<std::vector<SearchHit>> CustomerSearch::search(const QString &query, int 
     // are ordered with the exact code or serial first, then the words together as typed, then by code.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("WITH hits AS (SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?"
-                             " LIMIT 500)"
+    q.prepare(QStringLiteral("WITH hits AS (%1)"
                              " SELECT c.id, c.code, c.name, c.address, c.meter_serial, c.phone FROM hits"
-                             " JOIN customers c ON c.id = hits.id"));
-    q.addBindValue(match);
+                             " JOIN customers c ON c.id = hits.id")
+                  .arg(SearchIndex::matchingIds(500 / SearchIndex::kShards)));
+    for (int s = 0; s < SearchIndex::kShards; ++s)
+        q.addBindValue(match);
     if (!q.exec())
         return R::failure(
             QCoreApplication::translate("ta::CustomerSearch", "Search failed: %1").arg(q.lastError().text()));

@@ -1,11 +1,12 @@
 #pragma once
 
-// The accent-insensitive search index over the customers (FTS5, customer_search). A first import stores the
-// rows and leaves them out of the index, so the list is usable at once; the index then catches up in steps of
-// its own transactions (SearchIndex::step, run by a background job), each short enough that the app's own
-// writes wait at most a moment. The rows from meta "search.pendingFrom" on are not indexed yet; search
-// finds them by their code meanwhile. A step is whole or absent, so a stop at any moment loses nothing:
-// the next run carries on from the first row not indexed.
+// The accent-insensitive search index over the customers (FTS5, in shards: see kShards). A first import stores
+// the rows and leaves them out of the index, so the list is usable at once; a background job then builds it. The
+// rows from meta "search.pendingFrom" on are not indexed yet; search finds them by their code meanwhile. An index
+// built from nothing is built on every core in memory and lands in one transaction; rows pending after indexed
+// ones are added in steps of their own transactions (SearchIndex::step), each short enough that the app's own
+// writes wait at most a moment. Either way a stop at any moment loses nothing: the next run carries on from the
+// first row not indexed.
 
 #include "models/core/result.h"
 
@@ -19,6 +20,16 @@ namespace ta {
 class SearchIndex
 {
 public:
+    /// The index is split in FTS5 tables, customer_search_0 and customer_search_1: a customer's words are in shard
+    /// id % kShards. An index built from nothing (a first list) is built shard by shard side by side, one thread
+    /// each, in memory, then copied into the data file in one transaction (SearchIndex::build).
+    static constexpr int kShards = 2;
+    static QString table(int shard);
+    static int shardOf(qint64 id) { return int(id % kShards); }
+    /// A query of the ids (column "id") of the customers an FTS5 expression matches, at most @p perShard from each
+    /// shard when it is not 0; the expression is bound kShards times.
+    static QString matchingIds(int perShard = 0);
+
     struct Progress
     {
         qint64 indexed = 0; ///< customers in the index
@@ -37,11 +48,17 @@ public:
     static Result<Progress> progress(QSqlDatabase db);
     /// Indexes up to @p rows more customers in a transaction of its own.
     static Result<Progress> step(QSqlDatabase db, qint64 rows = kStepRows);
-    /// Steps until every customer is indexed; @p progress (indexed, total) returns false to stop there
-    /// (what is indexed stays).
+    /// Builds until every customer is indexed; @p progress (indexed, total) returns false to stop there
+    /// (what is indexed stays). An index built from nothing is read and written through connections of its own
+    /// to @p db's file.
     static Status build(QSqlDatabase db, const std::function<bool(qint64 indexed, qint64 total)> &progress = {});
+    /// Marks that a row waiting for the index changed (an import over a list whose index is being built): an index
+    /// built from the rows as they were is not stored.
+    static Status notePendingChange(QSqlDatabase db);
 
     static constexpr qint64 kStepRows = 100'000;
+    /// From how many customers an index built from nothing is built on threads.
+    static constexpr qint64 kParallelRows = 20'000;
 };
 
 } // namespace ta

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace ta {
@@ -11,6 +13,9 @@ class SearchText
 {
 public:
     static QString fold(const QString &text);
+    /// The same for text in UTF-8, appended to @p out in UTF-8 (the search index folds a million rows as SQLite
+    /// hands them over, without making strings of them).
+    static void foldUtf8(QByteArrayView text, QByteArray &out);
 };
 
 } // namespace ta

@@ -74,8 +74,7 @@ std::pair<QString, int> CsvReader::detectEncoding(const QByteArray &head)
     return {QStringLiteral("UTF-8"), 0};
 }
 
-CsvReader::CsvReader(QIODevice &device, const QString &encoding, Sha256 *hash)
-    : m_device(device), m_hash(hash)
+CsvReader::CsvReader(QIODevice &device, const QString &encoding, Sha256 *hash) : m_device(device), m_hash(hash)
 {
     const QByteArray head = m_device.peek(chunkFor(m_device));
     int bom = 0;

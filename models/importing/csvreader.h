@@ -18,7 +18,6 @@
 #include <QStringDecoder>
 #include <QStringList>
 
-
 #include <memory>
 
 namespace ta {

@@ -113,8 +113,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, c
 
     // A new file gets pages of 16 KiB (SQLite's default is 4 KiB; a file that exists keeps its own): a list of a
     // million customers is written and indexed in a third less time, in fewer, fuller pages.
-    for (const char *pragma : {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (Status s = database->exec(QString::fromLatin1(pragma)); !s)
             return R::failure(s.error());
     }

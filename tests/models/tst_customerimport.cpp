@@ -3,10 +3,12 @@
 // the customer's row, and the search index that follows.
 
 #include "models/core/clock.h"
+#include "models/customers/customergenerator.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/customersearch.h"
 #include "models/customers/samplelist.h"
 #include "models/customers/searchindex.h"
+#include "models/customers/searchtext.h"
 #include "models/importing/csvreader.h"
 #include "models/importing/customerimport.h"
 #include "models/storage/profiledata.h"
@@ -23,6 +25,8 @@
 #include <QtSql/QSqlQuery>
 
 #include <xlsxwriter.h>
+
+#include <algorithm>
 
 using namespace ta;
 
@@ -75,11 +79,15 @@ private Q_SLOTS:
     void fileLevelProblemsChangeNothing();
     void reimportChangesNothingAndUpdatesKeepTheRow();
     void rowFingerprintsStayAsStored_data();
+    void searchTextFoldsTheSameFromUtf8_data();
+    void searchTextFoldsTheSameFromUtf8();
     void rowFingerprintsStayAsStored();
     void cancelledImportChangesNothing();
     void killedImportChangesNothing();
     void issuesExportAsCsv();
     void searchFindsWithoutMarks();
+    void searchIndexOfALongListIsBuiltInShards();
+    void searchIndexBuiltWhileRowsChangeIsNotStored();
     void bytesThatAreNotUtf8AreRefusedWhereTheyAre();
     void mappedColumnsAreRemembered();
     void importsWorkbooks_data();
@@ -438,7 +446,8 @@ void TestCustomerImport::rowFingerprintsStayAsStored_data()
     full.latitude = 10.9803125;
     full.longitude = 106.6519;
     full.lastRatioCheck = QDate(2024, 2, 29);
-    full.history = {{202411, 2450, 1200, 450, 800}, {202412, 0, std::nullopt, std::nullopt, std::nullopt},
+    full.history = {{202411, 2450, 1200, 450, 800},
+                    {202412, 0, std::nullopt, std::nullopt, std::nullopt},
                     {202501, 2611, 1300, 511, 800}};
     QTest::addRow("every field, marks, three registers") << full << Q_UINT64_C(3441730686815212879);
     Customer renters = plain;
@@ -455,6 +464,39 @@ void TestCustomerImport::rowFingerprintsStayAsStored()
     QFETCH(quint64, stored);
     QCOMPARE(customer.contentHash(), stored);
     QCOMPARE(CustomerRepository::Derived::of(customer).hash, stored);
+}
+
+void TestCustomerImport::searchTextFoldsTheSameFromUtf8_data()
+{
+    // The search index folds the stored UTF-8 (SearchText::foldUtf8); an update takes an entry out by the text
+    // folded from the customer (SearchText::fold): both must give the same words.
+    QTest::addColumn<QString>("text");
+    QTest::addRow("Vietnamese, composed") << QStringLiteral("Nguyễn Văn Đức, Phường Phú Cường, Thủ Dầu Một");
+    QTest::addRow("Vietnamese, marks apart (Windows-1258)")
+        << QStringLiteral("Nguye\u0302\u0303n Va\u0306n \u0110u\u031b\u0301c");
+    QTest::addRow("upper case and digits") << QStringLiteral("PB07010000042 XƯỞNG CƠ KHÍ 12/3A");
+    QTest::addRow("symbols") << QStringLiteral("Số 5 – Ngõ 3 · 1.000 ₫ № 7 «Hà Nội»");
+    QTest::addRow("other scripts") << QStringLiteral("Cửa hàng 李记 Ελληνικά Привет");
+    QTest::addRow("outside the BMP") << QStringLiteral("Quán 🍜 Phở 𠀀");
+    QTest::addRow("empty") << QString();
+    GeneratorOptions o;
+    o.customers = 300;
+    o.seed = 11;
+    CustomerGenerator generator(o);
+    QStringList generated;
+    for (int i = 0; i < o.customers; ++i) {
+        const Customer c = generator.next();
+        generated << c.name << c.address << c.phone << c.meterSerial;
+    }
+    QTest::addRow("300 generated customers") << generated.join(QLatin1Char(' '));
+}
+
+void TestCustomerImport::searchTextFoldsTheSameFromUtf8()
+{
+    QFETCH(QString, text);
+    QByteArray folded;
+    SearchText::foldUtf8(text.toUtf8(), folded);
+    QCOMPARE(QString::fromUtf8(folded), SearchText::fold(text));
 }
 
 void TestCustomerImport::cancelledImportChangesNothing()
@@ -603,6 +645,132 @@ void TestCustomerImport::searchFindsWithoutMarks()
     QVERIFY(codes(QStringLiteral("  ")).isEmpty());
     QVERIFY(codes(QStringLiteral("\"; DROP TABLE customers; --")).isEmpty()); // input is data, never SQL
     QCOMPARE(CustomerRepository(m_db->connection()).count(), qint64(3));
+}
+
+namespace {
+
+// The ids of the customers whose folded words include one starting with @p prefix, found by reading every row
+// (the reference the index is checked against).
+QList<qint64> idsByScan(Database &db, const QString &prefix)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT id, code, name, address, meter_serial, phone FROM customers ORDER BY id"));
+    while (q.next()) {
+        QString text = Customer::searchTextOf(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                              q.value(4).toString(), q.value(5).toString());
+        for (QChar &c : text) {
+            if (!c.isLetterOrNumber())
+                c = QLatin1Char(' ');
+        }
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (std::any_of(words.begin(), words.end(), [&](const QString &w) { return w.startsWith(prefix); }))
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+QList<qint64> idsByIndex(Database &db, const QString &match)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM (%1) ORDER BY id").arg(SearchIndex::matchingIds()));
+    for (int s = 0; s < SearchIndex::kShards; ++s)
+        q.addBindValue(match);
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+bool shardsAreConsistent(Database &db)
+{
+    QSqlQuery q(db.connection());
+    for (int s = 0; s < SearchIndex::kShards; ++s) {
+        if (!q.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(SearchIndex::table(s))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void TestCustomerImport::searchIndexOfALongListIsBuiltInShards()
+{
+    // A list long enough to be indexed on threads (SearchIndex::kParallelRows): each shard built in memory, then
+    // copied into the data file in one transaction.
+    GeneratorOptions o;
+    o.customers = int(SearchIndex::kParallelRows) + 5000;
+    o.seed = 41;
+    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
+    QVERIFY(SampleCustomerList::write(o, path).ok());
+    QVERIFY(import(path).ok());
+    QCOMPARE(SearchIndex::pendingFrom(m_db->connection()), std::optional<qint64>(1));
+    qint64 lastIndexed = -1;
+    QVERIFY(SearchIndex::build(m_db->connection(), [&](qint64 indexed, qint64 total) {
+                lastIndexed = indexed;
+                return total == o.customers;
+            }).ok());
+    QCOMPARE(lastIndexed, qint64(o.customers));
+    QVERIFY(!SearchIndex::pendingFrom(m_db->connection()));
+    QVERIFY(shardsAreConsistent(*m_db));
+    // Every customer in its shard: the index finds exactly the customers a scan of the rows finds.
+    for (const QString &word : {QStringLiteral("nguyen"), QStringLiteral("tr"), QStringLiteral("duong"),
+                                QStringLiteral("pb07"), QStringLiteral("09")}) {
+        const QList<qint64> expected = idsByScan(*m_db, word);
+        QVERIFY2(!expected.isEmpty(), qPrintable(word));
+        QCOMPARE(idsByIndex(*m_db, QStringLiteral("\"%1\"*").arg(word)), expected);
+    }
+    // The index copied in is kept as any other: a customer renamed by the next list is found by the new name only.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM customers WHERE id = 4242")) && q.next());
+    auto renamed = CustomerRepository(m_db->connection()).findByCode(q.value(0).toString());
+    q.finish();
+    QVERIFY(renamed);
+    renamed->name = QStringLiteral("Quách Thị Xuyến");
+    QVERIFY(CustomerRepository(m_db->connection()).upsert(*renamed).ok());
+    QCOMPARE(idsByIndex(*m_db, QStringLiteral("quach AND xuyen")), QList<qint64>{4242});
+    QVERIFY(shardsAreConsistent(*m_db));
+    QCOMPARE(idsByIndex(*m_db, QStringLiteral("\"nguyen\"*")), idsByScan(*m_db, QStringLiteral("nguyen")));
+}
+
+void TestCustomerImport::searchIndexBuiltWhileRowsChangeIsNotStored()
+{
+    GeneratorOptions o;
+    o.customers = int(SearchIndex::kParallelRows) + 20000;
+    o.seed = 43;
+    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
+    QVERIFY(SampleCustomerList::write(o, path).ok());
+    QVERIFY(import(path).ok());
+    // While the shards are built from the rows as they were, another connection renames a customer (a second list
+    // imported): the index built is not stored, and the steps build it from the rows as they are.
+    auto other = ProfileData::open(m_db->path(), WorkspaceKind::Real);
+    QVERIFY(other.ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM customers WHERE id = 777")) && q.next());
+    const QString code = q.value(0).toString();
+    q.finish(); // no read left open on this connection (it would hold a snapshot from before the rename)
+    bool renamed = false;
+    const Status built = SearchIndex::build(m_db->connection(), [&](qint64, qint64) {
+        if (!renamed) {
+            auto customer = CustomerRepository(other.value()->connection()).findByCode(code);
+            if (!customer)
+                return false;
+            customer->name = QStringLiteral("Quách Thị Xuyến");
+            Transaction tx(other.value()->connection());
+            renamed = tx.isActive() && CustomerRepository(other.value()->connection()).upsert(*customer).ok() &&
+                      tx.commit().ok();
+        }
+        return true;
+    });
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QVERIFY2(renamed, "the shards were built before the first report of progress");
+    QVERIFY(!SearchIndex::pendingFrom(m_db->connection()));
+    QVERIFY(shardsAreConsistent(*m_db));
+    QCOMPARE(idsByIndex(*m_db, QStringLiteral("quach AND xuyen")), QList<qint64>{777});
+    QCOMPARE(idsByIndex(*m_db, QStringLiteral("\"nguyen\"*")), idsByScan(*m_db, QStringLiteral("nguyen")));
+    QCOMPARE(CustomerRepository(m_db->connection()).count(), qint64(o.customers));
 }
 
 void TestCustomerImport::mappedColumnsAreRemembered()

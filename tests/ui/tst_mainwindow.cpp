@@ -1094,7 +1094,8 @@ void TestMainWindow::importListsRejectedRowsAndSearches()
     // connection holds the data file's write lock so the first step waits while the screen is checked.
     {
         QSqlQuery q(m_session->data()->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('delete-all')")));
+        for (int shard = 0; shard < SearchIndex::kShards; ++shard)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(SearchIndex::table(shard))));
         QVERIFY(SearchIndex::markPending(m_session->data()->connection(), 1).ok());
     }
     auto other = ProfileData::open(m_session->data()->path(), WorkspaceKind::Real);
