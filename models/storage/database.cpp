@@ -75,9 +75,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Sche
     return openAtVersion(path, schema, schema.latestVersion());
 }
 
+namespace {
+
+// Before SQLite's first connection: no count of the memory it allocates (each allocation would take a lock process
+// wide for it; a million-row import allocates tens of millions of times). Too late once a connection is open, and
+// then harmless.
+void configureSqlite()
+{
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, const Schema &schema, int targetVersion)
 {
     using R = Result<std::unique_ptr<Database>>;
+    configureSqlite();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return R::failure(
