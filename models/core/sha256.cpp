@@ -50,11 +50,4 @@ QByteArray Sha256::result()
     return m_result;
 }
 
-QByteArray Sha256::hash(QByteArrayView data)
-{
-    Sha256 sha;
-    sha.addData(data);
-    return sha.result();
-}
-
 } // namespace ta

@@ -27,8 +27,6 @@ public:
     /// The digest (32 bytes) of everything added; the hash takes no more data after this.
     QByteArray result();
 
-    static QByteArray hash(QByteArrayView data);
-
 private:
     struct Context;
     std::unique_ptr<Context> m_context;

@@ -7,10 +7,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFuture>
 #include <QScopeGuard>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
@@ -339,11 +337,9 @@ Result<Landing> buildFromNothing(QSqlDatabase db, qint64 from, qint64 total,
     std::atomic<qint64> done{0};
     std::atomic<bool> stop{false};
     std::vector<Shard> shards(SearchIndex::kShards);
-    std::vector<QFuture<void>> building;
     for (int s = 0; s < SearchIndex::kShards; ++s) {
-        building.push_back(QtConcurrent::run(&pool, [&, s] {
-            buildShard(path, creates[std::size_t(s)], s, from, last, done, stop, shards[std::size_t(s)]);
-        }));
+        pool.start(
+            [&, s] { buildShard(path, creates[std::size_t(s)], s, from, last, done, stop, shards[std::size_t(s)]); });
     }
     while (!pool.waitForDone(100)) {
         if (progress && !stop && !progress(std::min(done.load(), total), total))

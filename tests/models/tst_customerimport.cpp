@@ -97,6 +97,8 @@ private Q_SLOTS:
 private:
     QString write(const QByteArray &bytes, const QString &name = QStringLiteral("list.csv"));
     Result<ImportSummary> import(const QString &path);
+    /// Imports @p customers generated from @p seed into the test's empty data file.
+    void importGenerated(int customers, std::uint64_t seed);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -696,23 +698,33 @@ bool shardsAreConsistent(Database &db)
 
 } // namespace
 
+void TestCustomerImport::importGenerated(int customers, std::uint64_t seed)
+{
+    GeneratorOptions o;
+    o.customers = customers;
+    o.seed = seed;
+    const QString path = m_dir->filePath(QStringLiteral("generated.csv"));
+    QVERIFY(SampleCustomerList::write(o, path).ok());
+    const auto imported = import(path);
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(imported->imported, qint64(customers));
+}
+
 void TestCustomerImport::searchIndexOfALongListIsBuiltInShards()
 {
     // A list long enough to be indexed on threads (SearchIndex::kParallelRows): each shard built in memory, then
     // copied into the data file in one transaction.
-    GeneratorOptions o;
-    o.customers = int(SearchIndex::kParallelRows) + 5000;
-    o.seed = 41;
-    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
-    QVERIFY(SampleCustomerList::write(o, path).ok());
-    QVERIFY(import(path).ok());
+    const int customers = int(SearchIndex::kParallelRows) + 5000;
+    importGenerated(customers, 41);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(SearchIndex::pendingFrom(m_db->connection()), std::optional<qint64>(1));
     qint64 lastIndexed = -1;
     QVERIFY(SearchIndex::build(m_db->connection(), [&](qint64 indexed, qint64 total) {
                 lastIndexed = indexed;
-                return total == o.customers;
+                return total == customers;
             }).ok());
-    QCOMPARE(lastIndexed, qint64(o.customers));
+    QCOMPARE(lastIndexed, qint64(customers));
     QVERIFY(!SearchIndex::pendingFrom(m_db->connection()));
     QVERIFY(shardsAreConsistent(*m_db));
     // Every customer in its shard: the index finds exactly the customers a scan of the rows finds.
@@ -737,12 +749,10 @@ void TestCustomerImport::searchIndexOfALongListIsBuiltInShards()
 
 void TestCustomerImport::searchIndexBuiltWhileRowsChangeIsNotStored()
 {
-    GeneratorOptions o;
-    o.customers = int(SearchIndex::kParallelRows) + 20000;
-    o.seed = 43;
-    const QString path = m_dir->filePath(QStringLiteral("long.csv"));
-    QVERIFY(SampleCustomerList::write(o, path).ok());
-    QVERIFY(import(path).ok());
+    const int customers = int(SearchIndex::kParallelRows) + 20000;
+    importGenerated(customers, 43);
+    if (QTest::currentTestFailed())
+        return;
     // While the shards are built from the rows as they were, another connection renames a customer (a second list
     // imported): the index built is not stored, and the steps build it from the rows as they are.
     auto other = ProfileData::open(m_db->path(), WorkspaceKind::Real);
@@ -770,7 +780,7 @@ void TestCustomerImport::searchIndexBuiltWhileRowsChangeIsNotStored()
     QVERIFY(shardsAreConsistent(*m_db));
     QCOMPARE(idsByIndex(*m_db, QStringLiteral("quach AND xuyen")), QList<qint64>{777});
     QCOMPARE(idsByIndex(*m_db, QStringLiteral("\"nguyen\"*")), idsByScan(*m_db, QStringLiteral("nguyen")));
-    QCOMPARE(CustomerRepository(m_db->connection()).count(), qint64(o.customers));
+    QCOMPARE(CustomerRepository(m_db->connection()).count(), qint64(customers));
 }
 
 void TestCustomerImport::mappedColumnsAreRemembered()
