@@ -131,19 +131,19 @@ void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCo
 {
     int i = first;
     if (withCode)
-        q.bindText(i++, d.text(Derived::Code));
-    q.bindText(i++, d.text(Derived::Name));
-    q.bindText(i++, d.text(Derived::Address));
-    q.bindText(i++, d.text(Derived::Phone));
-    q.bindText(i++, d.text(Derived::Substation));
-    q.bindText(i++, d.text(Derived::RouteBook));
+        q.bindTextInPlace(i++, d.text(Derived::Code));
+    q.bindTextInPlace(i++, d.text(Derived::Name));
+    q.bindTextInPlace(i++, d.text(Derived::Address));
+    q.bindTextInPlace(i++, d.text(Derived::Phone));
+    q.bindTextInPlace(i++, d.text(Derived::Substation));
+    q.bindTextInPlace(i++, d.text(Derived::RouteBook));
     q.bindInt(i++, c.routeOrder);
-    q.bindText(i++, d.text(Derived::Serial));
+    q.bindTextInPlace(i++, d.text(Derived::Serial));
     q.bindInt(i++, static_cast<int>(c.meterKind));
     q.bindInt(i++, c.multiplier);
-    q.bindText(i++, d.text(Derived::Voltage));
+    q.bindTextInPlace(i++, d.text(Derived::Voltage));
     q.bindReal(i++, c.households);
-    q.bindText(i++, d.text(Derived::PriceText));
+    q.bindTextInPlace(i++, d.text(Derived::PriceText));
     q.bindInt(i++, c.transformerKva);
     if (c.latitude)
         q.bindReal(i++, *c.latitude);
@@ -154,11 +154,11 @@ void CustomerRepository::bind(SqliteStatement &q, const Customer &c, bool withCo
     else
         q.bindNull(i++);
     if (d.hasRatioCheck)
-        q.bindText(i++, d.text(Derived::RatioCheck));
+        q.bindTextInPlace(i++, d.text(Derived::RatioCheck));
     else
         q.bindNull(i++);
-    q.bindText(i++, d.text(Derived::History));
-    q.bindText(i++, d.text(Derived::MainGroup));
+    q.bindTextInPlace(i++, d.text(Derived::History));
+    q.bindTextInPlace(i++, d.text(Derived::MainGroup));
     // The search text is not stored (the index is built from the columns, see SearchIndex): the column of
     // older files is emptied as their rows are written.
     q.bindText(i++, QByteArrayView(""));

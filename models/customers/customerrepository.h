@@ -85,7 +85,8 @@ public:
 private:
     /// Binds the columns of @p customer, the code first unless @p withCode is false
     /// (an update keys by id and leaves the code).
-    /// Binds from parameter @p first on.
+    /// Binds from parameter @p first on; the texts are read from @p derived in place, which must stay until the
+    /// statement runs.
     static void bind(SqliteStatement &statement, const Customer &customer, bool withCode, const Derived &derived,
                      int first);
     /// Whether the search index holds row @p id (rows from the pending mark on wait for the background).

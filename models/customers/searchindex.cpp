@@ -139,7 +139,7 @@ Status indexRows(QSqlDatabase db, qint64 from, qint64 upTo)
         const qint64 id = read.int64(0);
         SqliteStatement &insert = *inserts[std::size_t(SearchIndex::shardOf(id))];
         insert.bindInt(1, id);
-        insert.bindText(2, searchTextOf(read, text));
+        insert.bindTextInPlace(2, searchTextOf(read, text));
         if (!insert.exec())
             return Status::failure(failedText(insert.error()));
     }
@@ -198,7 +198,7 @@ void buildShard(const QString &path, const QByteArray &create, int shard, qint64
     QByteArray text;
     while (read.next()) {
         insert.bindInt(1, read.int64(0));
-        insert.bindText(2, searchTextOf(read, text));
+        insert.bindTextInPlace(2, searchTextOf(read, text));
         if (!insert.exec()) {
             out.error = failedText(insert.error());
             return;

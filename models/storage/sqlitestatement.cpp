@@ -107,6 +107,13 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
                       reinterpret_cast<sqlite3_destructor_type>(-1));
 }
 
+void SqliteStatement::bindTextInPlace(int index, QByteArrayView utf8)
+{
+    // SQLITE_STATIC (0): SQLite reads the text where it is until the statement is reset (exec() and reset() also
+    // clear the bindings, so no pointer is left behind).
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), nullptr);
+}
+
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -54,11 +54,14 @@ public:
     /// Makes a query ready to run again (with new values bound).
     void reset();
 
-    // Parameters are 1-based. Text is copied by SQLite before these return.
+    // Parameters are 1-based. Text is copied by SQLite before these return, except by bindTextInPlace().
     void bindInt(int index, qint64 value);
     void bindReal(int index, double value);
     void bindText(int index, QByteArrayView utf8);
     void bindText(int index, const QString &text) { bindText(index, QByteArrayView(m_scratch = text.toUtf8())); }
+    /// Binds text that stays where it is, unchanged, until the statement is next run by exec() or reset: SQLite
+    /// reads it in place instead of copying it (a bulk load binds millions of values).
+    void bindTextInPlace(int index, QByteArrayView utf8);
     void bindNull(int index);
     /// The rowid of the last row this connection inserted.
     qint64 lastInsertRowId() const;
