@@ -300,8 +300,10 @@ Result<QStringList> dropDeclaredIndexes(QSqlDatabase db, const QString &table)
     QStringList creates, names;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql "
-                                 "IS NOT NULL"));
+        // A partial index stays: rows are added to it one by one only when they belong in it, where building it
+        // again would read the whole table (which, for a list just loaded, is usually all it would do).
+        q.prepare(QStringLiteral("SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_index_list(?) l ON l.name = "
+                                 "m.name WHERE m.type = 'index' AND m.sql IS NOT NULL AND l.partial = 0"));
         q.addBindValue(table);
         if (!q.exec())
             return Result<QStringList>::failure(q.lastError().text());

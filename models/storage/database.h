@@ -102,8 +102,8 @@ template <typename T> Result<T> plainDiskFull(Result<T> result)
 }
 
 /// Bulk loading: drops the indexes of @p table that the schema declared (not those SQLite keeps for its
-/// UNIQUE and PRIMARY KEY constraints) and returns their CREATE statements, to run again with execAll()
-/// once the rows are in. Inside a transaction, a failure in between leaves the schema as it was.
+/// UNIQUE and PRIMARY KEY constraints, nor partial ones) and returns their CREATE statements, to run again with
+/// execAll() once the rows are in. Inside a transaction, a failure in between leaves the schema as it was.
 Result<QStringList> dropDeclaredIndexes(QSqlDatabase db, const QString &table);
 /// Runs @p statements in order; stops at the first failure.
 Status execAll(QSqlDatabase db, const QStringList &statements);

@@ -27,6 +27,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <random>
 
 using namespace ta;
 
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void issuesExportAsCsv();
     void searchFindsWithoutMarks();
     void searchIndexOfALongListIsBuiltInShards();
+    void indexesFollowRowsInAnyOrder_data();
+    void indexesFollowRowsInAnyOrder();
     void searchIndexBuiltWhileRowsChangeIsNotStored();
     void bytesThatAreNotUtf8AreRefusedWhereTheyAre();
     void mappedColumnsAreRemembered();
@@ -708,6 +711,68 @@ void TestCustomerImport::importGenerated(int customers, std::uint64_t seed)
     const auto imported = import(path);
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
     QCOMPARE(imported->imported, qint64(customers));
+}
+
+void TestCustomerImport::indexesFollowRowsInAnyOrder_data()
+{
+    // Lines 1..shuffledFrom - 1 keep the generated (route) order, the later ones are shuffled. Rows are stored in
+    // batches of 4,096: the customers' indexes are kept row by row while a batch comes grouped by route book and
+    // substation, and dropped and built at the end from the first one that does not.
+    QTest::addColumn<int>("shuffledFrom");
+    QTest::addColumn<int>("deferredAfter"); // rows stored before the indexes are dropped; -1: never
+    QTest::newRow("route order: kept row by row") << 0 << -1;
+    QTest::newRow("shuffled: built at the end") << 1 << 0;
+    QTest::newRow("shuffled from the third batch: dropped part way, built at the end") << 8193 << 8192;
+}
+
+void TestCustomerImport::indexesFollowRowsInAnyOrder()
+{
+    QFETCH(int, shuffledFrom);
+    constexpr int customers = 12'000;
+    GeneratorOptions o;
+    o.customers = customers;
+    o.seed = 43;
+    const QString generated = m_dir->filePath(QStringLiteral("generated.csv"));
+    QVERIFY(SampleCustomerList::write(o, generated).ok());
+    QFile in(generated);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = in.readAll().split('\n');
+    if (lines.last().isEmpty())
+        lines.removeLast();
+    QCOMPARE(lines.size(), customers + 1); // the header, one line per customer
+    if (shuffledFrom > 0) {
+        std::mt19937 random(7);
+        std::shuffle(lines.begin() + shuffledFrom, lines.end(), random);
+    }
+    const QString path = write(lines.join('\n') + '\n', QStringLiteral("ordered.csv"));
+
+    QFETCH(int, deferredAfter);
+    if (deferredAfter >= 0)
+        QTest::ignoreMessage(QtInfoMsg,
+                             qPrintable(QStringLiteral("Rows not grouped by route book and substation after "
+                                                       "%1 rows: the customers' indexes are built at the end")
+                                            .arg(deferredAfter)));
+    const QString schema = schemaOf(*m_db);
+    const auto imported = import(path);
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(imported->imported, qint64(customers));
+    QCOMPARE(schemaOf(*m_db), schema); // every index back, as declared
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok")); // each index holds exactly the rows
+    q.finish();
+    // And each one answers for every row.
+    for (const QString &index : {QStringLiteral("customers_route"), QStringLiteral("customers_substation"),
+                                 QStringLiteral("customers_main_group")}) {
+        const QString column = index == QLatin1StringView("customers_route")        ? QStringLiteral("route_book")
+                               : index == QLatin1StringView("customers_substation") ? QStringLiteral("substation")
+                                                                                    : QStringLiteral("main_group");
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM customers INDEXED BY %1 WHERE %2 >= ''").arg(index, column)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), customers);
+        q.finish();
+    }
 }
 
 void TestCustomerImport::searchIndexOfALongListIsBuiltInShards()
