@@ -23,11 +23,21 @@ public:
     TextArena(TextArena &&other) noexcept { *this = std::move(other); }
     TextArena &operator=(TextArena &&other) noexcept
     {
-        m_blocks = std::move(other.m_blocks);
+        m_blocks = std::exchange(other.m_blocks, {});
+        m_large = std::exchange(other.m_large, {});
+        m_block = std::exchange(other.m_block, 0);
         m_next = std::exchange(other.m_next, nullptr);
         m_left = std::exchange(other.m_left, 0);
-        other.m_blocks.clear();
         return *this;
+    }
+
+    /// Forgets every text kept (the strings returned so far must be gone), keeping the room for the next ones.
+    void clear()
+    {
+        m_large.clear();
+        m_block = 0;
+        m_next = m_blocks.empty() ? nullptr : m_blocks.front().get();
+        m_left = m_blocks.empty() ? 0 : kBlock;
     }
 
     /// @p text kept in the arena; an empty text is returned as it is (no room taken).
@@ -57,11 +67,17 @@ private:
 
     QChar *room(qsizetype size)
     {
+        if (size > kBlock) { // a text longer than a block gets one of its own
+            m_large.push_back(std::make_unique_for_overwrite<QChar[]>(std::size_t(size)));
+            return m_large.back().get();
+        }
         if (size > m_left) {
-            const qsizetype block = std::max(size, kBlock);
-            m_blocks.push_back(std::make_unique_for_overwrite<QChar[]>(std::size_t(block)));
-            m_next = m_blocks.back().get();
-            m_left = block;
+            if (m_next)
+                ++m_block;
+            if (m_block == m_blocks.size())
+                m_blocks.push_back(std::make_unique_for_overwrite<QChar[]>(std::size_t(kBlock)));
+            m_next = m_blocks[m_block].get();
+            m_left = kBlock;
         }
         QChar *at = m_next;
         m_next += size;
@@ -69,7 +85,9 @@ private:
         return at;
     }
 
-    std::vector<std::unique_ptr<QChar[]>> m_blocks;
+    std::vector<std::unique_ptr<QChar[]>> m_blocks; // each kBlock long, used in turn
+    std::vector<std::unique_ptr<QChar[]>> m_large;
+    std::size_t m_block = 0; // the one m_next is in, when there is one
     QChar *m_next = nullptr;
     qsizetype m_left = 0;
 };

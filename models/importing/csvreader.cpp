@@ -493,7 +493,6 @@ bool CsvReader::nextUtf8(RowFields &fields, qint64 &line)
     int column = 1;
     const qint64 recordStart = m_base + m_pos;
     for (;;) {
-        copy.resize(0);
         bool quoted = false;
         bool copied = false;
         const qint64 fieldLine = m_line;
@@ -518,6 +517,7 @@ bool CsvReader::nextUtf8(RowFields &fields, qint64 &line)
             }
             if (c == '"') {
                 quoted = copied = true;
+                copy.resize(0);
                 ++m_pos;
                 for (;;) {
                     if (m_pos >= m_bytes.size() && !fillBytes())

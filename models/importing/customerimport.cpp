@@ -612,6 +612,16 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
         qint64 bytesRead = 0;
         bool end = false;
         TextArena texts; // the valid customers' texts
+
+        /// Empty again, keeping its room for the next rows.
+        void recycle()
+        {
+            valid.clear();
+            issues.clear();
+            rows = rejected = bytesRead = 0;
+            end = false;
+            texts.clear();
+        }
     };
     // Whether a batch's rows come grouped: route book and substation change at most once in eight rows (a list in
     // route order changes route book every few hundred rows, a list in name order nearly every row).
@@ -628,11 +638,10 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     SeenCodes seen; // packedCode() → the line it was first seen on
     const qsizetype headerSize = header.size();
     bool codesSized = false;
-    const auto readBatch = [&reader, &rowReader, &seen, &codesSized, &line, headerSize, total] {
+    RowFields fields; // each row read into the same text
+    const auto readBatch = [&reader, &rowReader, &seen, &codesSized, &line, &fields, headerSize, total](Batch &batch) {
         constexpr int batchSize = 4096;
-        Batch batch;
         batch.valid.reserve(batchSize);
-        RowFields fields; // each row of the batch read into the same text
         while (batch.rows < batchSize) {
             if (!reader.nextRow(fields, line)) {
                 batch.end = true;
@@ -674,7 +683,6 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
             const double perByte = double(seen.size()) / double(batch.bytesRead);
             seen.reserve(qsizetype(std::min<double>(limits::ListRows + 1, perByte * double(total) * 1.05)));
         }
-        return batch;
     };
     QElapsedTimer rowsTimer;
     rowsTimer.start();
@@ -713,18 +721,28 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     } handoff;
     constexpr std::size_t kAhead = 2;
     QFuture<void> reading = QtConcurrent::run(&stages, [&handoff, &readBatch] {
+        // The batches stored come back to be filled again: their room (rows, texts) is kept rather than freed and
+        // taken anew, megabytes each time.
+        std::vector<std::shared_ptr<Batch>> spent;
         for (;;) {
-            std::vector<std::shared_ptr<Batch>> spent;
             {
                 QMutexLocker lock(&handoff.mutex);
                 while (!handoff.stop && handoff.ready.size() >= kAhead)
                     handoff.changed.wait(&handoff.mutex);
                 if (handoff.stop)
                     return;
-                spent.swap(handoff.spent);
+                std::move(handoff.spent.begin(), handoff.spent.end(), std::back_inserter(spent));
+                handoff.spent.clear();
             }
-            spent.clear();
-            auto batch = std::make_shared<Batch>(readBatch());
+            std::shared_ptr<Batch> batch;
+            if (spent.empty()) {
+                batch = std::make_shared<Batch>();
+            } else {
+                batch = std::move(spent.back());
+                spent.pop_back();
+                batch->recycle();
+            }
+            readBatch(*batch);
             const bool end = batch->end;
             {
                 QMutexLocker lock(&handoff.mutex);

@@ -42,7 +42,14 @@ public:
     void appendUtf8(QByteArrayView utf8, bool trim)
     {
         QChar *out = room(utf8.size()); // never more UTF-16 units than UTF-8 bytes
-        close(m_utf8.appendToBuffer(out, utf8), trim);
+        // ASCII, as most fields of a list are (codes, numbers, empty ones), is widened here; the decoder takes the
+        // rest from the first other byte.
+        const char *bytes = utf8.data();
+        const qsizetype size = utf8.size();
+        qsizetype i = 0;
+        for (; i < size && static_cast<unsigned char>(bytes[i]) < 0x80; ++i)
+            out[i] = QChar(char16_t(bytes[i]));
+        close(i == size ? out + size : m_utf8.appendToBuffer(out + i, utf8.sliced(i)), trim);
     }
     void assign(const QStringList &fields)
     {
@@ -69,7 +76,7 @@ private:
     void close(QChar *end, bool trim)
     {
         QStringView field(m_text.constData() + m_used, end);
-        if (trim)
+        if (trim && !field.isEmpty() && (field.front().isSpace() || field.back().isSpace()))
             field = field.trimmed();
         m_spans.emplace_back(field.data() - m_text.constData(), field.size());
         m_used = end - m_text.constData();

@@ -3,6 +3,7 @@
 // the customer's row, and the search index that follows.
 
 #include "models/core/clock.h"
+#include "models/core/textarena.h"
 #include "models/customers/customergenerator.h"
 #include "models/customers/customerrepository.h"
 #include "models/customers/customersearch.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void issuesExportAsCsv();
     void searchFindsWithoutMarks();
     void searchIndexOfALongListIsBuiltInShards();
+    void textArenaKeepsTextsUntilCleared();
     void indexesFollowRowsInAnyOrder_data();
     void indexesFollowRowsInAnyOrder();
     void searchIndexBuiltWhileRowsChangeIsNotStored();
@@ -711,6 +713,38 @@ void TestCustomerImport::importGenerated(int customers, std::uint64_t seed)
     const auto imported = import(path);
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
     QCOMPARE(imported->imported, qint64(customers));
+}
+
+void TestCustomerImport::textArenaKeepsTextsUntilCleared()
+{
+    // A batch's customer texts: many short ones over several blocks, one longer than a block, upper-cased codes;
+    // then the arena is cleared and filled again in the same room.
+    TextArena arena;
+    for (int round = 0; round < 2; ++round) {
+        QStringList expected;
+        QStringList kept;
+        for (int i = 0; i < 40'000; ++i) {
+            const QString text = QStringLiteral("Nguyễn Văn %1 — vòng %2").arg(i).arg(round);
+            expected << text;
+            kept << arena.keep(text);
+        }
+        const QString longText(300'000, QLatin1Char('x'));
+        const QString keptLong = arena.keep(longText);
+        const QString code = arena.keepUpper(QStringLiteral("pb0701000000%1").arg(round));
+        const QString accented = arena.keepUpper(u"đường");
+        QCOMPARE(kept, expected); // nothing written over by the texts kept after them
+        QCOMPARE(keptLong, longText);
+        QCOMPARE(code, QStringLiteral("PB0701000000%1").arg(round));
+        QCOMPARE(accented, QStringLiteral("ĐƯỜNG"));
+        QVERIFY(arena.keep(QStringView()).isNull());
+        QVERIFY(arena.keep(u"").isEmpty());
+        // A copy of a kept text refers to the arena; a deep one does not.
+        const QString deep(code.constData(), code.size());
+        QVERIFY(deep.constData() != code.constData());
+        QCOMPARE(deep, code);
+        kept.clear();
+        arena.clear();
+    }
 }
 
 void TestCustomerImport::indexesFollowRowsInAnyOrder_data()
