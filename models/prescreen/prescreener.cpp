@@ -615,6 +615,12 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         }
         return Status::success();
     };
+    // The future keeps every range's result to the end: what was written goes at once (a million customers' flags
+    // would otherwise stay in memory until all are written, and its growth cost more than the writing).
+    const auto release = [](RangeResult &r) {
+        std::vector<Judged>().swap(r.flagged);
+        std::vector<qint64>().swap(r.cleared);
+    };
     qint64 unreadable = 0, changed = 0;
     for (int i = 0; i < int(ranges.size()); ++i) {
         const std::shared_ptr<RangeResult> result = judging.resultAt(i);
@@ -633,11 +639,14 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
                 for (const std::shared_ptr<RangeResult> &h : held) {
                     if (Status s = store(*h); !s)
                         return R::failure(s.error());
+                    release(*h);
                 }
                 held.clear();
             }
         } else if (Status s = store(judged); !s) {
             return R::failure(s.error());
+        } else {
+            release(*result);
         }
         summary.customers += judged.customers;
         changed += judged.changes;

@@ -29,6 +29,7 @@
 #include <random>
 #include <tuple>
 
+#include <malloc.h>
 #include <unistd.h>
 
 namespace {
@@ -303,7 +304,8 @@ int main(int argc, char **argv)
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(lines.join('\n') + '\n') < 0)
             return 1;
         out.close();
-        lines.clear();
+        lines = {};
+        ::malloc_trim(0); // the shuffled lines' memory back to the system before the peak is measured
         for (const QString &f : {shuffledDb, shuffledDb + QStringLiteral("-wal"), shuffledDb + QStringLiteral("-shm")})
             QFile::remove(f);
         ::sync();
