@@ -152,15 +152,26 @@ Status indexRows(QSqlDatabase db, qint64 from, qint64 upTo)
 // shard's own, filled from a read-only connection of its own to the data file.
 struct Shard
 {
+    // A database in memory under a name of this process's own, so that the connection copying it into the data
+    // file attaches the same memory (SQLite's memdb) instead of a copy of it.
+    QByteArray uri;
     sqlite3 *memory = nullptr;
     QString error;
     ~Shard() { sqlite3_close(memory); }
 };
 
+QByteArray memoryUri(int shard)
+{
+    static std::atomic<int> builds{0};
+    return "file:/tariff-audit-search-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' +
+           QByteArray::number(builds++) + '-' + QByteArray::number(shard) + "?vfs=memdb";
+}
+
 void buildShard(const QString &path, const QByteArray &create, int shard, qint64 from, qint64 last,
                 std::atomic<qint64> &done, const std::atomic<bool> &stop, Shard &out)
 {
-    if (sqlite3_open_v2(":memory:", &out.memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+    if (sqlite3_open_v2(out.uri.constData(), &out.memory,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
                         nullptr) != SQLITE_OK) {
         out.error = failedText(QStringLiteral("out of memory"));
         return;
@@ -337,6 +348,8 @@ Result<Landing> buildFromNothing(QSqlDatabase db, qint64 from, qint64 total,
     std::atomic<qint64> done{0};
     std::atomic<bool> stop{false};
     std::vector<Shard> shards(SearchIndex::kShards);
+    for (int s = 0; s < SearchIndex::kShards; ++s)
+        shards[std::size_t(s)].uri = memoryUri(s);
     for (int s = 0; s < SearchIndex::kShards; ++s) {
         pool.start(
             [&, s] { buildShard(path, creates[std::size_t(s)], s, from, last, done, stop, shards[std::size_t(s)]); });
@@ -357,21 +370,18 @@ Result<Landing> buildFromNothing(QSqlDatabase db, qint64 from, qint64 total,
     // another connection has committed, as this one does; it is closed right after.
     sqlite3 *target = nullptr;
     const auto closeTarget = qScopeGuard([&target] { sqlite3_close(target); });
-    if (sqlite3_open_v2(path.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
-        SQLITE_OK)
+    // (URIs understood for the shards' names; a file's own name never read as one)
+    const QByteArray file = (path.startsWith(QLatin1StringView("file:")) ? QStringLiteral("./") + path : path).toUtf8();
+    if (sqlite3_open_v2(file.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                        nullptr) != SQLITE_OK)
         return R::failure(failedText(target ? QString::fromUtf8(sqlite3_errmsg(target)) : path));
     sqlite3_busy_timeout(target, 5000);
     for (int s = 0; s < SearchIndex::kShards; ++s) {
-        const QByteArray schema = "shard" + QByteArray::number(s);
-        if (Status st = exec(target, "ATTACH ':memory:' AS " + schema); !st)
+        Shard &shard = shards[std::size_t(s)];
+        if (Status st = exec(target, "ATTACH '" + shard.uri + "' AS shard" + QByteArray::number(s)); !st)
             return R::failure(st.error());
-        sqlite3_int64 size = 0;
-        unsigned char *bytes = sqlite3_serialize(shards[std::size_t(s)].memory, "main", &size, 0);
-        if (!bytes || sqlite3_deserialize(target, schema.constData(), bytes, size, size,
-                                          SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK)
-            return R::failure(failedText(QString::fromUtf8(sqlite3_errmsg(target))));
-        sqlite3_close(shards[std::size_t(s)].memory); // its copy is the attached one now
-        shards[std::size_t(s)].memory = nullptr;
+        sqlite3_close(shard.memory); // the memory stays while the attached one refers to it
+        shard.memory = nullptr;
     }
     if (Status st = exec(target, "BEGIN IMMEDIATE"); !st)
         return R::failure(st.error());
