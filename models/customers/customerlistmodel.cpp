@@ -183,6 +183,18 @@ Result<qint64> CustomerListModel::countOf(const QSqlDatabase &db, const Filter &
     return Result<qint64>::failure(q.lastError().text());
 }
 
+namespace {
+
+// The largest row id of the list (the customers' count, but for those removed), read from the table's key alone.
+qint64 lastId(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM customers")) && q.next() ? q.value(0).toLongLong()
+                                                                                            : 0;
+}
+
+} // namespace
+
 void CustomerListModel::refresh()
 {
     const bool wasOrdering = m_ordering;
@@ -200,13 +212,19 @@ void CustomerListModel::refresh()
     const bool filtered = !whereClause(m_filter, &binds).isEmpty();
     const QString path = m_db.isValid() ? m_db.databaseName() : QString();
     const bool background = !path.isEmpty() && path != QLatin1StringView(":memory:");
-    if (m_db.isValid() && m_db.isOpen()) {
+    const bool open = m_db.isValid() && m_db.isOpen();
+    // A search of a long list is counted with its order, in the background, from the start: the search index
+    // gathers every match of a word's prefix before the first one (a word most names hold: tens of milliseconds
+    // on a million customers).
+    const bool longSearch =
+        open && background && !CustomerSearch::matchExpression(m_filter.search).isEmpty() && lastId(m_db) > DirectRows;
+    if (open && !longSearch) {
         if (auto counted = countOf(m_db, m_filter, filtered && background ? DirectRows + 1 : -1))
             m_count = int(counted.value());
         else
             m_error = counted.error();
     }
-    const bool counting = filtered && background && m_count > DirectRows;
+    const bool counting = filtered && background && (longSearch || m_count > DirectRows);
     if (counting)
         m_count = 0; // until the order says how many
     if (background && (counting || (m_count > DirectRows && m_sortColumn >= 0))) {

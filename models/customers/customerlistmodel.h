@@ -8,7 +8,8 @@
 // alone. A list of more than DirectRows customers filtered, or sorted by a column the user chose, would be
 // sorted again for every page; its order (the row ids only, 8 bytes a customer) is read once instead, off the
 // UI thread on a connection of its own, and pages are then read by id. Until it is known the rows are blank, and
-// a filtered list is not counted on the UI thread either (isOrdering(), orderingChanged()).
+// a filtered list is not counted on the UI thread either (isOrdering(), orderingChanged()); nor is a search of a
+// list longer than DirectRows at all.
 
 #include "models/core/result.h"
 

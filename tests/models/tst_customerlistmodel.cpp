@@ -292,6 +292,27 @@ void TestCustomerListModel::longListsAreOrderedOnceOffTheUiThread()
                                                    " ON r.customer_id = c.id WHERE c.visit_status = 'pending'"
                                                    " ORDER BY r.yearly_impact DESC, c.id")));
 
+    // A search of the long list is not counted on the UI thread at all: its count comes with its order (the index
+    // gathers every match of a prefix first). The same customers as the index's own query finds.
+    model.sort(-1);
+    QVERIFY(SearchIndex::build(db->connection()).ok());
+    CustomerListModel::Filter search = all;
+    search.search = QStringLiteral("Nguyễn Văn");
+    model.setFilter(search);
+    QVERIFY(model.isOrdering());
+    QCOMPARE(model.rowCount(), 0);
+    model.waitForOrder();
+    QVERIFY(model.lastError().isEmpty());
+    QVERIFY(model.rowCount() > 100);
+    QCOMPARE(shown(model),
+             expected(QStringLiteral("SELECT code FROM customers WHERE id IN (SELECT rowid FROM customer_search_0 "
+                                     "WHERE customer_search_0 MATCH '\"nguyen\"* AND \"van\"*' UNION ALL SELECT "
+                                     "rowid FROM customer_search_1 WHERE customer_search_1 MATCH '\"nguyen\"* AND "
+                                     "\"van\"*') ORDER BY route_book, route_order, id")));
+    for (int row = 0; row < model.rowCount(); row += 53)
+        QVERIFY(model.data(model.index(row, CustomerListModel::Name)).toString().contains(QStringLiteral("Nguyễn")) ||
+                model.data(model.index(row, CustomerListModel::Address)).toString().contains(QStringLiteral("Nguyễn")));
+
     // A short list (the flagged customers of one rule) is paged straight from SQL, in the same order as SQL's.
     CustomerListModel::Filter rule;
     rule.rule = QString::fromLatin1(rule::ThreeRate);
