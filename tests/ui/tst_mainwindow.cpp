@@ -2308,6 +2308,12 @@ void TestMainWindow::leaderReviewsOnTheReviewPage()
     review->table()->selectRow(0);
     QTest::mouseClick(review->approveButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(server.store().record(second, 2)->status, QStringLiteral("approved"), 30000);
+    // The leader's own copy, which the export reads, says so once the server's answer is back: a moment after the
+    // server stored it.
+    QTRY_VERIFY_WITH_TIMEOUT(!review::ReviewQueue(m_session->data()->connection())
+                                  .approved(QDate::currentDate().addDays(-1), QDate::currentDate().addDays(1), false)
+                                  .empty(),
+                             30000);
 
     // The CMIS export of the day: one row, households 2 → 3.
     QTest::mouseClick(review->exportButton(), Qt::LeftButton);
