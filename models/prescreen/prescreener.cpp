@@ -616,7 +616,7 @@ Result<PrescreenSummary> Prescreener::run(const std::function<bool(qint64 done, 
         return Status::success();
     };
     // The future keeps every range's result to the end: what was written goes at once (a million customers' flags
-    // would otherwise stay in memory until all are written, and its growth cost more than the writing).
+    // would otherwise all stay in memory until the last range is written).
     const auto release = [](RangeResult &r) {
         std::vector<Judged>().swap(r.flagged);
         std::vector<qint64>().swap(r.cleared);
