@@ -579,10 +579,12 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     QStringList deferredIndexes;
     bool indexesDeferred = false;
     std::optional<qint64> cacheSize; // the connection's page cache, while a larger one serves unordered rows
-    const auto restoreCache = qScopeGuard([this, &cacheSize] {
+    const auto restoreCache = [this, &cacheSize] {
         if (cacheSize)
             QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize));
-    });
+        cacheSize.reset();
+    };
+    const auto restoreCacheOnReturn = qScopeGuard(restoreCache);
     // A list loaded into an empty file is pre-screened as it is read: the rules judge each row on the
     // reading thread and the flags are stored with the rows.
     const bool judging = fresh && options.prescreen.has_value();
@@ -877,10 +879,7 @@ Result<ImportSummary> CustomerImport::runWithin(const QString &path, const Optio
     if (fresh) {
         QElapsedTimer phase;
         phase.start();
-        if (cacheSize) {
-            QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize));
-            cacheSize.reset();
-        }
+        restoreCache(); // before the indexes are built
         if (Status s = execAll(m_db.connection(), deferredIndexes); !s)
             return R::failure(s.error());
         if (judging) {
